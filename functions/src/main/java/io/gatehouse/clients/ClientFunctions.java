@@ -1,0 +1,59 @@
+package io.gatehouse.clients;
+
+import com.microsoft.azure.functions.ExecutionContext;
+import com.microsoft.azure.functions.HttpMethod;
+import com.microsoft.azure.functions.HttpRequestMessage;
+import com.microsoft.azure.functions.HttpResponseMessage;
+import com.microsoft.azure.functions.annotation.AuthorizationLevel;
+import com.microsoft.azure.functions.annotation.BindingName;
+import com.microsoft.azure.functions.annotation.FunctionName;
+import com.microsoft.azure.functions.annotation.HttpTrigger;
+import io.gatehouse.http.Access;
+import io.gatehouse.http.Allow;
+import io.gatehouse.platform.FunctionsHttp;
+import java.util.Optional;
+
+/**
+ * HTTP functions of the clients capability. Host-level auth is anonymous on purpose: every route
+ * is guarded by the bearer token and the {@link Allow} rule beside it, not by function keys.
+ */
+public final class ClientFunctions {
+
+    @FunctionName("clients-list")
+    @Allow(Access.AUTHENTICATED)
+    public HttpResponseMessage list(
+            @HttpTrigger(name = "req", methods = HttpMethod.GET, route = "clients", authLevel = AuthorizationLevel.ANONYMOUS)
+                    HttpRequestMessage<Optional<String>> request,
+            ExecutionContext context) {
+        return FunctionsHttp.serve(request, context, ClientHandlers::list);
+    }
+
+    @FunctionName("clients-create")
+    @Allow(Access.AUTHENTICATED)
+    public HttpResponseMessage create(
+            @HttpTrigger(name = "req", methods = HttpMethod.POST, route = "clients", authLevel = AuthorizationLevel.ANONYMOUS)
+                    HttpRequestMessage<Optional<String>> request,
+            ExecutionContext context) {
+        return FunctionsHttp.serve(request, context, ClientHandlers::create);
+    }
+
+    @FunctionName("clients-get")
+    @Allow(Access.AUTHENTICATED)
+    public HttpResponseMessage get(
+            @HttpTrigger(name = "req", methods = HttpMethod.GET, route = "clients/{id}", authLevel = AuthorizationLevel.ANONYMOUS)
+                    HttpRequestMessage<Optional<String>> request,
+            @BindingName("id") String id,
+            ExecutionContext context) {
+        return FunctionsHttp.serve(request, context, call -> ClientHandlers.get(call, id));
+    }
+
+    @FunctionName("clients-patch")
+    @Allow(Access.AUTHENTICATED)
+    public HttpResponseMessage patch(
+            @HttpTrigger(name = "req", methods = HttpMethod.PATCH, route = "clients/{id}", authLevel = AuthorizationLevel.ANONYMOUS)
+                    HttpRequestMessage<Optional<String>> request,
+            @BindingName("id") String id,
+            ExecutionContext context) {
+        return FunctionsHttp.serve(request, context, call -> ClientHandlers.patch(call, id));
+    }
+}

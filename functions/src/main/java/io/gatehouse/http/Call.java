@@ -1,0 +1,77 @@
+package io.gatehouse.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gatehouse.security.Principal;
+import io.gatehouse.tenancy.TenantSelection;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.DSLContext;
+
+/**
+ * What a handler gets: the request, who made it, and — for tenant and platform routes — the one
+ * database transaction it may use. There is no other way for a handler to reach the database.
+ */
+public final class Call {
+
+    private final ApiRequest request;
+    private final String correlationId;
+    private final Principal principal;
+    private final TenantSelection tenant;
+    private final DSLContext db;
+
+    Call(ApiRequest request, String correlationId, Principal principal, TenantSelection tenant, DSLContext db) {
+        this.request = request;
+        this.correlationId = correlationId;
+        this.principal = principal;
+        this.tenant = tenant;
+        this.db = db;
+    }
+
+    public ApiRequest request() {
+        return request;
+    }
+
+    public String correlationId() {
+        return correlationId;
+    }
+
+    public Principal principal() {
+        if (principal == null) {
+            throw new IllegalStateException("anonymous route has no principal");
+        }
+        return principal;
+    }
+
+    public UUID customerId() {
+        if (tenant == null) {
+            throw new IllegalStateException("route is not tenant-scoped");
+        }
+        return tenant.customerId();
+    }
+
+    public DSLContext db() {
+        if (db == null) {
+            throw new IllegalStateException("route declares no data scope");
+        }
+        return db;
+    }
+
+    /** The JSON body, which must be an object; refusals are 415, 400 or 422 problems. */
+    public ObjectNode jsonObject() {
+        JsonNode node = RequestBodies.readJson(request);
+        if (!(node instanceof ObjectNode object)) {
+            throw ProblemException.badRequest("The request body must be a JSON object.");
+        }
+        return object;
+    }
+
+    /** The JSON body bound to a request type that declares every accepted field. */
+    public <T> T body(Class<T> type) {
+        return RequestBodies.bind(jsonObject(), type);
+    }
+
+    public Optional<String> queryParam(String name) {
+        return request.queryParam(name);
+    }
+}

@@ -1,0 +1,28 @@
+package io.gatehouse.http;
+
+import java.util.Optional;
+
+/** The {@code limit} and {@code cursor} query parameters of a list route. */
+public record PageRequest(int limit, Optional<PageCursor> after) {
+
+    public static final int DEFAULT_LIMIT = 50;
+    public static final int MAX_LIMIT = 200;
+
+    public static PageRequest from(Call call) {
+        int limit = call.queryParam("limit").map(PageRequest::parseLimit).orElse(DEFAULT_LIMIT);
+        Optional<PageCursor> after = call.queryParam("cursor").map(PageCursor::decode);
+        return new PageRequest(limit, after);
+    }
+
+    private static int parseLimit(String text) {
+        try {
+            int limit = Integer.parseInt(text);
+            if (limit >= 1 && limit <= MAX_LIMIT) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // answered below, like any other out-of-range value
+        }
+        throw ProblemException.badRequest("limit must be a whole number from 1 to " + MAX_LIMIT + ".");
+    }
+}

@@ -1,0 +1,119 @@
+package io.gatehouse.http;
+
+import io.gatehouse.observability.CorrelationId;
+import io.gatehouse.security.InvalidTokenException;
+import io.gatehouse.security.Principal;
+import io.gatehouse.security.TokenVerifier;
+import io.gatehouse.tenancy.TenantRefusedException;
+import io.gatehouse.tenancy.TenantResolver;
+import io.gatehouse.tenancy.TenantSelection;
+import io.gatehouse.tenancy.TenantTransactions;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+
+/**
+ * The one path every HTTP request takes, in the order of SPEC.md §1: correlation, authentication,
+ * authorisation, tenant resolution, the scoped transaction, the handler; any failure becomes
+ * problem+json, and every response carries X-Correlation-ID.
+ */
+public final class RequestPipeline {
+
+    private static final Logger LOG = Logger.getLogger(RequestPipeline.class.getName());
+    private static final Map<String, String> CHALLENGE =
+            Map.of("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+
+    private final RouteCatalog routes;
+    private final TokenVerifier tokens;
+    private final TenantTransactions transactions;
+
+    public RequestPipeline(RouteCatalog routes, TokenVerifier tokens, TenantTransactions transactions) {
+        this.routes = routes;
+        this.tokens = tokens;
+        this.transactions = transactions;
+    }
+
+    public ApiResponse serve(String functionName, ApiRequest request, Handler handler) {
+        String correlationId = CorrelationId.acceptOrCreate(request.header(CorrelationId.HEADER).orElse(null));
+        ApiResponse response;
+        try {
+            RouteRule rule = routes.ruleFor(functionName)
+                    .orElseThrow(() -> new IllegalStateException("no access rule for " + functionName));
+            response = run(rule, request, correlationId, handler);
+        } catch (ProblemException problem) {
+            response = Problems.of(problem.status(), problem.detail(), request, correlationId);
+        } catch (InvalidTokenException refused) {
+            LOG.fine(() -> "token refused [" + correlationId + "]: " + refused.getMessage());
+            response = Problems.of(401, "A valid bearer token is required.", request, correlationId)
+                    .withHeaders(CHALLENGE);
+        } catch (TenantRefusedException refused) {
+            response = tenantRefusal(refused, request, correlationId);
+        } catch (DataAccessException failure) {
+            response = DatabaseFailures.toProblem(failure, request, correlationId);
+        } catch (RuntimeException bug) {
+            LOG.log(Level.SEVERE, "unhandled failure [" + correlationId + "]", bug);
+            response = Problems.of(500, "The request could not be completed.", request, correlationId);
+        }
+        return response.withHeader(CorrelationId.HEADER, correlationId);
+    }
+
+    private ApiResponse run(RouteRule rule, ApiRequest request, String correlationId, Handler handler)
+            throws InvalidTokenException {
+        if (rule.access() == Access.ANONYMOUS) {
+            return handler.handle(new Call(request, correlationId, null, null, null));
+        }
+        Principal principal = authenticate(request);
+        if (!rule.access().admits(principal)) {
+            throw new ProblemException(403, "This route needs a role the caller does not have.");
+        }
+        return switch (rule.data()) {
+            case NONE -> handler.handle(new Call(request, correlationId, principal, null, null));
+            case PLATFORM -> transactions.inPlatformScope(
+                    db -> handler.handle(new Call(request, correlationId, principal, null, db)));
+            case TENANT -> {
+                TenantSelection tenant = TenantResolver.resolve(principal, request.header(TenantResolver.OPERATOR_HEADER));
+                yield transactions.inTenant(tenant.customerId(), db -> {
+                    requireRegisteredTenant(db, tenant);
+                    return handler.handle(new Call(request, correlationId, principal, tenant, db));
+                });
+            }
+        };
+    }
+
+    private Principal authenticate(ApiRequest request) throws InvalidTokenException {
+        Optional<String> authorization = request.header("Authorization");
+        if (authorization.isEmpty() || !authorization.get().regionMatches(true, 0, "Bearer ", 0, 7)) {
+            throw new InvalidTokenException("no bearer token");
+        }
+        return tokens.verify(authorization.get().substring(7).trim());
+    }
+
+    /**
+     * Row-level security shows a transaction its own tenant's registry row only, so an empty
+     * result means the tenant does not exist: an operator named an unknown tenant (404), or a
+     * token carries a tenant nobody registered (403).
+     */
+    private static void requireRegisteredTenant(DSLContext db, TenantSelection tenant) {
+        boolean registered = db.fetchExists(io.gatehouse.db.Tables.TENANTS);
+        if (!registered) {
+            throw tenant.byOperator()
+                    ? new ProblemException(404, "No such tenant.")
+                    : new ProblemException(403, "The caller's tenant is not registered.");
+        }
+    }
+
+    private static ApiResponse tenantRefusal(TenantRefusedException refused, ApiRequest request, String correlationId) {
+        return switch (refused.reason()) {
+            case MALFORMED_TENANT_HEADER -> Problems.of(400, "X-Customer-Id must be a UUID.", request, correlationId);
+            case OPERATOR_TENANT_MISSING -> Problems.of(
+                    403, "internal_admin must name the tenant with X-Customer-Id on this route.", request, correlationId);
+            case NO_SINGLE_TENANT -> Problems.of(
+                    403, "The caller's token does not name exactly one tenant.", request, correlationId);
+            case FOREIGN_TENANT_REQUESTED -> Problems.of(
+                    403, "The caller may not act on another tenant.", request, correlationId);
+        };
+    }
+}

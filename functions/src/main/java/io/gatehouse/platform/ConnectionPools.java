@@ -1,0 +1,45 @@
+package io.gatehouse.platform;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+/** Builds the runtime's connection pool. Only the tenancy package's transaction helper holds it. */
+public final class ConnectionPools {
+
+    static final String ENTRA_AUTH_PLUGIN =
+            "com.azure.identity.extensions.jdbc.postgresql.AzurePostgresqlAuthenticationPlugin";
+
+    private ConnectionPools() {}
+
+    public static HikariDataSource create(DatabaseSettings settings) {
+        return new HikariDataSource(configFor(settings));
+    }
+
+    static HikariConfig configFor(DatabaseSettings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("gatehouse-runtime");
+        config.setJdbcUrl(settings.jdbcUrl());
+        config.setUsername(settings.user());
+        config.setMaximumPoolSize(settings.poolSize());
+        config.setMinimumIdle(Math.min(2, settings.poolSize()));
+        // Every unit of work is an explicit transaction opened by TenantTransactions.
+        config.setAutoCommit(false);
+        config.setConnectionTimeout(5_000);
+        config.setValidationTimeout(2_000);
+        config.addDataSourceProperty("ApplicationName", "gatehouse");
+        // A runaway statement must not hold a pooled connection for ever.
+        config.addDataSourceProperty("options", "-c statement_timeout=15000");
+        switch (settings.auth()) {
+            case PASSWORD -> config.setPassword(settings.password().orElseThrow());
+            case MANAGED_IDENTITY -> {
+                config.addDataSourceProperty("authenticationPluginClassName", ENTRA_AUTH_PLUGIN);
+                config.addDataSourceProperty("sslmode", "require");
+                settings.managedIdentityClientId()
+                        .ifPresent(clientId -> config.addDataSourceProperty("azure.clientId", clientId));
+                // Entra tokens live about an hour; recycle connections well before that.
+                config.setMaxLifetime(30 * 60_000L);
+            }
+        }
+        return config;
+    }
+}

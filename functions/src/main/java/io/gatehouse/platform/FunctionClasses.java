@@ -1,0 +1,19 @@
+package io.gatehouse.platform;
+
+import io.gatehouse.clients.ClientFunctions;
+import io.gatehouse.me.MeFunctions;
+import io.gatehouse.status.StatusFunctions;
+import io.gatehouse.tenants.TenantFunctions;
+import java.util.List;
+
+/**
+ * Every class that holds Functions entry points. The route catalog reads its access rules from
+ * these; a test checks that every function the package declares comes from one of them.
+ */
+public final class FunctionClasses {
+
+    public static final List<Class<?>> ALL = List.of(
+            StatusFunctions.class, MeFunctions.class, TenantFunctions.class, ClientFunctions.class);
+
+    private FunctionClasses() {}
+}

@@ -1,0 +1,75 @@
+package io.gatehouse.platform;
+
+import io.gatehouse.http.RequestPipeline;
+import io.gatehouse.http.RouteCatalog;
+import io.gatehouse.security.OidcSettings;
+import io.gatehouse.security.TokenVerifier;
+import io.gatehouse.security.JwtVerifier;
+import io.gatehouse.tenancy.TenantTransactions;
+
+/**
+ * The composition root. The Functions worker creates a new function-class instance for every
+ * call, so everything costly — the connection pool, the JWKS and verified-token caches — is built
+ * once per process here and shared.
+ */
+public final class Gatehouse implements AutoCloseable {
+
+    private static volatile Gatehouse current;
+
+    private final TenantTransactions transactions;
+    private final RequestPipeline pipeline;
+
+    private Gatehouse(TokenVerifier tokens, TenantTransactions transactions) {
+        this.transactions = transactions;
+        this.pipeline = new RequestPipeline(RouteCatalog.of(FunctionClasses.ALL), tokens, transactions);
+    }
+
+    /** Builds the app from settings; fails fast on any misconfiguration. */
+    public static Gatehouse create(Settings settings) {
+        OidcSettings oidc;
+        try {
+            oidc = OidcSettings.fromSettings(name -> settings.optional(name).orElse(null));
+        } catch (IllegalArgumentException invalid) {
+            throw new ConfigurationException("OIDC settings: " + invalid.getMessage());
+        }
+        TokenVerifier tokens = JwtVerifier.forIssuer(oidc);
+        return new Gatehouse(tokens, new TenantTransactions(DatabaseSettings.from(settings)));
+    }
+
+    /** The process's app, built from the environment on first use. */
+    public static Gatehouse app() {
+        Gatehouse app = current;
+        if (app == null) {
+            synchronized (Gatehouse.class) {
+                if (current == null) {
+                    current = create(Settings.fromEnvironment());
+                }
+                app = current;
+            }
+        }
+        return app;
+    }
+
+    /**
+     * Replaces the process's app (the dev host and tests configure it without environment
+     * variables). Returns the previous one, which the caller closes.
+     */
+    public static synchronized Gatehouse install(Gatehouse app) {
+        Gatehouse previous = current;
+        current = app;
+        return previous;
+    }
+
+    public RequestPipeline pipeline() {
+        return pipeline;
+    }
+
+    public boolean dependenciesReachable() {
+        return transactions.isReachable();
+    }
+
+    @Override
+    public void close() {
+        transactions.close();
+    }
+}

@@ -1,0 +1,95 @@
+package io.gatehouse.tenancy;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.gatehouse.platform.ConnectionPools;
+import io.gatehouse.platform.DatabaseSettings;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.UUID;
+import java.util.function.Function;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+
+/**
+ * The only way to run SQL as the runtime. Every unit of work is one transaction whose first
+ * statement scopes it — to a tenant, or, for internal_admin routes only, to the platform — with a
+ * transaction-local setting, so the scope ends with the transaction and a pooled connection never
+ * carries one request's tenant into the next.
+ *
+ * <p>The pool is created and held here and nowhere else: handlers receive a {@link DSLContext}
+ * bound to the one connection of their transaction, never the pool.
+ */
+public final class TenantTransactions implements AutoCloseable {
+
+    private static final String SCOPE_TO_TENANT = "select set_config('app.current_customer_id', ?, true)";
+    private static final String SCOPE_TO_PLATFORM = "select set_config('app.platform_scope', 'on', true)";
+    private static final Settings JOOQ_SETTINGS = new Settings()
+            .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
+            .withExecuteWithOptimisticLocking(false);
+
+    private final HikariDataSource pool;
+
+    public TenantTransactions(DatabaseSettings settings) {
+        this.pool = ConnectionPools.create(settings);
+    }
+
+    /** Runs {@code work} in a transaction that sees the rows of {@code customerId} and no others. */
+    public <T> T inTenant(UUID customerId, Function<DSLContext, T> work) {
+        return inTransaction(SCOPE_TO_TENANT, customerId.toString(), work);
+    }
+
+    /**
+     * Runs {@code work} in platform scope: the tenant registry is readable and insertable; every
+     * other tenant table stays empty (no tenant is set). For internal_admin routes only; the
+     * request pipeline is the one caller.
+     */
+    public <T> T inPlatformScope(Function<DSLContext, T> work) {
+        return inTransaction(SCOPE_TO_PLATFORM, null, work);
+    }
+
+    /** True when a connection can be had and answers; for readiness probes. */
+    public boolean isReachable() {
+        try (Connection connection = pool.getConnection()) {
+            return connection.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private <T> T inTransaction(String scopeStatement, String scopeValue, Function<DSLContext, T> work) {
+        try (Connection connection = pool.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                applyScope(connection, scopeStatement, scopeValue);
+                T result = work.apply(DSL.using(connection, SQLDialect.POSTGRES, JOOQ_SETTINGS));
+                connection.commit();
+                return result;
+            } catch (RuntimeException | Error | SQLException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("database unavailable", e);
+        }
+    }
+
+    private static void applyScope(Connection connection, String scopeStatement, String scopeValue)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(scopeStatement)) {
+            if (scopeValue != null) {
+                statement.setString(1, scopeValue);
+            }
+            statement.execute();
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

@@ -1,0 +1,36 @@
+package io.gatehouse.tenants;
+
+import com.microsoft.azure.functions.ExecutionContext;
+import com.microsoft.azure.functions.HttpMethod;
+import com.microsoft.azure.functions.HttpRequestMessage;
+import com.microsoft.azure.functions.HttpResponseMessage;
+import com.microsoft.azure.functions.annotation.AuthorizationLevel;
+import com.microsoft.azure.functions.annotation.FunctionName;
+import com.microsoft.azure.functions.annotation.HttpTrigger;
+import io.gatehouse.http.Access;
+import io.gatehouse.http.Allow;
+import io.gatehouse.http.DataScope;
+import io.gatehouse.platform.FunctionsHttp;
+import java.util.Optional;
+
+/** HTTP functions of the tenant registry: platform operators only. */
+public final class TenantFunctions {
+
+    @FunctionName("tenants-create")
+    @Allow(value = Access.INTERNAL_ADMIN, data = DataScope.PLATFORM)
+    public HttpResponseMessage create(
+            @HttpTrigger(name = "req", methods = HttpMethod.POST, route = "tenants", authLevel = AuthorizationLevel.ANONYMOUS)
+                    HttpRequestMessage<Optional<String>> request,
+            ExecutionContext context) {
+        return FunctionsHttp.serve(request, context, TenantHandlers::create);
+    }
+
+    @FunctionName("tenants-list")
+    @Allow(value = Access.INTERNAL_ADMIN, data = DataScope.PLATFORM)
+    public HttpResponseMessage list(
+            @HttpTrigger(name = "req", methods = HttpMethod.GET, route = "tenants", authLevel = AuthorizationLevel.ANONYMOUS)
+                    HttpRequestMessage<Optional<String>> request,
+            ExecutionContext context) {
+        return FunctionsHttp.serve(request, context, TenantHandlers::list);
+    }
+}

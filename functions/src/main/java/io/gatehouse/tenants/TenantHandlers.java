@@ -1,0 +1,44 @@
+package io.gatehouse.tenants;
+
+import static io.gatehouse.db.Tables.TENANTS;
+
+import io.gatehouse.http.ApiResponse;
+import io.gatehouse.http.Call;
+import io.gatehouse.http.Page;
+import io.gatehouse.http.PageCursor;
+import io.gatehouse.http.PageRequest;
+import java.util.UUID;
+import org.jooq.impl.DSL;
+
+/**
+ * The tenant registry, for platform operators. These handlers run in platform scope, which the
+ * tenants table alone honours; they can see no tenant's clients or any other tenant data.
+ */
+final class TenantHandlers {
+
+    private TenantHandlers() {}
+
+    static ApiResponse create(Call call) {
+        NewTenant input = call.body(NewTenant.class);
+        var row = call.db().insertInto(TENANTS)
+                .set(TENANTS.CUSTOMER_ID, UUID.randomUUID())
+                .set(TENANTS.NAME, input.name())
+                .set(TENANTS.SLUG, input.slug())
+                .returning()
+                .fetchSingle();
+        return ApiResponse.json(201, TenantView.of(row));
+    }
+
+    static ApiResponse list(Call call) {
+        PageRequest page = PageRequest.from(call);
+        var after = page.after()
+                .map(cursor -> DSL.row(TENANTS.CREATED_AT, TENANTS.CUSTOMER_ID).gt(cursor.createdAt(), cursor.id()))
+                .orElse(DSL.trueCondition());
+        var rows = call.db().selectFrom(TENANTS)
+                .where(after)
+                .orderBy(TENANTS.CREATED_AT, TENANTS.CUSTOMER_ID)
+                .limit(page.limit() + 1)
+                .fetch(TenantView::of);
+        return ApiResponse.ok(Page.of(rows, page.limit(), view -> new PageCursor(view.createdAt(), view.customerId())));
+    }
+}
