@@ -1,0 +1,99 @@
+package io.gatehouse.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.gatehouse.platform.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Calls the dev host over real HTTP, as a client would. Immutable; {@code with...} returns a copy. */
+public final class ApiClient {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final URI base;
+    private final Map<String, String> headers;
+
+    public ApiClient(URI base) {
+        this(base, Map.of());
+    }
+
+    private ApiClient(URI base, Map<String, String> headers) {
+        this.base = base;
+        this.headers = headers;
+    }
+
+    public ApiClient withToken(String token) {
+        return withHeader("Authorization", "Bearer " + token);
+    }
+
+    public ApiClient withHeader(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new ApiClient(base, more);
+    }
+
+    public Response get(String path) {
+        return send("GET", path, null, null);
+    }
+
+    public Response post(String path, String json) {
+        return send("POST", path, "application/json", json);
+    }
+
+    public Response patch(String path, String json) {
+        return send("PATCH", path, "application/json", json);
+    }
+
+    public Response send(String method, String path, String contentType, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
+        headers.forEach(request::header);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        try {
+            return new Response(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A response with its body parsed on demand. */
+    public record Response(HttpResponse<String> raw) {
+
+        public int status() {
+            return raw.statusCode();
+        }
+
+        public String body() {
+            return raw.body();
+        }
+
+        public String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+
+        public JsonNode json() {
+            try {
+                return Json.mapper().readTree(raw.body());
+            } catch (IOException e) {
+                throw new AssertionError("not JSON: " + raw.body(), e);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return raw.statusCode() + " " + raw.body();
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package io.gatehouse.testing;
+
+import io.gatehouse.devhost.DevHost;
+import io.gatehouse.platform.Gatehouse;
+import io.gatehouse.platform.Settings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Gatehouse as a client meets it, started once per test JVM: the packaged function app served by
+ * the dev host, a real embedded PostgreSQL, and a test identity provider serving its discovery
+ * document and JWKS over HTTP.
+ */
+public final class GatehouseStack {
+
+    public static final int DEFAULT_POOL_SIZE = 8;
+    private static GatehouseStack shared;
+
+    private final TestDatabase database;
+    private final TestIdentityProvider identityProvider;
+    private final DevHost host;
+
+    private GatehouseStack(TestDatabase database, TestIdentityProvider identityProvider, DevHost host) {
+        this.database = database;
+        this.identityProvider = identityProvider;
+        this.host = host;
+    }
+
+    public static synchronized GatehouseStack shared() {
+        if (shared == null) {
+            shared = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::stop));
+        }
+        return shared;
+    }
+
+    private static GatehouseStack start() {
+        Path appDir = Path.of(System.getProperty("gatehouse.functionAppDir", "target/azure-functions/gatehouse"));
+        if (!Files.isDirectory(appDir)) {
+            throw new IllegalStateException("no packaged function app at " + appDir + "; run the tests with mvn verify");
+        }
+        TestDatabase database = TestDatabase.start();
+        TestIdentityProvider identityProvider = new TestIdentityProvider();
+        GatehouseStack stack;
+        try {
+            stack = new GatehouseStack(database, identityProvider, DevHost.start(appDir, 0));
+        } catch (IOException e) {
+            throw new IllegalStateException("dev host did not start", e);
+        }
+        stack.installApp(DEFAULT_POOL_SIZE);
+        return stack;
+    }
+
+    /** Builds a fresh app against this stack's database and identity provider and makes it current. */
+    public void installApp(int poolSize) {
+        Map<String, String> settings = new HashMap<>(database.runtimeSettings(poolSize));
+        settings.put("GATEHOUSE_OIDC_ISSUER", identityProvider.issuer());
+        settings.put("GATEHOUSE_OIDC_AUDIENCE", TestRealm.AUDIENCE);
+        Gatehouse previous = Gatehouse.install(Gatehouse.create(Settings.of(settings)));
+        if (previous != null) {
+            previous.close();
+        }
+    }
+
+    public TestDatabase database() {
+        return database;
+    }
+
+    public TestIdentityProvider identityProvider() {
+        return identityProvider;
+    }
+
+    public DevHost host() {
+        return host;
+    }
+
+    /** A client with no credentials. */
+    public ApiClient anonymous() {
+        return new ApiClient(host.baseUri());
+    }
+
+    /** An interactive tenant user of {@code tenant}. */
+    public ApiClient userOf(UUID tenant) {
+        return anonymous().withToken(identityProvider.token().subject("user-" + tenant).tenant(tenant).sign());
+    }
+
+    /** A platform operator acting on {@code tenant} through X-Customer-Id. */
+    public ApiClient operatorOn(UUID tenant) {
+        return operator().withHeader("X-Customer-Id", tenant.toString());
+    }
+
+    public ApiClient operator() {
+        return anonymous().withToken(identityProvider.token().subject("operator").roles("internal_admin").sign());
+    }
+
+    /** Registers a tenant through the API, as an operator would, and returns its id. */
+    public UUID createTenant(String slugPrefix) {
+        String slug = slugPrefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        ApiClient.Response created = operator().post("/api/tenants", "{\"name\":\"" + slugPrefix + "\",\"slug\":\"" + slug + "\"}");
+        if (created.status() != 201) {
+            throw new IllegalStateException("tenant not created: " + created);
+        }
+        return UUID.fromString(created.json().get("customerId").asText());
+    }
+
+    private void stop() {
+        try {
+            host.close();
+            Gatehouse previous = Gatehouse.install(null);
+            if (previous != null) {
+                previous.close();
+            }
+            identityProvider.close();
+            database.close();
+        } catch (Exception e) {
+            // the JVM is exiting; nothing useful to do
+        }
+    }
+}

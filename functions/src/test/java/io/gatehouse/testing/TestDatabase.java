@@ -1,0 +1,95 @@
+package io.gatehouse.testing;
+
+import io.gatehouse.platform.Migrations;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HexFormat;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/**
+ * A real PostgreSQL 17 (embedded, no Docker) laid out as on Azure: a database owned by a
+ * migration login that is not a superuser, migrated by it, and a separate runtime login in
+ * gatehouse_app with a password generated for this run.
+ */
+public final class TestDatabase implements AutoCloseable {
+
+    public static final String DATABASE = "gatehouse";
+    public static final String MIGRATOR = "gatehouse_migrator";
+    public static final String RUNTIME_LOGIN = "gatehouse_runtime";
+
+    private final EmbeddedPostgres postgres;
+    private final String runtimePassword;
+
+    private TestDatabase(EmbeddedPostgres postgres, String runtimePassword) {
+        this.postgres = postgres;
+        this.runtimePassword = runtimePassword;
+    }
+
+    public static TestDatabase start() {
+        try {
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+            String runtimePassword = randomSecret();
+            try (Connection admin = postgres.getPostgresDatabase().getConnection();
+                    Statement sql = admin.createStatement()) {
+                // Like Azure's Entra administrator: may create roles and owns the database, but
+                // is no superuser, so the migrations are proven to need nothing more.
+                sql.execute("create role " + MIGRATOR + " login createrole");
+                sql.execute("create database " + DATABASE + " owner " + MIGRATOR);
+            }
+            TestDatabase database = new TestDatabase(postgres, runtimePassword);
+            Migrations.apply(database.migrationIdentity(), RUNTIME_LOGIN);
+            try (Connection migrator = database.migrationIdentity().getConnection();
+                    Statement sql = migrator.createStatement()) {
+                sql.execute("alter role " + RUNTIME_LOGIN + " password '" + runtimePassword + "'");
+            }
+            return database;
+        } catch (IOException | SQLException e) {
+            throw new IllegalStateException("embedded PostgreSQL did not start", e);
+        }
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
+    }
+
+    public DataSource migrationIdentity() {
+        return postgres.getDatabase(MIGRATOR, DATABASE);
+    }
+
+    /** A superuser connection: sees every row (superusers bypass RLS), for checking what really is stored. */
+    public Connection superuser() throws SQLException {
+        return postgres.getDatabase("postgres", DATABASE).getConnection();
+    }
+
+    /** A plain connection as the runtime login, with no tenant set. */
+    public Connection runtime() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(), RUNTIME_LOGIN, runtimePassword);
+    }
+
+    /** App settings that point Gatehouse's runtime at this database. */
+    public Map<String, String> runtimeSettings(int poolSize) {
+        return Map.of(
+                "GATEHOUSE_DB_URL", jdbcUrl(),
+                "GATEHOUSE_DB_USER", RUNTIME_LOGIN,
+                "GATEHOUSE_DB_AUTH", "password",
+                "GATEHOUSE_DB_PASSWORD", runtimePassword,
+                "GATEHOUSE_DB_POOL_SIZE", Integer.toString(poolSize));
+    }
+
+    private static String randomSecret() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    @Override
+    public void close() throws IOException {
+        postgres.close();
+    }
+}
