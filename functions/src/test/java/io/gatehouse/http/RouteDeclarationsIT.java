@@ -55,16 +55,6 @@ class RouteDeclarationsIT {
         }
     }
 
-    @Test
-    void aClassMissingARuleCannotBeCatalogued() {
-        class Forgetful {
-            @com.microsoft.azure.functions.annotation.FunctionName("forgotten")
-            public void run(@com.microsoft.azure.functions.annotation.HttpTrigger(name = "req") String request) {}
-        }
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RouteCatalog.of(java.util.List.of(Forgetful.class)))
-                .hasMessageContaining("forgotten");
-    }
-
     private static Method entryPointOf(HttpFunctionMetadata function) throws ClassNotFoundException {
         Class<?> type = Class.forName(function.entryPoint().className());
         return Arrays.stream(type.getMethods())
