@@ -1,0 +1,151 @@
+package io.gatehouse.devhost;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.azure.functions.HttpMethod;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * What the packaged app declares: the route prefix from host.json and every function from its
+ * {@code <name>/function.json}, read from the directory {@code mvn package} writes
+ * ({@code target/azure-functions/<app>/}). The dev host serves from this metadata rather than from the
+ * annotations, so a test exercises exactly what gets deployed.
+ */
+public record FunctionAppMetadata(
+        Path appDir,
+        String routePrefix,
+        List<HttpFunctionMetadata> httpFunctions,
+        List<NonHttpFunctionMetadata> nonHttpFunctions) {
+
+    /** The host's default when host.json does not set {@code extensions.http.routePrefix}. */
+    public static final String DEFAULT_ROUTE_PREFIX = "api";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public FunctionAppMetadata {
+        httpFunctions = List.copyOf(httpFunctions);
+        nonHttpFunctions = List.copyOf(nonHttpFunctions);
+    }
+
+    /**
+     * Reads {@code appDir/host.json} (optional) and every {@code appDir/<name>/function.json}, in name order.
+     *
+     * @throws IllegalArgumentException when a function.json cannot be understood (no trigger, bad route, ...);
+     *                                  failing here beats serving the function differently from Azure
+     */
+    public static FunctionAppMetadata read(Path appDir) {
+        String routePrefix = readRoutePrefix(appDir.resolve("host.json"));
+        List<HttpFunctionMetadata> http = new ArrayList<>();
+        List<NonHttpFunctionMetadata> other = new ArrayList<>();
+        for (Path functionJson : functionJsonFiles(appDir)) {
+            String functionName = functionJson.getParent().getFileName().toString();
+            try {
+                readFunction(functionName, readJson(functionJson), routePrefix, http, other);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(functionJson + ": " + e.getMessage(), e);
+            }
+        }
+        return new FunctionAppMetadata(appDir, routePrefix, http, other);
+    }
+
+    public List<String> functionNames() {
+        return Stream.concat(
+                        httpFunctions.stream().map(HttpFunctionMetadata::functionName),
+                        nonHttpFunctions.stream().map(NonHttpFunctionMetadata::functionName))
+                .sorted()
+                .toList();
+    }
+
+    private static String readRoutePrefix(Path hostJson) {
+        if (!Files.isRegularFile(hostJson)) {
+            return DEFAULT_ROUTE_PREFIX;
+        }
+        JsonNode prefix = readJson(hostJson).path("extensions").path("http").path("routePrefix");
+        return prefix.isTextual() ? prefix.asText() : DEFAULT_ROUTE_PREFIX;
+    }
+
+    private static List<Path> functionJsonFiles(Path appDir) {
+        if (!Files.isDirectory(appDir)) {
+            throw new IllegalArgumentException("not a function app directory: " + appDir);
+        }
+        try (Stream<Path> children = Files.list(appDir)) {
+            return children
+                    .map(child -> child.resolve("function.json"))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void readFunction(String functionName, JsonNode functionJson, String routePrefix,
+                                     List<HttpFunctionMetadata> http, List<NonHttpFunctionMetadata> other) {
+        EntryPoint entryPoint = EntryPoint.parse(functionJson.path("entryPoint").asText(null));
+        JsonNode bindings = functionJson.path("bindings");
+        JsonNode trigger = findTrigger(bindings);
+        String triggerType = trigger.path("type").asText();
+        if (!triggerType.equalsIgnoreCase("httpTrigger")) {
+            other.add(new NonHttpFunctionMetadata(functionName, entryPoint, triggerType));
+            return;
+        }
+        // The host uses the function name when a trigger declares no route.
+        String route = trigger.hasNonNull("route") ? trigger.get("route").asText() : functionName;
+        http.add(new HttpFunctionMetadata(
+                functionName,
+                entryPoint,
+                route,
+                RouteTemplate.of(routePrefix, route),
+                methods(trigger.path("methods")),
+                trigger.path("name").asText(),
+                bindingNames(bindings),
+                trigger.path("authLevel").asText(null)));
+    }
+
+    private static JsonNode findTrigger(JsonNode bindings) {
+        List<JsonNode> triggers = new ArrayList<>();
+        for (JsonNode binding : bindings) {
+            if (binding.path("type").asText().toLowerCase(Locale.ROOT).endsWith("trigger")) {
+                triggers.add(binding);
+            }
+        }
+        if (triggers.size() != 1) {
+            throw new IllegalArgumentException(
+                    "a function needs exactly one trigger binding, found " + triggers.size());
+        }
+        return triggers.getFirst();
+    }
+
+    private static Set<HttpMethod> methods(JsonNode declared) {
+        if (!declared.isArray() || declared.isEmpty()) {
+            return EnumSet.allOf(HttpMethod.class);
+        }
+        Set<HttpMethod> methods = EnumSet.noneOf(HttpMethod.class);
+        declared.forEach(method -> methods.add(HttpMethod.value(method.asText())));
+        return methods;
+    }
+
+    private static List<String> bindingNames(JsonNode bindings) {
+        List<String> names = new ArrayList<>();
+        bindings.forEach(binding -> names.add(binding.path("name").asText()));
+        return names;
+    }
+
+    private static JsonNode readJson(Path file) {
+        try {
+            return JSON.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package io.gatehouse.devhost;
+
+import com.microsoft.azure.functions.HttpMethod;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class FunctionAppMetadataTest {
+
+    @TempDir
+    Path appDir;
+
+    @Test
+    void readsAnHttpFunctionAsThePluginWritesIt() throws IOException {
+        Files.createDirectories(appDir.resolve("GetClient"));
+        Files.writeString(appDir.resolve("GetClient/function.json"), """
+                {
+                  "scriptFile" : "../gatehouse-0.1.0-SNAPSHOT.jar",
+                  "entryPoint" : "io.gatehouse.clients.ClientFunctions.get",
+                  "bindings" : [ {
+                    "type" : "httpTrigger", "direction" : "in", "name" : "req",
+                    "route" : "clients/{id}", "methods" : [ "GET" ], "authLevel" : "ANONYMOUS"
+                  }, { "type" : "http", "direction" : "out", "name" : "$return" } ]
+                }""");
+
+        HttpFunctionMetadata function = FunctionAppMetadata.read(appDir).httpFunctions().getFirst();
+
+        assertThat(function.functionName()).isEqualTo("GetClient");
+        assertThat(function.entryPoint()).isEqualTo(new EntryPoint("io.gatehouse.clients.ClientFunctions", "get"));
+        assertThat(function.route()).isEqualTo("clients/{id}");
+        assertThat(function.template().text()).isEqualTo("api/clients/{id}");
+        assertThat(function.methods()).containsExactly(HttpMethod.GET);
+        assertThat(function.triggerBindingName()).isEqualTo("req");
+        assertThat(function.bindingNames()).containsExactly("req", "$return");
+        assertThat(function.authLevel()).isEqualTo("ANONYMOUS");
+    }
+
+    @Test
+    void servesAFunctionWithoutRouteAtItsNameAndWithoutMethodsForEveryMethod() {
+        FunctionAppDirectory.create(appDir, "api").http("WhoAmI", "whoAmI", null);
+
+        HttpFunctionMetadata function = FunctionAppMetadata.read(appDir).httpFunctions().getFirst();
+
+        assertThat(function.route()).isEqualTo("WhoAmI");
+        assertThat(function.template().text()).isEqualTo("api/WhoAmI");
+        assertThat(function.methods()).isEqualTo(EnumSet.allOf(HttpMethod.class));
+    }
+
+    @Test
+    void takesTheRoutePrefixFromHostJson() {
+        FunctionAppDirectory.create(appDir, "v1").http("Echo", "echo", "echo", "POST");
+
+        FunctionAppMetadata metadata = FunctionAppMetadata.read(appDir);
+
+        assertThat(metadata.routePrefix()).isEqualTo("v1");
+        assertThat(metadata.httpFunctions().getFirst().template().text()).isEqualTo("v1/echo");
+    }
+
+    @Test
+    void anEmptyRoutePrefixServesRoutesAtTheRoot() {
+        FunctionAppDirectory.create(appDir, "").http("Echo", "echo", "echo", "POST");
+
+        assertThat(FunctionAppMetadata.read(appDir).httpFunctions().getFirst().template().text()).isEqualTo("echo");
+    }
+
+    @Test
+    void defaultsTheRoutePrefixToApiWhenHostJsonSetsNone() throws IOException {
+        FunctionAppDirectory.create(appDir, null);
+        assertThat(FunctionAppMetadata.read(appDir).routePrefix()).isEqualTo("api");
+
+        Files.delete(appDir.resolve("host.json"));
+        assertThat(FunctionAppMetadata.read(appDir).routePrefix()).isEqualTo("api");
+    }
+
+    @Test
+    void listsQueueAndTimerFunctionsWithoutServingThem() {
+        FunctionAppDirectory.create(appDir, "api")
+                .http("Echo", "echo", "echo", "POST")
+                .trigger("AuditWriter", "io.gatehouse.audit.AuditFunctions.write", "queueTrigger")
+                .trigger("OutboxSweeper", "io.gatehouse.audit.AuditFunctions.sweep", "timerTrigger");
+
+        FunctionAppMetadata metadata = FunctionAppMetadata.read(appDir);
+
+        assertThat(metadata.httpFunctions()).extracting(HttpFunctionMetadata::functionName).containsExactly("Echo");
+        assertThat(metadata.nonHttpFunctions()).containsExactly(
+                new NonHttpFunctionMetadata("AuditWriter",
+                        new EntryPoint("io.gatehouse.audit.AuditFunctions", "write"), "queueTrigger"),
+                new NonHttpFunctionMetadata("OutboxSweeper",
+                        new EntryPoint("io.gatehouse.audit.AuditFunctions", "sweep"), "timerTrigger"));
+        assertThat(metadata.functionNames()).isEqualTo(List.of("AuditWriter", "Echo", "OutboxSweeper"));
+    }
+
+    @Test
+    void ignoresFoldersWithoutFunctionJson() throws IOException {
+        FunctionAppDirectory.create(appDir, "api").http("Echo", "echo", "echo", "POST");
+        Files.createDirectories(appDir.resolve("lib"));
+
+        assertThat(FunctionAppMetadata.read(appDir).functionNames()).containsExactly("Echo");
+    }
+
+    @Test
+    void namesTheFileWhenAFunctionCannotBeUnderstood() throws IOException {
+        FunctionAppDirectory.create(appDir, "api");
+        Files.createDirectories(appDir.resolve("Broken"));
+        Files.writeString(appDir.resolve("Broken/function.json"),
+                "{ \"entryPoint\": \"a.B.c\", \"bindings\": [ { \"type\": \"http\", \"direction\": \"out\" } ] }");
+
+        assertThatThrownBy(() -> FunctionAppMetadata.read(appDir))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Broken")
+                .hasMessageContaining("trigger");
+    }
+
+    @Test
+    void refusesADirectoryThatDoesNotExist() {
+        assertThatThrownBy(() -> FunctionAppMetadata.read(appDir.resolve("missing")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
