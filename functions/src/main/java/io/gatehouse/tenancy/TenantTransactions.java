@@ -1,7 +1,6 @@
 package io.gatehouse.tenancy;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.gatehouse.platform.ConnectionPools;
 import io.gatehouse.platform.DatabaseSettings;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -35,7 +34,7 @@ public final class TenantTransactions implements AutoCloseable {
     private final HikariDataSource pool;
 
     public TenantTransactions(DatabaseSettings settings) {
-        this.pool = ConnectionPools.create(settings);
+        this.pool = RuntimePool.create(settings);
     }
 
     /** Runs {@code work} in a transaction that sees the rows of {@code customerId} and no others. */

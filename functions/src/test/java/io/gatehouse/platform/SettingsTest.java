@@ -3,7 +3,6 @@ package io.gatehouse.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.zaxxer.hikari.HikariConfig;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -17,21 +16,6 @@ class SettingsTest {
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("GATEHOUSE_DB_PASSWORD")
                 .hasMessageNotContaining("vault.azure.net");
-    }
-
-    @Test
-    void managedIdentityUsesTheEntraPluginAndNoPassword() {
-        Settings settings = Settings.of(Map.of(
-                "GATEHOUSE_DB_URL", "jdbc:postgresql://pg.example:5432/gatehouse",
-                "GATEHOUSE_DB_USER", "func-gatehouse",
-                "AZURE_CLIENT_ID", "11111111-2222-3333-4444-555555555555"));
-        HikariConfig config = ConnectionPools.configFor(DatabaseSettings.from(settings));
-        assertThat(config.getPassword()).isNull();
-        assertThat(config.getDataSourceProperties())
-                .containsEntry("authenticationPluginClassName", ConnectionPools.ENTRA_AUTH_PLUGIN)
-                .containsEntry("azure.clientId", "11111111-2222-3333-4444-555555555555")
-                .containsEntry("sslmode", "require");
-        assertThat(config.isAutoCommit()).isFalse();
     }
 
     @Test

@@ -1,17 +1,21 @@
-package io.gatehouse.platform;
+package io.gatehouse.tenancy;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.gatehouse.platform.DatabaseSettings;
 
-/** Builds the runtime's connection pool. Only the tenancy package's transaction helper holds it. */
-public final class ConnectionPools {
+/**
+ * Builds the runtime's connection pool. Package-private on purpose: {@link TenantTransactions} is
+ * the only class that can create, and so hold, a pool of runtime connections.
+ */
+final class RuntimePool {
 
     static final String ENTRA_AUTH_PLUGIN =
             "com.azure.identity.extensions.jdbc.postgresql.AzurePostgresqlAuthenticationPlugin";
 
-    private ConnectionPools() {}
+    private RuntimePool() {}
 
-    public static HikariDataSource create(DatabaseSettings settings) {
+    static HikariDataSource create(DatabaseSettings settings) {
         return new HikariDataSource(configFor(settings));
     }
 
