@@ -15,10 +15,7 @@ final class DatabaseFailures {
     private DatabaseFailures() {}
 
     static ApiResponse toProblem(DataAccessException failure, ApiRequest request, String correlationId) {
-        String state = failure.sqlState();
-        if (state == null) {
-            state = "";
-        }
+        String state = failure.sqlState() == null ? "" : failure.sqlState();
         if (state.equals("23505")) {
             return Problems.of(409, "A resource with the same unique value already exists.", request, correlationId);
         }
@@ -32,7 +29,7 @@ final class DatabaseFailures {
             // Row-level security refused a write (WITH CHECK): the row would belong to another tenant.
             return Problems.of(403, "The caller may not write this row.", request, correlationId);
         }
-        if (state.startsWith("08") || state.equals("57P01") || state.equals("53300") || state.isEmpty()) {
+        if (state.startsWith("08") || state.equals("57P01") || state.equals("53300")) {
             LOG.log(Level.WARNING, "database unavailable [" + correlationId + "]", failure);
             return Problems.of(503, "The service is temporarily unavailable.", request, correlationId);
         }

@@ -4,6 +4,7 @@ import io.gatehouse.observability.CorrelationId;
 import io.gatehouse.security.InvalidTokenException;
 import io.gatehouse.security.Principal;
 import io.gatehouse.security.TokenVerifier;
+import io.gatehouse.tenancy.DatabaseUnavailableException;
 import io.gatehouse.tenancy.TenantRefusedException;
 import io.gatehouse.tenancy.TenantResolver;
 import io.gatehouse.tenancy.TenantSelection;
@@ -51,6 +52,9 @@ public final class RequestPipeline {
                     .withHeaders(CHALLENGE);
         } catch (TenantRefusedException refused) {
             response = tenantRefusal(refused, request, correlationId);
+        } catch (DatabaseUnavailableException unavailable) {
+            LOG.log(Level.WARNING, "database unavailable [" + correlationId + "]", unavailable);
+            response = Problems.of(503, "The service is temporarily unavailable.", request, correlationId);
         } catch (DataAccessException failure) {
             response = DatabaseFailures.toProblem(failure, request, correlationId);
         } catch (RuntimeException bug) {

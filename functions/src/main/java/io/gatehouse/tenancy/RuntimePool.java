@@ -29,6 +29,9 @@ final class RuntimePool {
         // Every unit of work is an explicit transaction opened by TenantTransactions.
         config.setAutoCommit(false);
         config.setConnectionTimeout(5_000);
+        // Start even when the database is down: requests then answer 503 and recover with it,
+        // instead of the app failing to start on a cold start during a database restart.
+        config.setInitializationFailTimeout(-1);
         config.setValidationTimeout(2_000);
         config.addDataSourceProperty("ApplicationName", "gatehouse");
         // A runaway statement must not hold a pooled connection for ever.

@@ -11,7 +11,6 @@ import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
-import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /**
@@ -61,19 +60,38 @@ public final class TenantTransactions implements AutoCloseable {
     }
 
     private <T> T inTransaction(String scopeStatement, String scopeValue, Function<DSLContext, T> work) {
-        try (Connection connection = pool.getConnection()) {
-            connection.setAutoCommit(false);
+        try (Connection connection = borrow()) {
             try {
                 applyScope(connection, scopeStatement, scopeValue);
                 T result = work.apply(DSL.using(connection, SQLDialect.POSTGRES, JOOQ_SETTINGS));
                 connection.commit();
                 return result;
             } catch (RuntimeException | Error | SQLException e) {
-                connection.rollback();
+                rollbackQuietly(connection, e);
                 throw e;
             }
         } catch (SQLException e) {
-            throw new DataAccessException("database unavailable", e);
+            // Scoping or committing failed outside any handler statement: the connection broke.
+            throw new DatabaseUnavailableException(e);
+        }
+    }
+
+    private Connection borrow() {
+        try {
+            Connection connection = pool.getConnection();
+            connection.setAutoCommit(false);
+            return connection;
+        } catch (SQLException e) {
+            throw new DatabaseUnavailableException(e);
+        }
+    }
+
+    private static void rollbackQuietly(Connection connection, Throwable failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException rollbackFailure) {
+            // The original failure is what matters; the pool discards a broken connection.
+            failure.addSuppressed(rollbackFailure);
         }
     }
 

@@ -57,9 +57,15 @@ public final class GatehouseStack {
 
     /** Builds a fresh app against this stack's database and identity provider and makes it current. */
     public void installApp(int poolSize) {
+        installApp(poolSize, Map.of());
+    }
+
+    /** As {@link #installApp(int)}, with some settings replaced (e.g. to point at no database). */
+    public void installApp(int poolSize, Map<String, String> overrides) {
         Map<String, String> settings = new HashMap<>(database.runtimeSettings(poolSize));
         settings.put("GATEHOUSE_OIDC_ISSUER", identityProvider.issuer());
         settings.put("GATEHOUSE_OIDC_AUDIENCE", TestRealm.AUDIENCE);
+        settings.putAll(overrides);
         Gatehouse previous = Gatehouse.install(Gatehouse.create(Settings.of(settings)));
         if (previous != null) {
             previous.close();
