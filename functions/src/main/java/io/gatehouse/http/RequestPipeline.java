@@ -3,6 +3,7 @@ package io.gatehouse.http;
 import io.gatehouse.observability.CorrelationId;
 import io.gatehouse.security.InvalidTokenException;
 import io.gatehouse.security.Principal;
+import io.gatehouse.security.SigningKeysUnavailableException;
 import io.gatehouse.security.TokenVerifier;
 import io.gatehouse.tenancy.DatabaseUnavailableException;
 import io.gatehouse.tenancy.TenantRefusedException;
@@ -50,6 +51,9 @@ public final class RequestPipeline {
             LOG.fine(() -> "token refused [" + correlationId + "]: " + refused.getMessage());
             response = Problems.of(401, "A valid bearer token is required.", request, correlationId)
                     .withHeaders(CHALLENGE);
+        } catch (SigningKeysUnavailableException unavailable) {
+            LOG.warning(() -> "cannot verify tokens [" + correlationId + "]: " + unavailable.getMessage());
+            response = Problems.of(503, "The service is temporarily unavailable.", request, correlationId);
         } catch (TenantRefusedException refused) {
             response = tenantRefusal(refused, request, correlationId);
         } catch (DatabaseUnavailableException unavailable) {

@@ -86,6 +86,11 @@ final class JwksSource {
         return found;
     }
 
+    /** Whether a key set was ever loaded; if not, no token can be judged, valid or not. */
+    boolean hasLoaded() {
+        return current != null;
+    }
+
     private boolean isStale(KeySet keySet) {
         return !clock.instant().isBefore(keySet.loadedAt().plus(maxKeyAge));
     }

@@ -32,6 +32,9 @@ final class SignatureCheck {
     void verify(SignedJWT jwt) throws InvalidTokenException {
         JWSHeader header = jwt.getHeader();
         List<JWK> candidates = keys.keysFitting(key -> fits(key, header));
+        if (candidates.isEmpty() && !keys.hasLoaded()) {
+            throw new SigningKeysUnavailableException();
+        }
         if (candidates.isEmpty()) {
             throw new InvalidTokenException("no published signing key fits the token's kid and alg");
         }

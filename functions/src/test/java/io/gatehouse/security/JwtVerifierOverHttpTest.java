@@ -71,12 +71,12 @@ class JwtVerifierOverHttpTest {
     }
 
     @Test
-    void anUnreachableIdpMeansRefusalNotAnError() {
+    void anUnreachableIdpMeansTokensCannotBeJudgedNotThatTheyAreBad() {
         TokenVerifier verifier = JwtVerifier.forIssuer(idp.oidcSettings());
         String token = idp.token().sign();
         idp.close();
 
-        assertThatThrownBy(() -> verifier.verify(token)).isInstanceOf(InvalidTokenException.class);
+        assertThatThrownBy(() -> verifier.verify(token)).isInstanceOf(SigningKeysUnavailableException.class);
     }
 
 }
