@@ -68,6 +68,10 @@ CREATE POLICY platform_read ON gatehouse.tenants FOR SELECT
     USING ((SELECT app.platform_scope()));
 CREATE POLICY platform_create ON gatehouse.tenants FOR INSERT
     WITH CHECK ((SELECT app.platform_scope()));
+-- Restrictive: whatever else allows an insert, a tenant is only ever registered in platform
+-- scope, never by a transaction of the tenant itself.
+CREATE POLICY only_platform_registers ON gatehouse.tenants AS RESTRICTIVE FOR INSERT
+    WITH CHECK ((SELECT app.platform_scope()));
 
 CREATE POLICY tenant_isolation ON gatehouse.clients
     USING (customer_id = (SELECT app.current_customer_id()))

@@ -25,6 +25,9 @@ import org.jooq.exception.DataAccessException;
 public final class RequestPipeline {
 
     private static final Logger LOG = Logger.getLogger(RequestPipeline.class.getName());
+    /** Responses can hold PHI: no cache, shared or private, may keep them; no content sniffing. */
+    private static final Map<String, String> ALWAYS =
+            Map.of("Cache-Control", "no-store", "X-Content-Type-Options", "nosniff");
     private static final Map<String, String> CHALLENGE =
             Map.of("WWW-Authenticate", "Bearer error=\"invalid_token\"");
 
@@ -51,13 +54,10 @@ public final class RequestPipeline {
             LOG.fine(() -> "token refused [" + correlationId + "]: " + refused.getMessage());
             response = Problems.of(401, "A valid bearer token is required.", request, correlationId)
                     .withHeaders(CHALLENGE);
-        } catch (SigningKeysUnavailableException unavailable) {
-            LOG.warning(() -> "cannot verify tokens [" + correlationId + "]: " + unavailable.getMessage());
-            response = Problems.of(503, "The service is temporarily unavailable.", request, correlationId);
         } catch (TenantRefusedException refused) {
             response = tenantRefusal(refused, request, correlationId);
-        } catch (DatabaseUnavailableException unavailable) {
-            LOG.log(Level.WARNING, "database unavailable [" + correlationId + "]", unavailable);
+        } catch (SigningKeysUnavailableException | DatabaseUnavailableException unavailable) {
+            LOG.log(Level.WARNING, "dependency unavailable [" + correlationId + "]", unavailable);
             response = Problems.of(503, "The service is temporarily unavailable.", request, correlationId);
         } catch (DataAccessException failure) {
             response = DatabaseFailures.toProblem(failure, request, correlationId);
@@ -65,7 +65,7 @@ public final class RequestPipeline {
             LOG.log(Level.SEVERE, "unhandled failure [" + correlationId + "]", bug);
             response = Problems.of(500, "The request could not be completed.", request, correlationId);
         }
-        return response.withHeader(CorrelationId.HEADER, correlationId);
+        return response.withHeader(CorrelationId.HEADER, correlationId).withHeaders(ALWAYS);
     }
 
     private ApiResponse run(RouteRule rule, ApiRequest request, String correlationId, Handler handler)

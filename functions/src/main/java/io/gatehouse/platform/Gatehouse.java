@@ -26,6 +26,9 @@ public final class Gatehouse implements AutoCloseable {
 
     /** Builds the app from settings; fails fast on any misconfiguration. */
     public static Gatehouse create(Settings settings) {
+        // jOOQ's banner and tips would be the first lines of every cold start's log.
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
         OidcSettings oidc;
         try {
             oidc = OidcSettings.fromSettings(name -> settings.optional(name).orElse(null));

@@ -51,6 +51,8 @@ class ApiContractIT {
     void everyResponseCarriesACorrelationIdAndProblemsRepeatIt() {
         Response echoed = user.withHeader("X-Correlation-ID", "trace-me.42").get("/api/clients/" + UUID.randomUUID());
         assertThat(echoed.header("X-Correlation-ID")).isEqualTo("trace-me.42");
+        assertThat(echoed.header("Cache-Control")).isEqualTo("no-store");
+        assertThat(user.get("/api/clients").header("Cache-Control")).as("PHI is never cached").isEqualTo("no-store");
         assertThat(echoed.header("Content-Type")).startsWith("application/problem+json");
         JsonNode problem = echoed.json();
         assertThat(problem.get("status").asInt()).isEqualTo(404);

@@ -162,6 +162,19 @@ class DatabaseRulesTest {
     }
 
     @Test
+    void aTenantTransactionCannotRegisterATenantNotEvenItself() throws SQLException {
+        UUID unregistered = UUID.randomUUID();
+        try (Connection runtime = database.runtime(); Statement sql = runtime.createStatement()) {
+            runtime.setAutoCommit(false);
+            setTenant(runtime, unregistered);
+            assertThatThrownBy(() -> sql.execute("insert into gatehouse.tenants (customer_id, name, slug) values ('"
+                    + unregistered + "', 'Self-made', 'self-made')")).hasMessageContaining("row-level security");
+            runtime.rollback();
+        }
+        assertThat(queryBoolean("select exists (select from gatehouse.tenants where slug = ?)", "self-made")).isFalse();
+    }
+
+    @Test
     void platformScopeReadsTheRegistryButNoTenantData() throws SQLException {
         try (Connection runtime = database.runtime(); Statement sql = runtime.createStatement()) {
             runtime.setAutoCommit(false);
