@@ -27,11 +27,7 @@ final class ClientHandlers {
 
     static ApiResponse list(Call call) {
         PageRequest page = PageRequest.from(call);
-        Condition condition = DSL.trueCondition();
-        if (page.after().isPresent()) {
-            PageCursor after = page.after().get();
-            condition = condition.and(DSL.row(CLIENTS.CREATED_AT, CLIENTS.CLIENT_ID).gt(after.createdAt(), after.id()));
-        }
+        Condition condition = page.afterCursor(CLIENTS.CREATED_AT, CLIENTS.CLIENT_ID);
         Optional<String> search = call.queryParam("q").map(String::strip).filter(q -> !q.isEmpty());
         if (search.isPresent()) {
             if (search.get().length() > MAX_SEARCH_LENGTH) {

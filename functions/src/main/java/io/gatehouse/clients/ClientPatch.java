@@ -32,8 +32,7 @@ final class ClientPatch {
         for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!EDITABLE.contains(name)) {
-                throw ProblemException.badRequest("Field '" + (name.matches("[A-Za-z0-9_]{1,40}") ? name : "?")
-                        + "' cannot be changed.");
+                throw ProblemException.unknownField(name);
             }
         }
         if (body.isEmpty()) {

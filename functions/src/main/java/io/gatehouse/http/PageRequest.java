@@ -1,6 +1,11 @@
 package io.gatehouse.http;
 
+import java.time.OffsetDateTime;
 import java.util.Optional;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 
 /** The {@code limit} and {@code cursor} query parameters of a list route. */
 public record PageRequest(int limit, Optional<PageCursor> after) {
@@ -12,6 +17,12 @@ public record PageRequest(int limit, Optional<PageCursor> after) {
         int limit = call.queryParam("limit").map(PageRequest::parseLimit).orElse(DEFAULT_LIMIT);
         Optional<PageCursor> after = call.queryParam("cursor").map(PageCursor::decode);
         return new PageRequest(limit, after);
+    }
+
+    /** The keyset condition for rows after the cursor, ordered by (createdAt, id); none on page one. */
+    public Condition afterCursor(Field<OffsetDateTime> createdAt, Field<UUID> id) {
+        return after.map(cursor -> DSL.row(createdAt, id).gt(cursor.createdAt(), cursor.id()))
+                .orElse(DSL.noCondition());
     }
 
     private static int parseLimit(String text) {

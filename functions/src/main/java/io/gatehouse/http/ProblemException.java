@@ -34,4 +34,14 @@ public class ProblemException extends RuntimeException {
     public static ProblemException unprocessable(String detail) {
         return new ProblemException(422, detail);
     }
+
+    /** A body field the route does not accept (no mass assignment). */
+    public static ProblemException unknownField(String name) {
+        return badRequest("Unknown field '" + echoableName(name) + "'.");
+    }
+
+    /** Field names come from the caller: echo only short, plain ones. */
+    static String echoableName(String name) {
+        return name != null && name.matches("[A-Za-z0-9_]{1,40}") ? name : "?";
+    }
 }

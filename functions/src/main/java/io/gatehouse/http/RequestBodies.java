@@ -40,7 +40,7 @@ final class RequestBodies {
         try {
             return Json.mapper().treeToValue(node, type);
         } catch (UnrecognizedPropertyException e) {
-            throw ProblemException.badRequest("Unknown field '" + safeName(e.getPropertyName()) + "'.");
+            throw ProblemException.unknownField(e.getPropertyName());
         } catch (ValueInstantiationException e) {
             // Request records validate themselves in their constructors with ProblemException.
             if (e.getCause() instanceof ProblemException problem) {
@@ -55,14 +55,6 @@ final class RequestBodies {
     }
 
     private static String fieldOf(MismatchedInputException e) {
-        return e.getPath().isEmpty() ? "?" : safeName(e.getPath().get(e.getPath().size() - 1).getFieldName());
-    }
-
-    /** Field names come from the caller: echo only short, plain ones. */
-    private static String safeName(String name) {
-        if (name == null || !name.matches("[A-Za-z0-9_]{1,40}")) {
-            return "?";
-        }
-        return name;
+        return e.getPath().isEmpty() ? "?" : ProblemException.echoableName(e.getPath().get(e.getPath().size() - 1).getFieldName());
     }
 }

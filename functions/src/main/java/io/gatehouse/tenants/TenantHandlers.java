@@ -8,7 +8,6 @@ import io.gatehouse.http.Page;
 import io.gatehouse.http.PageCursor;
 import io.gatehouse.http.PageRequest;
 import java.util.UUID;
-import org.jooq.impl.DSL;
 
 /**
  * The tenant registry, for platform operators. These handlers run in platform scope, which the
@@ -31,11 +30,8 @@ final class TenantHandlers {
 
     static ApiResponse list(Call call) {
         PageRequest page = PageRequest.from(call);
-        var after = page.after()
-                .map(cursor -> DSL.row(TENANTS.CREATED_AT, TENANTS.CUSTOMER_ID).gt(cursor.createdAt(), cursor.id()))
-                .orElse(DSL.trueCondition());
         var rows = call.db().selectFrom(TENANTS)
-                .where(after)
+                .where(page.afterCursor(TENANTS.CREATED_AT, TENANTS.CUSTOMER_ID))
                 .orderBy(TENANTS.CREATED_AT, TENANTS.CUSTOMER_ID)
                 .limit(page.limit() + 1)
                 .fetch(TenantView::of);
