@@ -78,6 +78,11 @@ class DatabaseRulesTest {
                 select c.conname from pg_constraint c join pg_namespace n on n.oid = c.connamespace
                 join pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]
                 where n.nspname = 'gatehouse' and c.contype in ('p', 'u', 'f') and a.attname <> 'customer_id'
+                union all
+                -- a foreign key must also land on the parent's customer_id: same tenant, by construction
+                select c.conname from pg_constraint c join pg_namespace n on n.oid = c.connamespace
+                join pg_attribute a on a.attrelid = c.confrelid and a.attnum = c.confkey[1]
+                where n.nspname = 'gatehouse' and c.contype = 'f' and a.attname <> 'customer_id'
                 """);
         assertThat(offenders).isEmpty();
     }
