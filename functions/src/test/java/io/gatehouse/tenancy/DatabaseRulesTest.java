@@ -120,6 +120,12 @@ class DatabaseRulesTest {
     }
 
     @Test
+    void theRuntimeLoginNeedsItsPassword() {
+        assertThatThrownBy(() -> java.sql.DriverManager.getConnection(database.jdbcUrl(), TestDatabase.RUNTIME_LOGIN, "wrong"))
+                .isInstanceOf(SQLException.class).hasMessageContaining("password authentication failed");
+    }
+
+    @Test
     void theRuntimeLoginCannotBecomeTheOwnerOrChangeTheSchema() throws SQLException {
         try (Connection runtime = database.runtime(); Statement sql = runtime.createStatement()) {
             assertThatThrownBy(() -> sql.execute("set role gatehouse_owner"))

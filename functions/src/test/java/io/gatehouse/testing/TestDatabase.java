@@ -3,6 +3,8 @@ package io.gatehouse.testing;
 import io.gatehouse.platform.Migrations;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -33,7 +35,9 @@ public final class TestDatabase implements AutoCloseable {
 
     public static TestDatabase start() {
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setServerConfig("hba_file", writeHostBasedAuthentication().toString())
+                    .start();
             String runtimePassword = randomSecret();
             try (Connection admin = postgres.getPostgresDatabase().getConnection();
                     Statement sql = admin.createStatement()) {
@@ -80,6 +84,24 @@ public final class TestDatabase implements AutoCloseable {
                 "GATEHOUSE_DB_AUTH", "password",
                 "GATEHOUSE_DB_PASSWORD", runtimePassword,
                 "GATEHOUSE_DB_POOL_SIZE", Integer.toString(poolSize));
+    }
+
+    /**
+     * The embedded server trusts every local connection by default, which would leave the runtime
+     * password unchecked. Here only the administrative logins of the test harness are trusted;
+     * every other login, the runtime among them, must present its password (SCRAM).
+     */
+    private static Path writeHostBasedAuthentication() throws IOException {
+        Path hba = Files.createTempFile("gatehouse-pg_hba", ".conf");
+        hba.toFile().deleteOnExit();
+        Files.writeString(hba, String.join("\n",
+                "local all all trust",
+                "host all postgres,%1$s 127.0.0.1/32 trust".formatted(MIGRATOR),
+                "host all postgres,%1$s ::1/128 trust".formatted(MIGRATOR),
+                "host all all 127.0.0.1/32 scram-sha-256",
+                "host all all ::1/128 scram-sha-256",
+                ""));
+        return hba;
     }
 
     private static String randomSecret() {
