@@ -34,10 +34,18 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     public static TestDatabase start() {
+        return start(0);
+    }
+
+    /** @param port the server's port, or 0 for any free one */
+    public static TestDatabase start(int port) {
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setServerConfig("hba_file", writeHostBasedAuthentication().toString())
-                    .start();
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setServerConfig("hba_file", writeHostBasedAuthentication().toString());
+            if (port != 0) {
+                builder.setPort(port);
+            }
+            EmbeddedPostgres postgres = builder.start();
             String runtimePassword = randomSecret();
             try (Connection admin = postgres.getPostgresDatabase().getConnection();
                     Statement sql = admin.createStatement()) {

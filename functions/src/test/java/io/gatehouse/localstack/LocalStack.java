@@ -1,0 +1,142 @@
+package io.gatehouse.localstack;
+
+import io.gatehouse.devhost.DevHost;
+import io.gatehouse.platform.Gatehouse;
+import io.gatehouse.platform.Settings;
+import io.gatehouse.testing.TestDatabase;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Gatehouse with everything it talks to, on loopback: an embedded PostgreSQL migrated by the
+ * migration identity, Azurite's queue service, the real Keycloak with the project's realm, and
+ * the packaged function app served by the dev host. Closing it stops every part, newest first.
+ * The run command and the end-to-end tests start the very same stack.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    /** The audience the realm's audience mapper puts into Gatehouse tokens. */
+    public static final String AUDIENCE = "gatehouse-api";
+
+    private final Deque<AutoCloseable> parts = new ArrayDeque<>();
+    private KeycloakServer keycloak;
+    private String issuer;
+    private DevHost host;
+
+    private LocalStack() {}
+
+    public static LocalStack start(LocalStackSettings settings, Consumer<String> progress) {
+        LocalStack stack = new LocalStack();
+        try {
+            stack.startParts(settings, progress);
+            return stack;
+        } catch (IOException | SQLException | InterruptedException | RuntimeException e) {
+            stack.close();
+            throw new IllegalStateException("the local stack did not start: " + e.getMessage(), e);
+        }
+    }
+
+    private void startParts(LocalStackSettings settings, Consumer<String> progress)
+            throws IOException, SQLException, InterruptedException {
+        if (!Files.isDirectory(settings.functionAppDir())) {
+            throw new IllegalStateException("no packaged function app at " + settings.functionAppDir() + "; run mvn package");
+        }
+        Path logs = Files.createDirectories(settings.workDir());
+        Map<String, String> app = new HashMap<>();
+
+        if (settings.externalDatabase().isPresent()) {
+            progress.accept("PostgreSQL: using " + settings.externalDatabase().get());
+        } else {
+            progress.accept("PostgreSQL: starting the embedded server and migrating it as the migration identity…");
+            TestDatabase database = TestDatabase.start(settings.postgresPort());
+            parts.push(database);
+            DemoTenants.register(database.migrationIdentity());
+            app.putAll(database.runtimeSettings(10));
+            progress.accept("PostgreSQL: ready at " + database.jdbcUrl() + " (runtime login " + TestDatabase.RUNTIME_LOGIN + ")");
+        }
+
+        if (settings.externalStorage().isPresent()) {
+            progress.accept("Azurite: using the configured AzureWebJobsStorage");
+        } else {
+            progress.accept("Azurite: starting the queue service (npm azurite@" + settings.azuriteVersion() + ")…");
+            AzuriteServer azurite = AzuriteServer.start(settings.azuriteVersion(), settings.azuriteQueuePort(), logs,
+                    Files.createDirectories(logs.resolve("azurite-data")));
+            parts.push(azurite);
+            app.put("AzureWebJobsStorage", azurite.connectionString());
+            progress.accept("Azurite: queues at " + azurite.queueEndpoint());
+        }
+
+        if (settings.externalIssuer().isPresent()) {
+            issuer = settings.externalIssuer().get();
+            progress.accept("Keycloak: using issuer " + issuer);
+        } else {
+            progress.accept("Keycloak: starting " + settings.keycloakHome().getFileName()
+                    + " with the realm in " + settings.realmFile() + " (about a minute on first start)…");
+            keycloak = KeycloakServer.start(settings.keycloakHome(), settings.realmFile(), settings.keycloakPort(),
+                    settings.keycloakManagementPort(), System.getProperty("java.home"), randomSecret(), logs);
+            parts.push(keycloak);
+            issuer = keycloak.issuer();
+            app.put("GATEHOUSE_OIDC_ISSUER", issuer);
+            app.put("GATEHOUSE_OIDC_AUDIENCE", AUDIENCE);
+            progress.accept("Keycloak: ready at " + keycloak.baseUrl());
+        }
+
+        Settings effective = settings.external().with(app);
+        Gatehouse previous = Gatehouse.install(Gatehouse.create(effective));
+        if (previous != null) {
+            previous.close();
+        }
+        parts.push(() -> {
+            Gatehouse mine = Gatehouse.install(null);
+            if (mine != null) {
+                mine.close();
+            }
+        });
+        host = DevHost.start(settings.functionAppDir(), settings.httpPort());
+        parts.push(host);
+        progress.accept("Gatehouse: serving " + apiBase());
+    }
+
+    public URI apiBase() {
+        return host.baseUri().resolve("/api/");
+    }
+
+    public String issuer() {
+        return issuer;
+    }
+
+    /** The Keycloak this stack started; empty when an external issuer is used. */
+    KeycloakServer keycloak() {
+        if (keycloak == null) {
+            throw new IllegalStateException("this stack uses an external identity provider");
+        }
+        return keycloak;
+    }
+
+    private static String randomSecret() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    @Override
+    public void close() {
+        while (!parts.isEmpty()) {
+            try {
+                parts.pop().close();
+            } catch (Exception e) {
+                System.err.println("while stopping the local stack: " + e);
+            }
+        }
+    }
+}
