@@ -13,7 +13,7 @@ import io.gatehouse.http.DataScope;
 import io.gatehouse.platform.FunctionsHttp;
 import java.util.Optional;
 
-/** HTTP functions of the tenant registry: platform operators only. */
+/** HTTP functions of the tenant registry. */
 public final class TenantFunctions {
 
     @FunctionName("tenants-create")
@@ -32,5 +32,14 @@ public final class TenantFunctions {
                     HttpRequestMessage<Optional<String>> request,
             ExecutionContext context) {
         return FunctionsHttp.serve(request, context, TenantHandlers::list);
+    }
+
+    @FunctionName("tenant-own")
+    @Allow(Access.CUSTOMER_ADMIN)
+    public HttpResponseMessage own(
+            @HttpTrigger(name = "req", methods = HttpMethod.GET, route = "tenant", authLevel = AuthorizationLevel.ANONYMOUS)
+                    HttpRequestMessage<Optional<String>> request,
+            ExecutionContext context) {
+        return FunctionsHttp.serve(request, context, TenantHandlers::own);
     }
 }

@@ -10,8 +10,9 @@ import io.gatehouse.http.PageRequest;
 import java.util.UUID;
 
 /**
- * The tenant registry, for platform operators. These handlers run in platform scope, which the
- * tenants table alone honours; they can see no tenant's clients or any other tenant data.
+ * The tenant registry. Creating and listing tenants is for platform operators and runs in platform
+ * scope, which the tenants table alone honours: it shows no tenant's clients or other data. A
+ * tenant's administrator may read its own entry, in its own tenant's scope.
  */
 final class TenantHandlers {
 
@@ -26,6 +27,11 @@ final class TenantHandlers {
                 .returning()
                 .fetchSingle();
         return ApiResponse.json(201, TenantView.of(row));
+    }
+
+    /** The caller's own tenant: row-level security shows a tenant transaction its own registry row only. */
+    static ApiResponse own(Call call) {
+        return ApiResponse.ok(TenantView.of(call.db().selectFrom(TENANTS).fetchSingle()));
     }
 
     static ApiResponse list(Call call) {

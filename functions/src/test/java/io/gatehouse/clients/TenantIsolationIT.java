@@ -99,6 +99,20 @@ class TenantIsolationIT {
     }
 
     @Test
+    void aTenantsAdministratorReadsItsOwnRegistryEntryAndStaffCannot() {
+        ApiClient adminOfA = stack.anonymous().withToken(
+                stack.identityProvider().token().subject("admin-a").tenant(tenantA).roles("customer_admin").sign());
+        Response own = adminOfA.get("/api/tenant");
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.json().get("customerId").asText()).isEqualTo(tenantA.toString());
+        Response staff = alice.get("/api/tenant");
+        assertThat(staff.status()).isEqualTo(403);
+        assertThat(staff.body()).doesNotContain(tenantA.toString()).doesNotContain("acme");
+        assertThat(adminOfA.withHeader("X-Customer-Id", tenantB.toString()).get("/api/tenant").status()).isEqualTo(403);
+        assertThat(stack.operatorOn(tenantB).get("/api/tenant").json().get("customerId").asText()).isEqualTo(tenantB.toString());
+    }
+
+    @Test
     void aTokenWithoutExactlyOneTenantIsRefused() {
         var idp = stack.identityProvider();
         ApiClient noTenant = stack.anonymous().withToken(idp.token().subject("drifter").sign());
