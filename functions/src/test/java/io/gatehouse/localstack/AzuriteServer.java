@@ -11,7 +11,7 @@ import java.util.Map;
  * The Azure Storage emulator's queue service, on loopback. Installed from npm on first use into a
  * per-user cache, pinned to a version that runs on Node 20.
  */
-final class AzuriteServer implements AutoCloseable {
+public final class AzuriteServer implements AutoCloseable {
 
     /** Azurite's published, well-known development account and key (Microsoft's docs): not secrets. */
     static final String DEVELOPMENT_ACCOUNT = "devstoreaccount1";
@@ -26,7 +26,7 @@ final class AzuriteServer implements AutoCloseable {
         this.process = process;
     }
 
-    static AzuriteServer start(String version, int queuePort, Path logDir, Path dataDir) throws IOException, InterruptedException {
+    public static AzuriteServer start(String version, int queuePort, Path logDir, Path dataDir) throws IOException, InterruptedException {
         Path launcher = install(version).resolve("node_modules/.bin/azurite-queue");
         List<String> command = List.of(launcher.toString(),
                 "--queueHost", "127.0.0.1", "--queuePort", Integer.toString(queuePort),
@@ -42,12 +42,12 @@ final class AzuriteServer implements AutoCloseable {
     }
 
     /** The queue endpoint, as a Functions connection-string fragment and for clients. */
-    String queueEndpoint() {
+    public String queueEndpoint() {
         return "http://127.0.0.1:" + queuePort + "/" + DEVELOPMENT_ACCOUNT;
     }
 
     /** The AzureWebJobsStorage value for this emulator, with its queue endpoint on the chosen port. */
-    String connectionString() {
+    public String connectionString() {
         return "DefaultEndpointsProtocol=http;AccountName=" + DEVELOPMENT_ACCOUNT + ";AccountKey=" + DEVELOPMENT_KEY
                 + ";QueueEndpoint=" + queueEndpoint() + ";";
     }
