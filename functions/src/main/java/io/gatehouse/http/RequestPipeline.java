@@ -1,6 +1,11 @@
 package io.gatehouse.http;
 
 import io.gatehouse.observability.CorrelationId;
+import io.gatehouse.observability.Tracing;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Scope;
 import io.gatehouse.security.InvalidTokenException;
 import io.gatehouse.security.Principal;
 import io.gatehouse.security.SigningKeysUnavailableException;
@@ -34,14 +39,38 @@ public final class RequestPipeline {
     private final RouteCatalog routes;
     private final TokenVerifier tokens;
     private final TenantTransactions transactions;
+    private final Tracing tracing;
 
-    public RequestPipeline(RouteCatalog routes, TokenVerifier tokens, TenantTransactions transactions) {
+    public RequestPipeline(RouteCatalog routes, TokenVerifier tokens, TenantTransactions transactions, Tracing tracing) {
         this.routes = routes;
         this.tokens = tokens;
         this.transactions = transactions;
+        this.tracing = tracing;
     }
 
-    public ApiResponse serve(String functionName, ApiRequest request, Handler handler) {
+    /**
+     * @param hostTraceparent the trace the Functions host started for this invocation, if any;
+     *                        otherwise the caller's {@code traceparent} header is the parent
+     */
+    public ApiResponse serve(String functionName, ApiRequest request, Handler handler, Optional<String> hostTraceparent) {
+        Span span = tracing.startSpan(request.method() + " " + functionName, SpanKind.SERVER,
+                hostTraceparent.or(() -> request.header("traceparent")));
+        try (Scope ignored = span.makeCurrent()) {
+            ApiResponse response = respond(functionName, request, handler);
+            span.setAttribute("http.request.method", request.method());
+            span.setAttribute("http.response.status_code", response.status());
+            span.setAttribute("gatehouse.function", functionName);
+            span.setAttribute("gatehouse.correlation_id", response.headers().get(CorrelationId.HEADER));
+            if (response.status() >= 500) {
+                span.setStatus(StatusCode.ERROR);
+            }
+            return response;
+        } finally {
+            span.end();
+        }
+    }
+
+    private ApiResponse respond(String functionName, ApiRequest request, Handler handler) {
         String correlationId = CorrelationId.acceptOrCreate(request.header(CorrelationId.HEADER).orElse(null));
         ApiResponse response;
         try {

@@ -1,6 +1,8 @@
 package io.gatehouse.platform;
 
 import io.gatehouse.http.RequestPipeline;
+import io.gatehouse.observability.Tracing;
+import io.opentelemetry.api.OpenTelemetry;
 import io.gatehouse.http.RouteCatalog;
 import io.gatehouse.security.OidcSettings;
 import io.gatehouse.security.TokenVerifier;
@@ -19,13 +21,18 @@ public final class Gatehouse implements AutoCloseable {
     private final TenantTransactions transactions;
     private final RequestPipeline pipeline;
 
-    private Gatehouse(TokenVerifier tokens, TenantTransactions transactions) {
+    private Gatehouse(TokenVerifier tokens, TenantTransactions transactions, Tracing tracing) {
         this.transactions = transactions;
-        this.pipeline = new RequestPipeline(RouteCatalog.of(FunctionClasses.ALL), tokens, transactions);
+        this.pipeline = new RequestPipeline(RouteCatalog.of(FunctionClasses.ALL), tokens, transactions, tracing);
     }
 
     /** Builds the app from settings; fails fast on any misconfiguration. */
     public static Gatehouse create(Settings settings) {
+        return create(settings, Telemetry.from(settings));
+    }
+
+    /** As {@link #create(Settings)}, with the OpenTelemetry to trace with (tests pass an in-memory one). */
+    public static Gatehouse create(Settings settings, OpenTelemetry openTelemetry) {
         // jOOQ's banner and tips would be the first lines of every cold start's log.
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
@@ -36,7 +43,8 @@ public final class Gatehouse implements AutoCloseable {
             throw new ConfigurationException("OIDC settings: " + invalid.getMessage());
         }
         TokenVerifier tokens = JwtVerifier.forIssuer(oidc);
-        return new Gatehouse(tokens, new TenantTransactions(DatabaseSettings.from(settings)));
+        Tracing tracing = new Tracing(openTelemetry);
+        return new Gatehouse(tokens, new TenantTransactions(DatabaseSettings.from(settings), tracing), tracing);
     }
 
     /** The process's app, built from the environment on first use. */

@@ -1,12 +1,19 @@
 package io.gatehouse.tenancy;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.gatehouse.observability.Tracing;
 import io.gatehouse.platform.DatabaseSettings;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Scope;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
@@ -31,14 +38,21 @@ public final class TenantTransactions implements AutoCloseable {
             .withExecuteWithOptimisticLocking(false);
 
     private final HikariDataSource pool;
+    private final Tracing tracing;
 
-    public TenantTransactions(DatabaseSettings settings) {
+    public TenantTransactions(DatabaseSettings settings, Tracing tracing) {
         this.pool = RuntimePool.create(settings);
+        this.tracing = tracing;
+    }
+
+    /** Without tracing: for tools and tests that run no requests. */
+    public TenantTransactions(DatabaseSettings settings) {
+        this(settings, new Tracing(OpenTelemetry.noop()));
     }
 
     /** Runs {@code work} in a transaction that sees the rows of {@code customerId} and no others. */
     public <T> T inTenant(UUID customerId, Function<DSLContext, T> work) {
-        return inTransaction(SCOPE_TO_TENANT, customerId.toString(), work);
+        return traced("tenant", () -> inTransaction(SCOPE_TO_TENANT, customerId.toString(), work));
     }
 
     /**
@@ -47,7 +61,22 @@ public final class TenantTransactions implements AutoCloseable {
      * request pipeline is the one caller.
      */
     public <T> T inPlatformScope(Function<DSLContext, T> work) {
-        return inTransaction(SCOPE_TO_PLATFORM, null, work);
+        return traced("platform", () -> inTransaction(SCOPE_TO_PLATFORM, null, work));
+    }
+
+    /** One client span per transaction, under the request's span. */
+    private <T> T traced(String scope, Supplier<T> transaction) {
+        Span span = tracing.startChildSpan("db.transaction", SpanKind.CLIENT);
+        span.setAttribute("db.system.name", "postgresql");
+        span.setAttribute("gatehouse.data_scope", scope);
+        try (Scope ignored = span.makeCurrent()) {
+            return transaction.get();
+        } catch (RuntimeException | Error e) {
+            span.setStatus(StatusCode.ERROR);
+            throw e;
+        } finally {
+            span.end();
+        }
     }
 
     /** True when a connection can be had and answers; for readiness probes. */

@@ -3,6 +3,7 @@ package io.gatehouse.testing;
 import io.gatehouse.devhost.DevHost;
 import io.gatehouse.platform.Gatehouse;
 import io.gatehouse.platform.Settings;
+import io.opentelemetry.api.OpenTelemetry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,11 +63,18 @@ public final class GatehouseStack {
 
     /** As {@link #installApp(int)}, with some settings replaced (e.g. to point at no database). */
     public void installApp(int poolSize, Map<String, String> overrides) {
+        installApp(poolSize, overrides, null);
+    }
+
+    /** As above, tracing into the given OpenTelemetry (null: the app's default). */
+    public void installApp(int poolSize, Map<String, String> overrides, OpenTelemetry openTelemetry) {
         Map<String, String> settings = new HashMap<>(database.runtimeSettings(poolSize));
         settings.put("GATEHOUSE_OIDC_ISSUER", identityProvider.issuer());
         settings.put("GATEHOUSE_OIDC_AUDIENCE", TestRealm.AUDIENCE);
         settings.putAll(overrides);
-        Gatehouse previous = Gatehouse.install(Gatehouse.create(Settings.of(settings)));
+        Settings appSettings = Settings.of(settings);
+        Gatehouse app = openTelemetry == null ? Gatehouse.create(appSettings) : Gatehouse.create(appSettings, openTelemetry);
+        Gatehouse previous = Gatehouse.install(app);
         if (previous != null) {
             previous.close();
         }
