@@ -1,0 +1,19 @@
+package io.gatehouse.audit;
+
+import java.util.List;
+
+/**
+ * What one {@link AuditStore#append} did.
+ *
+ * @param written the events added to the chain, in chain order, with their seq and hashes
+ * @param skipped the events not added because their event id was already in the chain (a
+ *                redelivered message, or the same event twice in one batch); the stored event
+ *                stands, whatever the later copy says
+ */
+public record AppendResult(List<ChainedEvent> written, List<AuditEvent> skipped) {
+
+    public AppendResult {
+        written = List.copyOf(written);
+        skipped = List.copyOf(skipped);
+    }
+}
