@@ -1,5 +1,6 @@
 package io.gatehouse.audit;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -102,6 +103,7 @@ public record AuditEvent(
     }
 
     /** True for events of the platform chain. */
+    @JsonIgnore // derived from customerId; not a field of the event on the queue
     public boolean isPlatformEvent() {
         return PLATFORM_CHAIN.equals(customerId);
     }

@@ -1,5 +1,6 @@
 package io.gatehouse.platform;
 
+import io.gatehouse.audit.AuditFunctions;
 import io.gatehouse.clients.ClientFunctions;
 import io.gatehouse.me.MeFunctions;
 import io.gatehouse.status.StatusFunctions;
@@ -13,7 +14,7 @@ import java.util.List;
 public final class FunctionClasses {
 
     public static final List<Class<?>> ALL = List.of(
-            StatusFunctions.class, MeFunctions.class, TenantFunctions.class, ClientFunctions.class);
+            StatusFunctions.class, MeFunctions.class, TenantFunctions.class, ClientFunctions.class, AuditFunctions.class);
 
     private FunctionClasses() {}
 }

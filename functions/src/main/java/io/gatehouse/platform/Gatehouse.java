@@ -1,5 +1,6 @@
 package io.gatehouse.platform;
 
+import io.gatehouse.audit.AuditWriter;
 import io.gatehouse.http.RequestPipeline;
 import io.gatehouse.observability.Tracing;
 import io.opentelemetry.api.OpenTelemetry;
@@ -20,10 +21,12 @@ public final class Gatehouse implements AutoCloseable {
 
     private final TenantTransactions transactions;
     private final RequestPipeline pipeline;
+    private final AuditWriter auditWriter;
 
     private Gatehouse(TokenVerifier tokens, TenantTransactions transactions, Tracing tracing) {
         this.transactions = transactions;
         this.pipeline = new RequestPipeline(RouteCatalog.of(FunctionClasses.ALL), tokens, transactions, tracing);
+        this.auditWriter = new AuditWriter(transactions, tracing);
     }
 
     /** Builds the app from settings; fails fast on any misconfiguration. */
@@ -73,6 +76,10 @@ public final class Gatehouse implements AutoCloseable {
 
     public RequestPipeline pipeline() {
         return pipeline;
+    }
+
+    public AuditWriter auditWriter() {
+        return auditWriter;
     }
 
     public boolean dependenciesReachable() {

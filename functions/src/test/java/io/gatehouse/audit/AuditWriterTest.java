@@ -1,0 +1,66 @@
+package io.gatehouse.audit;
+
+import static io.gatehouse.db.Tables.AUDIT_EVENTS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gatehouse.observability.Tracing;
+import io.gatehouse.platform.Envelope;
+import io.opentelemetry.api.OpenTelemetry;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The audit-events consumer on the real database: idempotent, and only into the chain its message names. */
+class AuditWriterTest {
+
+    final AuditDatabase audit = AuditDatabase.shared();
+    final AuditWriter writer = new AuditWriter(audit.transactions, new Tracing(OpenTelemetry.noop()));
+
+    @Test
+    void anEnvelopeDeliveredThreeTimesIsWrittenOnce() {
+        UUID tenant = UUID.randomUUID();
+        AuditEvent event = AuditSamples.event(tenant);
+        Envelope envelope = AuditEnvelopes.of(event, "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
+        // Through JSON, as the queue carries it.
+        Envelope delivered = Envelope.fromJson(envelope.toJson());
+
+        assertThat(writer.write(delivered).written()).hasSize(1);
+        assertThat(writer.write(delivered).skipped()).hasSize(1);
+        assertThat(writer.write(delivered).written()).isEmpty();
+
+        assertThat(audit.countAsTenant(tenant, AUDIT_EVENTS, AUDIT_EVENTS.EVENT_ID.eq(event.eventId()))).isEqualTo(1);
+        assertThat(audit.verify(tenant).valid()).isTrue();
+    }
+
+    @Test
+    void anEnvelopeThatDisagreesWithItsEventIsRefusedAndWritesNothing() {
+        UUID tenant = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        AuditEvent event = AuditSamples.event(tenant);
+        Envelope honest = AuditEnvelopes.of(event, null);
+        Envelope redirected = new Envelope(honest.id(), honest.type(), other, honest.correlationId(), null,
+                honest.occurredAt(), honest.payload());
+        Envelope renamed = new Envelope(UUID.randomUUID(), honest.type(), tenant, honest.correlationId(), null,
+                honest.occurredAt(), honest.payload());
+        ObjectNode tampered = honest.payload().deepCopy();
+        tampered.put("action", "not an action");
+        Envelope invalid = new Envelope(honest.id(), honest.type(), tenant, null, null, honest.occurredAt(), tampered);
+
+        for (Envelope refused : new Envelope[] {redirected, renamed, invalid}) {
+            assertThatThrownBy(() -> writer.write(refused)).isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThat(audit.countAsTenant(tenant, AUDIT_EVENTS, AUDIT_EVENTS.EVENT_ID.eq(event.eventId()))).isZero();
+        assertThat(audit.countAsTenant(other, AUDIT_EVENTS, AUDIT_EVENTS.EVENT_ID.eq(event.eventId()))).isZero();
+    }
+
+    @Test
+    void platformEventsGoToThePlatformChain() {
+        AuditEvent event = AuditSamples.event(AuditEvent.PLATFORM_CHAIN);
+        Envelope envelope = AuditEnvelopes.of(event, null);
+        assertThat(envelope.customerId()).isNull();
+
+        assertThat(writer.write(Envelope.fromJson(envelope.toJson())).written()).hasSize(1);
+        assertThat(audit.countInPlatformScope(AUDIT_EVENTS, AUDIT_EVENTS.EVENT_ID.eq(event.eventId()))).isEqualTo(1);
+    }
+}
