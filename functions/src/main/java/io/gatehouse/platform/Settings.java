@@ -61,6 +61,11 @@ public final class Settings {
         }
     }
 
+    /** Every value, for handing the app's settings to a host (the dev host reads connection strings). */
+    public Map<String, String> values() {
+        return values;
+    }
+
     /** A copy with some values replaced; the local stack and tests use it to point at their servers. */
     public Settings with(Map<String, String> overrides) {
         var merged = new java.util.HashMap<>(values);

@@ -10,8 +10,9 @@ import java.util.logging.Logger;
 /**
  * The {@link ExecutionContext} of one invocation: a fresh invocation id, the function's name, a
  * {@code java.util.logging} logger named {@code Function.<name>} (the host's log category for a function), and
- * the trace context. {@code getRetryContext()} keeps the library's default ({@code null}): HTTP triggers are
- * never retried by the host.
+ * the trace context. {@code getRetryContext()} keeps the library's default ({@code null}), as the host gives when
+ * no retry policy is configured: HTTP triggers are never retried, and queue retries come from the message's
+ * dequeue count, not from a retry policy.
  */
 public final class DevExecutionContext implements ExecutionContext {
 

@@ -9,27 +9,31 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * A local stand-in for the Azure Functions host, for HTTP triggers only, used because Core Tools cannot be
- * installed everywhere. It reads the packaged app directory ({@code target/azure-functions/<app>/}) for host.json
- * and every function.json, and serves those routes on 127.0.0.1, invoking the function classes found on the
- * context class loader. Only the metadata comes from the package, so tests exercise the deployed function.json.
+ * A local stand-in for the Azure Functions host, used because Core Tools cannot be installed everywhere. It reads
+ * the packaged app directory ({@code target/azure-functions/<app>/}) for host.json and every function.json, serves
+ * the HTTP routes on 127.0.0.1 and, when given app settings, delivers Storage queue messages to the
+ * queue-triggered functions, invoking the function classes found on the context class loader. Only the metadata
+ * comes from the package, so tests exercise the deployed function.json.
  *
  * <pre>{@code
- * try (DevHost host = DevHost.start(Path.of("target/azure-functions/gatehouse"), 0)) {
+ * try (DevHost host = DevHost.start(Path.of("target/azure-functions/gatehouse"), 0,
+ *         DevHostOptions.defaults(), Map.of("AzureWebJobsStorage", azurite.connectionString()))) {
  *     URI clients = host.baseUri().resolve("api/clients");
  * }
  * }</pre>
  *
- * Not served: function keys (every auth level is treated as anonymous), non-HTTP triggers (listed in
- * {@link #metadata()}, driven by other means), and bodies other than {@code HttpRequestMessage<Optional<String>>}.
+ * Not served: function keys (every auth level is treated as anonymous), triggers other than HTTP and queue (listed
+ * in {@link #metadata()}, driven by other means), and bodies other than {@code HttpRequestMessage<Optional<String>>}.
+ * See the package documentation for the queue semantics.
  */
 public final class DevHost implements AutoCloseable {
 
@@ -37,11 +41,17 @@ public final class DevHost implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService workers;
+    private final QueueListeners queueListeners;
+    private final boolean delivering;
     private final FunctionAppMetadata metadata;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
-    private DevHost(HttpServer server, ExecutorService workers, FunctionAppMetadata metadata) {
+    private DevHost(HttpServer server, ExecutorService workers, QueueListeners queueListeners, boolean delivering,
+                    FunctionAppMetadata metadata) {
         this.server = server;
         this.workers = workers;
+        this.queueListeners = queueListeners;
+        this.delivering = delivering;
         this.metadata = metadata;
     }
 
@@ -51,27 +61,59 @@ public final class DevHost implements AutoCloseable {
     }
 
     /**
+     * Serves HTTP triggers only: without app settings there is no storage connection, so queue-triggered functions
+     * are listed in {@link #metadata()} and their messages stay in their queues.
+     *
      * @throws IllegalArgumentException when the metadata cannot be read or a route is not supported
      * @throws IllegalStateException    when an entry point cannot be loaded or its parameters cannot be bound
      * @throws IOException              when the port cannot be bound
      */
     public static DevHost start(Path appDir, int port, DevHostOptions options) throws IOException {
+        return launch(appDir, port, options, null);
+    }
+
+    /**
+     * Serves HTTP triggers and delivers queue messages to every queue-triggered function.
+     *
+     * @param appSettings the app settings, as {@code local.settings.json}'s {@code Values} would hold them: at least
+     *                    the connection string for each queue trigger's {@code connection} (e.g.
+     *                    {@code AzureWebJobsStorage}), and any setting a {@code %name%} queue name refers to
+     * @throws IllegalStateException also when a connection setting is missing or storage cannot be reached
+     */
+    public static DevHost start(Path appDir, int port, DevHostOptions options, Map<String, String> appSettings)
+            throws IOException {
+        return launch(appDir, port, options, new AppSettings(Objects.requireNonNull(appSettings, "appSettings")));
+    }
+
+    /** @param appSettings {@code null} when queue messages are not to be delivered */
+    private static DevHost launch(Path appDir, int port, DevHostOptions options, AppSettings appSettings)
+            throws IOException {
         FunctionAppMetadata metadata = FunctionAppMetadata.read(appDir);
         ClassLoader classLoader = functionClassLoader();
-        Map<String, FunctionInvoker> invokers = new LinkedHashMap<>();
+        Map<String, FunctionInvoker<HttpInvocation>> invokers = new LinkedHashMap<>();
         for (HttpFunctionMetadata function : metadata.httpFunctions()) {
-            invokers.put(function.functionName(), FunctionInvoker.forFunction(function, classLoader));
+            invokers.put(function.functionName(), FunctionInvoker.forHttpFunction(function, classLoader));
         }
         FunctionRequestHandler handler = new FunctionRequestHandler(
                 RouteTable.of(metadata.httpFunctions()), invokers, options.maxRequestBodyBytes());
+        QueueListeners queueListeners = appSettings == null
+                ? QueueListeners.none()
+                : QueueListeners.create(metadata, appSettings, classLoader, options.shutdownGracePeriod());
 
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 0);
-        ExecutorService workers = Executors.newFixedThreadPool(options.workerThreads(), workerThreads(classLoader));
+        ExecutorService workers = Executors.newFixedThreadPool(
+                options.workerThreads(), DaemonThreads.named("devhost-worker", classLoader));
         server.createContext("/", handler);
         server.setExecutor(workers);
         server.start();
-        DevHost host = new DevHost(server, workers, metadata);
-        LOG.info(host::describeRoutes);
+        DevHost host = new DevHost(server, workers, queueListeners, appSettings != null, metadata);
+        try {
+            queueListeners.start();
+        } catch (RuntimeException e) {
+            host.close();
+            throw new IllegalStateException("the dev host could not start its queue listeners: " + e.getMessage(), e);
+        }
+        LOG.info(host::describeFunctions);
         return host;
     }
 
@@ -88,37 +130,38 @@ public final class DevHost implements AutoCloseable {
         return metadata;
     }
 
-    /** Stops accepting requests at once; requests still running are abandoned. */
+    /**
+     * Stops the queue listeners first, giving running queue functions the shutdown grace period (messages of those
+     * still running are released, not lost), then stops accepting requests; requests still running are abandoned.
+     */
     @Override
     public void close() {
-        server.stop(0);
-        workers.shutdownNow();
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            queueListeners.close();
+        } finally {
+            server.stop(0);
+            workers.shutdownNow();
+        }
     }
 
     /** Like the list {@code func start} prints, so a developer sees what is being served. */
-    private String describeRoutes() {
-        return metadata.httpFunctions().stream()
+    private String describeFunctions() {
+        Stream<String> routes = metadata.httpFunctions().stream()
                 .map(function -> "  " + function.functionName() + ": " + function.methods() + " "
-                        + baseUri() + function.template().text())
+                        + baseUri() + function.template().text());
+        Stream<String> queues = delivering
+                ? queueListeners.describe().map(line -> "  " + line)
+                : metadata.queueFunctions().stream().map(function -> "  " + function.functionName()
+                        + ": queueTrigger " + function.queueName() + " (not delivered: started without app settings)");
+        return Stream.concat(routes, queues)
                 .collect(Collectors.joining("\n", "Dev host serving " + metadata.appDir() + ":\n", ""));
     }
 
     private static ClassLoader functionClassLoader() {
         ClassLoader context = Thread.currentThread().getContextClassLoader();
         return context != null ? context : DevHost.class.getClassLoader();
-    }
-
-    /**
-     * Daemon threads, so a forgotten host never keeps a JVM alive; each carries the function class loader as its
-     * context loader, as the worker's invocation threads do, for libraries that look classes up through it.
-     */
-    private static ThreadFactory workerThreads(ClassLoader classLoader) {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, "devhost-worker-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            thread.setContextClassLoader(classLoader);
-            return thread;
-        };
     }
 }

@@ -28,6 +28,11 @@ public record DevTraceContext(String traceparent, String tracestate, Map<String,
         if (incoming != null && TRACEPARENT.matcher(incoming).matches()) {
             return new DevTraceContext(incoming, headers.getOrDefault("tracestate", ""), Map.of());
         }
+        return newTrace();
+    }
+
+    /** A freshly started trace, for invocations no caller started (a queue message, a timer). */
+    public static DevTraceContext newTrace() {
         return new DevTraceContext(newTraceparent(), "", Map.of());
     }
 

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * Writes a packaged-app directory for tests, in the format azure-functions-maven-plugin 1.37.0 produces:
@@ -17,6 +18,9 @@ import java.nio.file.Path;
 final class FunctionAppDirectory {
 
     static final String SAMPLE_CLASS = SampleFunctions.class.getName();
+    static final String QUEUE_SAMPLE_CLASS = SampleQueueFunctions.class.getName();
+    /** The connection setting every sample queue trigger names, as the app's own functions do. */
+    static final String CONNECTION = "AzureWebJobsStorage";
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -46,7 +50,7 @@ final class FunctionAppDirectory {
                 .http("Items", "items", "items/{name:alpha?}", "GET")
                 .http("Fail", "fail", "fail", "GET")
                 .http("Rendezvous", "rendezvous", "rendezvous", "GET")
-                .trigger("OnQueueMessage", SAMPLE_CLASS + ".onQueueMessage", "queueTrigger");
+                .queue("OnQueueMessage", SAMPLE_CLASS + ".onQueueMessage", "audit-events");
     }
 
     /**
@@ -81,7 +85,36 @@ final class FunctionAppDirectory {
         return this;
     }
 
-    /** A non-HTTP function, e.g. {@code queueTrigger} or {@code timerTrigger}. */
+    /**
+     * A queue-triggered function, bound as the plugin writes
+     * {@code @QueueTrigger(name = "message", queueName = <queueName>, connection = "AzureWebJobsStorage")}.
+     */
+    FunctionAppDirectory queue(String functionName, String entryPoint, String queueName) {
+        ObjectNode function = functionJson(entryPoint);
+        function.putArray("bindings").addObject()
+                .put("type", "queueTrigger")
+                .put("direction", "in")
+                .put("name", "message")
+                .put("queueName", queueName)
+                .put("connection", CONNECTION);
+        write(dir.resolve(functionName).resolve("function.json"), function);
+        return this;
+    }
+
+    /** Sets host.json's {@code extensions.queues}, e.g. {@code Map.of("maxDequeueCount", 2)}. */
+    FunctionAppDirectory queueSettings(Map<String, ?> settings) {
+        Path hostJson = dir.resolve("host.json");
+        try {
+            ObjectNode host = (ObjectNode) JSON.readTree(hostJson.toFile());
+            host.withObject("/extensions").set("queues", JSON.valueToTree(settings));
+            write(hostJson, host);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** A function with another trigger, e.g. {@code timerTrigger}, that the dev host only lists. */
     FunctionAppDirectory trigger(String functionName, String entryPoint, String triggerType) {
         ObjectNode function = functionJson(entryPoint);
         function.putArray("bindings").addObject()

@@ -16,15 +16,21 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * What the packaged app declares: the route prefix from host.json and every function from its
+ * What the packaged app declares: host.json's route prefix and queue settings, and every function from its
  * {@code <name>/function.json}, read from the directory {@code mvn package} writes
  * ({@code target/azure-functions/<app>/}). The dev host serves from this metadata rather than from the
  * annotations, so a test exercises exactly what gets deployed.
+ *
+ * @param queuesOptions    host.json's {@code extensions.queues}, with the host's defaults filled in
+ * @param queueFunctions   the queue-triggered functions, with what the dev host needs to deliver their messages
+ * @param nonHttpFunctions every function that is not HTTP-triggered (queue-triggered ones included), as a listing
  */
 public record FunctionAppMetadata(
         Path appDir,
         String routePrefix,
+        QueuesExtensionOptions queuesOptions,
         List<HttpFunctionMetadata> httpFunctions,
+        List<QueueFunctionMetadata> queueFunctions,
         List<NonHttpFunctionMetadata> nonHttpFunctions) {
 
     /** The host's default when host.json does not set {@code extensions.http.routePrefix}. */
@@ -34,6 +40,7 @@ public record FunctionAppMetadata(
 
     public FunctionAppMetadata {
         httpFunctions = List.copyOf(httpFunctions);
+        queueFunctions = List.copyOf(queueFunctions);
         nonHttpFunctions = List.copyOf(nonHttpFunctions);
     }
 
@@ -44,18 +51,26 @@ public record FunctionAppMetadata(
      *                                  failing here beats serving the function differently from Azure
      */
     public static FunctionAppMetadata read(Path appDir) {
-        String routePrefix = readRoutePrefix(appDir.resolve("host.json"));
-        List<HttpFunctionMetadata> http = new ArrayList<>();
-        List<NonHttpFunctionMetadata> other = new ArrayList<>();
+        JsonNode hostJson = readHostJson(appDir.resolve("host.json"));
+        String routePrefix = routePrefix(hostJson);
+        QueuesExtensionOptions queuesOptions;
+        try {
+            queuesOptions = QueuesExtensionOptions.fromHostJson(hostJson.path("extensions").path("queues"));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                    appDir.resolve("host.json") + ": extensions.queues: " + e.getMessage(), e);
+        }
+        FunctionLists functions = new FunctionLists();
         for (Path functionJson : functionJsonFiles(appDir)) {
             String functionName = functionJson.getParent().getFileName().toString();
             try {
-                readFunction(functionName, readJson(functionJson), routePrefix, http, other);
+                readFunction(functionName, readJson(functionJson), routePrefix, functions);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(functionJson + ": " + e.getMessage(), e);
             }
         }
-        return new FunctionAppMetadata(appDir, routePrefix, http, other);
+        return new FunctionAppMetadata(appDir, routePrefix, queuesOptions, functions.http, functions.queue,
+                functions.other);
     }
 
     public List<String> functionNames() {
@@ -66,11 +81,13 @@ public record FunctionAppMetadata(
                 .toList();
     }
 
-    private static String readRoutePrefix(Path hostJson) {
-        if (!Files.isRegularFile(hostJson)) {
-            return DEFAULT_ROUTE_PREFIX;
-        }
-        JsonNode prefix = readJson(hostJson).path("extensions").path("http").path("routePrefix");
+    /** A missing host.json is an empty one: every setting takes the host's default. */
+    private static JsonNode readHostJson(Path hostJson) {
+        return Files.isRegularFile(hostJson) ? readJson(hostJson) : JSON.createObjectNode();
+    }
+
+    private static String routePrefix(JsonNode hostJson) {
+        JsonNode prefix = hostJson.path("extensions").path("http").path("routePrefix");
         return prefix.isTextual() ? prefix.asText() : DEFAULT_ROUTE_PREFIX;
     }
 
@@ -89,19 +106,34 @@ public record FunctionAppMetadata(
         }
     }
 
+    /** The functions read so far, by how the dev host treats them. */
+    private static final class FunctionLists {
+        final List<HttpFunctionMetadata> http = new ArrayList<>();
+        final List<QueueFunctionMetadata> queue = new ArrayList<>();
+        final List<NonHttpFunctionMetadata> other = new ArrayList<>();
+    }
+
     private static void readFunction(String functionName, JsonNode functionJson, String routePrefix,
-                                     List<HttpFunctionMetadata> http, List<NonHttpFunctionMetadata> other) {
+                                     FunctionLists functions) {
         EntryPoint entryPoint = EntryPoint.parse(functionJson.path("entryPoint").asText(null));
         JsonNode bindings = functionJson.path("bindings");
         JsonNode trigger = findTrigger(bindings);
         String triggerType = trigger.path("type").asText();
-        if (!triggerType.equalsIgnoreCase("httpTrigger")) {
-            other.add(new NonHttpFunctionMetadata(functionName, entryPoint, triggerType));
+        if (triggerType.equalsIgnoreCase("httpTrigger")) {
+            functions.http.add(httpFunction(functionName, entryPoint, trigger, bindings, routePrefix));
             return;
         }
+        if (triggerType.equalsIgnoreCase("queueTrigger")) {
+            functions.queue.add(queueFunction(functionName, entryPoint, trigger, bindings));
+        }
+        functions.other.add(new NonHttpFunctionMetadata(functionName, entryPoint, triggerType));
+    }
+
+    private static HttpFunctionMetadata httpFunction(String functionName, EntryPoint entryPoint, JsonNode trigger,
+                                                     JsonNode bindings, String routePrefix) {
         // The host uses the function name when a trigger declares no route.
         String route = trigger.hasNonNull("route") ? trigger.get("route").asText() : functionName;
-        http.add(new HttpFunctionMetadata(
+        return new HttpFunctionMetadata(
                 functionName,
                 entryPoint,
                 route,
@@ -109,7 +141,27 @@ public record FunctionAppMetadata(
                 methods(trigger.path("methods")),
                 trigger.path("name").asText(),
                 bindingNames(bindings),
-                trigger.path("authLevel").asText(null)));
+                trigger.path("authLevel").asText(null));
+    }
+
+    private static QueueFunctionMetadata queueFunction(String functionName, EntryPoint entryPoint, JsonNode trigger,
+                                                       JsonNode bindings) {
+        String queueName = trigger.path("queueName").asText("");
+        if (queueName.isBlank()) {
+            throw new IllegalArgumentException("a queueTrigger needs a queueName");
+        }
+        // A %setting% reference is checked once the app settings resolve it, when delivery starts.
+        if (!queueName.contains("%")) {
+            queueName = QueueNames.normalize(queueName);
+        }
+        String connection = trigger.path("connection").asText("");
+        return new QueueFunctionMetadata(
+                functionName,
+                entryPoint,
+                queueName,
+                connection.isBlank() ? QueueFunctionMetadata.DEFAULT_CONNECTION : connection,
+                trigger.path("name").asText(),
+                bindingNames(bindings));
     }
 
     private static JsonNode findTrigger(JsonNode bindings) {

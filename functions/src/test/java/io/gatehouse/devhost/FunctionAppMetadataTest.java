@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -84,7 +85,7 @@ class FunctionAppMetadataTest {
     void listsQueueAndTimerFunctionsWithoutServingThem() {
         FunctionAppDirectory.create(appDir, "api")
                 .http("Echo", "echo", "echo", "POST")
-                .trigger("AuditWriter", "io.gatehouse.audit.AuditFunctions.write", "queueTrigger")
+                .queue("AuditWriter", "io.gatehouse.audit.AuditFunctions.write", "audit-events")
                 .trigger("OutboxSweeper", "io.gatehouse.audit.AuditFunctions.sweep", "timerTrigger");
 
         FunctionAppMetadata metadata = FunctionAppMetadata.read(appDir);
@@ -96,6 +97,90 @@ class FunctionAppMetadataTest {
                 new NonHttpFunctionMetadata("OutboxSweeper",
                         new EntryPoint("io.gatehouse.audit.AuditFunctions", "sweep"), "timerTrigger"));
         assertThat(metadata.functionNames()).isEqualTo(List.of("AuditWriter", "Echo", "OutboxSweeper"));
+    }
+
+    @Test
+    void readsAQueueFunctionAsThePluginWritesIt() throws IOException {
+        Files.createDirectories(appDir.resolve("AuditWriter"));
+        Files.writeString(appDir.resolve("AuditWriter/function.json"), """
+                {
+                  "scriptFile" : "../gatehouse-0.1.0-SNAPSHOT.jar",
+                  "entryPoint" : "io.gatehouse.audit.AuditFunctions.write",
+                  "bindings" : [ {
+                    "type" : "queueTrigger", "direction" : "in", "name" : "message",
+                    "queueName" : "audit-events", "connection" : "AzureWebJobsStorage"
+                  } ]
+                }""");
+
+        FunctionAppMetadata metadata = FunctionAppMetadata.read(appDir);
+
+        assertThat(metadata.queueFunctions()).containsExactly(new QueueFunctionMetadata("AuditWriter",
+                new EntryPoint("io.gatehouse.audit.AuditFunctions", "write"), "audit-events", "AzureWebJobsStorage",
+                "message", List.of("message")));
+        assertThat(metadata.httpFunctions()).isEmpty();
+    }
+
+    @Test
+    void lowerCasesTheQueueNameAndDefaultsTheConnectionLikeTheHost() throws IOException {
+        Files.createDirectories(appDir.resolve("AuditWriter"));
+        Files.writeString(appDir.resolve("AuditWriter/function.json"), """
+                { "entryPoint" : "a.B.c",
+                  "bindings" : [ { "type" : "queueTrigger", "direction" : "in", "name" : "m",
+                                   "queueName" : "Audit-Events" } ] }""");
+
+        QueueFunctionMetadata function = FunctionAppMetadata.read(appDir).queueFunctions().getFirst();
+
+        assertThat(function.queueName()).isEqualTo("audit-events");
+        assertThat(function.connection()).isEqualTo("AzureWebJobsStorage");
+    }
+
+    @Test
+    void keepsASettingReferenceInTheQueueNameForTheStartToResolve() {
+        FunctionAppDirectory.create(appDir, "api").queue("AuditWriter", "a.B.c", "%AuditQueue%");
+
+        assertThat(FunctionAppMetadata.read(appDir).queueFunctions().getFirst().queueName()).isEqualTo("%AuditQueue%");
+    }
+
+    @Test
+    void refusesAQueueTriggerWithoutAValidQueueName() throws IOException {
+        FunctionAppDirectory.create(appDir, "api").trigger("NoName", "a.B.c", "queueTrigger");
+        assertThatThrownBy(() -> FunctionAppMetadata.read(appDir))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("NoName")
+                .hasMessageContaining("queueName");
+
+        FunctionAppDirectory.create(appDir, "api").queue("NoName", "a.B.c", "audit_events");
+        assertThatThrownBy(() -> FunctionAppMetadata.read(appDir))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("audit_events");
+    }
+
+    @Test
+    void takesTheHostDefaultsForQueuesWhenHostJsonSetsNone() {
+        FunctionAppDirectory.create(appDir, "api");
+
+        assertThat(FunctionAppMetadata.read(appDir).queuesOptions()).isEqualTo(QueuesExtensionOptions.defaults());
+    }
+
+    @Test
+    void readsQueueSettingsFromHostJson() {
+        FunctionAppDirectory.create(appDir, "api").queueSettings(Map.of("maxDequeueCount", 3, "batchSize", 8));
+
+        QueuesExtensionOptions options = FunctionAppMetadata.read(appDir).queuesOptions();
+
+        assertThat(options.maxDequeueCount()).isEqualTo(3);
+        assertThat(options.batchSize()).isEqualTo(8);
+        assertThat(options.newBatchThreshold()).isEqualTo(4);
+    }
+
+    @Test
+    void namesHostJsonWhenAQueueSettingIsOutOfRange() {
+        FunctionAppDirectory.create(appDir, "api").queueSettings(Map.of("batchSize", 64));
+
+        assertThatThrownBy(() -> FunctionAppMetadata.read(appDir))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("host.json")
+                .hasMessageContaining("batchSize");
     }
 
     @Test

@@ -1,68 +1,74 @@
 package io.gatehouse.devhost;
 
-import com.microsoft.azure.functions.ExecutionContext;
-import com.microsoft.azure.functions.HttpRequestMessage;
-import com.microsoft.azure.functions.annotation.BindingName;
 import com.microsoft.azure.functions.annotation.FunctionName;
-import com.microsoft.azure.functions.annotation.HttpTrigger;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Calls one function's entry point by reflection, the way the Java worker does. Everything that can be checked
- * without a request (the class loads, the method exists, every parameter can be bound) is checked when the
+ * without an invocation (the class loads, the method exists, every parameter can be bound) is checked when the
  * invoker is built, so a mismatch between function.json and the code stops the dev host at start-up.
+ *
+ * @param <I> what one invocation carries (an HTTP request, a queue message, ...); the trigger's
+ *            {@link ParameterBinder} decides which part of it each parameter receives
  */
-final class FunctionInvoker {
+final class FunctionInvoker<I> {
 
-    /** What one invocation can bind parameters from. */
-    record Invocation(DevHttpRequest request, Map<String, String> routeValues, ExecutionContext context) {
+    /** Where one parameter's value comes from in an invocation. */
+    @FunctionalInterface
+    interface ArgumentSource<I> {
+        Object valueFor(I invocation);
     }
 
+    /** A trigger's binding rules: the source for a parameter, or an {@link IllegalArgumentException} refusing it. */
     @FunctionalInterface
-    private interface ArgumentSource {
-        Object valueFor(Invocation invocation);
+    interface ParameterBinder<I> {
+        ArgumentSource<I> sourceFor(Parameter parameter);
     }
 
     private final Method method;
     private final Constructor<?> constructor;
-    private final List<ArgumentSource> arguments;
+    private final List<ArgumentSource<I>> arguments;
 
-    private FunctionInvoker(Method method, Constructor<?> constructor, List<ArgumentSource> arguments) {
+    private FunctionInvoker(Method method, Constructor<?> constructor, List<ArgumentSource<I>> arguments) {
         this.method = method;
         this.constructor = constructor;
         this.arguments = arguments;
     }
 
+    static FunctionInvoker<HttpInvocation> forHttpFunction(HttpFunctionMetadata function, ClassLoader classLoader) {
+        return load(function.functionName(), function.entryPoint(), classLoader, new HttpParameterBinder());
+    }
+
+    static FunctionInvoker<QueueInvocation> forQueueFunction(QueueFunctionMetadata function, ClassLoader classLoader) {
+        return load(function.functionName(), function.entryPoint(), classLoader, new QueueParameterBinder());
+    }
+
     /** @throws IllegalStateException when the entry point cannot be loaded or its parameters cannot be bound */
-    static FunctionInvoker forFunction(HttpFunctionMetadata function, ClassLoader classLoader) {
-        EntryPoint entryPoint = function.entryPoint();
+    static <I> FunctionInvoker<I> load(String functionName, EntryPoint entryPoint, ClassLoader classLoader,
+                                       ParameterBinder<I> binder) {
         try {
             Class<?> functionClass = Class.forName(entryPoint.className(), true, classLoader);
             if (!Modifier.isPublic(functionClass.getModifiers())) {
                 throw new IllegalArgumentException("the function class must be public, as the worker requires");
             }
-            Method method = findMethod(functionClass, entryPoint.methodName(), function.functionName());
+            Method method = findMethod(functionClass, entryPoint.methodName(), functionName);
             Constructor<?> constructor =
                     Modifier.isStatic(method.getModifiers()) ? null : functionClass.getConstructor();
-            List<ArgumentSource> arguments = new ArrayList<>();
+            List<ArgumentSource<I>> arguments = new ArrayList<>();
             for (Parameter parameter : method.getParameters()) {
-                arguments.add(argumentSourceFor(parameter));
+                arguments.add(binder.sourceFor(parameter));
             }
-            return new FunctionInvoker(method, constructor, List.copyOf(arguments));
+            return new FunctionInvoker<>(method, constructor, List.copyOf(arguments));
         } catch (ClassNotFoundException | NoSuchMethodException | IllegalArgumentException e) {
-            throw new IllegalStateException("function " + function.functionName() + " (" + entryPoint + "): "
+            throw new IllegalStateException("function " + functionName + " (" + entryPoint + "): "
                     + e.getMessage(), e);
         }
     }
@@ -74,7 +80,7 @@ final class FunctionInvoker {
      * @return what the method returned
      * @throws Throwable whatever the constructor or the method threw, unwrapped
      */
-    Object invoke(Invocation invocation) throws Throwable {
+    Object invoke(I invocation) throws Throwable {
         Object[] values = new Object[arguments.size()];
         for (int i = 0; i < values.length; i++) {
             values[i] = arguments.get(i).valueFor(invocation);
@@ -84,6 +90,17 @@ final class FunctionInvoker {
             return method.invoke(target, values);
         } catch (InvocationTargetException e) {
             throw e.getCause();
+        }
+    }
+
+    /** For binders: refuses a parameter whose type the dev host cannot give it. */
+    static void requireType(Parameter parameter, String binding, Class<?>... allowed) {
+        if (!Arrays.asList(allowed).contains(parameter.getType())) {
+            String expected = allowed.length == 1
+                    ? allowed[0].getSimpleName()
+                    : "one of " + Arrays.stream(allowed).map(Class::getSimpleName).toList();
+            throw new IllegalArgumentException(binding + " parameter '" + parameter.getName() + "' must be "
+                    + expected + " in the dev host, found " + parameter.getType().getSimpleName());
         }
     }
 
@@ -104,50 +121,5 @@ final class FunctionInvoker {
                     + functionClass.getName() + ", found " + candidates.size());
         }
         return candidates.getFirst();
-    }
-
-    private static ArgumentSource argumentSourceFor(Parameter parameter) {
-        if (parameter.isAnnotationPresent(HttpTrigger.class)) {
-            requireOptionalStringRequest(parameter);
-            return Invocation::request;
-        }
-        if (parameter.isAnnotationPresent(BindingName.class)) {
-            requireType(parameter, String.class, "@BindingName");
-            String name = parameter.getAnnotation(BindingName.class).value();
-            return invocation -> bindingValue(invocation, name);
-        }
-        if (parameter.getType() == ExecutionContext.class) {
-            return Invocation::context;
-        }
-        throw new IllegalArgumentException("parameter '" + parameter.getName() + "' has no binding the dev host "
-                + "supports (@HttpTrigger, @BindingName or ExecutionContext)");
-    }
-
-    /** A route value wins over a query parameter of the same name; neither present binds null, as in the worker. */
-    private static String bindingValue(Invocation invocation, String name) {
-        String routeValue = invocation.routeValues().get(name);
-        return routeValue != null ? routeValue : invocation.request().getQueryParameters().get(name);
-    }
-
-    /** The dev host hands every function the body as Optional<String>; any other body type would fail per call. */
-    private static void requireOptionalStringRequest(Parameter parameter) {
-        Type type = parameter.getParameterizedType();
-        boolean optionalString = type instanceof ParameterizedType request
-                && request.getRawType() == HttpRequestMessage.class
-                && request.getActualTypeArguments()[0] instanceof ParameterizedType body
-                && body.getRawType() == Optional.class
-                && body.getActualTypeArguments()[0] == String.class;
-        if (!optionalString) {
-            throw new IllegalArgumentException(
-                    "the @HttpTrigger parameter must be HttpRequestMessage<Optional<String>>, found "
-                            + type.getTypeName());
-        }
-    }
-
-    private static void requireType(Parameter parameter, Class<?> expected, String binding) {
-        if (parameter.getType() != expected) {
-            throw new IllegalArgumentException(binding + " parameter '" + parameter.getName() + "' must be "
-                    + expected.getSimpleName() + " in the dev host, found " + parameter.getType().getSimpleName());
-        }
     }
 }

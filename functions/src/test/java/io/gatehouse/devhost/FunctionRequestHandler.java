@@ -26,11 +26,12 @@ final class FunctionRequestHandler implements HttpHandler {
     private static final Logger LOG = Logger.getLogger(FunctionRequestHandler.class.getName());
 
     private final RouteTable routes;
-    private final Map<String, FunctionInvoker> invokersByFunctionName;
+    private final Map<String, FunctionInvoker<HttpInvocation>> invokersByFunctionName;
     private final RequestBodyReader bodyReader;
     private final ResponseWriter responseWriter = new ResponseWriter();
 
-    FunctionRequestHandler(RouteTable routes, Map<String, FunctionInvoker> invokersByFunctionName, int maxBodyBytes) {
+    FunctionRequestHandler(RouteTable routes, Map<String, FunctionInvoker<HttpInvocation>> invokersByFunctionName,
+                           int maxBodyBytes) {
         this.routes = routes;
         this.invokersByFunctionName = Map.copyOf(invokersByFunctionName);
         this.bodyReader = new RequestBodyReader(maxBodyBytes);
@@ -79,7 +80,7 @@ final class FunctionRequestHandler implements HttpHandler {
                 DevExecutionContext.newInvocation(functionName, DevTraceContext.fromHeaders(request.getHeaders()));
         try {
             Object returned = invokersByFunctionName.get(functionName)
-                    .invoke(new FunctionInvoker.Invocation(request, match.routeValues(), context));
+                    .invoke(new HttpInvocation(request, match.routeValues(), context));
             return Optional.of(responseWriter.encode(returned));
         } catch (VirtualMachineError fatal) {
             throw fatal;

@@ -9,6 +9,7 @@ import com.microsoft.azure.functions.annotation.AuthorizationLevel;
 import com.microsoft.azure.functions.annotation.BindingName;
 import com.microsoft.azure.functions.annotation.FunctionName;
 import com.microsoft.azure.functions.annotation.HttpTrigger;
+import com.microsoft.azure.functions.annotation.QueueTrigger;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -108,7 +109,10 @@ public class SampleFunctions {
         return request.createResponseBuilder(HttpStatus.OK).body("met").build();
     }
 
-    /** Wired to a queue trigger in the tests' app directory; the dev host lists it but never serves it. */
-    public void onQueueMessage(String message) {
+    /** Wired to a queue trigger in the HTTP tests' app directory; those tests start without app settings. */
+    @FunctionName("OnQueueMessage")
+    public void onQueueMessage(
+            @QueueTrigger(name = "message", queueName = "audit-events", connection = "AzureWebJobsStorage")
+            String message) {
     }
 }

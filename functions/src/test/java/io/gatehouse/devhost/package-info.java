@@ -1,9 +1,13 @@
 /**
- * The project's dev host: serves the packaged function app's HTTP triggers locally, as the Azure Functions host
- * would, for everyone without Core Tools and for the tests. Start it with
- * {@link io.gatehouse.devhost.DevHost#start(java.nio.file.Path, int)} on {@code target/azure-functions/<app>/}.
+ * The project's dev host: serves the packaged function app's HTTP triggers and delivers Storage queue messages to
+ * its queue triggers locally, as the Azure Functions host would, for everyone without Core Tools and for the tests.
+ * Start it with {@link io.gatehouse.devhost.DevHost#start(java.nio.file.Path, int)} on
+ * {@code target/azure-functions/<app>/} for HTTP only, or with
+ * {@link io.gatehouse.devhost.DevHost#start(java.nio.file.Path, int, io.gatehouse.devhost.DevHostOptions,
+ * java.util.Map)}
+ * and the app settings (at least {@code AzureWebJobsStorage}) to deliver queue messages too.
  *
- * <p>Where it follows the real host, on purpose:
+ * <p>HTTP, where it follows the real host, on purpose:
  * <ul>
  *   <li>routes, methods and the route prefix come from the packaged function.json and host.json, not from the
  *       annotations, so the tested metadata is the deployed metadata;</li>
@@ -13,8 +17,46 @@
  *       empty ones dropped;</li>
  *   <li>a new function-class instance per invocation; a function that throws yields a 500 with an empty body.</li>
  * </ul>
- * Where it does not: no function keys (every auth level is anonymous), no non-HTTP triggers (listed only), only
- * {@code HttpRequestMessage<Optional<String>>} requests, and a configurable body limit (4 MiB by default) instead
- * of the host's 100 MB. Anything it cannot serve faithfully is refused at start-up rather than served differently.
+ *
+ * <p>Queues, where it follows the real host (Storage queues extension 5.x), on purpose:
+ * <ul>
+ *   <li>host.json's {@code extensions.queues} with the host's defaults and range checks: maxDequeueCount 5,
+ *       visibilityTimeout 00:00:00, batchSize 16 (1 to 32), newBatchThreshold batchSize/2, messageEncoding
+ *       base64;</li>
+ *   <li>up to batchSize messages per receive, each under a ten-minute lease renewed at half-time while its function
+ *       runs; the next batch is fetched once no more than newBatchThreshold are running, so at most
+ *       batchSize + newBatchThreshold run at once, each on its own thread with a new function instance;</li>
+ *   <li>success deletes the message; a failure makes it visible again after visibilityTimeout, unless it was attempt
+ *       maxDequeueCount, in which case the message text, exactly as stored (still base64), is copied to
+ *       {@code <queue>-poison} (created if missing) and the original deleted. A message received more than
+ *       maxDequeueCount times (its host stopped mid-call), or not valid base64 under base64 encoding, goes to
+ *       poison without being invoked. A queue without a poison queue (its name ends in -poison or is too long)
+ *       leaves failed messages to their lease;</li>
+ *   <li>binds {@code @QueueTrigger} as String or byte[], the {@code @BindingName}s DequeueCount (String, int or
+ *       long), Id, PopReceipt, InsertionTime, ExpirationTime, NextVisibleTime and QueueTrigger (timestamps as
+ *       ISO-8601 strings), and ExecutionContext; the connection setting is looked up as
+ *       {@code AzureWebJobs<name>}, then {@code <name>}, and {@code %setting%} in a queue name is resolved.</li>
+ * </ul>
+ *
+ * <p>Where it does not follow the host:
+ * <ul>
+ *   <li>no function keys (every auth level is anonymous), only {@code HttpRequestMessage<Optional<String>>}
+ *       requests, and a configurable body limit (4 MiB by default) instead of the host's 100 MB;</li>
+ *   <li>triggers other than HTTP and queue are listed only; queue messages are delivered only when app settings
+ *       are given, and only with connection strings (no identity-based connections);</li>
+ *   <li>an empty queue is polled at least every second ({@code QueuesExtensionOptions.DEV_HOST_POLLING_CAP}), with
+ *       exact rather than randomized back-off, where Azure waits up to maxPollingInterval (one minute by default);
+ *       a shorter maxPollingInterval is honoured;</li>
+ *   <li>the listener creates its queue at start-up, where the host polls a missing queue until someone creates it;</li>
+ *   <li>newBatchThreshold's default is not multiplied by the machine's processor count (a Consumption instance has
+ *       one); dynamic concurrency is not supported;</li>
+ *   <li>on close, running queue functions get a grace period ({@code DevHostOptions.shutdownGracePeriod}); the
+ *       messages of those still running are then released (visible at once) and the functions interrupted, where
+ *       the host would leave them to their lease. Either way nothing is lost: a message not completed is received
+ *       again, so consumers must be idempotent, as the spec requires;</li>
+ *   <li>a queue function with output bindings, a POJO message, or a metadata name the host does not offer is refused
+ *       at start-up.</li>
+ * </ul>
+ * Anything it cannot serve faithfully is refused at start-up rather than served differently.
  */
 package io.gatehouse.devhost;

@@ -1,6 +1,7 @@
 package io.gatehouse.localstack;
 
 import io.gatehouse.devhost.DevHost;
+import io.gatehouse.devhost.DevHostOptions;
 import io.gatehouse.platform.Gatehouse;
 import io.gatehouse.platform.Settings;
 import io.gatehouse.testing.TestDatabase;
@@ -30,7 +31,9 @@ public final class LocalStack implements AutoCloseable {
 
     private final Deque<AutoCloseable> parts = new ArrayDeque<>();
     private KeycloakServer keycloak;
+    private TestDatabase database;
     private String issuer;
+    private Settings appSettings;
     private DevHost host;
 
     private LocalStack() {}
@@ -58,7 +61,7 @@ public final class LocalStack implements AutoCloseable {
             progress.accept("PostgreSQL: using " + settings.externalDatabase().get());
         } else {
             progress.accept("PostgreSQL: starting the embedded server and migrating it as the migration identity…");
-            TestDatabase database = TestDatabase.start(settings.postgresPort());
+            database = TestDatabase.start(settings.postgresPort());
             parts.push(database);
             DemoTenants.register(database.migrationIdentity());
             app.putAll(database.runtimeSettings(10));
@@ -92,6 +95,7 @@ public final class LocalStack implements AutoCloseable {
         }
 
         Settings effective = settings.external().with(app);
+        appSettings = effective;
         Gatehouse previous = Gatehouse.install(Gatehouse.create(effective));
         if (previous != null) {
             previous.close();
@@ -102,7 +106,8 @@ public final class LocalStack implements AutoCloseable {
                 mine.close();
             }
         });
-        host = DevHost.start(settings.functionAppDir(), settings.httpPort());
+        // With the app's settings the dev host also delivers queue messages (audit-events, …).
+        host = DevHost.start(settings.functionAppDir(), settings.httpPort(), DevHostOptions.defaults(), effective.values());
         parts.push(host);
         progress.accept("Gatehouse: serving " + apiBase());
     }
@@ -113,6 +118,19 @@ public final class LocalStack implements AutoCloseable {
 
     public String issuer() {
         return issuer;
+    }
+
+    /** The settings the app runs with (connection strings included): for clients of the same services. */
+    Settings appSettings() {
+        return appSettings;
+    }
+
+    /** The embedded database; fails when an external one is used. */
+    TestDatabase database() {
+        if (database == null) {
+            throw new IllegalStateException("this stack uses an external database");
+        }
+        return database;
     }
 
     /** The Keycloak this stack started; empty when an external issuer is used. */

@@ -3,15 +3,26 @@ package io.gatehouse.localstack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.azure.storage.queue.QueueClient;
+import com.azure.storage.queue.QueueClientBuilder;
+import com.azure.storage.queue.models.QueueStorageException;
+import io.gatehouse.audit.AuditEnvelopes;
+import io.gatehouse.audit.AuditEvent;
+import io.gatehouse.audit.AuditOutcome;
+import io.gatehouse.platform.QueueSender;
 import io.gatehouse.platform.Settings;
+import io.gatehouse.platform.StorageQueueSender;
 import io.gatehouse.testing.ApiClient;
 import io.gatehouse.testing.ApiClient.Response;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -129,6 +140,60 @@ class RealIdentityProviderE2E {
         }
         assertThat(status).as("a token signed with the new key").isEqualTo(200);
         assertThat(api(beforeRotation).get("/api/me").status()).as("a token signed with the old key").isEqualTo(200);
+    }
+
+    @Test
+    void auditEventsOnTheQueueAreWrittenOnceAndWhatCannotBeWrittenIsPoisonedIntact() throws Exception {
+        AuditEvent event = AuditEvent.builder()
+                .eventId(UUID.randomUUID())
+                .customerId(DemoTenants.GLOBEX.customerId())
+                .occurredAt(Instant.now())
+                .actor("e2e-subject", List.of("authenticated"), true)
+                .action("phi.read")
+                .resource("client", UUID.randomUUID().toString())
+                .outcome(AuditOutcome.SUCCESS)
+                .correlation("e2e-audit", null)
+                .build();
+        QueueSender sender = StorageQueueSender.from(stack.appSettings());
+        for (int delivery = 0; delivery < 3; delivery++) {
+            sender.send(AuditEnvelopes.QUEUE, AuditEnvelopes.of(event, null));
+        }
+        String garbage = "{\"this is\": \"not an envelope\"}";
+        QueueClient queue = new QueueClientBuilder().connectionString(stack.appSettings().required("AzureWebJobsStorage"))
+                .queueName(AuditEnvelopes.QUEUE).buildClient();
+        queue.sendMessage(Base64.getEncoder().encodeToString(garbage.getBytes(StandardCharsets.UTF_8)));
+
+        QueueClient poison = new QueueClientBuilder().connectionString(stack.appSettings().required("AzureWebJobsStorage"))
+                .queueName(AuditEnvelopes.QUEUE + "-poison").buildClient();
+        // Wait until every message has been dealt with: the queue drained, the bad one poisoned.
+        Instant deadline = Instant.now().plusSeconds(60);
+        String poisoned = null;
+        while ((poisoned == null || queue.getProperties().getApproximateMessagesCount() > 0) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+            try {
+                var peeked = poison.peekMessage();
+                poisoned = peeked == null ? null : peeked.getBody().toString();
+            } catch (QueueStorageException notYetCreated) {
+                // the host creates the poison queue with the first poisoned message
+            }
+        }
+        while (storedCount(event.eventId()) == 0 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500); // the last delivery may still be in its transaction
+        }
+        assertThat(poisoned).as("the undeliverable message, untouched, in the poison queue")
+                .isEqualTo(Base64.getEncoder().encodeToString(garbage.getBytes(StandardCharsets.UTF_8)));
+        assertThat(storedCount(event.eventId())).as("three deliveries, one row").isEqualTo(1);
+    }
+
+    private static long storedCount(UUID eventId) throws java.sql.SQLException {
+        try (var owner = stack.database().superuser();
+                var query = owner.prepareStatement("select count(*) from gatehouse.audit_events where event_id = ?")) {
+            query.setObject(1, eventId);
+            try (var rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
     }
 
     private static ApiClient api(String token) {
