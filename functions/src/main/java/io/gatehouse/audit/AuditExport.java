@@ -1,6 +1,5 @@
 package io.gatehouse.audit;
 
-import static io.gatehouse.db.Tables.AUDIT_EVENTS;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,7 +35,6 @@ import org.jooq.DSLContext;
  */
 public final class AuditExport {
 
-    private static final int FETCH_SIZE = 500;
     private static final DateTimeFormatter UTC_MICROS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'");
     private static final Set<String> MEMBERS = Set.of("format", "customer_id", "seq", "event_id", "occurred_at",
             "recorded_at", "actor_subject", "actor_roles", "actor_interactive", "action", "resource_type",
@@ -56,11 +54,7 @@ public final class AuditExport {
      */
     public static long write(DSLContext db, UUID chain, Writer out) throws IOException {
         long lines = 0;
-        try (Cursor<AuditEventsRecord> rows = db.selectFrom(AUDIT_EVENTS)
-                .where(AUDIT_EVENTS.CUSTOMER_ID.eq(chain))
-                .orderBy(AUDIT_EVENTS.SEQ)
-                .fetchSize(FETCH_SIZE)
-                .fetchLazy()) {
+        try (Cursor<AuditEventsRecord> rows = AuditRows.inChainOrder(db, chain)) {
             for (AuditEventsRecord row : rows) {
                 out.write(CanonicalForm.exportLine(AuditRows.fromRow(row)));
                 out.write('\n');

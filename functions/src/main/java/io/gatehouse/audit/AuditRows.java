@@ -1,14 +1,31 @@
 package io.gatehouse.audit;
 
+import static io.gatehouse.db.Tables.AUDIT_EVENTS;
+
 import io.gatehouse.db.tables.records.AuditEventsRecord;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.UUID;
+import org.jooq.Cursor;
+import org.jooq.DSLContext;
 import org.jooq.JSON;
 
 /** Between gatehouse.audit_events rows and chained events, field for field. */
 final class AuditRows {
 
     private AuditRows() {}
+
+    /** Rows are streamed in batches of this many: a chain can be far longer than memory allows. */
+    private static final int FETCH_SIZE = 500;
+
+    /** A chain's rows in seq order, streamed; the caller closes the cursor. */
+    static Cursor<AuditEventsRecord> inChainOrder(DSLContext db, UUID chain) {
+        return db.selectFrom(AUDIT_EVENTS)
+                .where(AUDIT_EVENTS.CUSTOMER_ID.eq(chain))
+                .orderBy(AUDIT_EVENTS.SEQ)
+                .fetchSize(FETCH_SIZE)
+                .fetchLazy();
+    }
 
     static AuditEventsRecord toRow(ChainedEvent event) {
         AuditEventsRecord row = new AuditEventsRecord();

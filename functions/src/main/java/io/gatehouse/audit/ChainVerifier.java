@@ -1,7 +1,6 @@
 package io.gatehouse.audit;
 
 import static io.gatehouse.db.Tables.AUDIT_CHAIN_HEADS;
-import static io.gatehouse.db.Tables.AUDIT_EVENTS;
 
 import io.gatehouse.db.tables.records.AuditEventsRecord;
 import java.util.Optional;
@@ -24,8 +23,6 @@ import org.jooq.Record2;
  */
 public final class ChainVerifier {
 
-    private static final int FETCH_SIZE = 500;
-
     private ChainVerifier() {}
 
     public static ChainVerification verify(DSLContext db, UUID chain) {
@@ -38,11 +35,7 @@ public final class ChainVerifier {
         long headSeq = head.map(Record2::value1).orElse(0L);
 
         ChainWalk walk = new ChainWalk(chain);
-        try (Cursor<AuditEventsRecord> rows = db.selectFrom(AUDIT_EVENTS)
-                .where(AUDIT_EVENTS.CUSTOMER_ID.eq(chain))
-                .orderBy(AUDIT_EVENTS.SEQ)
-                .fetchSize(FETCH_SIZE)
-                .fetchLazy()) {
+        try (Cursor<AuditEventsRecord> rows = AuditRows.inChainOrder(db, chain)) {
             for (AuditEventsRecord row : rows) {
                 ChainedEvent event;
                 try {
