@@ -1,6 +1,7 @@
 package io.gatehouse.platform;
 
 import io.gatehouse.audit.AuditFunctions;
+import io.gatehouse.audit.AuditHttpFunctions;
 import io.gatehouse.clients.ClientFunctions;
 import io.gatehouse.me.MeFunctions;
 import io.gatehouse.status.StatusFunctions;
@@ -14,7 +15,8 @@ import java.util.List;
 public final class FunctionClasses {
 
     public static final List<Class<?>> ALL = List.of(
-            StatusFunctions.class, MeFunctions.class, TenantFunctions.class, ClientFunctions.class, AuditFunctions.class);
+            StatusFunctions.class, MeFunctions.class, TenantFunctions.class, ClientFunctions.class, AuditFunctions.class,
+            AuditHttpFunctions.class);
 
     private FunctionClasses() {}
 }

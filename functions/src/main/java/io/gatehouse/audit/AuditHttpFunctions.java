@@ -1,0 +1,35 @@
+package io.gatehouse.audit;
+
+import com.microsoft.azure.functions.ExecutionContext;
+import com.microsoft.azure.functions.HttpMethod;
+import com.microsoft.azure.functions.HttpRequestMessage;
+import com.microsoft.azure.functions.HttpResponseMessage;
+import com.microsoft.azure.functions.annotation.AuthorizationLevel;
+import com.microsoft.azure.functions.annotation.FunctionName;
+import com.microsoft.azure.functions.annotation.HttpTrigger;
+import io.gatehouse.http.Access;
+import io.gatehouse.http.Allow;
+import io.gatehouse.platform.FunctionsHttp;
+import java.util.Optional;
+
+/** HTTP functions of the audit trail: customer_admin (or an operator naming the tenant). */
+public final class AuditHttpFunctions {
+
+    @FunctionName("audit-verify")
+    @Allow(Access.CUSTOMER_ADMIN)
+    public HttpResponseMessage verify(
+            @HttpTrigger(name = "req", methods = HttpMethod.GET, route = "audit/verify", authLevel = AuthorizationLevel.ANONYMOUS)
+                    HttpRequestMessage<Optional<String>> request,
+            ExecutionContext context) {
+        return FunctionsHttp.serve(request, context, AuditHandlers::verify);
+    }
+
+    @FunctionName("audit-export")
+    @Allow(Access.CUSTOMER_ADMIN)
+    public HttpResponseMessage export(
+            @HttpTrigger(name = "req", methods = HttpMethod.GET, route = "audit/export", authLevel = AuthorizationLevel.ANONYMOUS)
+                    HttpRequestMessage<Optional<String>> request,
+            ExecutionContext context) {
+        return FunctionsHttp.serve(request, context, AuditHandlers::export);
+    }
+}
