@@ -66,12 +66,14 @@ public final class Gatehouse implements AutoCloseable {
 
     /**
      * Replaces the process's app (the dev host and tests configure it without environment
-     * variables). Returns the previous one, which the caller closes.
+     * variables) and closes the previous one, releasing its pool. {@code null} leaves none.
      */
-    public static synchronized Gatehouse install(Gatehouse app) {
+    public static synchronized void replace(Gatehouse app) {
         Gatehouse previous = current;
         current = app;
-        return previous;
+        if (previous != null) {
+            previous.close();
+        }
     }
 
     public RequestPipeline pipeline() {

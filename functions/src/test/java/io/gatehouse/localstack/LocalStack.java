@@ -5,16 +5,15 @@ import io.gatehouse.devhost.DevHostOptions;
 import io.gatehouse.platform.Gatehouse;
 import io.gatehouse.platform.Settings;
 import io.gatehouse.testing.TestDatabase;
+import io.gatehouse.testing.TestSecrets;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -86,7 +85,7 @@ public final class LocalStack implements AutoCloseable {
             progress.accept("Keycloak: starting " + settings.keycloakHome().getFileName()
                     + " with the realm in " + settings.realmFile() + " (about a minute on first start)…");
             keycloak = KeycloakServer.start(settings.keycloakHome(), settings.realmFile(), settings.keycloakPort(),
-                    settings.keycloakManagementPort(), System.getProperty("java.home"), randomSecret(), logs);
+                    settings.keycloakManagementPort(), System.getProperty("java.home"), TestSecrets.random(), logs);
             parts.push(keycloak);
             issuer = keycloak.issuer();
             app.put("GATEHOUSE_OIDC_ISSUER", issuer);
@@ -96,16 +95,8 @@ public final class LocalStack implements AutoCloseable {
 
         Settings effective = settings.external().with(app);
         appSettings = effective;
-        Gatehouse previous = Gatehouse.install(Gatehouse.create(effective));
-        if (previous != null) {
-            previous.close();
-        }
-        parts.push(() -> {
-            Gatehouse mine = Gatehouse.install(null);
-            if (mine != null) {
-                mine.close();
-            }
-        });
+        Gatehouse.replace(Gatehouse.create(effective));
+        parts.push(() -> Gatehouse.replace(null));
         // With the app's settings the dev host also delivers queue messages (audit-events, …).
         host = DevHost.start(settings.functionAppDir(), settings.httpPort(), DevHostOptions.defaults(), effective.values());
         parts.push(host);
@@ -141,11 +132,6 @@ public final class LocalStack implements AutoCloseable {
         return keycloak;
     }
 
-    private static String randomSecret() {
-        byte[] bytes = new byte[18];
-        new SecureRandom().nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
-    }
 
     @Override
     public void close() {

@@ -74,10 +74,7 @@ public final class GatehouseStack {
         settings.putAll(overrides);
         Settings appSettings = Settings.of(settings);
         Gatehouse app = openTelemetry == null ? Gatehouse.create(appSettings) : Gatehouse.create(appSettings, openTelemetry);
-        Gatehouse previous = Gatehouse.install(app);
-        if (previous != null) {
-            previous.close();
-        }
+        Gatehouse.replace(app);
     }
 
     public TestDatabase database() {
@@ -124,10 +121,7 @@ public final class GatehouseStack {
     private void stop() {
         try {
             host.close();
-            Gatehouse previous = Gatehouse.install(null);
-            if (previous != null) {
-                previous.close();
-            }
+            Gatehouse.replace(null);
             identityProvider.close();
             database.close();
         } catch (Exception e) {

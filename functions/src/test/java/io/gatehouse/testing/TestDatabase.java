@@ -5,12 +5,10 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HexFormat;
 import java.util.Map;
 import javax.sql.DataSource;
 
@@ -46,7 +44,7 @@ public final class TestDatabase implements AutoCloseable {
                 builder.setPort(port);
             }
             EmbeddedPostgres postgres = builder.start();
-            String runtimePassword = randomSecret();
+            String runtimePassword = TestSecrets.random();
             try (Connection admin = postgres.getPostgresDatabase().getConnection();
                     Statement sql = admin.createStatement()) {
                 // Like Azure's Entra administrator: may create roles and owns the database, but
@@ -112,11 +110,6 @@ public final class TestDatabase implements AutoCloseable {
         return hba;
     }
 
-    private static String randomSecret() {
-        byte[] bytes = new byte[18];
-        new SecureRandom().nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
-    }
 
     @Override
     public void close() throws IOException {
