@@ -9,6 +9,7 @@ import com.microsoft.azure.functions.annotation.FunctionName;
 import com.microsoft.azure.functions.annotation.HttpTrigger;
 import io.gatehouse.http.Access;
 import io.gatehouse.http.Allow;
+import io.gatehouse.http.Audited;
 import io.gatehouse.platform.FunctionsHttp;
 import java.util.Optional;
 
@@ -17,6 +18,7 @@ public final class AuditHttpFunctions {
 
     @FunctionName("audit-verify")
     @Allow(Access.CUSTOMER_ADMIN)
+    @Audited(action = "audit.verify", resource = "audit_chain")
     public HttpResponseMessage verify(
             @HttpTrigger(name = "req", methods = HttpMethod.GET, route = "audit/verify", authLevel = AuthorizationLevel.ANONYMOUS)
                     HttpRequestMessage<Optional<String>> request,
@@ -26,6 +28,7 @@ public final class AuditHttpFunctions {
 
     @FunctionName("audit-export")
     @Allow(Access.CUSTOMER_ADMIN)
+    @Audited(action = "audit.export", resource = "audit_chain")
     public HttpResponseMessage export(
             @HttpTrigger(name = "req", methods = HttpMethod.GET, route = "audit/export", authLevel = AuthorizationLevel.ANONYMOUS)
                     HttpRequestMessage<Optional<String>> request,

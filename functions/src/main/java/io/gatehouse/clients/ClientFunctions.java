@@ -10,6 +10,7 @@ import com.microsoft.azure.functions.annotation.FunctionName;
 import com.microsoft.azure.functions.annotation.HttpTrigger;
 import io.gatehouse.http.Access;
 import io.gatehouse.http.Allow;
+import io.gatehouse.http.Audited;
 import io.gatehouse.platform.FunctionsHttp;
 import java.util.Optional;
 
@@ -21,6 +22,7 @@ public final class ClientFunctions {
 
     @FunctionName("clients-list")
     @Allow(Access.AUTHENTICATED)
+    @Audited(action = "phi.search", resource = "client")
     public HttpResponseMessage list(
             @HttpTrigger(name = "req", methods = HttpMethod.GET, route = "clients", authLevel = AuthorizationLevel.ANONYMOUS)
                     HttpRequestMessage<Optional<String>> request,
@@ -30,6 +32,7 @@ public final class ClientFunctions {
 
     @FunctionName("clients-create")
     @Allow(Access.AUTHENTICATED)
+    @Audited(action = "client.create", resource = "client")
     public HttpResponseMessage create(
             @HttpTrigger(name = "req", methods = HttpMethod.POST, route = "clients", authLevel = AuthorizationLevel.ANONYMOUS)
                     HttpRequestMessage<Optional<String>> request,
@@ -39,6 +42,7 @@ public final class ClientFunctions {
 
     @FunctionName("clients-get")
     @Allow(Access.AUTHENTICATED)
+    @Audited(action = "phi.read", resource = "client")
     public HttpResponseMessage get(
             @HttpTrigger(name = "req", methods = HttpMethod.GET, route = "clients/{id}", authLevel = AuthorizationLevel.ANONYMOUS)
                     HttpRequestMessage<Optional<String>> request,
@@ -49,6 +53,7 @@ public final class ClientFunctions {
 
     @FunctionName("clients-patch")
     @Allow(Access.AUTHENTICATED)
+    @Audited(action = "client.update", resource = "client")
     public HttpResponseMessage patch(
             @HttpTrigger(name = "req", methods = HttpMethod.PATCH, route = "clients/{id}", authLevel = AuthorizationLevel.ANONYMOUS)
                     HttpRequestMessage<Optional<String>> request,

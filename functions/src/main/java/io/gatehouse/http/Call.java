@@ -19,6 +19,7 @@ public final class Call {
     private final Principal principal;
     private final TenantSelection tenant;
     private final DSLContext db;
+    private final AuditNote audit = new AuditNote();
 
     Call(ApiRequest request, String correlationId, Principal principal, TenantSelection tenant, DSLContext db) {
         this.request = request;
@@ -69,6 +70,14 @@ public final class Call {
     /** The JSON body bound to a request type that declares every accepted field. */
     public <T> T body(Class<T> type) {
         return RequestBodies.bind(jsonObject(), type);
+    }
+
+    /**
+     * The detail of this request's audit event: the pipeline records the event of the route's
+     * {@link Audited} declaration, whatever the outcome; the handler names what it acted on here.
+     */
+    public AuditNote audit() {
+        return audit;
     }
 
     public Optional<String> queryParam(String name) {

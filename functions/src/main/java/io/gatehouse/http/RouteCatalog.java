@@ -10,9 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The access rule of every HTTP function, read once from the {@link Allow} annotations beside the
- * routes. Building it fails when any HTTP function has no rule, so a route that forgets its role
- * stops the app from starting instead of being served.
+ * The access rule and audit event of every HTTP function, read once from the {@link Allow} and
+ * {@link Audited} annotations beside the routes. Building it fails when any HTTP function has no
+ * rule, or reaches data without declaring its event, so a route that forgets either stops the app
+ * from starting instead of being served.
  */
 public final class RouteCatalog {
 
@@ -34,7 +35,13 @@ public final class RouteCatalog {
                 if (allow == null) {
                     throw new IllegalStateException("HTTP function " + name.value() + " declares no @Allow rule");
                 }
-                if (rules.put(name.value(), RouteRule.of(allow)) != null) {
+                RouteRule rule;
+                try {
+                    rule = RouteRule.of(allow, method.getAnnotation(Audited.class));
+                } catch (IllegalArgumentException nonsense) {
+                    throw new IllegalStateException("HTTP function " + name.value() + ": " + nonsense.getMessage());
+                }
+                if (rules.put(name.value(), rule) != null) {
                     throw new IllegalStateException("HTTP function name used twice: " + name.value());
                 }
             }

@@ -9,6 +9,7 @@ import com.microsoft.azure.functions.annotation.FunctionName;
 import com.microsoft.azure.functions.annotation.HttpTrigger;
 import io.gatehouse.http.Access;
 import io.gatehouse.http.Allow;
+import io.gatehouse.http.Audited;
 import io.gatehouse.http.DataScope;
 import io.gatehouse.platform.FunctionsHttp;
 import java.util.Optional;
@@ -18,6 +19,7 @@ public final class TenantFunctions {
 
     @FunctionName("tenants-create")
     @Allow(value = Access.INTERNAL_ADMIN, data = DataScope.PLATFORM)
+    @Audited(action = "tenant.create", resource = "tenant")
     public HttpResponseMessage create(
             @HttpTrigger(name = "req", methods = HttpMethod.POST, route = "tenants", authLevel = AuthorizationLevel.ANONYMOUS)
                     HttpRequestMessage<Optional<String>> request,
@@ -27,6 +29,7 @@ public final class TenantFunctions {
 
     @FunctionName("tenants-list")
     @Allow(value = Access.INTERNAL_ADMIN, data = DataScope.PLATFORM)
+    @Audited(action = "tenant.list", resource = "tenant")
     public HttpResponseMessage list(
             @HttpTrigger(name = "req", methods = HttpMethod.GET, route = "tenants", authLevel = AuthorizationLevel.ANONYMOUS)
                     HttpRequestMessage<Optional<String>> request,
@@ -36,6 +39,7 @@ public final class TenantFunctions {
 
     @FunctionName("tenant-own")
     @Allow(Access.CUSTOMER_ADMIN)
+    @Audited(action = "tenant.read", resource = "tenant")
     public HttpResponseMessage own(
             @HttpTrigger(name = "req", methods = HttpMethod.GET, route = "tenant", authLevel = AuthorizationLevel.ANONYMOUS)
                     HttpRequestMessage<Optional<String>> request,

@@ -8,6 +8,7 @@ import com.microsoft.azure.functions.annotation.HttpTrigger;
 import com.microsoft.azure.functions.annotation.TimerTrigger;
 import io.gatehouse.platform.FunctionClasses;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class RouteCatalogTest {
@@ -29,6 +30,12 @@ class RouteCatalogTest {
         public void run(@HttpTrigger(name = "req") String request) {}
     }
 
+    static class Unrecorded {
+        @FunctionName("unrecorded")
+        @Allow(Access.AUTHENTICATED)
+        public void run(@HttpTrigger(name = "req") String request) {}
+    }
+
     static class TimerOnly {
         @FunctionName("tick")
         public void run(@TimerTrigger(name = "timer", schedule = "0 */5 * * * *") String timer) {}
@@ -43,6 +50,12 @@ class RouteCatalogTest {
     void rulesThatWouldWidenAccessToDataAreRefused() {
         assertThatThrownBy(() -> RouteCatalog.of(List.of(AnonymousWithData.class))).hasMessageContaining("anonymous");
         assertThatThrownBy(() -> RouteCatalog.of(List.of(TenantUserInPlatformScope.class))).hasMessageContaining("internal_admin");
+    }
+
+    @Test
+    void aRouteThatReachesDataWithoutAnAuditEventStopsTheCatalog() {
+        assertThatThrownBy(() -> RouteCatalog.of(List.of(Unrecorded.class)))
+                .hasMessageContaining("unrecorded").hasMessageContaining("@Audited");
     }
 
     @Test
@@ -61,6 +74,6 @@ class RouteCatalogTest {
             }
         });
         assertThat(catalog.rules().get("health").access()).isEqualTo(Access.ANONYMOUS);
-        assertThat(catalog.rules().get("clients-get")).isEqualTo(new RouteRule(Access.AUTHENTICATED, DataScope.TENANT));
+        assertThat(catalog.rules().get("clients-get")).isEqualTo(new RouteRule(Access.AUTHENTICATED, DataScope.TENANT, Optional.of("phi.read"), Optional.of("client")));
     }
 }

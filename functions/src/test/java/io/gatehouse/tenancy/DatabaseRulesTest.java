@@ -58,13 +58,13 @@ class DatabaseRulesTest {
     }
 
     @Test
-    void onlyTheRegistryAndThePlatformAuditChainHonourPlatformScope() throws SQLException {
+    void onlyTheRegistryAndThePlatformAuditChainAndItsOutboxHonourPlatformScope() throws SQLException {
         // Platform scope widens nothing else: AuditStoreTest shows it reaches the platform chain
         // (the nil customer id) and no tenant's audit rows.
         List<String> withPlatformPolicy = queryStrings("select distinct c.relname from pg_policy p join pg_class c on c.oid = p.polrelid"
                 + " where coalesce(pg_get_expr(p.polqual, p.polrelid), '') || coalesce(pg_get_expr(p.polwithcheck, p.polrelid), '')"
                 + " ~ 'platform_scope|platform_audit_chain' and p.polpermissive order by 1");
-        assertThat(withPlatformPolicy).containsExactly("audit_chain_heads", "audit_events", "tenants");
+        assertThat(withPlatformPolicy).containsExactly("audit_chain_heads", "audit_events", "audit_outbox", "tenants");
     }
 
     @Test
