@@ -2,7 +2,13 @@ package io.gatehouse.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gatehouse.observability.Tracing;
+import io.gatehouse.platform.Envelope;
+import io.gatehouse.platform.QueueSender;
+import io.gatehouse.platform.QueueUnavailableException;
 import io.gatehouse.security.Principal;
+import io.opentelemetry.api.trace.Span;
+import java.time.Instant;
 import io.gatehouse.tenancy.TenantSelection;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,8 +27,12 @@ public final class Call {
     private final DSLContext db;
     private final AuditNote audit = new AuditNote();
 
-    Call(ApiRequest request, String correlationId, Principal principal, TenantSelection tenant, DSLContext db) {
+    private final QueueSender queues;
+
+    Call(ApiRequest request, String correlationId, Principal principal, TenantSelection tenant, DSLContext db,
+            QueueSender queues) {
         this.request = request;
+        this.queues = queues;
         this.correlationId = correlationId;
         this.principal = principal;
         this.tenant = tenant;
@@ -78,6 +88,19 @@ public final class Call {
      */
     public AuditNote audit() {
         return audit;
+    }
+
+    /**
+     * Sends a message to a queue now, in the SPEC.md §4 envelope: a new id (the consumer's
+     * idempotency key), this request's tenant (none on platform routes), correlation id and trace.
+     * Called inside the handler's transaction, a failure to send ({@link QueueUnavailableException},
+     * answered 503) rolls the transaction back.
+     */
+    public Envelope enqueue(String queue, String type, JsonNode payload) {
+        Envelope envelope = new Envelope(UUID.randomUUID(), type, tenant == null ? null : tenant.customerId(), correlationId,
+                Tracing.traceparentOf(Span.current()).orElse(null), Instant.now(), payload);
+        queues.send(queue, envelope);
+        return envelope;
     }
 
     public Optional<String> queryParam(String name) {

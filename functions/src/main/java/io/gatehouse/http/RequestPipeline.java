@@ -2,6 +2,8 @@ package io.gatehouse.http;
 
 import io.gatehouse.observability.CorrelationId;
 import io.gatehouse.observability.Tracing;
+import io.gatehouse.platform.QueueSender;
+import io.gatehouse.platform.QueueUnavailableException;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
@@ -40,9 +42,12 @@ public final class RequestPipeline {
     private final TokenVerifier tokens;
     private final TenantTransactions transactions;
     private final Tracing tracing;
+    private final QueueSender queues;
 
-    public RequestPipeline(RouteCatalog routes, TokenVerifier tokens, TenantTransactions transactions, Tracing tracing) {
+    public RequestPipeline(
+            RouteCatalog routes, TokenVerifier tokens, TenantTransactions transactions, Tracing tracing, QueueSender queues) {
         this.routes = routes;
+        this.queues = queues;
         this.tokens = tokens;
         this.transactions = transactions;
         this.tracing = tracing;
@@ -85,7 +90,7 @@ public final class RequestPipeline {
                     .withHeaders(CHALLENGE);
         } catch (TenantRefusedException refused) {
             response = tenantRefusal(refused, request, correlationId);
-        } catch (SigningKeysUnavailableException | DatabaseUnavailableException unavailable) {
+        } catch (SigningKeysUnavailableException | DatabaseUnavailableException | QueueUnavailableException unavailable) {
             LOG.log(Level.WARNING, "dependency unavailable [" + correlationId + "]", unavailable);
             response = Problems.of(503, "The service is temporarily unavailable.", request, correlationId);
         } catch (DataAccessException failure) {
@@ -100,21 +105,21 @@ public final class RequestPipeline {
     private ApiResponse run(RouteRule rule, ApiRequest request, String correlationId, Handler handler)
             throws InvalidTokenException {
         if (rule.access() == Access.ANONYMOUS) {
-            return handler.handle(new Call(request, correlationId, null, null, null));
+            return handler.handle(new Call(request, correlationId, null, null, null, queues));
         }
         Principal principal = authenticate(request);
         if (!rule.access().admits(principal)) {
             throw new ProblemException(403, "This route needs a role the caller does not have.");
         }
         return switch (rule.data()) {
-            case NONE -> handler.handle(new Call(request, correlationId, principal, null, null));
+            case NONE -> handler.handle(new Call(request, correlationId, principal, null, null, queues));
             case PLATFORM -> transactions.inPlatformScope(
-                    db -> handler.handle(new Call(request, correlationId, principal, null, db)));
+                    db -> handler.handle(new Call(request, correlationId, principal, null, db, queues)));
             case TENANT -> {
                 TenantSelection tenant = TenantResolver.resolve(principal, request.header(TenantResolver.OPERATOR_HEADER));
                 yield transactions.inTenant(tenant.customerId(), db -> {
                     requireRegisteredTenant(db, tenant);
-                    return handler.handle(new Call(request, correlationId, principal, tenant, db));
+                    return handler.handle(new Call(request, correlationId, principal, tenant, db, queues));
                 });
             }
         };

@@ -22,10 +22,12 @@ public final class Gatehouse implements AutoCloseable {
     private final TenantTransactions transactions;
     private final RequestPipeline pipeline;
     private final AuditWriter auditWriter;
+    private final StorageQueueSender queues;
 
-    private Gatehouse(TokenVerifier tokens, TenantTransactions transactions, Tracing tracing) {
+    private Gatehouse(TokenVerifier tokens, TenantTransactions transactions, Tracing tracing, StorageQueueSender queues) {
         this.transactions = transactions;
-        this.pipeline = new RequestPipeline(RouteCatalog.of(FunctionClasses.ALL), tokens, transactions, tracing);
+        this.queues = queues;
+        this.pipeline = new RequestPipeline(RouteCatalog.of(FunctionClasses.ALL), tokens, transactions, tracing, queues);
         this.auditWriter = new AuditWriter(transactions, tracing);
     }
 
@@ -47,7 +49,8 @@ public final class Gatehouse implements AutoCloseable {
         }
         TokenVerifier tokens = JwtVerifier.forIssuer(oidc);
         Tracing tracing = new Tracing(openTelemetry);
-        return new Gatehouse(tokens, new TenantTransactions(DatabaseSettings.from(settings), tracing), tracing);
+        StorageQueueSender queues = StorageQueueSender.from(settings);
+        return new Gatehouse(tokens, new TenantTransactions(DatabaseSettings.from(settings), tracing), tracing, queues);
     }
 
     /** The process's app, built from the environment on first use. */
@@ -84,8 +87,13 @@ public final class Gatehouse implements AutoCloseable {
         return auditWriter;
     }
 
+    public QueueSender queues() {
+        return queues;
+    }
+
+    /** The database and the queue service both answer (GET /ready). */
     public boolean dependenciesReachable() {
-        return transactions.isReachable();
+        return transactions.isReachable() && queues.isReachable();
     }
 
     @Override

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +34,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 
+import static io.gatehouse.testing.FreePorts.freePort;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
@@ -45,7 +45,7 @@ import static org.assertj.core.api.Assertions.fail;
  */
 class QueueTriggerTest {
 
-    private static final String AZURITE_VERSION = System.getProperty("gatehouse.azuriteVersion", "3.35.0");
+    private static final String AZURITE_VERSION = System.getProperty("gatehouse.azuriteVersion", AzuriteServer.VERSION);
     private static final Duration DEADLINE = Duration.ofSeconds(60);
     private static final String SAMPLES = FunctionAppDirectory.QUEUE_SAMPLE_CLASS;
 
@@ -444,9 +444,4 @@ class QueueTriggerTest {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

@@ -13,6 +13,9 @@ import java.util.Map;
  */
 public final class AzuriteServer implements AutoCloseable {
 
+    /** The newest Azurite that runs on Node 20 (later ones need Node 21 or newer). */
+    public static final String VERSION = "3.35.0";
+
     /** Azurite's published, well-known development account and key (Microsoft's docs): not secrets. */
     static final String DEVELOPMENT_ACCOUNT = "devstoreaccount1";
     private static final String DEVELOPMENT_KEY =

@@ -35,7 +35,7 @@ record LocalStackSettings(
                 Path.of(property("gatehouse.functionAppDir", target.resolve("azure-functions/gatehouse").toString())),
                 Path.of(property("gatehouse.keycloakHome", target.resolve("keycloak/keycloak-26.4.0").toString())),
                 Path.of(property("gatehouse.realmFile", "infra/keycloak/gatehouse-realm.json")),
-                property("gatehouse.azuriteVersion", "3.35.0"),
+                property("gatehouse.azuriteVersion", AzuriteServer.VERSION),
                 target.resolve("local-stack"),
                 settings);
     }

@@ -1,5 +1,6 @@
 package io.gatehouse.localstack;
 
+import static io.gatehouse.testing.FreePorts.freePort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,7 +16,6 @@ import io.gatehouse.platform.StorageQueueSender;
 import io.gatehouse.testing.ApiClient;
 import io.gatehouse.testing.ApiClient.Response;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.nio.charset.StandardCharsets;
@@ -221,9 +221,4 @@ class RealIdentityProviderE2E {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

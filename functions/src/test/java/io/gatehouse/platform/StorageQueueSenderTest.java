@@ -1,5 +1,6 @@
 package io.gatehouse.platform;
 
+import static io.gatehouse.testing.FreePorts.freePort;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,7 +8,6 @@ import com.azure.storage.queue.QueueClient;
 import com.azure.storage.queue.QueueClientBuilder;
 import com.azure.storage.queue.models.QueueMessageItem;
 import io.gatehouse.localstack.AzuriteServer;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +28,7 @@ class StorageQueueSenderTest {
     @BeforeAll
     static void startAzurite() throws Exception {
         Path dir = Files.createTempDirectory("azurite-sender");
-        azurite = AzuriteServer.start("3.35.0", freePort(), dir, dir);
+        azurite = AzuriteServer.start(AzuriteServer.VERSION, freePort(), dir, dir);
     }
 
     @AfterAll
@@ -70,9 +70,4 @@ class StorageQueueSenderTest {
         assertThatThrownBy(() -> Envelope.fromJson("not json")).isInstanceOf(IllegalArgumentException.class);
     }
 
-    private static int freePort() throws java.io.IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

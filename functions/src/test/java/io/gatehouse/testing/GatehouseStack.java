@@ -1,6 +1,8 @@
 package io.gatehouse.testing;
 
 import io.gatehouse.devhost.DevHost;
+import io.gatehouse.devhost.DevHostOptions;
+import io.gatehouse.localstack.AzuriteServer;
 import io.gatehouse.platform.Gatehouse;
 import io.gatehouse.platform.Settings;
 import io.opentelemetry.api.OpenTelemetry;
@@ -19,15 +21,18 @@ import java.util.UUID;
 public final class GatehouseStack {
 
     public static final int DEFAULT_POOL_SIZE = 8;
+    public static final String STORAGE_SETTING = "AzureWebJobsStorage";
     private static GatehouseStack shared;
 
     private final TestDatabase database;
     private final TestIdentityProvider identityProvider;
+    private final AzuriteServer azurite;
     private final DevHost host;
 
-    private GatehouseStack(TestDatabase database, TestIdentityProvider identityProvider, DevHost host) {
+    private GatehouseStack(TestDatabase database, TestIdentityProvider identityProvider, AzuriteServer azurite, DevHost host) {
         this.database = database;
         this.identityProvider = identityProvider;
+        this.azurite = azurite;
         this.host = host;
     }
 
@@ -48,9 +53,18 @@ public final class GatehouseStack {
         TestIdentityProvider identityProvider = new TestIdentityProvider();
         GatehouseStack stack;
         try {
-            stack = new GatehouseStack(database, identityProvider, DevHost.start(appDir, 0));
+            // Azurite carries the audit events (and every other queue) exactly as in the local stack;
+            // the dev host delivers them to the queue-triggered functions.
+            Path azuriteDir = Files.createTempDirectory("gatehouse-it-azurite");
+            AzuriteServer azurite = AzuriteServer.start(AzuriteServer.VERSION, FreePorts.freePort(), azuriteDir, azuriteDir);
+            DevHost host = DevHost.start(appDir, 0, DevHostOptions.defaults(),
+                    Map.of(STORAGE_SETTING, azurite.connectionString()));
+            stack = new GatehouseStack(database, identityProvider, azurite, host);
         } catch (IOException e) {
-            throw new IllegalStateException("dev host did not start", e);
+            throw new IllegalStateException("dev host or Azurite did not start", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting Azurite", e);
         }
         stack.installApp(DEFAULT_POOL_SIZE);
         return stack;
@@ -71,6 +85,7 @@ public final class GatehouseStack {
         Map<String, String> settings = new HashMap<>(database.runtimeSettings(poolSize));
         settings.put("GATEHOUSE_OIDC_ISSUER", identityProvider.issuer());
         settings.put("GATEHOUSE_OIDC_AUDIENCE", TestRealm.AUDIENCE);
+        settings.put(STORAGE_SETTING, azurite.connectionString());
         settings.putAll(overrides);
         Settings appSettings = Settings.of(settings);
         Gatehouse app = openTelemetry == null ? Gatehouse.create(appSettings) : Gatehouse.create(appSettings, openTelemetry);
@@ -83,6 +98,10 @@ public final class GatehouseStack {
 
     public TestIdentityProvider identityProvider() {
         return identityProvider;
+    }
+
+    public AzuriteServer azurite() {
+        return azurite;
     }
 
     public DevHost host() {
@@ -118,11 +137,13 @@ public final class GatehouseStack {
         return UUID.fromString(created.json().get("customerId").asText());
     }
 
+
     private void stop() {
         try {
             host.close();
             Gatehouse.replace(null);
             identityProvider.close();
+            azurite.close();
             database.close();
         } catch (Exception e) {
             // the JVM is exiting; nothing useful to do
