@@ -11,6 +11,8 @@ import com.microsoft.azure.functions.annotation.HttpTrigger;
 import io.gatehouse.http.Access;
 import io.gatehouse.http.Allow;
 import io.gatehouse.http.Audited;
+import io.gatehouse.http.Gated;
+import io.gatehouse.http.GatedHandler;
 import io.gatehouse.platform.FunctionsHttp;
 import java.util.Optional;
 
@@ -60,5 +62,18 @@ public final class ClientFunctions {
             @BindingName("id") String id,
             ExecutionContext context) {
         return FunctionsHttp.serve(request, context, call -> ClientHandlers.patch(call, id));
+    }
+
+    /** Gated: answers 202 with a pending approval; the client is deleted only once another admin approves. */
+    @FunctionName("clients-delete")
+    @Allow(Access.AUTHENTICATED)
+    @Audited(action = "approval.request", resource = "approval")
+    @Gated(ClientDeletion.ACTION)
+    public HttpResponseMessage delete(
+            @HttpTrigger(name = "req", methods = HttpMethod.DELETE, route = "clients/{id}", authLevel = AuthorizationLevel.ANONYMOUS)
+                    HttpRequestMessage<Optional<String>> request,
+            @BindingName("id") String id,
+            ExecutionContext context) {
+        return FunctionsHttp.serve(request, context, (GatedHandler) call -> ClientDeletion.propose(call, id));
     }
 }

@@ -43,9 +43,16 @@ public final class RequestPipeline {
     private final TenantTransactions transactions;
     private final Tracing tracing;
     private final QueueSender queues;
+    private final Gates gates;
 
     public RequestPipeline(
             RouteCatalog routes, TokenVerifier tokens, TenantTransactions transactions, Tracing tracing, QueueSender queues) {
+        this(routes, tokens, transactions, tracing, queues, Gates.NONE);
+    }
+
+    public RequestPipeline(RouteCatalog routes, TokenVerifier tokens, TenantTransactions transactions, Tracing tracing,
+            QueueSender queues, Gates gates) {
+        this.gates = gates;
         this.routes = routes;
         this.queues = queues;
         this.tokens = tokens;
@@ -81,7 +88,9 @@ public final class RequestPipeline {
         try {
             RouteRule rule = routes.ruleFor(functionName)
                     .orElseThrow(() -> new IllegalStateException("no access rule for " + functionName));
-            response = run(rule, request, correlationId, handler);
+            // The approval gate hook: a @Gated route's action is held for approval, not run.
+            Handler effective = Gates.apply(gates, routes.gateFor(functionName), handler);
+            response = run(rule, request, correlationId, effective);
         } catch (ProblemException problem) {
             response = Problems.of(problem.status(), problem.detail(), request, correlationId);
         } catch (InvalidTokenException refused) {

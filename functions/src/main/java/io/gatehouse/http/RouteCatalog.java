@@ -18,13 +18,16 @@ import java.util.Optional;
 public final class RouteCatalog {
 
     private final Map<String, RouteRule> rulesByFunction;
+    private final Map<String, String> gatesByFunction;
 
-    private RouteCatalog(Map<String, RouteRule> rulesByFunction) {
+    private RouteCatalog(Map<String, RouteRule> rulesByFunction, Map<String, String> gatesByFunction) {
         this.rulesByFunction = Map.copyOf(rulesByFunction);
+        this.gatesByFunction = Map.copyOf(gatesByFunction);
     }
 
     public static RouteCatalog of(List<Class<?>> functionClasses) {
         Map<String, RouteRule> rules = new HashMap<>();
+        Map<String, String> gates = new HashMap<>();
         for (Class<?> type : functionClasses) {
             for (Method method : type.getDeclaredMethods()) {
                 FunctionName name = method.getAnnotation(FunctionName.class);
@@ -44,9 +47,34 @@ public final class RouteCatalog {
                 if (rules.put(name.value(), rule) != null) {
                     throw new IllegalStateException("HTTP function name used twice: " + name.value());
                 }
+                Gated gated = method.getAnnotation(Gated.class);
+                if (gated != null) {
+                    gates.put(name.value(), checkedGate(name.value(), rule, gated));
+                }
             }
         }
-        return new RouteCatalog(rules);
+        return new RouteCatalog(rules, gates);
+    }
+
+    /** A gated action is a tenant's, by an identified caller, and its request is audited. */
+    private static String checkedGate(String function, RouteRule rule, Gated gated) {
+        if (rule.access() == Access.ANONYMOUS || rule.data() != DataScope.TENANT) {
+            throw new IllegalStateException("HTTP function " + function + ": a gated route must be a tenant route with a caller");
+        }
+        if (!gated.value().matches("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+")) {
+            throw new IllegalStateException("HTTP function " + function + ": gate names look like client.delete");
+        }
+        return gated.value();
+    }
+
+    /** The approval gate a route declares with {@link Gated}, if any. */
+    public Optional<String> gateFor(String functionName) {
+        return Optional.ofNullable(gatesByFunction.get(functionName));
+    }
+
+    /** Every declared gate, by function; the app checks at start-up that each names a registered action. */
+    public Map<String, String> gates() {
+        return gatesByFunction;
     }
 
     public Optional<RouteRule> ruleFor(String functionName) {

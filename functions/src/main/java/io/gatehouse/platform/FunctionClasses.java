@@ -1,9 +1,13 @@
 package io.gatehouse.platform;
 
+import io.gatehouse.approvals.ApprovalFunctions;
+import io.gatehouse.approvals.ApprovalQueueFunctions;
 import io.gatehouse.audit.AuditFunctions;
 import io.gatehouse.audit.AuditHttpFunctions;
 import io.gatehouse.clients.ClientFunctions;
+import io.gatehouse.exports.ExportFunctions;
 import io.gatehouse.me.MeFunctions;
+import io.gatehouse.messaging.MessageFunctions;
 import io.gatehouse.status.StatusFunctions;
 import io.gatehouse.tenants.TenantFunctions;
 import java.util.List;
@@ -16,7 +20,8 @@ public final class FunctionClasses {
 
     public static final List<Class<?>> ALL = List.of(
             StatusFunctions.class, MeFunctions.class, TenantFunctions.class, ClientFunctions.class, AuditFunctions.class,
-            AuditHttpFunctions.class);
+            AuditHttpFunctions.class, ApprovalFunctions.class, ApprovalQueueFunctions.class, ExportFunctions.class,
+            MessageFunctions.class);
 
     private FunctionClasses() {}
 }

@@ -1,6 +1,16 @@
 package io.gatehouse.platform;
 
+import io.gatehouse.approvals.ApprovalExecutor;
+import io.gatehouse.approvals.ApprovalExpiry;
+import io.gatehouse.approvals.ApprovalGate;
+import io.gatehouse.approvals.GatedActions;
 import io.gatehouse.audit.AuditWriter;
+import io.gatehouse.clients.ClientDeletion;
+import io.gatehouse.messaging.EmailSender;
+import io.gatehouse.messaging.SmtpMailer;
+import io.gatehouse.messaging.SmtpSettings;
+import java.time.Clock;
+import java.time.Duration;
 import io.gatehouse.http.RequestPipeline;
 import io.gatehouse.observability.Tracing;
 import io.opentelemetry.api.OpenTelemetry;
@@ -23,12 +33,36 @@ public final class Gatehouse implements AutoCloseable {
     private final RequestPipeline pipeline;
     private final AuditWriter auditWriter;
     private final StorageQueueSender queues;
+    private final ApprovalExecutor approvalExecutor;
+    private final ApprovalExpiry approvalExpiry;
+    private final EmailSender emailSender;
 
-    private Gatehouse(TokenVerifier tokens, TenantTransactions transactions, Tracing tracing, StorageQueueSender queues) {
+    private Gatehouse(TokenVerifier tokens, TenantTransactions transactions, Tracing tracing, StorageQueueSender queues,
+            GateSettings gates) {
         this.transactions = transactions;
         this.queues = queues;
-        this.pipeline = new RequestPipeline(RouteCatalog.of(FunctionClasses.ALL), tokens, transactions, tracing, queues);
+        RouteCatalog routes = RouteCatalog.of(FunctionClasses.ALL);
+        gates.actions().requireAll(routes.gates().values());
+        this.pipeline = new RequestPipeline(routes, tokens, transactions, tracing, queues,
+                new ApprovalGate(gates.actions(), gates.approvalTtl(), Clock.systemUTC()));
         this.auditWriter = new AuditWriter(transactions, tracing);
+        this.approvalExecutor = new ApprovalExecutor(transactions, gates.actions(), queues, tracing, Clock.systemUTC());
+        this.approvalExpiry = new ApprovalExpiry(transactions, queues, Clock.systemUTC());
+        this.emailSender = new EmailSender(transactions, new SmtpMailer(gates.smtp()), queues, tracing, Clock.systemUTC());
+    }
+
+    /** The settings of the three gates (docs/gates.md), read once at start-up. */
+    private record GateSettings(GatedActions actions, Duration approvalTtl, SmtpSettings smtp) {
+
+        static GateSettings from(Settings settings) {
+            int hours = settings.intOrDefault("GATEHOUSE_APPROVAL_TTL_HOURS", (int) ApprovalGate.DEFAULT_TTL.toHours());
+            if (hours < 1 || hours > 24 * 30) {
+                throw new ConfigurationException("Setting GATEHOUSE_APPROVAL_TTL_HOURS must be from 1 to 720");
+            }
+            // Every action a route may declare with @Gated is registered here, and only here.
+            return new GateSettings(GatedActions.of(new ClientDeletion()), Duration.ofHours(hours),
+                    SmtpSettings.from(settings, new SettingsSecrets(settings)));
+        }
     }
 
     /** Builds the app from settings; fails fast on any misconfiguration. */
@@ -50,7 +84,8 @@ public final class Gatehouse implements AutoCloseable {
         TokenVerifier tokens = JwtVerifier.forIssuer(oidc);
         Tracing tracing = new Tracing(openTelemetry);
         StorageQueueSender queues = StorageQueueSender.from(settings);
-        return new Gatehouse(tokens, new TenantTransactions(DatabaseSettings.from(settings), tracing), tracing, queues);
+        GateSettings gates = GateSettings.from(settings);
+        return new Gatehouse(tokens, new TenantTransactions(DatabaseSettings.from(settings), tracing), tracing, queues, gates);
     }
 
     /** The process's app, built from the environment on first use. */
@@ -85,6 +120,18 @@ public final class Gatehouse implements AutoCloseable {
 
     public AuditWriter auditWriter() {
         return auditWriter;
+    }
+
+    public ApprovalExecutor approvalExecutor() {
+        return approvalExecutor;
+    }
+
+    public ApprovalExpiry approvalExpiry() {
+        return approvalExpiry;
+    }
+
+    public EmailSender emailSender() {
+        return emailSender;
     }
 
     public QueueSender queues() {
