@@ -31,9 +31,11 @@ final class MessageHandlers {
         UUID clientId = parseId(id);
         call.audit().resourceId(clientId);
         NewMessage message = call.body(NewMessage.class);
+        // A row, not the column: a client without an address is 422, only a missing client is 404.
         String recipient = call.db().select(CLIENTS.EMAIL).from(CLIENTS).where(CLIENTS.CLIENT_ID.eq(clientId))
-                .fetchOptional(CLIENTS.EMAIL)
-                .orElseThrow(ProblemException::notFound);
+                .fetchOptional()
+                .orElseThrow(ProblemException::notFound)
+                .value1();
         if (recipient == null) {
             throw ProblemException.unprocessable("The client has no e-mail address.");
         }
