@@ -159,18 +159,19 @@ final class RequestEvidence {
     }
 
     /**
-     * The caller's address as the platform's front end reports it: the first entry of
-     * X-Forwarded-For (Azure adds the port), or none when it is absent or not an address.
+     * The caller's address as the platform's front end reports it: the last entry of
+     * X-Forwarded-For, the one the front end appended (with a port, on Azure). Entries before it
+     * are whatever the caller chose to send and are never recorded as its address.
      */
     static Optional<String> clientIp(ApiRequest request) {
         return request.header("X-Forwarded-For").map(value -> {
-            String first = value.split(",", 2)[0].trim();
-            var v4 = IPV4_WITH_PORT.matcher(first);
+            String last = value.substring(value.lastIndexOf(',') + 1).trim();
+            var v4 = IPV4_WITH_PORT.matcher(last);
             if (v4.matches()) {
                 return v4.group(1);
             }
-            var v6 = BRACKETED_IPV6.matcher(first);
-            return v6.matches() ? v6.group(1) : first;
+            var v6 = BRACKETED_IPV6.matcher(last);
+            return v6.matches() ? v6.group(1) : last;
         }).filter(address -> IP_LITERAL.matcher(address).matches());
     }
 
