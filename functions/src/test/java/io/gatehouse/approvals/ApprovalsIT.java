@@ -11,7 +11,7 @@ import io.gatehouse.platform.Settings;
 import io.gatehouse.platform.StorageQueueSender;
 import io.gatehouse.testing.ApiClient;
 import io.gatehouse.testing.ApiClient.Response;
-import io.gatehouse.testing.Await;
+import io.gatehouse.testing.AuditTrailProbe;
 import io.gatehouse.testing.GatehouseStack;
 import io.gatehouse.testing.SuperuserSql;
 import java.time.Duration;
@@ -54,6 +54,10 @@ class ApprovalsIT {
         Response asked = requester.send("DELETE", "/api/clients/" + client, null, null);
         assertThat(asked.status()).isEqualTo(202);
         UUID approval = UUID.fromString(asked.json().get("id").asText());
+        Map<String, Object> requested = new AuditTrailProbe(stack.database()).awaitCorrelation(asked.header("X-Correlation-ID"), 1).get(0);
+        assertThat(requested).containsEntry("action", "approval.request").containsEntry("outcome", "success")
+                .containsEntry("resource_type", "approval").containsEntry("resource_id", approval.toString());
+        assertThat(requested.get("details").toString()).contains(client.toString()).contains("client.delete");
         assertThat(asked.header("Location")).isEqualTo("/api/approvals/" + approval);
         JsonNode pending = asked.json();
         assertThat(pending.get("status").asText()).isEqualTo("pending");
@@ -74,12 +78,14 @@ class ApprovalsIT {
         assertThat(approved.status()).isEqualTo(200);
         assertThat(approved.json().get("status").asText()).isEqualTo("approved");
 
-        Await.until("the executor deleted the client", DELIVERY, () -> requester.get("/api/clients/" + client).status() == 404);
-        Await.until("the approval is marked executed", DELIVERY,
+        until("the executor deleted the client", DELIVERY, () -> requester.get("/api/clients/" + client).status() == 404);
+        until("the approval is marked executed", DELIVERY,
                 () -> "executed".equals(admin(tenantA).get("/api/approvals/" + approval).json().get("status").asText()));
         assertThat(admin(tenantA).get("/api/approvals/" + approval).json().get("executionResult").asText()).isEqualTo("deleted");
-        assertThat(admin(tenantA).post("/api/approvals/" + approval + "/decision", "{\"decision\":\"reject\"}").status())
-                .as("a second decision").isEqualTo(409);
+        Response second = admin(tenantA).post("/api/approvals/" + approval + "/decision", "{\"decision\":\"reject\"}");
+        assertThat(second.status()).as("a second decision").isEqualTo(409);
+        assertThat(new AuditTrailProbe(stack.database()).awaitCorrelation(second.header("X-Correlation-ID"), 1).get(0))
+                .containsEntry("action", "approval.decide").containsEntry("outcome", "error");
         awaitExecutionEvents(approval, 1);
     }
 
@@ -91,6 +97,9 @@ class ApprovalsIT {
 
         Response self = adminWhoAsks.post("/api/approvals/" + approval + "/decision", "{\"decision\":\"approve\"}");
         assertThat(self.status()).isEqualTo(403);
+        Map<String, Object> denied = new AuditTrailProbe(stack.database()).awaitCorrelation(self.header("X-Correlation-ID"), 1).get(0);
+        assertThat(denied).containsEntry("action", "access.denied").containsEntry("outcome", "denied");
+        assertThat(denied.get("details").toString()).contains("approval.decide");
         assertThat(self.header("Content-Type")).startsWith("application/problem+json");
         assertThat(status(approval)).isEqualTo("pending");
         assertThat(adminWhoAsks.get("/api/clients/" + client).status()).isEqualTo(200);
@@ -152,7 +161,7 @@ class ApprovalsIT {
         }
         pool.shutdown();
         assertThat(statuses).containsExactlyInAnyOrder(200, 409);
-        Await.until("the approval is executed", DELIVERY, () -> "executed".equals(status(approval)));
+        until("the approval is executed", DELIVERY, () -> "executed".equals(status(approval)));
         awaitExecutionEvents(approval, 1);
         assertThat(staff(tenantA).get("/api/clients/" + client).status()).isEqualTo(404);
     }
@@ -164,7 +173,7 @@ class ApprovalsIT {
         UUID approval = requestDeletion(requester, client);
         assertThat(admin(tenantA).post("/api/approvals/" + approval + "/decision", "{\"decision\":\"approve\"}").status())
                 .isEqualTo(200);
-        Await.until("the approval is executed", DELIVERY, () -> "executed".equals(status(approval)));
+        until("the approval is executed", DELIVERY, () -> "executed".equals(status(approval)));
         String executedAt = sql.single("select executed_at::text from gatehouse.approvals where approval_id = ?", approval);
         UUID bystander = createClient(requester);
 
@@ -262,12 +271,12 @@ class ApprovalsIT {
     static void awaitQueueDrained() {
         QueueClient queue = new QueueClientBuilder().connectionString(stack.azurite().connectionString())
                 .queueName(ApprovalHandlers.APPROVED_ACTIONS).buildClient();
-        Await.until("approved-actions is drained", DELIVERY, () -> queue.getProperties().getApproximateMessagesCount() == 0);
+        until("approved-actions is drained", DELIVERY, () -> queue.getProperties().getApproximateMessagesCount() == 0);
     }
 
     /** approval.execute successes for the approval: in the chain, or still in the outbox on their way. */
     static void awaitExecutionEvents(UUID approval, long expected) {
-        Await.until("the execution is audited", DELIVERY, () -> executionEvents(approval) >= expected);
+        until("the execution is audited", DELIVERY, () -> executionEvents(approval) >= expected);
         assertThat(executionEvents(approval)).isEqualTo(expected);
     }
 
@@ -278,5 +287,10 @@ class ApprovalsIT {
                 + " and lower(envelope->'payload'->>'outcome') = 'success' and envelope->'payload'->>'resourceId' = ?"
                 + " and event_id not in (select event_id from gatehouse.audit_events)", approval.toString());
         return chained + outbox;
+    }
+
+    /** Polls until the condition holds (a wait bounded by a generous deadline, not a timing assertion). */
+    static void until(String what, java.time.Duration patience, java.util.function.BooleanSupplier condition) {
+        io.gatehouse.testing.Eventually.await(what, patience, () -> condition.getAsBoolean() ? java.util.Optional.of(true) : java.util.Optional.empty());
     }
 }

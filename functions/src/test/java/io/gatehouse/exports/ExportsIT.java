@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gatehouse.testing.ApiClient;
+import io.gatehouse.testing.AuditTrailProbe;
 import io.gatehouse.testing.ApiClient.Response;
 import io.gatehouse.testing.GatehouseStack;
 import io.gatehouse.testing.SuperuserSql;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,7 @@ class ExportsIT {
     static final String FORMULA_NAME = "=HYPERLINK(\"http://evil.example\",\"click\")";
     static GatehouseStack stack;
     static SuperuserSql sql;
+    static AuditTrailProbe audit;
     static UUID tenantA;
     static UUID tenantB;
 
@@ -31,6 +34,7 @@ class ExportsIT {
     static void aTenantWithHostileCells() {
         stack = GatehouseStack.shared();
         sql = new SuperuserSql(stack.database());
+        audit = new AuditTrailProbe(stack.database());
         tenantA = stack.createTenant("exports-a");
         tenantB = stack.createTenant("exports-b");
         ApiClient staff = stack.userOf(tenantA);
@@ -69,9 +73,16 @@ class ExportsIT {
         assertThat(csv.split("\r\n(?=[0-9a-f]{8}-)")).as("header and three rows").hasSize(4);
         assertThat(sql.single("select rows_exported from gatehouse.exports where export_id = ?::uuid", id)).isEqualTo("3");
 
+        Map<String, Object> downloaded = audit.awaitCorrelation(download.header("X-Correlation-ID"), 1).get(0);
+        assertThat(downloaded).containsEntry("action", "export.download").containsEntry("outcome", "success")
+                .containsEntry("resource_id", id).containsEntry("customer_id", tenantA);
+        assertThat(downloaded.get("details").toString()).contains("\"rowCount\": 3");
+
         Response reused = confirm(admin, id, prepared.get("confirmationToken").asText());
         assertThat(reused.status()).isEqualTo(409);
         assertThat(reused.body()).doesNotContain("Plain, With Comma");
+        assertThat(audit.awaitCorrelation(reused.header("X-Correlation-ID"), 1).get(0))
+                .as("the refusal is evidence too").containsEntry("action", "export.download").containsEntry("outcome", "error");
     }
 
     @Test
@@ -83,10 +94,15 @@ class ExportsIT {
         Response otherAdmin = confirm(admin(tenantA), id, token);
         assertThat(otherAdmin.status()).isEqualTo(403);
         assertThat(otherAdmin.body()).doesNotContain("Plain, With Comma");
+        Map<String, Object> denied = audit.awaitCorrelation(otherAdmin.header("X-Correlation-ID"), 1).get(0);
+        assertThat(denied).containsEntry("action", "access.denied").containsEntry("outcome", "denied").containsEntry("customer_id", tenantA);
+        assertThat(denied.get("details").toString()).contains("export.download");
         Response staff = confirm(stack.userOf(tenantA), id, token);
         assertThat(staff.status()).as("staff may not export at all").isEqualTo(403);
         Response otherTenant = confirm(admin(tenantB), id, token);
         assertThat(otherTenant.status()).as("another tenant's export does not exist for B").isEqualTo(404);
+        assertThat(audit.awaitCorrelation(otherTenant.header("X-Correlation-ID"), 1).get(0))
+                .containsEntry("action", "export.download").containsEntry("outcome", "error").containsEntry("customer_id", tenantB);
         assertThat(otherTenant.body()).doesNotContain("Plain, With Comma");
         assertThat(sql.single("select confirmed_at from gatehouse.exports where export_id = ?::uuid", id)).as("still unused").isNull();
     }
@@ -109,6 +125,8 @@ class ExportsIT {
         Response expired = confirm(admin, id, token);
         assertThat(expired.status()).isEqualTo(409);
         assertThat(expired.body()).doesNotContain("Plain, With Comma");
+        assertThat(audit.awaitCorrelation(expired.header("X-Correlation-ID"), 1).get(0))
+                .containsEntry("action", "export.download").containsEntry("outcome", "error");
         assertThat(confirm(admin, UUID.randomUUID().toString(), token).status()).isEqualTo(404);
     }
 

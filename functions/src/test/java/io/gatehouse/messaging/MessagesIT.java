@@ -13,7 +13,7 @@ import io.gatehouse.platform.Settings;
 import io.gatehouse.platform.StorageQueueSender;
 import io.gatehouse.testing.ApiClient;
 import io.gatehouse.testing.ApiClient.Response;
-import io.gatehouse.testing.Await;
+import io.gatehouse.testing.AuditTrailProbe;
 import io.gatehouse.testing.GatehouseStack;
 import io.gatehouse.testing.SuperuserSql;
 import jakarta.mail.internet.MimeMessage;
@@ -66,14 +66,17 @@ class MessagesIT {
         Response service = serviceAccount().post(messagePath(client), message("Service copy"));
         assertThat(service.status()).isEqualTo(403);
         assertThat(service.header("Content-Type")).startsWith("application/problem+json");
+        Map<String, Object> denied = new AuditTrailProbe(stack.database()).awaitCorrelation(service.header("X-Correlation-ID"), 1).get(0);
+        assertThat(denied).containsEntry("action", "access.denied").containsEntry("actor_interactive", false);
+        assertThat(denied.get("details").toString()).contains("message.send");
 
         Response queued = stack.userOf(tenant).post(messagePath(client), message("Your signed consent"));
         assertThat(queued.status()).isEqualTo(202);
         assertThat(queued.json().get("status").asText()).isEqualTo("queued");
         UUID messageId = UUID.fromString(queued.json().get("id").asText());
 
-        Await.until("the e-mail arrived", DELIVERY, () -> receivedBy(recipient).length == 1);
-        Await.until("the disclosure is recorded", DELIVERY,
+        until("the e-mail arrived", DELIVERY, () -> receivedBy(recipient).length == 1);
+        until("the disclosure is recorded", DELIVERY,
                 () -> sql.count("select count(*) from gatehouse.disclosures where disclosure_id = ?", messageId) == 1);
         MimeMessage mail = receivedBy(recipient)[0];
         assertThat(uncheckedSubject(mail)).isEqualTo("Your signed consent");
@@ -86,6 +89,8 @@ class MessagesIT {
         awaitQueueDrained();
         assertThat(receivedBy(recipient)).as("one e-mail, never the service account's").hasSize(1);
         assertThat(sql.count("select count(*) from gatehouse.disclosures where client_id = ?", client)).isEqualTo(1);
+        until("the disclosure is in the audit trail", DELIVERY, () -> sql.count("select count(*) from gatehouse.audit_events"
+                + " where action = 'disclosure.record' and details->>'disclosureId' = ?", messageId.toString()) == 1);
         assertThat(sql.count("select count(*) from gatehouse.audit_outbox where envelope::text like ?", "%Consent form signed%")
                 + sql.count("select count(*) from gatehouse.audit_events where details::text like ?", "%Consent form signed%"))
                 .as("the body never reaches the audit trail").isZero();
@@ -153,6 +158,11 @@ class MessagesIT {
     static void awaitQueueDrained() {
         QueueClient queue = new QueueClientBuilder().connectionString(stack.azurite().connectionString())
                 .queueName(MessageHandlers.OUTBOUND_EMAIL).buildClient();
-        Await.until("outbound-email is drained", DELIVERY, () -> queue.getProperties().getApproximateMessagesCount() == 0);
+        until("outbound-email is drained", DELIVERY, () -> queue.getProperties().getApproximateMessagesCount() == 0);
+    }
+
+    /** Polls until the condition holds (a wait bounded by a generous deadline, not a timing assertion). */
+    static void until(String what, java.time.Duration patience, java.util.function.BooleanSupplier condition) {
+        io.gatehouse.testing.Eventually.await(what, patience, () -> condition.getAsBoolean() ? java.util.Optional.of(true) : java.util.Optional.empty());
     }
 }
