@@ -74,6 +74,18 @@ class RealIdentityProviderE2E {
     }
 
     @Test
+    void phiEmailIsRefusedToKeycloaksServiceAccountTokens() {
+        // The interactive rule (docs/gates.md) on tokens the real Keycloak issues: the client-credentials
+        // token of gatehouse-batch is refused before anything is looked up; a signed-in user gets past
+        // the rule (and here meets a 404 for a client that does not exist, so nothing is queued).
+        String path = "/api/clients/" + java.util.UUID.randomUUID() + "/messages";
+        String body = "{\"subject\":\"s\",\"body\":\"b\",\"description\":\"d\",\"purpose\":\"p\"}";
+        Response service = api(keycloak.clientCredentialsToken("gatehouse-batch", "demo-only-batch-secret")).post(path, body);
+        assertThat(service.status()).isEqualTo(403);
+        assertThat(api(keycloak.accessToken(DemoUser.ACME_STAFF)).post(path, body).status()).isEqualTo(404);
+    }
+
+    @Test
     void oneTenantsStaffCannotSeeAnothersClients() {
         ApiClient globex = api(keycloak.accessToken(DemoUser.GLOBEX_STAFF));
         Response created = globex.post("/api/clients", "{\"fullName\":\"Globex Patient\"}");
