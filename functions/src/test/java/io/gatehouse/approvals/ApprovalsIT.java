@@ -6,7 +6,8 @@ import com.azure.storage.queue.QueueClient;
 import com.azure.storage.queue.QueueClientBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gatehouse.platform.Envelope;
-import io.gatehouse.platform.Gatehouse;
+import io.gatehouse.devhost.DevExecutionContext;
+import io.gatehouse.devhost.DevTraceContext;
 import io.gatehouse.platform.Settings;
 import io.gatehouse.platform.StorageQueueSender;
 import io.gatehouse.testing.ApiClient;
@@ -204,8 +205,9 @@ class ApprovalsIT {
         awaitQueueDrained();
         assertThat(staff(tenantA).get("/api/clients/" + client).status()).isEqualTo(200);
 
-        // The timer function's work (the dev host runs no timers; the app's own instance is called).
-        assertThat(Gatehouse.app().approvalExpiry().expireStale()).isGreaterThanOrEqualTo(1);
+        // The timer function's entry point, called as the host would (the dev host runs no timers).
+        new ApprovalQueueFunctions().expire("{\"isPastDue\":false}",
+                DevExecutionContext.newInvocation("approval-expiry", DevTraceContext.newTrace()));
         assertThat(status(approval)).isEqualTo("expired");
         assertThat(staff(tenantA).get("/api/clients/" + client).status()).isEqualTo(200);
     }

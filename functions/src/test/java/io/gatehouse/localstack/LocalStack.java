@@ -1,5 +1,7 @@
 package io.gatehouse.localstack;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import io.gatehouse.devhost.DevHost;
 import io.gatehouse.devhost.DevHostOptions;
 import io.gatehouse.platform.Gatehouse;
@@ -91,6 +93,20 @@ public final class LocalStack implements AutoCloseable {
             app.put("GATEHOUSE_OIDC_ISSUER", issuer);
             app.put("GATEHOUSE_OIDC_AUDIENCE", AUDIENCE);
             progress.accept("Keycloak: ready at " + keycloak.baseUrl());
+        }
+
+        if (settings.external().optional("GATEHOUSE_SMTP_HOST").isEmpty()) {
+            // PHI e-mail goes to an SMTP server inside this process (GreenMail, loopback only): it is
+            // accepted and held in memory, never relayed, so a local run cannot mail anyone.
+            GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            smtp.start();
+            parts.push(smtp::stop);
+            app.put("GATEHOUSE_SMTP_HOST", "127.0.0.1");
+            app.put("GATEHOUSE_SMTP_PORT", Integer.toString(smtp.getSmtp().getPort()));
+            app.put("GATEHOUSE_SMTP_FROM", "gatehouse@localhost.invalid");
+            app.put("GATEHOUSE_SMTP_STARTTLS", "false");
+            progress.accept("SMTP: PHI e-mail is delivered to an in-process GreenMail at 127.0.0.1:"
+                    + smtp.getSmtp().getPort() + " (held in memory, never relayed)");
         }
 
         Settings effective = settings.external().with(app);
