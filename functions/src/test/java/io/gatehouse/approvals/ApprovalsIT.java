@@ -282,13 +282,13 @@ class ApprovalsIT {
         assertThat(executionEvents(approval)).isEqualTo(expected);
     }
 
+    /** One statement, so one snapshot: an event moving from the outbox into the chain is counted once. */
     static long executionEvents(UUID approval) {
-        long chained = sql.count("select count(*) from gatehouse.audit_events where action = 'approval.execute' and outcome = 'success'"
-                + " and resource_id = ?", approval.toString());
-        long outbox = sql.count("select count(*) from gatehouse.audit_outbox where envelope->'payload'->>'action' = 'approval.execute'"
+        return sql.count("select (select count(*) from gatehouse.audit_events where action = 'approval.execute'"
+                + " and outcome = 'success' and resource_id = ?)"
+                + " + (select count(*) from gatehouse.audit_outbox where envelope->'payload'->>'action' = 'approval.execute'"
                 + " and lower(envelope->'payload'->>'outcome') = 'success' and envelope->'payload'->>'resourceId' = ?"
-                + " and event_id not in (select event_id from gatehouse.audit_events)", approval.toString());
-        return chained + outbox;
+                + " and event_id not in (select event_id from gatehouse.audit_events))", approval.toString(), approval.toString());
     }
 
     /** Polls until the condition holds (a wait bounded by a generous deadline, not a timing assertion). */
