@@ -9,7 +9,6 @@ import io.gatehouse.http.GatedHandler;
 import io.gatehouse.http.Gates;
 import io.gatehouse.http.ProblemException;
 import io.gatehouse.http.Proposal;
-import io.gatehouse.platform.Json;
 import io.gatehouse.platform.Sha256;
 import java.time.Clock;
 import java.time.Duration;
@@ -53,7 +52,7 @@ public final class ApprovalGate implements Gates {
             throw new ProblemException(409, "An approval for this action is already pending.");
         }
         // The exact text is stored and hashed: what the approver sees is what the executor runs.
-        String payload = Json.mapper().valueToTree(proposal.payload()).toString();
+        String payload = proposal.payload().toString();
         OffsetDateTime requestedAt = now();
         ApprovalsRecord row = call.db().insertInto(APPROVALS)
                 .set(APPROVALS.CUSTOMER_ID, call.customerId())
