@@ -54,14 +54,14 @@ public final class Gatehouse implements AutoCloseable {
     /** The settings of the three gates (docs/gates.md), read once at start-up. */
     private record GateSettings(GatedActions actions, Duration approvalTtl, SmtpSettings smtp) {
 
-        static GateSettings from(Settings settings) {
+        static GateSettings from(Settings settings, Secrets secrets) {
             int hours = settings.intOrDefault("GATEHOUSE_APPROVAL_TTL_HOURS", (int) ApprovalGate.DEFAULT_TTL.toHours());
             if (hours < 1 || hours > 24 * 30) {
                 throw new ConfigurationException("Setting GATEHOUSE_APPROVAL_TTL_HOURS must be from 1 to 720");
             }
             // Every action a route may declare with @Gated is registered here, and only here.
             return new GateSettings(GatedActions.of(new ClientDeletion()), Duration.ofHours(hours),
-                    SmtpSettings.from(settings, new SettingsSecrets(settings)));
+                    SmtpSettings.from(settings, secrets));
         }
     }
 
@@ -84,7 +84,8 @@ public final class Gatehouse implements AutoCloseable {
         TokenVerifier tokens = JwtVerifier.forIssuer(oidc);
         Tracing tracing = new Tracing(openTelemetry);
         StorageQueueSender queues = StorageQueueSender.from(settings);
-        GateSettings gates = GateSettings.from(settings);
+        // The SMTP password is the secret smtp-password: whichever Secrets store the app uses.
+        GateSettings gates = GateSettings.from(settings, new SettingsSecrets(settings));
         return new Gatehouse(tokens, new TenantTransactions(DatabaseSettings.from(settings), tracing), tracing, queues, gates);
     }
 
