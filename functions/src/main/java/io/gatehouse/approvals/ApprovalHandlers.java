@@ -10,6 +10,7 @@ import io.gatehouse.http.Page;
 import io.gatehouse.http.PageCursor;
 import io.gatehouse.http.PageRequest;
 import io.gatehouse.http.ProblemException;
+import io.gatehouse.http.ResourceIds;
 import io.gatehouse.platform.Json;
 import io.gatehouse.security.Principal;
 import io.gatehouse.security.Role;
@@ -54,7 +55,7 @@ final class ApprovalHandlers {
     }
 
     static ApiResponse get(Call call, String id) {
-        UUID approvalId = parseId(id);
+        UUID approvalId = ResourceIds.parse(id);
         call.audit().resourceId(approvalId);
         return call.db().selectFrom(APPROVALS)
                 .where(APPROVALS.APPROVAL_ID.eq(approvalId).and(visibleTo(call.principal())))
@@ -69,7 +70,7 @@ final class ApprovalHandlers {
      * inside this transaction; if the queue cannot take it, nothing is decided (503).
      */
     static ApiResponse decide(Call call, String id) {
-        UUID approvalId = parseId(id);
+        UUID approvalId = ResourceIds.parse(id);
         call.audit().resourceId(approvalId);
         Decision decision = call.body(Decision.class);
         ApprovalsRecord row = call.db().selectFrom(APPROVALS)
@@ -124,17 +125,5 @@ final class ApprovalHandlers {
                     .or(APPROVALS.STATUS.eq(ApprovalStatus.PENDING.code()).and(APPROVALS.EXPIRES_AT.le(now)));
             default -> APPROVALS.STATUS.eq(wanted.code());
         };
-    }
-
-    /** A malformed id names no approval: 404, like one of another tenant. */
-    static UUID parseId(String id) {
-        try {
-            if (id != null && id.length() == 36) {
-                return UUID.fromString(id);
-            }
-        } catch (IllegalArgumentException e) {
-            // falls through to 404
-        }
-        throw ProblemException.notFound();
     }
 }

@@ -7,6 +7,7 @@ import io.gatehouse.approvals.GatedAction;
 import io.gatehouse.http.Call;
 import io.gatehouse.http.ProblemException;
 import io.gatehouse.http.Proposal;
+import io.gatehouse.http.ResourceIds;
 import io.gatehouse.platform.Json;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -28,7 +29,7 @@ public final class ClientDeletion implements GatedAction {
 
     /** 404 for a client that does not exist or is another tenant's, before any approval is created. */
     static Proposal propose(Call call, String id) {
-        UUID clientId = ClientHandlers.parseId(id);
+        UUID clientId = ResourceIds.parse(id);
         if (!call.db().fetchExists(CLIENTS, CLIENTS.CLIENT_ID.eq(clientId))) {
             throw ProblemException.notFound();
         }

@@ -92,7 +92,7 @@ final class ClientHandlers {
     }
 
     /** A malformed id names no client: 404, like any other id the caller cannot see. */
-    static UUID parseId(String id) {
+    private static UUID parseId(String id) {
         try {
             if (id != null && id.length() == 36) {
                 return UUID.fromString(id);

@@ -5,11 +5,9 @@ import static io.gatehouse.db.Tables.CLIENTS;
 import io.gatehouse.db.tables.records.ClientsRecord;
 import io.gatehouse.platform.Sha256;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
@@ -35,7 +33,7 @@ final class ClientsCsv {
      * the tenant's data. A token confirms exactly the query the user was shown the count of; if the
      * definition changed in between (a new release), the token no longer matches.
      */
-    static final String QUERY_DEFINITION = "clients/v1 select " + String.join(",", columnNames())
+    static final String QUERY_DEFINITION = "clients/v1 select " + String.join(",", COLUMNS.stream().map(Field::getName).toList())
             + " from clients order by created_at, client_id";
     static final String QUERY_HASH = Sha256.hex(QUERY_DEFINITION);
 
@@ -58,8 +56,6 @@ final class ClientsCsv {
                 csv.row(cells(row));
                 rows++;
             }
-        } catch (UncheckedIOException wrapped) {
-            throw wrapped.getCause();
         }
         out.flush();
         return rows;
@@ -72,9 +68,5 @@ final class ClientsCsv {
             cells.add(value == null ? null : value instanceof TemporalAccessor ? value.toString() : String.valueOf(value));
         }
         return cells;
-    }
-
-    private static List<String> columnNames() {
-        return Arrays.asList(COLUMNS.stream().map(Field::getName).toArray(String[]::new));
     }
 }

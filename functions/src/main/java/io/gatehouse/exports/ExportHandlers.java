@@ -6,6 +6,7 @@ import io.gatehouse.db.tables.records.ExportsRecord;
 import io.gatehouse.http.ApiResponse;
 import io.gatehouse.http.Call;
 import io.gatehouse.http.ProblemException;
+import io.gatehouse.http.ResourceIds;
 import io.gatehouse.platform.Sha256;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -75,7 +76,7 @@ final class ExportHandlers {
      * producing the CSV fails, the token is still good.
      */
     static ApiResponse confirm(Call call, String id) {
-        UUID exportId = parseId(id);
+        UUID exportId = ResourceIds.parse(id);
         call.audit().resourceId(exportId);
         ExportConfirmation input = call.body(ExportConfirmation.class);
         ExportsRecord export = call.db().selectFrom(EXPORTS)
@@ -113,16 +114,5 @@ final class ExportHandlers {
         call.audit().detail("resource", export.getResource()).detail("rowCount", rows);
         return new ApiResponse(200, Map.of("Content-Type", CSV,
                 "Content-Disposition", "attachment; filename=\"clients-" + exportId + ".csv\""), body.toString());
-    }
-
-    private static UUID parseId(String id) {
-        try {
-            if (id != null && id.length() == 36) {
-                return UUID.fromString(id);
-            }
-        } catch (IllegalArgumentException e) {
-            // falls through to 404
-        }
-        throw ProblemException.notFound();
     }
 }

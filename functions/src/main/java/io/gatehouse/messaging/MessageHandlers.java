@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gatehouse.http.ApiResponse;
 import io.gatehouse.http.Call;
 import io.gatehouse.http.ProblemException;
+import io.gatehouse.http.ResourceIds;
 import io.gatehouse.platform.Envelope;
 import io.gatehouse.platform.Json;
 import java.util.LinkedHashMap;
@@ -28,7 +29,7 @@ final class MessageHandlers {
         if (!call.principal().interactive()) {
             throw new ProblemException(403, "PHI e-mail can only be sent by a signed-in user, not by a service account.");
         }
-        UUID clientId = parseId(id);
+        UUID clientId = ResourceIds.parse(id);
         call.audit().resourceId(clientId);
         NewMessage message = call.body(NewMessage.class);
         // A row, not the column: a client without an address is 422, only a missing client is 404.
@@ -53,16 +54,5 @@ final class MessageHandlers {
         body.put("id", queued.id());
         body.put("status", "queued");
         return ApiResponse.json(202, body);
-    }
-
-    private static UUID parseId(String id) {
-        try {
-            if (id != null && id.length() == 36) {
-                return UUID.fromString(id);
-            }
-        } catch (IllegalArgumentException e) {
-            // falls through to 404
-        }
-        throw ProblemException.notFound();
     }
 }
