@@ -29,6 +29,8 @@ final class TimerListeners implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(TimerListeners.class.getName());
     /** The host's setting for a time zone other than UTC; the dev host fires in UTC only. */
     private static final String TIME_ZONE_SETTING = "WEBSITE_TIME_ZONE";
+    /** How long close waits, after the grace period, for interrupted runs to return. */
+    private static final Duration INTERRUPTED_RUN_WAIT = Duration.ofSeconds(1);
 
     /** One timer function and its schedule state. {@code lastDue} is read and written on the scheduler thread only. */
     private static final class Timer {
@@ -142,6 +144,9 @@ final class TimerListeners implements AutoCloseable {
             if (!runs.awaitTermination(shutdownGracePeriod.toMillis(), TimeUnit.MILLISECONDS)) {
                 LOG.warning("timer functions still running after the shutdown grace period are being interrupted");
                 runs.shutdownNow();
+                if (!runs.awaitTermination(INTERRUPTED_RUN_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                    LOG.warning("a timer function ignored its interrupt and is left running on a daemon thread");
+                }
             }
         } catch (InterruptedException e) {
             runs.shutdownNow();
