@@ -21,8 +21,9 @@ import java.util.stream.Stream;
  * A local stand-in for the Azure Functions host, used because Core Tools cannot be installed everywhere. It reads
  * the packaged app directory ({@code target/azure-functions/<app>/}) for host.json and every function.json, serves
  * the HTTP routes on 127.0.0.1 and, when given app settings, delivers Storage queue messages to the
- * queue-triggered functions and fires the timer-triggered ones on their schedules, invoking the function classes found on the context class loader. Only the metadata
- * comes from the package, so tests exercise the deployed function.json.
+ * queue-triggered functions and fires the timer-triggered ones on their schedules, invoking the function classes
+ * found on the context class loader. Only the metadata comes from the package, so tests exercise the deployed
+ * function.json.
  *
  * <pre>{@code
  * try (DevHost host = DevHost.start(Path.of("target/azure-functions/gatehouse"), 0,
@@ -65,7 +66,7 @@ public final class DevHost implements AutoCloseable {
     /**
      * Serves HTTP triggers only: without app settings there is no storage connection, so queue-triggered functions
      * are listed in {@link #metadata()} and their messages stay in their queues; timer-triggered functions are
-     * listed and not fired (as the host, which needs storage for its timer locks, would not run them either).
+     * listed there too and not fired.
      *
      * @throws IllegalArgumentException when the metadata cannot be read or a route is not supported
      * @throws IllegalStateException    when an entry point cannot be loaded or its parameters cannot be bound
