@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 /**
  * An NCRONTAB expression as the Functions host reads a timer's {@code schedule}: six fields,
  * {@code second minute hour day month day-of-week}, evaluated in UTC. Each field is a comma-separated list of
- * <code>*</code>, <code>n</code>, <code>a-b</code>, <code>*&#47;n</code> or <code>a-b/n</code>; day-of-week runs 0-6 with
- * 0 = Sunday. As in NCrontab, a time matches only when every field matches, day and day-of-week included (classic
+ * <code>*</code>, <code>n</code>, <code>a-b</code>, <code>*&#47;n</code> or <code>a-b/n</code>; day-of-week runs
+ * 0-6 with 0 = Sunday. As in NCrontab, a time matches only when every field matches, day and day-of-week included (classic
  * cron fires when either day field matches). Anything else (names such as MON or JAN, {@code ?}, {@code L},
  * {@code W}, {@code #}, five-field expressions) is refused rather than guessed at.
  *
