@@ -10,6 +10,7 @@ import io.gatehouse.tenancy.TenantTransactions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -62,7 +63,8 @@ public final class AuditOutboxResender {
      * is down, say) is logged and left for the next run; the other chains still get their turn.
      */
     public Summary resendDue() {
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        // To the microsecond, as timestamptz keeps it: the stored last_sent_at is exactly this.
+        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         OffsetDateTime dueBefore = now.minus(GRACE);
         List<UUID> tenants = transactions.inPlatformScope(db -> db.select(TENANTS.CUSTOMER_ID).from(TENANTS)
                 .orderBy(TENANTS.CUSTOMER_ID).fetch(TENANTS.CUSTOMER_ID));

@@ -1,5 +1,6 @@
 package io.gatehouse.audit;
 
+import static io.gatehouse.db.Tables.AUDIT_OUTBOX;
 import static io.gatehouse.testing.FreePorts.freePort;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -142,7 +143,8 @@ class AuditQueueDeliveryTest {
     @Test
     void aWriteThatFailsFourTimesAndSucceedsOnTheFifthGivesOneRowAndNoPoison() throws Exception {
         UUID tenant = UUID.randomUUID();
-        Envelope envelope = envelopeOf(AuditSamples.event(tenant));
+        // As a request leaves it: the event in the outbox, committed with the work, then sent.
+        Envelope envelope = runtime.inTenant(tenant, db -> AuditOutbox.add(db, AuditSamples.event(tenant)));
         String attempts = planFailures(envelope.id(), 4);
         send(envelope);
 
@@ -151,12 +153,13 @@ class AuditQueueDeliveryTest {
         assertThat(attemptsCounted(attempts)).as("tries that reached the insert").isEqualTo(5);
         assertThat(rowCount(envelope.id())).isEqualTo(1);
         assertThat(poisonedIds()).isEmpty();
+        assertThat(outboxCount(tenant, envelope.id())).as("removed with the append that succeeded").isZero();
     }
 
     @Test
     void aMessageThatAlwaysFailsIsPoisonedIntactAfterExactlyFiveTries() throws Exception {
         UUID tenant = UUID.randomUUID();
-        Envelope envelope = envelopeOf(AuditSamples.event(tenant));
+        Envelope envelope = runtime.inTenant(tenant, db -> AuditOutbox.add(db, AuditSamples.event(tenant)));
         String attempts = planFailures(envelope.id(), Integer.MAX_VALUE);
         send(envelope);
 
@@ -164,6 +167,7 @@ class AuditQueueDeliveryTest {
 
         assertThat(attemptsCounted(attempts)).as("tries that reached the insert").isEqualTo(5);
         assertThat(rowCount(envelope.id())).isZero();
+        assertThat(outboxCount(tenant, envelope.id())).as("each removal rolled back with its failed append").isEqualTo(1);
         List<String> poisoned = poisonTexts();
         assertThat(poisoned).hasSize(1);
         // As stored: the base64 text the app's sender put on the queue, byte for byte.
@@ -376,6 +380,10 @@ class AuditQueueDeliveryTest {
                 return rows.getLong(1);
             }
         }
+    }
+
+    private static int outboxCount(UUID tenant, UUID eventId) {
+        return runtime.inTenant(tenant, db -> db.fetchCount(AUDIT_OUTBOX, AUDIT_OUTBOX.EVENT_ID.eq(eventId)));
     }
 
     private static Set<UUID> storedIds(Set<UUID> among) throws SQLException {
