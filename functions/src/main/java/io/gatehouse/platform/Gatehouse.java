@@ -20,6 +20,9 @@ import java.time.Duration;
  */
 public final class Gatehouse implements AutoCloseable {
 
+    /** Setting: seconds one audit-writer invocation waits out a database outage (0 to 600; default 120). */
+    public static final String AUDIT_WRITER_OUTAGE_SECONDS = "GATEHOUSE_AUDIT_WRITER_OUTAGE_SECONDS";
+
     private static volatile Gatehouse current;
 
     private final TenantTransactions transactions;
@@ -36,9 +39,6 @@ public final class Gatehouse implements AutoCloseable {
         this.auditWriter = new AuditWriter(transactions, tracing, auditWriterOutageBudget);
         this.auditOutboxResender = new AuditOutboxResender(transactions, queues, Clock.systemUTC());
     }
-
-    /** Setting: seconds one audit-writer invocation waits out a database outage (0 to 600; default 120). */
-    public static final String AUDIT_WRITER_OUTAGE_SECONDS = "GATEHOUSE_AUDIT_WRITER_OUTAGE_SECONDS";
 
     /** Builds the app from settings; fails fast on any misconfiguration. */
     public static Gatehouse create(Settings settings) {

@@ -65,7 +65,11 @@ class AuditQueueDeliveryTest {
     private static final Duration DEADLINE = Duration.ofSeconds(90);
     private static final String POISON = AuditEnvelopes.QUEUE + "-poison";
     private static final AtomicInteger PLANS = new AtomicInteger();
-    private static final Duration OUTAGE = Duration.ofSeconds(30);
+    /**
+     * Longer than five deliveries last without the writer's wait: each fails after the pool's 5 s
+     * connection timeout, and host.json redelivers 2 s later, so 5 x 5 s + 4 x 2 s = 33 s.
+     */
+    private static final Duration OUTAGE = Duration.ofSeconds(40);
 
     @TempDir
     static Path workDir;
@@ -187,10 +191,9 @@ class AuditQueueDeliveryTest {
             }
             sent.add(envelopeOf(AuditSamples.event(AuditEvent.PLATFORM_CHAIN)));
             sent.forEach(AuditQueueDeliveryTest::send);
-            // Longer than five deliveries last without the writer's wait (a connection attempt
-            // gives up after 5 s, and visibilityTimeout 0 redelivers at once): without it, the
-            // first batch would be in the poison queue by now. The other messages wait in the
-            // queue, as the host fetches no more while more than newBatchThreshold (8) run.
+            // Without the writer's wait, the first batch would be in the poison queue by now. The
+            // other messages wait in the queue: the host fetches no more while more than
+            // newBatchThreshold (8) run.
             Thread.sleep(OUTAGE.toMillis());
             assertThat(queue.getProperties().getApproximateMessagesCount())
                     .as("the messages are still there, waiting").isEqualTo(sent.size());
@@ -256,10 +259,11 @@ class AuditQueueDeliveryTest {
 
     // --- the app and its queue ---------------------------------------------------------------
 
-    /** host.json with the host's queue defaults, and audit-writer's function.json as the packaging plugin writes it. */
+    /** The project's host.json (its queue settings), and audit-writer's function.json as the packaging plugin writes it. */
     private static Path writeAuditWriterApp(Path dir) throws IOException {
         Files.createDirectories(dir.resolve("audit-writer"));
-        Files.writeString(dir.resolve("host.json"), "{\"version\": \"2.0\"}");
+        // Tests run in the project's directory, where the packaging step also takes host.json from.
+        Files.copy(Path.of("host.json"), dir.resolve("host.json"));
         Files.writeString(dir.resolve("audit-writer").resolve("function.json"), """
                 {
                   "scriptFile": "../gatehouse.jar",
