@@ -20,10 +20,15 @@ public final class DatabaseOutages {
 
     private DatabaseOutages() {}
 
-    /** True when {@code failure}, or anything that caused it, says the database could not be reached. */
+    /**
+     * True when {@code failure}, or anything that caused it, says the database could not be
+     * reached: the pool timed out waiting for a connection, or the server's state says so. A
+     * {@link DatabaseUnavailableException} alone is not enough: it also wraps a pool that has been
+     * closed (the app is being replaced or shut down), which no amount of waiting will reopen.
+     */
     public static boolean isOutage(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DatabaseUnavailableException || cause instanceof SQLTransientConnectionException) {
+            if (cause instanceof SQLTransientConnectionException) {
                 return true;
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null

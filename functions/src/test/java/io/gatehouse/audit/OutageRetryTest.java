@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.gatehouse.tenancy.DatabaseUnavailableException;
 import io.gatehouse.testing.TestClock;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -63,6 +64,31 @@ class OutageRetryTest {
         assertThatThrownBy(() -> retry.run("test", () -> { throw refusal; })).isSameAs(refusal);
         assertThatThrownBy(() -> retry.run("test", () -> { throw invalid; })).isSameAs(invalid);
         assertThat(pauses).isEmpty();
+    }
+
+    @Test
+    void aClosedPoolIsNotWaitedFor() {
+        // What TenantTransactions throws once its pool is closed: no amount of waiting reopens it.
+        DatabaseUnavailableException closed = new DatabaseUnavailableException(
+                new SQLException("HikariDataSource (gatehouse-runtime) has been closed."));
+
+        assertThatThrownBy(() -> retry.run("test", () -> { throw closed; })).isSameAs(closed);
+        assertThat(pauses).isEmpty();
+    }
+
+    @Test
+    void aPoolThatCannotGetAConnectionInTimeIsAnOutage() {
+        DatabaseUnavailableException timedOut = new DatabaseUnavailableException(new SQLTransientConnectionException(
+                "gatehouse-runtime - Connection is not available, request timed out after 5000ms"));
+        AtomicInteger calls = new AtomicInteger();
+
+        assertThat(retry.run("test", () -> {
+            if (calls.incrementAndGet() == 1) {
+                throw timedOut;
+            }
+            return "written";
+        })).isEqualTo("written");
+        assertThat(pauses).containsExactly(ms(250));
     }
 
     @Test
