@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jooq.DSLContext;
+import org.jooq.JSON;
 import org.jooq.Record3;
 
 /**
@@ -102,7 +103,7 @@ public final class AuditOutboxResender {
      */
     private int resendChain(DSLContext db, UUID chain, OffsetDateTime dueBefore, OffsetDateTime now) {
         // SKIP LOCKED: a row the writer is removing right now, or another run is sending, is not ours.
-        List<Record3<UUID, org.jooq.JSON, Integer>> due = db
+        List<Record3<UUID, JSON, Integer>> due = db
                 .select(AUDIT_OUTBOX.EVENT_ID, AUDIT_OUTBOX.ENVELOPE, AUDIT_OUTBOX.RESENDS)
                 .from(AUDIT_OUTBOX)
                 .where(AUDIT_OUTBOX.CUSTOMER_ID.eq(chain))
@@ -115,7 +116,7 @@ public final class AuditOutboxResender {
                 .skipLocked()
                 .fetch();
         int sent = 0;
-        for (Record3<UUID, org.jooq.JSON, Integer> row : due) {
+        for (Record3<UUID, JSON, Integer> row : due) {
             UUID eventId = row.value1();
             Envelope envelope;
             try {
