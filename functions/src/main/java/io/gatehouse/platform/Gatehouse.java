@@ -4,13 +4,12 @@ import io.gatehouse.approvals.ApprovalExecutor;
 import io.gatehouse.approvals.ApprovalExpiry;
 import io.gatehouse.approvals.ApprovalGate;
 import io.gatehouse.approvals.GatedActions;
+import io.gatehouse.audit.AuditOutboxResender;
 import io.gatehouse.audit.AuditWriter;
 import io.gatehouse.clients.ClientDeletion;
 import io.gatehouse.messaging.EmailSender;
 import io.gatehouse.messaging.SmtpMailer;
 import io.gatehouse.messaging.SmtpSettings;
-import java.time.Clock;
-import java.time.Duration;
 import io.gatehouse.http.RequestPipeline;
 import io.gatehouse.observability.Tracing;
 import io.opentelemetry.api.OpenTelemetry;
@@ -19,6 +18,8 @@ import io.gatehouse.security.OidcSettings;
 import io.gatehouse.security.TokenVerifier;
 import io.gatehouse.security.JwtVerifier;
 import io.gatehouse.tenancy.TenantTransactions;
+import java.time.Clock;
+import java.time.Duration;
 
 /**
  * The composition root. The Functions worker creates a new function-class instance for every
@@ -27,25 +28,30 @@ import io.gatehouse.tenancy.TenantTransactions;
  */
 public final class Gatehouse implements AutoCloseable {
 
+    /** Setting: seconds one audit-writer invocation waits out a database outage (0 to 600; default 120). */
+    public static final String AUDIT_WRITER_OUTAGE_SECONDS = "GATEHOUSE_AUDIT_WRITER_OUTAGE_SECONDS";
+
     private static volatile Gatehouse current;
 
     private final TenantTransactions transactions;
     private final RequestPipeline pipeline;
     private final AuditWriter auditWriter;
+    private final AuditOutboxResender auditOutboxResender;
     private final StorageQueueSender queues;
     private final ApprovalExecutor approvalExecutor;
     private final ApprovalExpiry approvalExpiry;
     private final EmailSender emailSender;
 
     private Gatehouse(TokenVerifier tokens, TenantTransactions transactions, Tracing tracing, StorageQueueSender queues,
-            GateSettings gates) {
+            Duration auditWriterOutageBudget, GateSettings gates) {
         this.transactions = transactions;
         this.queues = queues;
         RouteCatalog routes = RouteCatalog.of(FunctionClasses.ALL);
         gates.actions().requireAll(routes.gates().values());
         this.pipeline = new RequestPipeline(routes, tokens, transactions, tracing, queues,
                 new ApprovalGate(gates.actions(), gates.approvalTtl(), Clock.systemUTC()));
-        this.auditWriter = new AuditWriter(transactions, tracing);
+        this.auditWriter = new AuditWriter(transactions, tracing, auditWriterOutageBudget);
+        this.auditOutboxResender = new AuditOutboxResender(transactions, queues, Clock.systemUTC());
         this.approvalExecutor = new ApprovalExecutor(transactions, gates.actions(), queues, tracing, Clock.systemUTC());
         this.approvalExpiry = new ApprovalExpiry(transactions, queues, Clock.systemUTC());
         this.emailSender = new EmailSender(transactions, new SmtpMailer(gates.smtp()), queues, tracing, Clock.systemUTC());
@@ -84,9 +90,14 @@ public final class Gatehouse implements AutoCloseable {
         TokenVerifier tokens = JwtVerifier.forIssuer(oidc);
         Tracing tracing = new Tracing(openTelemetry);
         StorageQueueSender queues = StorageQueueSender.from(settings);
+        int outageSeconds = settings.intOrDefault(AUDIT_WRITER_OUTAGE_SECONDS, (int) AuditWriter.DEFAULT_OUTAGE_BUDGET.toSeconds());
+        if (outageSeconds < 0 || outageSeconds > 600) {
+            throw new ConfigurationException("Setting " + AUDIT_WRITER_OUTAGE_SECONDS + " must be from 0 to 600");
+        }
         // The SMTP password is the secret smtp-password: whichever Secrets store the app uses.
         GateSettings gates = GateSettings.from(settings, new SettingsSecrets(settings));
-        return new Gatehouse(tokens, new TenantTransactions(DatabaseSettings.from(settings), tracing), tracing, queues, gates);
+        return new Gatehouse(tokens, new TenantTransactions(DatabaseSettings.from(settings), tracing), tracing, queues,
+                Duration.ofSeconds(outageSeconds), gates);
     }
 
     /** The process's app, built from the environment on first use. */
@@ -121,6 +132,10 @@ public final class Gatehouse implements AutoCloseable {
 
     public AuditWriter auditWriter() {
         return auditWriter;
+    }
+
+    public AuditOutboxResender auditOutboxResender() {
+        return auditOutboxResender;
     }
 
     public ApprovalExecutor approvalExecutor() {
