@@ -23,7 +23,7 @@ public final class ApprovalQueueFunctions {
         context.getLogger().info("approved action: " + outcome);
     }
 
-    /** Every five minutes. The dev host does not run timers; tests call {@link ApprovalExpiry} directly. */
+    /** Every five minutes (the dev host fires it too); tests call its entry point and {@link ApprovalExpiry} directly. */
     @FunctionName("approval-expiry")
     public void expire(
             @TimerTrigger(name = "timer", schedule = "0 */5 * * * *") String timerInfo,

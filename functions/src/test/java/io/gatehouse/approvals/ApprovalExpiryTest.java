@@ -16,8 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The expiry timer's work, called directly: the dev host does not run timer triggers, so the
- * function's method is exercised here against the embedded database, as the runtime login.
+ * The expiry timer's work, called directly against the embedded database as the runtime login
+ * (the timer itself fires every five minutes, too rarely to wait for in a test).
  */
 class ApprovalExpiryTest {
 

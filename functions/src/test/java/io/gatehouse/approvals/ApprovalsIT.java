@@ -205,7 +205,7 @@ class ApprovalsIT {
         awaitQueueDrained();
         assertThat(staff(tenantA).get("/api/clients/" + client).status()).isEqualTo(200);
 
-        // The timer function's entry point, called as the host would (the dev host runs no timers).
+        // The timer function's entry point, called as the host would (its five-minute schedule is too slow to await).
         new ApprovalQueueFunctions().expire("{\"isPastDue\":false}",
                 DevExecutionContext.newInvocation("approval-expiry", DevTraceContext.newTrace()));
         assertThat(status(approval)).isEqualTo("expired");
