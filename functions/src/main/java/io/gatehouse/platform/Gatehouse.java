@@ -23,10 +23,13 @@ public final class Gatehouse implements AutoCloseable {
     private final RequestPipeline pipeline;
     private final AuditWriter auditWriter;
     private final StorageQueueSender queues;
+    private final Secrets secrets;
 
-    private Gatehouse(TokenVerifier tokens, TenantTransactions transactions, Tracing tracing, StorageQueueSender queues) {
+    private Gatehouse(TokenVerifier tokens, TenantTransactions transactions, Tracing tracing, StorageQueueSender queues,
+            Secrets secrets) {
         this.transactions = transactions;
         this.queues = queues;
+        this.secrets = secrets;
         this.pipeline = new RequestPipeline(RouteCatalog.of(FunctionClasses.ALL), tokens, transactions, tracing, queues);
         this.auditWriter = new AuditWriter(transactions, tracing);
     }
@@ -41,6 +44,10 @@ public final class Gatehouse implements AutoCloseable {
         // jOOQ's banner and tips would be the first lines of every cold start's log.
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
+        // Configuration and secrets first: a misconfigured app must not start at all.
+        settings.refuseUnresolvedKeyVaultReferences();
+        Secrets secrets = SecretStores.from(settings);
+        SecretStores.requirePresent(secrets);
         OidcSettings oidc;
         try {
             oidc = OidcSettings.fromSettings(name -> settings.optional(name).orElse(null));
@@ -50,7 +57,8 @@ public final class Gatehouse implements AutoCloseable {
         TokenVerifier tokens = JwtVerifier.forIssuer(oidc);
         Tracing tracing = new Tracing(openTelemetry);
         StorageQueueSender queues = StorageQueueSender.from(settings);
-        return new Gatehouse(tokens, new TenantTransactions(DatabaseSettings.from(settings), tracing), tracing, queues);
+        return new Gatehouse(tokens, new TenantTransactions(DatabaseSettings.from(settings), tracing), tracing, queues,
+                secrets);
     }
 
     /** The process's app, built from the environment on first use. */
@@ -89,6 +97,11 @@ public final class Gatehouse implements AutoCloseable {
 
     public QueueSender queues() {
         return queues;
+    }
+
+    /** Key Vault on Azure, the app settings locally; checked at start-up (SecretStores.REQUIRED). */
+    public Secrets secrets() {
+        return secrets;
     }
 
     /** The database and the queue service both answer (GET /ready). */
