@@ -126,7 +126,8 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'Authorization=AAD;ClientId=${identityClientId}'
     AZURE_CLIENT_ID: identityClientId
     GATEHOUSE_KEYVAULT_URI: keyVaultUri
-    GATEHOUSE_DB_URL: 'jdbc:postgresql://${postgresFqdn}:5432/${databaseName}?sslmode=require'
+    // TLS (verify-full) is set by the pool itself; a URL parameter would override it.
+    GATEHOUSE_DB_URL: 'jdbc:postgresql://${postgresFqdn}:5432/${databaseName}'
     GATEHOUSE_DB_USER: identityName
     GATEHOUSE_DB_AUTH: 'managed-identity'
     GATEHOUSE_DB_POOL_SIZE: string(dbPoolSize)

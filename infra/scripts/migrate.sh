@@ -21,7 +21,7 @@ if [ ! -d "$app/lib" ]; then echo "migrate: no packaged app at $app; run mvn pac
 # An Entra access token for PostgreSQL (about an hour), kept in the environment only: never echoed.
 GATEHOUSE_MIGRATION_DB_PASSWORD=$(az account get-access-token --resource-type oss-rdbms --query accessToken --output tsv)
 export GATEHOUSE_MIGRATION_DB_PASSWORD
-export GATEHOUSE_MIGRATION_DB_URL="jdbc:postgresql://${POSTGRES_HOST}:5432/${POSTGRES_DATABASE}?sslmode=verify-full"
+export GATEHOUSE_MIGRATION_DB_URL="jdbc:postgresql://${POSTGRES_HOST}:5432/${POSTGRES_DATABASE}?sslmode=verify-full&sslfactory=org.postgresql.ssl.DefaultJavaSSLFactory"
 export GATEHOUSE_MIGRATION_DB_USER="$POSTGRES_ENTRA_ADMIN_NAME"
 export GATEHOUSE_RUNTIME_PRINCIPAL_NAME="$RUNTIME_IDENTITY_NAME"
 export GATEHOUSE_RUNTIME_PRINCIPAL_OBJECT_ID="$RUNTIME_IDENTITY_PRINCIPAL_ID"

@@ -56,7 +56,10 @@ final class RuntimePool {
                 // pgjdbc asks the plugin for a password each time it opens a physical connection;
                 // the plugin answers with a fresh Entra access token for the oss-rdbms audience.
                 config.addDataSourceProperty("authenticationPluginClassName", ENTRA_AUTH_PLUGIN);
-                config.addDataSourceProperty("sslmode", "require");
+                // TLS with the server's certificate and host name verified against the JVM's
+                // trust store (Azure's roots are there), not merely encrypted: a token is a password.
+                config.addDataSourceProperty("sslmode", "verify-full");
+                config.addDataSourceProperty("sslfactory", "org.postgresql.ssl.DefaultJavaSSLFactory");
                 // The managed identity only: without this the plugin falls back to
                 // DefaultAzureCredential, which would also try environment and developer logins.
                 config.addDataSourceProperty("azure.managedIdentityEnabled", "true");
