@@ -98,7 +98,8 @@ resource functionsNsg 'Microsoft.Network/networkSecurityGroups@2024-05-01' = {
   }
 }
 
-// Private endpoints answer HTTPS from the function app's subnet only.
+// Private endpoints answer HTTPS from the function app's subnet, and from the deploy subnet
+// (where an operator sets the Key Vault secrets on the first deployment), only.
 resource privateEndpointsNsg 'Microsoft.Network/networkSecurityGroups@2024-05-01' = {
   name: 'nsg-${name}-private-endpoints'
   location: location
@@ -113,6 +114,19 @@ resource privateEndpointsNsg 'Microsoft.Network/networkSecurityGroups@2024-05-01
           access: 'Allow'
           protocol: 'Tcp'
           sourceAddressPrefix: functionsPrefix
+          sourcePortRange: '*'
+          destinationAddressPrefix: privateEndpointsPrefix
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-deploy-https'
+        properties: {
+          priority: 110
+          direction: 'Inbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: deployPrefix
           sourcePortRange: '*'
           destinationAddressPrefix: privateEndpointsPrefix
           destinationPortRange: '443'
@@ -166,6 +180,20 @@ resource postgresNsg 'Microsoft.Network/networkSecurityGroups@2024-05-01' = {
           sourcePortRange: '*'
           destinationAddressPrefix: postgresPrefix
           destinationPortRange: '5432'
+        }
+      }
+      {
+        // The platform's health probes; the default rule that allows them sits below deny-all.
+        name: 'allow-azure-load-balancer'
+        properties: {
+          priority: 4000
+          direction: 'Inbound'
+          access: 'Allow'
+          protocol: '*'
+          sourceAddressPrefix: 'AzureLoadBalancer'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '*'
         }
       }
       {
