@@ -58,6 +58,16 @@ class KeyVaultSecretsTest {
     }
 
     @Test
+    void startUpWithARequiredSecretMissingFromTheVaultNamesTheVaultAndTheSecret() {
+        var notFound = new ResourceNotFoundException("SecretNotFound", response(404));
+        when(client.getSecret("pii-hash-key")).thenThrow(notFound);
+
+        assertThatThrownBy(() -> SecretStores.requirePresent(secrets))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("Required secret(s) missing: Secret pii-hash-key in Key Vault " + VAULT);
+    }
+
+    @Test
     void aRefusedReadIsAClearFailureThatCarriesNoValueAndIsNotServedStale() {
         String value = TestSecrets.random();
         var forbidden = new HttpResponseException("Forbidden: value " + value, response(403));
