@@ -64,6 +64,7 @@ param instanceMemoryMB int = 2048
 
 var abbrs = loadJsonContent('abbreviations.json')
 var token = toLower(uniqueString(subscription().id, resourceGroup().id, environmentName))
+var compactEnvironment = toLower(replace(environmentName, '-', ''))
 var tags = {
   'azd-env-name': environmentName
   application: 'gatehouse'
@@ -73,9 +74,10 @@ var names = {
   vnet: '${abbrs.networkVirtualNetworks}gatehouse-${environmentName}'
   appIdentity: '${abbrs.managedIdentityUserAssignedIdentities}gatehouse-${environmentName}'
   encryptionIdentity: '${abbrs.managedIdentityUserAssignedIdentities}gatehouse-${environmentName}-encryption'
-  keyVault: '${abbrs.keyVaultVaults}gh-${environmentName}-${take(token, 8)}'
-  geoKeyVault: '${abbrs.keyVaultVaults}gh-${environmentName}-geo-${take(token, 4)}'
-  storage: '${abbrs.storageStorageAccounts}gh${environmentName}${take(token, 10)}'
+  // Vault and storage names are global and short (24): letters and digits, cut to length.
+  keyVault: take('${abbrs.keyVaultVaults}gh${compactEnvironment}${token}', 24)
+  geoKeyVault: take('${abbrs.keyVaultVaults}ghgeo${compactEnvironment}${token}', 24)
+  storage: take('${abbrs.storageStorageAccounts}gh${compactEnvironment}${token}', 24)
   postgres: '${abbrs.dBforPostgreSQLServers}gatehouse-${environmentName}-${take(token, 6)}'
   workspace: '${abbrs.operationalInsightsWorkspaces}gatehouse-${environmentName}'
   applicationInsights: '${abbrs.insightsComponents}gatehouse-${environmentName}'
