@@ -113,13 +113,33 @@ public final class AzureDatabaseIdentityCommand {
         }
     }
 
+    /**
+     * The object id pgaadauth maps the role to, if it is an Entra principal. Microsoft documents
+     * the listing's columns as rolename, principalType, objectId, tenantId, isMfa, isAdmin; some
+     * servers have answered with rolname. The columns are therefore found by name, either spelling.
+     */
     private static Optional<String> principalObjectId(Connection connection, String name) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "select objectid from pgaadauth_list_principals(false) where rolname = ?")) {
-            query.setString(1, name);
-            try (ResultSet row = query.executeQuery()) {
-                return row.next() ? Optional.ofNullable(row.getString(1)) : Optional.empty();
+        try (Statement query = connection.createStatement();
+                ResultSet rows = query.executeQuery("select * from pgaadauth_list_principals(false)")) {
+            var columns = rows.getMetaData();
+            int roleColumn = 0;
+            int objectIdColumn = 0;
+            for (int i = 1; i <= columns.getColumnCount(); i++) {
+                switch (columns.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT)) {
+                    case "rolename", "rolname" -> roleColumn = i;
+                    case "objectid" -> objectIdColumn = i;
+                    default -> { }
+                }
             }
+            if (roleColumn == 0 || objectIdColumn == 0) {
+                throw new IllegalStateException("pgaadauth_list_principals answered without a role name or object id column");
+            }
+            while (rows.next()) {
+                if (name.equals(rows.getString(roleColumn))) {
+                    return Optional.ofNullable(rows.getString(objectIdColumn));
+                }
+            }
+            return Optional.empty();
         }
     }
 

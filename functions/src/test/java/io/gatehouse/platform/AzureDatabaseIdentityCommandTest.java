@@ -43,7 +43,7 @@ class AzureDatabaseIdentityCommandTest {
                     end $$""");
             sql.execute("""
                     create function public.pgaadauth_list_principals(isadmin boolean)
-                    returns table (rolname name, principaltype text, objectid text, tenantid text, ismfa int, isadmin int)
+                    returns table (rolename name, principaltype text, objectid text, tenantid text, ismfa int, isadmin int)
                     language sql as $$ select rolname, 'service', objectid, null, 0, 0 from public.entra_principals $$""");
         }
     }
