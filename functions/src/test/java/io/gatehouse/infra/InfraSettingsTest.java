@@ -62,6 +62,7 @@ class InfraSettingsTest {
         // and therefore: every setting the code reads is on Azure, unless documented as not set there
         for (String name : codeReads()) {
             Documented row = documented.get(name);
+            assertThat(row).as(name + " is read by the code but not in docs/settings.md").isNotNull();
             assertThat(row.appSetting() && row.setOnAzure() ? bicepAppSettings().contains(name) : true).as(name).isTrue();
         }
     }
