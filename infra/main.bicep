@@ -47,8 +47,7 @@ param keyRotateAfter string = 'P1Y'
 param keyLifetime string = 'P2Y'
 
 // Monitoring
-@minValue(30)
-@maxValue(730)
+@allowed([30, 60, 90, 120, 180, 270, 365, 550, 730])
 param logRetentionInDays int = 90
 
 // The function app

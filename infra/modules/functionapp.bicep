@@ -41,16 +41,17 @@ resource applicationInsights 'Microsoft.Insights/components@2020-02-02' existing
   name: applicationInsightsName
 }
 
-resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
-  name: planName
-  location: location
-  tags: tags
-  kind: 'functionapp'
-  sku: {
-    tier: 'FlexConsumption'
-    name: 'FC1'
-  }
-  properties: {
+// Azure Verified Module, pinned: the Flex Consumption plan (FC1, Linux).
+module plan 'br/public:avm/res/web/serverfarm:0.1.1' = {
+  name: 'flex-plan'
+  params: {
+    name: planName
+    location: location
+    tags: tags
+    sku: {
+      name: 'FC1'
+      tier: 'FlexConsumption'
+    }
     reserved: true
   }
 }
@@ -65,7 +66,7 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
     userAssignedIdentities: { '${identityId}': {} }
   }
   properties: {
-    serverFarmId: plan.id
+    serverFarmId: plan.outputs.resourceId
     httpsOnly: true
     // The API itself is public (callers present Entra/Keycloak tokens); everything behind it is private.
     publicNetworkAccess: 'Enabled'

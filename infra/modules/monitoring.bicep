@@ -5,8 +5,8 @@ param location string
 param tags object
 param workspaceName string
 param applicationInsightsName string
-@minValue(30)
-@maxValue(730)
+@description('Days of retention; Application Insights accepts 30, 60, 90, 120, 180, 270, 365, 550 or 730.')
+@allowed([30, 60, 90, 120, 180, 270, 365, 550, 730])
 param retentionInDays int
 
 resource workspace 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
@@ -23,19 +23,21 @@ resource workspace 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
   }
 }
 
-resource applicationInsights 'Microsoft.Insights/components@2020-02-02' = {
-  name: applicationInsightsName
-  location: location
-  tags: tags
-  kind: 'web'
-  properties: {
-    Application_Type: 'web'
-    WorkspaceResourceId: workspace.id
-    DisableLocalAuth: true
-    RetentionInDays: retentionInDays
+// Azure Verified Module, pinned.
+module applicationInsights 'br/public:avm/res/insights/component:0.6.0' = {
+  name: 'application-insights'
+  params: {
+    name: applicationInsightsName
+    location: location
+    tags: tags
+    kind: 'web'
+    applicationType: 'web'
+    workspaceResourceId: workspace.id
+    disableLocalAuth: true
+    retentionInDays: retentionInDays
   }
 }
 
 output workspaceId string = workspace.id
-output applicationInsightsName string = applicationInsights.name
-output applicationInsightsId string = applicationInsights.id
+output applicationInsightsName string = applicationInsights.outputs.name
+output applicationInsightsId string = applicationInsights.outputs.resourceId

@@ -164,6 +164,15 @@ class InfraChecksTest {
     }
 
     @Test
+    void telemetryIsAcceptedWithEntraTokensOnly() {
+        List<BicepText.Declaration> monitoring = InfraFiles.bicep("infra/modules/monitoring.bicep").declarations();
+        assertThat(monitoring).filteredOn(declaration -> declaration.type().equals("Microsoft.OperationalInsights/workspaces")
+                        || declaration.type().contains("avm/res/insights/component"))
+                .hasSize(2)
+                .allSatisfy(declaration -> assertThat(declaration.body()).containsPattern("(?i)disableLocalAuth\\s*:\\s*true"));
+    }
+
+    @Test
     void noResourceIsPinnedToARegionOtherThanTheLocationParameter() {
         List<String> hardCoded = new ArrayList<>();
         Pattern literalLocation = Pattern.compile("(?m)^\\s*location\\s*:\\s*'([^']*)'");
