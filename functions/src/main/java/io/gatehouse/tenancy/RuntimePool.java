@@ -3,6 +3,7 @@ package io.gatehouse.tenancy;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.gatehouse.platform.DatabaseSettings;
+import java.time.Duration;
 
 /**
  * Builds the runtime's connection pool. Package-private on purpose: {@link TenantTransactions} is
@@ -14,18 +15,18 @@ final class RuntimePool {
             "com.azure.identity.extensions.jdbc.postgresql.AzurePostgresqlAuthenticationPlugin";
 
     /**
-     * Entra access tokens for PostgreSQL are issued for at least an hour. A connection outlives
+     * Entra access tokens for PostgreSQL are issued, by default, for 60 to 90 minutes. A connection outlives
      * its token once logged in, so the pool recycles every connection well within a token's
      * lifetime: each replacement logs in with a token issued then, and an identity whose access
      * was revoked loses its pooled connections within this bound, not never.
      */
-    static final java.time.Duration MANAGED_IDENTITY_MAX_LIFETIME = java.time.Duration.ofMinutes(30);
+    static final Duration MANAGED_IDENTITY_MAX_LIFETIME = Duration.ofMinutes(30);
 
     /**
      * The shortest default lifetime of an Entra access token (60 to 90 minutes, randomised). A
      * tenant that lowers it with a token-lifetime policy must lower the pool's lifetime too.
      */
-    static final java.time.Duration SHORTEST_ENTRA_TOKEN_LIFETIME = java.time.Duration.ofMinutes(60);
+    static final Duration SHORTEST_ENTRA_TOKEN_LIFETIME = Duration.ofMinutes(60);
 
     private RuntimePool() {}
 
