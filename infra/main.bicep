@@ -58,6 +58,10 @@ param tenantClaim string = 'customer_id'
 param rolesClaim string = 'realm_access.roles'
 param clockSkewSeconds int = 30
 param dbPoolSize int = 10
+@description('Seconds one audit-writer invocation waits out a database outage (docs/audit.md).')
+@minValue(0)
+@maxValue(600)
+param auditWriterOutageSeconds int = 120
 param maximumInstanceCount int = 40
 param instanceMemoryMB int = 2048
 
@@ -229,6 +233,7 @@ module functionApp 'modules/functionapp.bicep' = {
     rolesClaim: rolesClaim
     clockSkewSeconds: clockSkewSeconds
     dbPoolSize: dbPoolSize
+    auditWriterOutageSeconds: auditWriterOutageSeconds
     maximumInstanceCount: maximumInstanceCount
     instanceMemoryMB: instanceMemoryMB
   }

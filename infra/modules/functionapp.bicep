@@ -31,6 +31,9 @@ param tenantClaim string
 param rolesClaim string
 param clockSkewSeconds int
 param dbPoolSize int
+@minValue(0)
+@maxValue(600)
+param auditWriterOutageSeconds int
 @minValue(40)
 @maxValue(1000)
 param maximumInstanceCount int
@@ -132,6 +135,7 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     GATEHOUSE_DB_USER: identityName
     GATEHOUSE_DB_AUTH: 'managed-identity'
     GATEHOUSE_DB_POOL_SIZE: string(dbPoolSize)
+    GATEHOUSE_AUDIT_WRITER_OUTAGE_SECONDS: string(auditWriterOutageSeconds)
     GATEHOUSE_OIDC_ISSUER: oidcIssuer
     GATEHOUSE_OIDC_AUDIENCE: oidcAudience
     GATEHOUSE_OIDC_ALLOWED_AZP: oidcAllowedAzp
