@@ -38,14 +38,16 @@ public final class Gatehouse implements AutoCloseable {
     private final AuditWriter auditWriter;
     private final AuditOutboxResender auditOutboxResender;
     private final StorageQueueSender queues;
+    private final Secrets secrets;
     private final ApprovalExecutor approvalExecutor;
     private final ApprovalExpiry approvalExpiry;
     private final EmailSender emailSender;
 
     private Gatehouse(TokenVerifier tokens, TenantTransactions transactions, Tracing tracing, StorageQueueSender queues,
-            Duration auditWriterOutageBudget, GateSettings gates) {
+            Duration auditWriterOutageBudget, Secrets secrets, GateSettings gates) {
         this.transactions = transactions;
         this.queues = queues;
+        this.secrets = secrets;
         RouteCatalog routes = RouteCatalog.of(FunctionClasses.ALL);
         gates.actions().requireAll(routes.gates().values());
         this.pipeline = new RequestPipeline(routes, tokens, transactions, tracing, queues,
@@ -81,6 +83,10 @@ public final class Gatehouse implements AutoCloseable {
         // jOOQ's banner and tips would be the first lines of every cold start's log.
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
+        // Configuration and secrets first: a misconfigured app must not start at all.
+        settings.refuseUnresolvedKeyVaultReferences();
+        Secrets secrets = SecretStores.from(settings);
+        SecretStores.requirePresent(secrets);
         OidcSettings oidc;
         try {
             oidc = OidcSettings.fromSettings(name -> settings.optional(name).orElse(null));
@@ -94,10 +100,10 @@ public final class Gatehouse implements AutoCloseable {
         if (outageSeconds < 0 || outageSeconds > 600) {
             throw new ConfigurationException("Setting " + AUDIT_WRITER_OUTAGE_SECONDS + " must be from 0 to 600");
         }
-        // The SMTP password is the secret smtp-password: whichever Secrets store the app uses.
-        GateSettings gates = GateSettings.from(settings, new SettingsSecrets(settings));
+        // The SMTP password is the secret smtp-password, from the app's secret store (Key Vault on Azure).
+        GateSettings gates = GateSettings.from(settings, secrets);
         return new Gatehouse(tokens, new TenantTransactions(DatabaseSettings.from(settings), tracing), tracing, queues,
-                Duration.ofSeconds(outageSeconds), gates);
+                Duration.ofSeconds(outageSeconds), secrets, gates);
     }
 
     /** The process's app, built from the environment on first use. */
@@ -152,6 +158,11 @@ public final class Gatehouse implements AutoCloseable {
 
     public QueueSender queues() {
         return queues;
+    }
+
+    /** Key Vault on Azure, the app settings locally; checked at start-up (SecretStores.REQUIRED). */
+    public Secrets secrets() {
+        return secrets;
     }
 
     /** The database and the queue service both answer (GET /ready). */

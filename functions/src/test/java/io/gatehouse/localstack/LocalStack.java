@@ -109,6 +109,10 @@ public final class LocalStack implements AutoCloseable {
                     + smtp.getSmtp().getPort() + " (held in memory, never relayed)");
         }
 
+        if (settings.external().optional("GATEHOUSE_SECRET_PII_HASH_KEY").isEmpty()) {
+            // A key for this run only: pseudonyms from it do not outlive the in-memory database.
+            app.put("GATEHOUSE_SECRET_PII_HASH_KEY", TestSecrets.random());
+        }
         Settings effective = settings.external().with(app);
         appSettings = effective;
         Gatehouse.replace(Gatehouse.create(effective));

@@ -86,6 +86,8 @@ public final class GatehouseStack {
         settings.put("GATEHOUSE_OIDC_ISSUER", identityProvider.issuer());
         settings.put("GATEHOUSE_OIDC_AUDIENCE", TestRealm.AUDIENCE);
         settings.put(STORAGE_SETTING, azurite.connectionString());
+        // The app refuses to start without its required secrets; locally they are settings.
+        settings.put("GATEHOUSE_SECRET_PII_HASH_KEY", TestSecrets.random());
         settings.putAll(overrides);
         Settings appSettings = Settings.of(settings);
         Gatehouse app = openTelemetry == null ? Gatehouse.create(appSettings) : Gatehouse.create(appSettings, openTelemetry);
