@@ -4,6 +4,8 @@ import io.gatehouse.audit.AuditFunctions;
 import io.gatehouse.audit.AuditHttpFunctions;
 import io.gatehouse.clients.ClientFunctions;
 import io.gatehouse.me.MeFunctions;
+import io.gatehouse.pii.PiiFunctions;
+import io.gatehouse.reasoning.ReasoningFunctions;
 import io.gatehouse.status.StatusFunctions;
 import io.gatehouse.tenants.TenantFunctions;
 import java.util.List;
@@ -16,7 +18,7 @@ public final class FunctionClasses {
 
     public static final List<Class<?>> ALL = List.of(
             StatusFunctions.class, MeFunctions.class, TenantFunctions.class, ClientFunctions.class, AuditFunctions.class,
-            AuditHttpFunctions.class);
+            AuditHttpFunctions.class, PiiFunctions.class, ReasoningFunctions.class);
 
     private FunctionClasses() {}
 }

@@ -23,10 +23,13 @@ public final class Gatehouse implements AutoCloseable {
     private final RequestPipeline pipeline;
     private final AuditWriter auditWriter;
     private final StorageQueueSender queues;
+    private final Secrets secrets;
 
-    private Gatehouse(TokenVerifier tokens, TenantTransactions transactions, Tracing tracing, StorageQueueSender queues) {
+    private Gatehouse(TokenVerifier tokens, TenantTransactions transactions, Tracing tracing, StorageQueueSender queues,
+            Secrets secrets) {
         this.transactions = transactions;
         this.queues = queues;
+        this.secrets = secrets;
         this.pipeline = new RequestPipeline(RouteCatalog.of(FunctionClasses.ALL), tokens, transactions, tracing, queues);
         this.auditWriter = new AuditWriter(transactions, tracing);
     }
@@ -50,7 +53,8 @@ public final class Gatehouse implements AutoCloseable {
         TokenVerifier tokens = JwtVerifier.forIssuer(oidc);
         Tracing tracing = new Tracing(openTelemetry);
         StorageQueueSender queues = StorageQueueSender.from(settings);
-        return new Gatehouse(tokens, new TenantTransactions(DatabaseSettings.from(settings), tracing), tracing, queues);
+        return new Gatehouse(tokens, new TenantTransactions(DatabaseSettings.from(settings), tracing), tracing, queues,
+                new SettingsSecrets(settings));
     }
 
     /** The process's app, built from the environment on first use. */
@@ -89,6 +93,11 @@ public final class Gatehouse implements AutoCloseable {
 
     public QueueSender queues() {
         return queues;
+    }
+
+    /** Gatehouse's own secrets (e.g. {@code pii-hash-key}); read when used, never at start-up. */
+    public Secrets secrets() {
+        return secrets;
     }
 
     /** The database and the queue service both answer (GET /ready). */
