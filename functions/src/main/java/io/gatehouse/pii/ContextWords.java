@@ -18,9 +18,12 @@ final class ContextWords {
         this.words = List.of(words).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
     }
 
-    /** Whether one of the words ends within {@code window} characters before {@code start}. */
+    /**
+     * Whether one of the words ends within {@code window} characters before {@code start}, in the
+     * same sentence: "mobile 555-0100. Account 4820193847" gives the account number no phone context.
+     */
     boolean before(String text, int start) {
-        int from = Math.max(0, start - window);
+        int from = sentenceStart(text, Math.max(0, start - window), start);
         for (String word : words) {
             int last = start - word.length();
             for (int i = from; i <= last; i++) {
@@ -30,6 +33,35 @@ final class ContextWords {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the sentence holding {@code start} begins, looking back no further than {@code from}: after
+     * a line break, or after {@code . ! ?} and a space before a capital — unless the word before the
+     * stop is a short abbreviation such as "Tel." or "Dr.".
+     */
+    static int sentenceStart(String text, int from, int start) {
+        for (int i = start - 1; i >= from; i--) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return i + 1;
+            }
+            if ((c == '.' || c == '!' || c == '?') && Chars.at(text, i + 1) == ' ' && Character.isUpperCase(Chars.at(text, i + 2))
+                    && !shortWordBefore(text, i)) {
+                return i + 1;
+            }
+        }
+        return from;
+    }
+
+    private static boolean shortWordBefore(String text, int stop) {
+        int letters = 0;
+        int i = stop - 1;
+        while (i >= 0 && Character.isLetter(text.charAt(i))) {
+            letters++;
+            i--;
+        }
+        return letters > 0 && letters <= 3;
     }
 
     private static boolean boundedWord(String text, int start, int end, String word) {

@@ -5,14 +5,16 @@ import java.util.List;
 /**
  * IP addresses. IPv4: four decimal octets 0–255 without leading zeros, standing alone as a token
  * (so {@code 1.2.3.4.5} and {@code v1.2.3.4} are not addresses); score 0.95, or 0.4 right after
- * "version", "build" or "release", where four small numbers are a version. IPv6: hex groups and
+ * "version", "build", "release", "section", "clause"…, where four numbers are a version or a
+ * heading number. IPv6: hex groups and
  * colons that parse as an address (eight groups, or fewer with one {@code ::}, optionally ending
  * in an IPv4 part) with at least one digit, so clock times ({@code 10:30:00}) and MAC addresses
  * (six groups, no {@code ::}) do not qualify; score 0.95.
  */
 final class IpAddressDetector implements Detector {
 
-    private static final ContextWords VERSION_CONTEXT = new ContextWords(16, "version", "ver", "build", "release", "rev");
+    private static final ContextWords VERSION_CONTEXT = new ContextWords(16, "version", "ver", "build", "release", "rev",
+            "section", "sect", "chapter", "clause", "paragraph", "item", "step", "§");
     private static final int MAX_IPV6 = 45;
 
     @Override

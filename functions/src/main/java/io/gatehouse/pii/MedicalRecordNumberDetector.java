@@ -7,7 +7,8 @@ import java.util.List;
  * differently), so only context finds them: a label — "MRN", "medical record number", "patient
  * ID", "chart number", "hospital number"… — followed, after at most a few characters of
  * punctuation ({@code : # - = .} and spaces, or "is"/"no."), by an identifier of 5 to 20 letters,
- * digits and hyphens holding at least 5 digits. Score 0.9 after "MRN", 0.85 after the other labels.
+ * digits and hyphens holding at least 5 digits ("MRN" may also be glued to the digits: {@code MRN00482913}).
+ * Score 0.9 after "MRN", 0.85 after the other labels.
  * An identifier with no label before it is not found.
  */
 final class MedicalRecordNumberDetector implements Detector {
@@ -37,6 +38,9 @@ final class MedicalRecordNumberDetector implements Detector {
                 continue;
             }
             int labelEnd = labelEnd(text, i, STRONG);
+            if (labelEnd < 0 && text.regionMatches(true, i, "mrn", 0, 3) && Chars.digit(Chars.at(text, i + 3))) {
+                labelEnd = i + 3; // "MRN00482913": the label glued to the number
+            }
             double score = 0.9;
             if (labelEnd < 0) {
                 labelEnd = labelEnd(text, i, LABELS);

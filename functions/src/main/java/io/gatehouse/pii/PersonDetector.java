@@ -11,6 +11,7 @@ import java.util.List;
  *       itself is not part of the finding;</li>
  *   <li>a known given name followed by a family name: 0.85 when the family name is known too, else 0.75;</li>
  *   <li>an unknown given name before a known family name: 0.6;</li>
+ *   <li>"Family, Given" with both names known: 0.8;</li>
  *   <li>after a context phrase ("patient", "name:", "signed by", "dear", "spouse"…): at least 0.65 for
  *       two or more words, 0.55 for one;</li>
  *   <li>a known given name alone: 0.45 (many are also ordinary words: Will, Grace, Mark).</li>
@@ -24,7 +25,7 @@ final class PersonDetector implements Detector {
             "patient", "patient name", "name:", "name is", "client", "signed by", "dear", "contact", "attn", "attn:",
             "referred by", "seen by", "spouse", "wife", "husband", "mother", "father", "son", "daughter", "caregiver",
             "guardian", "emergency contact", "customer", "employee", "applicant", "member", "resident", "tenant", "cc:",
-            "from:", "to:", "physician", "nurse", "therapist");
+            "from:", "to:", "physician", "nurse", "therapist", "spoke with", "met with", "talked to", "cc", "visited by");
     private static final int MAX_WORDS = 3;
 
     @Override
@@ -99,6 +100,10 @@ final class PersonDetector implements Detector {
         if (words.isEmpty()) {
             return null;
         }
+        Candidate inverted = lastCommaFirst(text, words.get(0));
+        if (inverted != null) {
+            return inverted;
+        }
         int start = words.get(0)[0];
         int end = words.get(words.size() - 1)[1];
         String first = text.substring(start, words.get(0)[1]);
@@ -118,6 +123,20 @@ final class PersonDetector implements Detector {
             score = Math.max(score, several ? 0.65 : 0.55);
         }
         return score > 0 ? new Candidate(type(), start, end, score) : null;
+    }
+
+    /** "Smith, John", as lists and forms write names: a known family name, a comma, a known given name. */
+    private Candidate lastCommaFirst(String text, int[] word) {
+        int comma = word[1];
+        if (Chars.at(text, comma) != ',' || Chars.at(text, comma + 1) != ' ' || !capitalisedWordStart(text, comma + 2)) {
+            return null;
+        }
+        int givenEnd = wordEnd(text, comma + 2);
+        if (NameLexicon.lastName(text.substring(word[0], word[1])) && NameLexicon.firstName(text.substring(comma + 2, givenEnd))
+                && !Chars.wordChar(Chars.at(text, givenEnd))) {
+            return new Candidate(type(), word[0], givenEnd, 0.8);
+        }
+        return null;
     }
 
     /** "Dr. ", "Mrs ", "Prof. " right before the name. */
