@@ -54,7 +54,7 @@ final class PersonDetector implements Detector {
     }
 
     private static boolean capitalisedWordStart(String text, int i) {
-        if (!Character.isUpperCase(text.charAt(i)) || Chars.wordChar(Chars.at(text, i - 1))) {
+        if (!Character.isUpperCase(Chars.at(text, i)) || Chars.wordChar(Chars.at(text, i - 1))) {
             return false;
         }
         char next = Chars.at(text, i + 1);
