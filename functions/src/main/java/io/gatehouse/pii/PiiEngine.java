@@ -1,6 +1,7 @@
 package io.gatehouse.pii;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -9,16 +10,20 @@ import java.util.function.Supplier;
 /**
  * Detection and masking, one engine for the API and the command line. Detectors of the policy's
  * enabled types run over the text; findings under their type's minimum score or on the
- * allow-list are dropped; overlaps are resolved ({@link Overlaps}); offsets are reported in code
+ * allow-list are dropped; every other occurrence of a value found is found too
+ * ({@link Propagation}); overlaps are resolved ({@link Overlaps}); offsets are reported in code
  * points ({@link Finding}). Stateless and thread-safe.
  */
 public final class PiiEngine {
 
     private PiiEngine() {}
 
+    /** Distinct found values carried to their other occurrences; a bound, so propagation stays linear. */
+    static final int MAX_PROPAGATED_VALUES = 64;
+
     /** The findings a policy reports in a text, ordered by start. */
     public static List<Finding> analyze(String text, PiiPolicy policy) {
-        return analysis(text, policy).findings();
+        return analyses(List.of(text), policy).get(0).findings();
     }
 
     /**
@@ -26,8 +31,31 @@ public final class PiiEngine {
      * {@code hash}, so a policy without it needs no key.
      */
     public static MaskResult mask(String text, PiiPolicy policy, Supplier<PseudonymKey> key) {
-        Analysis analysis = analysis(text, policy);
-        PseudonymKey pseudonyms = null;
+        return maskTogether(List.of(text), policy, key).get(0);
+    }
+
+    /**
+     * Masks several texts of one request together (a reasoning request's text and purpose): a
+     * value found in one of them is masked wherever it occurs in any of them, so a name recognised
+     * in "Patient Thaddeus Okonkwo" is masked in "complaint of Thaddeus Okonkwo" too.
+     */
+    public static List<MaskResult> maskTogether(List<String> texts, PiiPolicy policy, Supplier<PseudonymKey> key) {
+        List<Analysis> analyses = analyses(texts, policy);
+        PseudonymKey[] pseudonyms = new PseudonymKey[1];
+        List<MaskResult> results = new ArrayList<>(texts.size());
+        for (Analysis analysis : analyses) {
+            results.add(masked(analysis, policy, () -> {
+                if (pseudonyms[0] == null) {
+                    pseudonyms[0] = key.get();
+                }
+                return pseudonyms[0];
+            }));
+        }
+        return results;
+    }
+
+    private static MaskResult masked(Analysis analysis, PiiPolicy policy, Supplier<PseudonymKey> key) {
+        String text = analysis.text();
         StringBuilder masked = new StringBuilder(text.length() + 16);
         Map<String, Integer> counts = new TreeMap<>();
         int copied = 0;
@@ -38,12 +66,7 @@ public final class PiiEngine {
             switch (rule.operator()) {
                 case REDACT -> masked.append('<').append(found.type()).append('>');
                 case MASK -> masked.append(maskKeepingLast(value, rule.keepLast()));
-                case HASH -> {
-                    if (pseudonyms == null) {
-                        pseudonyms = key.get();
-                    }
-                    masked.append(pseudonyms.pseudonym(found.type(), value));
-                }
+                case HASH -> masked.append(key.get().pseudonym(found.type(), value));
                 case KEEP -> masked.append(value);
             }
             copied = found.end();
@@ -53,7 +76,43 @@ public final class PiiEngine {
         return new MaskResult(masked.toString(), analysis.findings(), policy.version(), counts);
     }
 
-    static Analysis analysis(String text, PiiPolicy policy) {
+    static List<Analysis> analyses(List<String> texts, PiiPolicy policy) {
+        List<List<Candidate>> candidates = new ArrayList<>(texts.size());
+        Map<String, Candidate> foundValues = new LinkedHashMap<>();
+        for (String text : texts) {
+            List<Candidate> own = candidates(text, policy);
+            candidates.add(own);
+            for (Candidate kept : Overlaps.resolve(own)) {
+                remember(foundValues, text, kept);
+            }
+        }
+        List<Analysis> analyses = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            String text = texts.get(i);
+            List<Candidate> all = new ArrayList<>(candidates.get(i));
+            all.addAll(Propagation.occurrences(text, foundValues, policy, candidates.get(i)));
+            analyses.add(analysis(text, Overlaps.resolve(all), policy));
+        }
+        return analyses;
+    }
+
+    /** Values found, by text: each PERSON's words of four letters or more count on their own too. */
+    private static void remember(Map<String, Candidate> values, String text, Candidate found) {
+        if (values.size() >= MAX_PROPAGATED_VALUES) {
+            return;
+        }
+        String value = text.substring(found.start(), found.end());
+        values.putIfAbsent(value, found);
+        if (found.type().equals(EntityType.PERSON.name())) {
+            for (String part : value.split("[ ,.]+")) {
+                if (part.length() >= 4 && !NameLexicon.notName(part) && values.size() < MAX_PROPAGATED_VALUES) {
+                    values.putIfAbsent(part, found);
+                }
+            }
+        }
+    }
+
+    private static List<Candidate> candidates(String text, PiiPolicy policy) {
         List<Candidate> candidates = new ArrayList<>();
         for (Detector detector : policy.detectors()) {
             List<Candidate> found = new ArrayList<>();
@@ -65,7 +124,10 @@ public final class PiiEngine {
                 }
             }
         }
-        List<Candidate> kept = Overlaps.resolve(candidates);
+        return candidates;
+    }
+
+    private static Analysis analysis(String text, List<Candidate> kept, PiiPolicy policy) {
         CodePoints offsets = CodePoints.of(text);
         List<Finding> findings = new ArrayList<>(kept.size());
         for (Candidate candidate : kept) {

@@ -12,6 +12,7 @@ import io.gatehouse.pii.PiiPolicies;
 import io.gatehouse.pii.PiiPolicy;
 import io.gatehouse.pii.PiiRequests;
 import io.gatehouse.platform.Json;
+import java.util.List;
 import java.util.UUID;
 import org.jooq.JSON;
 
@@ -31,9 +32,10 @@ final class ReasoningHandlers {
     static ApiResponse create(Call call) {
         NewReasoningRequest input = call.body(NewReasoningRequest.class);
         PiiPolicy policy = PiiPolicies.current(call.db(), call.customerId());
-        var hashKey = PiiRequests.hashKey(call);
-        MaskResult text = PiiEngine.mask(input.text(), policy, hashKey);
-        MaskResult purpose = PiiEngine.mask(input.purpose(), policy, hashKey);
+        // together: a name the text gives away is masked in the purpose too, and the other way round
+        List<MaskResult> masked = PiiEngine.maskTogether(List.of(input.text(), input.purpose()), policy, PiiRequests.hashKey(call));
+        MaskResult text = masked.get(0);
+        MaskResult purpose = masked.get(1);
         UUID id = UUID.randomUUID();
         ObjectNode counts = Json.mapper().valueToTree(text.counts());
 

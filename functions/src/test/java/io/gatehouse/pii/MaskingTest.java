@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gatehouse.platform.Secrets;
 import io.gatehouse.testing.TestSecrets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -69,5 +70,26 @@ class MaskingTest {
             return PseudonymKey.forTenant(SECRETS, TENANT_A);
         });
         assertThat(asked).as("once per text").hasValue(1);
+    }
+
+    @Test
+    void aValueFoundOnceIsMaskedWhereverItOccursInTheRequest() {
+        PiiPolicy policy = PiiPolicy.defaultPolicy();
+        assertThat(PiiEngine.mask("Patient Thaddeus Okonkwo arrived. Later Okonkwo called; Thaddeus Okonkwo agreed.", policy, () -> null)
+                .masked()).isEqualTo("Patient <PERSON> arrived. Later <PERSON> called; <PERSON> agreed.");
+        assertThat(PiiEngine.mask("Thaddeus Okonkwo agreed.", policy, () -> null).masked())
+                .as("with no cue the detector alone does not see the name").isEqualTo("Thaddeus Okonkwo agreed.");
+
+        var together = PiiEngine.maskTogether(List.of("Patient Thaddeus Okonkwo, mail t@example.org", "Complaint of Thaddeus Okonkwo"),
+                policy, () -> null);
+        assertThat(together.get(1).masked()).isEqualTo("Complaint of <PERSON>");
+        assertThat(together.get(1).counts()).containsEntry("PERSON", 1);
+    }
+
+    @Test
+    void propagationRespectsTheAllowList() {
+        PiiPolicy policy = PiiPolicyTest.parse("{'entities': {'PERSON': {'operator': 'redact'}}, 'allowList': ['Okonkwo']}");
+        assertThat(PiiEngine.mask("Patient Thaddeus Okonkwo arrived. Okonkwo called.", policy, () -> null).masked())
+                .isEqualTo("Patient <PERSON> arrived. Okonkwo called.");
     }
 }
