@@ -1,5 +1,6 @@
 package io.gatehouse.pii;
 
+import io.gatehouse.platform.ConfigurationException;
 import io.gatehouse.platform.Secrets;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -29,9 +30,16 @@ public final class PseudonymKey {
         this.key = new SecretKeySpec(key, HMAC);
     }
 
-    /** The tenant's key, derived from the master secret; a missing secret is a configuration error. */
+    /** A master secret shorter than this is refused (a placeholder left in a settings file, a typo). */
+    static final int MIN_SECRET_CHARS = 32;
+
+    /** The tenant's key, derived from the master secret; a missing or short secret is a configuration error. */
     public static PseudonymKey forTenant(Secrets secrets, UUID customerId) {
-        byte[] master = secrets.require(SECRET_NAME).getBytes(StandardCharsets.UTF_8);
+        String secret = secrets.require(SECRET_NAME);
+        if (secret.length() < MIN_SECRET_CHARS) {
+            throw new ConfigurationException("Secret " + SECRET_NAME + " must be at least " + MIN_SECRET_CHARS + " characters");
+        }
+        byte[] master = secret.getBytes(StandardCharsets.UTF_8);
         return new PseudonymKey(hmac(master, DERIVATION_PREFIX + customerId));
     }
 

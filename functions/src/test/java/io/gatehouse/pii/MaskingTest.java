@@ -92,4 +92,14 @@ class MaskingTest {
         assertThat(PiiEngine.mask("Patient Thaddeus Okonkwo arrived. Okonkwo called.", policy, () -> null).masked())
                 .isEqualTo("Patient <PERSON> arrived. Okonkwo called.");
     }
+
+    @Test
+    void aMissingOrPlaceholderMasterSecretIsAConfigurationError() {
+        Secrets none = name -> Optional.empty();
+        Secrets placeholder = name -> Optional.of("set-locally-never-commit");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PseudonymKey.forTenant(none, TENANT_A))
+                .isInstanceOf(io.gatehouse.platform.ConfigurationException.class).hasMessageContaining("pii-hash-key");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PseudonymKey.forTenant(placeholder, TENANT_A))
+                .isInstanceOf(io.gatehouse.platform.ConfigurationException.class).hasMessageContaining("at least 32");
+    }
 }
