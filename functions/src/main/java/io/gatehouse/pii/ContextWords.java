@@ -12,10 +12,25 @@ final class ContextWords {
 
     private final List<String> words;
     private final int window;
+    /** The words by their first character (lower case, ASCII), so each window position tries only a few. */
+    private final String[][] byFirstChar = new String[128][];
+    private final List<String> otherWords;
 
     ContextWords(int window, String... words) {
         this.window = window;
         this.words = List.of(words).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+        java.util.Map<Character, java.util.List<String>> grouped = new java.util.HashMap<>();
+        java.util.List<String> others = new java.util.ArrayList<>();
+        for (String word : this.words) {
+            char first = word.charAt(0);
+            if (first < 128) {
+                grouped.computeIfAbsent(first, k -> new java.util.ArrayList<>()).add(word);
+            } else {
+                others.add(word);
+            }
+        }
+        grouped.forEach((first, list) -> byFirstChar[first] = list.toArray(String[]::new));
+        this.otherWords = List.copyOf(others);
     }
 
     /**
@@ -24,12 +39,28 @@ final class ContextWords {
      */
     boolean before(String text, int start) {
         int from = sentenceStart(text, Math.max(0, start - window), start);
-        for (String word : words) {
-            int last = start - word.length();
-            for (int i = from; i <= last; i++) {
-                if (text.regionMatches(true, i, word, 0, word.length()) && boundedWord(text, i, i + word.length(), word)) {
+        for (int i = from; i < start; i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            String[] candidates = c < 128 ? byFirstChar[c] : null;
+            if (candidates != null && matchesAt(text, i, start, candidates)) {
+                return true;
+            }
+        }
+        if (!otherWords.isEmpty()) {
+            for (int i = from; i < start; i++) {
+                if (matchesAt(text, i, start, otherWords.toArray(String[]::new))) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    private static boolean matchesAt(String text, int i, int start, String[] candidates) {
+        for (String word : candidates) {
+            if (i + word.length() <= start && text.regionMatches(true, i, word, 0, word.length())
+                    && boundedWord(text, i, i + word.length(), word)) {
+                return true;
             }
         }
         return false;

@@ -1,7 +1,6 @@
 package io.gatehouse.pii;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
+import java.time.Month;
 import java.time.Year;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +19,7 @@ final class DateOfBirthDetector implements Detector {
     private static final ContextWords CONTEXT = new ContextWords(40,
             "dob", "d.o.b", "d.o.b.", "date of birth", "birth date", "birthdate", "born", "birthday", "b-day", "geb.", "né", "née",
             "geboren");
+    private static final String[] ORDINALS = {"st", "nd", "rd", "th"};
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3), Map.entry("april", 4),
             Map.entry("may", 5), Map.entry("june", 6), Map.entry("july", 7), Map.entry("august", 8),
@@ -35,18 +35,19 @@ final class DateOfBirthDetector implements Detector {
 
     @Override
     public void detect(String text, List<Candidate> out) {
+        int thisYear = Year.now().getValue();
         int n = text.length();
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
             int end = -1;
             if (Chars.digit(c) && Chars.startsToken(text, i)) {
-                end = numeric(text, i);
+                end = numeric(text, i, thisYear);
                 if (end < 0) {
-                    end = dayMonthYear(text, i);
+                    end = dayMonthYear(text, i, thisYear);
                 }
-            } else if (Chars.asciiLetter(c) && !Chars.wordChar(Chars.at(text, i - 1))) {
-                end = monthDayYear(text, i);
+            } else if (Chars.asciiLetter(c) && !Chars.wordChar(Chars.at(text, i - 1)) && dayMayFollow(text, i)) {
+                end = monthDayYear(text, i, thisYear);
             }
             if (end > i && Chars.endsToken(text, end) && !timestampFollows(text, end)) {
                 double score = CONTEXT.before(text, i) ? 0.9 : 0.3;
@@ -64,7 +65,7 @@ final class DateOfBirthDetector implements Detector {
     }
 
     /** {@code yyyy-mm-dd}, {@code yyyy/mm/dd}, {@code mm/dd/yyyy}, {@code dd.mm.yyyy} and the like. */
-    private static int numeric(String text, int start) {
+    private static int numeric(String text, int start, int thisYear) {
         int a = digitRun(text, start);
         char s1 = Chars.at(text, start + a);
         if (s1 != '-' && s1 != '/' && s1 != '.') {
@@ -82,22 +83,22 @@ final class DateOfBirthDetector implements Detector {
         int second = number(text, bStart, b);
         int third = number(text, cStart, c);
         if (a == 4 && (b == 1 || b == 2) && (c == 1 || c == 2) && s1 != '.') {
-            return valid(first, second, third) ? end : -1;
+            return valid(first, second, third, thisYear) ? end : -1;
         }
         if ((a == 1 || a == 2) && (b == 1 || b == 2) && c == 4) {
-            return valid(third, first, second) || valid(third, second, first) ? end : -1;
+            return valid(third, first, second, thisYear) || valid(third, second, first, thisYear) ? end : -1;
         }
         return -1;
     }
 
     /** {@code 2 March 1985}, {@code 2nd Mar 1985}. */
-    private static int dayMonthYear(String text, int start) {
+    private static int dayMonthYear(String text, int start, int thisYear) {
         int d = digitRun(text, start);
         if (d < 1 || d > 2) {
             return -1;
         }
         int i = start + d;
-        for (String suffix : new String[] {"st", "nd", "rd", "th"}) {
+        for (String suffix : ORDINALS) {
             if (text.regionMatches(true, i, suffix, 0, 2)) {
                 i += 2;
                 break;
@@ -115,11 +116,21 @@ final class DateOfBirthDetector implements Detector {
         }
         yearStart++;
         int y = digitRun(text, yearStart);
-        return y == 4 && valid(number(text, yearStart, 4), month, number(text, start, d)) ? yearStart + 4 : -1;
+        return y == 4 && valid(number(text, yearStart, 4), month, number(text, start, d), thisYear) ? yearStart + 4 : -1;
+    }
+
+    /** A cheap filter before the month lookup: a word of 3 to 9 letters, then a space (or ". ") and a digit. */
+    private static boolean dayMayFollow(String text, int start) {
+        int end = wordEnd(text, start);
+        if (end - start < 3 || end - start > 9) {
+            return false;
+        }
+        int i = Chars.at(text, end) == '.' ? end + 1 : end;
+        return Chars.at(text, i) == ' ' && Chars.digit(Chars.at(text, i + 1));
     }
 
     /** {@code March 2, 1985}, {@code Mar. 2 1985}. */
-    private static int monthDayYear(String text, int start) {
+    private static int monthDayYear(String text, int start, int thisYear) {
         int monthEnd = wordEnd(text, start);
         Integer month = month(text, start, monthEnd);
         if (month == null) {
@@ -135,7 +146,7 @@ final class DateOfBirthDetector implements Detector {
             return -1;
         }
         i = dayStart + d;
-        for (String suffix : new String[] {"st", "nd", "rd", "th"}) {
+        for (String suffix : ORDINALS) {
             if (text.regionMatches(true, i, suffix, 0, 2)) {
                 i += 2;
                 break;
@@ -148,7 +159,7 @@ final class DateOfBirthDetector implements Detector {
             return -1;
         }
         int yearStart = i + 1;
-        return digitRun(text, yearStart) == 4 && valid(number(text, yearStart, 4), month, number(text, dayStart, d))
+        return digitRun(text, yearStart) == 4 && valid(number(text, yearStart, 4), month, number(text, dayStart, d), thisYear)
                 ? yearStart + 4 : -1;
     }
 
@@ -179,16 +190,12 @@ final class DateOfBirthDetector implements Detector {
         return length == 0 ? -1 : Integer.parseInt(text, start, start + length, 10);
     }
 
-    private static boolean valid(int year, int month, int day) {
-        if (year < 1900 || year > Year.now().getValue()) {
+    /** A real calendar day from 1900 to this year; checked by hand, since a thrown exception per look-alike is costly. */
+    private static boolean valid(int year, int month, int day, int thisYear) {
+        if (year < 1900 || year > thisYear || month < 1 || month > 12 || day < 1) {
             return false;
         }
-        try {
-            LocalDate.of(year, month, day);
-            return true;
-        } catch (DateTimeException e) {
-            return false;
-        }
+        return day <= Month.of(month).length(Year.isLeap(year));
     }
 
     /** The date of a timestamp ({@code 2024-01-15T10:30}, {@code 2024-01-15 10:30}) is no birth date. */

@@ -35,12 +35,15 @@ final class IpAddressDetector implements Detector {
                 continue;
             }
             int runEnd = i;
+            boolean colon = false;
             while (runEnd < n && runEnd - i < MAX_IPV6 + 1 && (Chars.hex(text.charAt(runEnd)) || text.charAt(runEnd) == ':'
                     || text.charAt(runEnd) == '.')) {
+                colon |= text.charAt(runEnd) == ':';
                 runEnd++;
             }
-            Candidate found = ipv4(text, i);
-            if (found == null) {
+            // cheap tests first: most runs are ordinary words ("face", "bed") or plain numbers
+            Candidate found = Chars.digit(c) ? ipv4(text, i) : null;
+            if (found == null && colon) {
                 found = ipv6(text, i, runEnd);
             }
             if (found != null) {

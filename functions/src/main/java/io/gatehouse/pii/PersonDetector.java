@@ -119,8 +119,9 @@ final class PersonDetector implements Detector {
         } else if (NameLexicon.firstName(first)) {
             score = 0.45;
         }
-        if (CONTEXT.before(text, start)) {
-            score = Math.max(score, several ? 0.65 : 0.55);
+        double withContext = several ? 0.65 : 0.55;
+        if (score < withContext && CONTEXT.before(text, start)) {
+            score = withContext;
         }
         return score > 0 ? new Candidate(type(), start, end, score) : null;
     }

@@ -119,7 +119,8 @@ public final class PiiEngine {
             detector.detect(text, found);
             double minScore = policy.rules().get(detector.type()).minScore();
             for (Candidate candidate : found) {
-                if (candidate.score() >= minScore && !policy.allowed(text.substring(candidate.start(), candidate.end()))) {
+                if (candidate.score() >= minScore
+                        && (policy.allowList().isEmpty() || !policy.allowed(text.substring(candidate.start(), candidate.end())))) {
                     candidates.add(candidate);
                 }
             }
