@@ -27,7 +27,7 @@ final class Chars {
 
     /** A letter or digit of any script: what makes two runs of characters one word. */
     static boolean wordChar(char c) {
-        return Character.isLetterOrDigit(c);
+        return c < 128 ? asciiAlnum(c) : Character.isLetterOrDigit(c);
     }
 
     static char at(String text, int i) {

@@ -60,7 +60,11 @@ final class MedicalRecordNumberDetector implements Detector {
     /** The end of the longest label at {@code start} (whole words only), or -1. */
     private static int labelEnd(String text, int start, String[] labels) {
         int best = -1;
+        char first = Character.toLowerCase(text.charAt(start));
         for (String label : labels) {
+            if (label.charAt(0) != first) {
+                continue;
+            }
             int end = start + label.length();
             if (text.regionMatches(true, start, label, 0, label.length())
                     && (!Chars.wordChar(label.charAt(label.length() - 1)) || !Chars.wordChar(Chars.at(text, end)))) {

@@ -79,19 +79,28 @@ public final class PiiEngine {
     static List<Analysis> analyses(List<String> texts, PiiPolicy policy) {
         List<List<Candidate>> candidates = new ArrayList<>(texts.size());
         Map<String, Candidate> foundValues = new LinkedHashMap<>();
+        List<Candidate> firstResolution = List.of();
         for (String text : texts) {
             List<Candidate> own = candidates(text, policy);
             candidates.add(own);
-            for (Candidate kept : Overlaps.resolve(own)) {
+            firstResolution = Overlaps.resolve(own);
+            for (Candidate kept : firstResolution) {
                 remember(foundValues, text, kept);
             }
         }
         List<Analysis> analyses = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
             String text = texts.get(i);
-            List<Candidate> all = new ArrayList<>(candidates.get(i));
-            all.addAll(Propagation.occurrences(text, foundValues, policy, candidates.get(i)));
-            analyses.add(analysis(text, Overlaps.resolve(all), policy));
+            List<Candidate> propagated = Propagation.occurrences(text, foundValues, policy, candidates.get(i));
+            List<Candidate> kept;
+            if (propagated.isEmpty() && texts.size() == 1) {
+                kept = firstResolution;
+            } else {
+                List<Candidate> all = new ArrayList<>(candidates.get(i));
+                all.addAll(propagated);
+                kept = Overlaps.resolve(all);
+            }
+            analyses.add(analysis(text, kept, policy));
         }
         return analyses;
     }

@@ -11,7 +11,7 @@ import java.util.Map;
  * detectors see a name, and a later "Okonkwo called" or "complaint of Thaddeus Okonkwo" has no cue
  * of its own. Each other whole-token occurrence of a found value becomes a candidate of the same
  * type and score (still subject to the allow-list). Bounded by
- * {@link PiiEngine#MAX_PROPAGATED_VALUES} values, one scan of the text each.
+ * {@link PiiEngine#MAX_PROPAGATED_VALUES} values and one scan of the text for all of them.
  */
 final class Propagation {
 
@@ -29,18 +29,43 @@ final class Propagation {
         for (Candidate candidate : direct) {
             covered.computeIfAbsent(candidate.type(), type -> new BitSet(text.length())).set(candidate.start(), candidate.end());
         }
-        List<Candidate> found = new ArrayList<>();
+        // One pass over the text, trying at each position only the values that begin with its character.
+        Map<Character, List<Map.Entry<String, Candidate>>> byFirstChar = new HashMap<>();
+        boolean[] firstChars = new boolean[128];
+        boolean otherFirstChars = false;
         for (Map.Entry<String, Candidate> entry : values.entrySet()) {
-            String value = entry.getKey();
-            if (value.isEmpty() || policy.allowed(value)) {
+            if (!entry.getKey().isEmpty() && !policy.allowed(entry.getKey())) {
+                char first = entry.getKey().charAt(0);
+                byFirstChar.computeIfAbsent(first, c -> new ArrayList<>()).add(entry);
+                if (first < 128) {
+                    firstChars[first] = true;
+                } else {
+                    otherFirstChars = true;
+                }
+            }
+        }
+        List<Candidate> found = new ArrayList<>();
+        if (byFirstChar.isEmpty()) {
+            return found;
+        }
+        for (int at = 0; at < text.length(); at++) {
+            char c = text.charAt(at);
+            if ((c < 128 ? !firstChars[c] : !otherFirstChars) || Chars.wordChar(Chars.at(text, at - 1))) {
                 continue;
             }
-            for (int at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + value.length())) {
+            List<Map.Entry<String, Candidate>> startingHere = byFirstChar.get(c);
+            if (startingHere == null) {
+                continue;
+            }
+            for (Map.Entry<String, Candidate> entry : startingHere) {
+                String value = entry.getKey();
                 int end = at + value.length();
+                if (!text.startsWith(value, at) || Chars.wordChar(Chars.at(text, end))) {
+                    continue;
+                }
                 BitSet sameType = covered.get(entry.getValue().type());
-                boolean inside = sameType != null && sameType.get(at) && sameType.get(end - 1)
-                        && sameType.nextClearBit(at) >= end;
-                if (!inside && !Chars.wordChar(Chars.at(text, at - 1)) && !Chars.wordChar(Chars.at(text, end))) {
+                boolean inside = sameType != null && sameType.get(at) && sameType.nextClearBit(at) >= end;
+                if (!inside) {
                     double score = Math.max(0.01, entry.getValue().score() - DISCOUNT);
                     found.add(new Candidate(entry.getValue().type(), at, end, score));
                 }

@@ -27,10 +27,10 @@ public final class PiiMaskingBenchmarkRun {
                 .include(PiiMaskingBenchmark.class.getName())
                 .forks(1)
                 .threads(1)
-                .warmupIterations(3)
-                .warmupTime(TimeValue.seconds(2))
-                .measurementIterations(5)
-                .measurementTime(TimeValue.seconds(2))
+                .warmupIterations(6)
+                .warmupTime(TimeValue.seconds(3))
+                .measurementIterations(6)
+                .measurementTime(TimeValue.seconds(3))
                 .build();
         Collection<RunResult> results = new Runner(options).run();
         RunResult baseline = resultOf(results, "baselineNaiveRegex");
