@@ -42,6 +42,8 @@ final class ClientHandlers {
                 .orderBy(CLIENTS.CREATED_AT, CLIENTS.CLIENT_ID)
                 .limit(page.limit() + 1)
                 .fetch(ClientView::of);
+        // What was searched for is personal data itself; the event says only that there was a search.
+        call.audit().detail("returned", Math.min(rows.size(), page.limit())).detail("searched", search.isPresent());
         return ApiResponse.ok(Page.of(rows, page.limit(), view -> new PageCursor(view.createdAt(), view.id())));
     }
 
@@ -58,11 +60,13 @@ final class ClientHandlers {
                 .returning()
                 .fetchSingle();
         ClientView view = ClientView.of(row);
+        call.audit().resourceId(view.id());
         return ApiResponse.created("/api/clients/" + view.id(), view);
     }
 
     static ApiResponse get(Call call, String id) {
         UUID clientId = parseId(id);
+        call.audit().resourceId(clientId);
         return call.db().selectFrom(CLIENTS)
                 .where(CLIENTS.CLIENT_ID.eq(clientId))
                 .fetchOptional(ClientView::of)
@@ -72,7 +76,10 @@ final class ClientHandlers {
 
     static ApiResponse patch(Call call, String id) {
         UUID clientId = parseId(id);
+        call.audit().resourceId(clientId);
         ClientPatch patch = ClientPatch.from(call.jsonObject());
+        // Which fields changed is evidence; their old and new values are not.
+        call.audit().detail("fieldsChanged", patch.changes().size());
         return call.db().update(CLIENTS)
                 .set(patch.changes())
                 .set(CLIENTS.UPDATED_AT, DSL.currentOffsetDateTime())

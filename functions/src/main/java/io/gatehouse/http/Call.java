@@ -25,13 +25,14 @@ public final class Call {
     private final Principal principal;
     private final TenantSelection tenant;
     private final DSLContext db;
-    private final AuditNote audit = new AuditNote();
+    private final AuditNote audit;
 
     private final QueueSender queues;
 
     Call(ApiRequest request, String correlationId, Principal principal, TenantSelection tenant, DSLContext db,
-            QueueSender queues) {
+            QueueSender queues, AuditNote audit) {
         this.request = request;
+        this.audit = audit;
         this.queues = queues;
         this.correlationId = correlationId;
         this.principal = principal;

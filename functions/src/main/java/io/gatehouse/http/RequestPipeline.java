@@ -26,8 +26,9 @@ import org.jooq.exception.DataAccessException;
 
 /**
  * The one path every HTTP request takes, in the order of SPEC.md §1: correlation, authentication,
- * authorisation, tenant resolution, the scoped transaction, the handler; any failure becomes
- * problem+json, and every response carries X-Correlation-ID.
+ * authorisation, tenant resolution, the scoped transaction, the handler, the evidence
+ * ({@link RequestEvidence}); any failure becomes problem+json, and every response carries
+ * X-Correlation-ID.
  */
 public final class RequestPipeline {
 
@@ -43,11 +44,13 @@ public final class RequestPipeline {
     private final TenantTransactions transactions;
     private final Tracing tracing;
     private final QueueSender queues;
+    private final RequestEvidence evidence;
 
     public RequestPipeline(
             RouteCatalog routes, TokenVerifier tokens, TenantTransactions transactions, Tracing tracing, QueueSender queues) {
         this.routes = routes;
         this.queues = queues;
+        this.evidence = new RequestEvidence(queues, tracing);
         this.tokens = tokens;
         this.transactions = transactions;
         this.tracing = tracing;
@@ -77,11 +80,12 @@ public final class RequestPipeline {
 
     private ApiResponse respond(String functionName, ApiRequest request, Handler handler) {
         String correlationId = CorrelationId.acceptOrCreate(request.header(CorrelationId.HEADER).orElse(null));
+        RequestFacts facts = new RequestFacts(functionName, request, correlationId);
         ApiResponse response;
         try {
-            RouteRule rule = routes.ruleFor(functionName)
+            facts.rule = routes.ruleFor(functionName)
                     .orElseThrow(() -> new IllegalStateException("no access rule for " + functionName));
-            response = run(rule, request, correlationId, handler);
+            response = run(facts, handler);
         } catch (ProblemException problem) {
             response = Problems.of(problem.status(), problem.detail(), request, correlationId);
         } catch (InvalidTokenException refused) {
@@ -99,30 +103,46 @@ public final class RequestPipeline {
             LOG.log(Level.SEVERE, "unhandled failure [" + correlationId + "]", bug);
             response = Problems.of(500, "The request could not be completed.", request, correlationId);
         }
+        response = evidence.settle(facts, response);
         return response.withHeader(CorrelationId.HEADER, correlationId).withHeaders(ALWAYS);
     }
 
-    private ApiResponse run(RouteRule rule, ApiRequest request, String correlationId, Handler handler)
-            throws InvalidTokenException {
+    private ApiResponse run(RequestFacts facts, Handler handler) throws InvalidTokenException {
+        ApiRequest request = facts.request;
+        RouteRule rule = facts.rule;
         if (rule.access() == Access.ANONYMOUS) {
-            return handler.handle(new Call(request, correlationId, null, null, null, queues));
+            return handler.handle(call(facts, null, null));
         }
         Principal principal = authenticate(request);
+        facts.principal = principal;
         if (!rule.access().admits(principal)) {
             throw new ProblemException(403, "This route needs a role the caller does not have.");
         }
         return switch (rule.data()) {
-            case NONE -> handler.handle(new Call(request, correlationId, principal, null, null, queues));
-            case PLATFORM -> transactions.inPlatformScope(
-                    db -> handler.handle(new Call(request, correlationId, principal, null, db, queues)));
+            case NONE -> handler.handle(call(facts, null, null));
+            case PLATFORM -> transactions.inPlatformScope(db -> handleAndStage(facts, handler, call(facts, null, db), db));
             case TENANT -> {
                 TenantSelection tenant = TenantResolver.resolve(principal, request.header(TenantResolver.OPERATOR_HEADER));
                 yield transactions.inTenant(tenant.customerId(), db -> {
                     requireRegisteredTenant(db, tenant);
-                    return handler.handle(new Call(request, correlationId, principal, tenant, db, queues));
+                    facts.registeredTenant = tenant;
+                    return handleAndStage(facts, handler, call(facts, tenant, db), db);
                 });
             }
         };
+    }
+
+    /** Runs the handler; a change that succeeded commits its audit events in the same transaction. */
+    private ApiResponse handleAndStage(RequestFacts facts, Handler handler, Call call, DSLContext db) {
+        ApiResponse response = handler.handle(call);
+        if (facts.isChange() && response.status() < 400) {
+            evidence.stage(db, facts, response.status());
+        }
+        return response;
+    }
+
+    private Call call(RequestFacts facts, TenantSelection tenant, DSLContext db) {
+        return new Call(facts.request, facts.correlationId, facts.principal, tenant, db, queues, facts.note);
     }
 
     private Principal authenticate(ApiRequest request) throws InvalidTokenException {

@@ -26,11 +26,13 @@ final class TenantHandlers {
                 .set(TENANTS.SLUG, input.slug())
                 .returning()
                 .fetchSingle();
+        call.audit().resourceId(row.getCustomerId());
         return ApiResponse.json(201, TenantView.of(row));
     }
 
     /** The caller's own tenant: row-level security shows a tenant transaction its own registry row only. */
     static ApiResponse own(Call call) {
+        call.audit().resourceId(call.customerId());
         return ApiResponse.ok(TenantView.of(call.db().selectFrom(TENANTS).fetchSingle()));
     }
 

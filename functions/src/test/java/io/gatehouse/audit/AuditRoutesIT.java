@@ -42,20 +42,23 @@ class AuditRoutesIT {
 
     @Test
     void anAdministratorVerifiesAndExportsItsOwnChainOnly() throws Exception {
+        // Each of these requests is itself audited, so the chain grows behind the three samples.
         JsonNode verification = admin(tenantA).get("/api/audit/verify").json();
         assertThat(verification.get("valid").asBoolean()).isTrue();
-        assertThat(verification.get("checked").asLong()).isEqualTo(3);
+        assertThat(verification.get("checked").asLong()).isGreaterThanOrEqualTo(3);
         assertThat(verification.get("firstBrokenSeq").isNull()).isTrue();
 
         Response export = admin(tenantA).get("/api/audit/export");
         assertThat(export.header("Content-Type")).isEqualTo("application/x-ndjson");
-        assertThat(export.body().lines()).hasSize(3);
+        assertThat(export.body().lines().count()).isGreaterThanOrEqualTo(3);
+        assertThat(export.body().lines()).allSatisfy(line -> assertThat(line).contains(tenantA.toString()));
         assertThat(AuditExport.verify(new BufferedReader(new StringReader(export.body()))).valid()).isTrue();
 
-        assertThat(admin(tenantB).get("/api/audit/verify").json().get("checked").asLong()).as("B sees none of A's chain").isZero();
-        assertThat(admin(tenantB).get("/api/audit/export").body()).isEmpty();
+        Response exportOfB = admin(tenantB).get("/api/audit/export");
+        assertThat(exportOfB.status()).isEqualTo(200);
+        assertThat(exportOfB.body()).as("B sees none of A's chain").doesNotContain(tenantA.toString());
         assertThat(stack.userOf(tenantA).get("/api/audit/export").status()).as("staff").isEqualTo(403);
-        assertThat(stack.operatorOn(tenantA).get("/api/audit/verify").json().get("checked").asLong()).isEqualTo(3);
+        assertThat(stack.operatorOn(tenantA).get("/api/audit/verify").json().get("checked").asLong()).isGreaterThanOrEqualTo(3);
     }
 
     @Test

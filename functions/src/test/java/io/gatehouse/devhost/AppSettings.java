@@ -36,9 +36,14 @@ final class AppSettings {
                         + "' is not among the app settings the dev host was given"));
     }
 
+    /** A setting's value, when the dev host was given it. */
+    Optional<String> value(String name) {
+        return Optional.ofNullable(values.get(name));
+    }
+
     /**
      * Replaces each {@code %name%} in a binding expression with that setting's value, as the host does for queue
-     * names.
+     * names and timer schedules.
      *
      * @throws IllegalStateException when a referenced setting is missing
      */

@@ -21,8 +21,9 @@ import java.util.stream.Stream;
  * A local stand-in for the Azure Functions host, used because Core Tools cannot be installed everywhere. It reads
  * the packaged app directory ({@code target/azure-functions/<app>/}) for host.json and every function.json, serves
  * the HTTP routes on 127.0.0.1 and, when given app settings, delivers Storage queue messages to the
- * queue-triggered functions, invoking the function classes found on the context class loader. Only the metadata
- * comes from the package, so tests exercise the deployed function.json.
+ * queue-triggered functions and fires the timer-triggered ones on their schedules, invoking the function classes
+ * found on the context class loader. Only the metadata comes from the package, so tests exercise the deployed
+ * function.json.
  *
  * <pre>{@code
  * try (DevHost host = DevHost.start(Path.of("target/azure-functions/gatehouse"), 0,
@@ -31,9 +32,9 @@ import java.util.stream.Stream;
  * }
  * }</pre>
  *
- * Not served: function keys (every auth level is treated as anonymous), triggers other than HTTP and queue (listed
- * in {@link #metadata()}, driven by other means), and bodies other than {@code HttpRequestMessage<Optional<String>>}.
- * See the package documentation for the queue semantics.
+ * Not served: function keys (every auth level is treated as anonymous), triggers other than HTTP, queue and timer
+ * (listed in {@link #metadata()}, driven by other means), and bodies other than
+ * {@code HttpRequestMessage<Optional<String>>}. See the package documentation for the queue and timer semantics.
  */
 public final class DevHost implements AutoCloseable {
 
@@ -42,15 +43,17 @@ public final class DevHost implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService workers;
     private final QueueListeners queueListeners;
+    private final TimerListeners timerListeners;
     private final boolean delivering;
     private final FunctionAppMetadata metadata;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private DevHost(HttpServer server, ExecutorService workers, QueueListeners queueListeners, boolean delivering,
-                    FunctionAppMetadata metadata) {
+    private DevHost(HttpServer server, ExecutorService workers, QueueListeners queueListeners,
+                    TimerListeners timerListeners, boolean delivering, FunctionAppMetadata metadata) {
         this.server = server;
         this.workers = workers;
         this.queueListeners = queueListeners;
+        this.timerListeners = timerListeners;
         this.delivering = delivering;
         this.metadata = metadata;
     }
@@ -62,7 +65,8 @@ public final class DevHost implements AutoCloseable {
 
     /**
      * Serves HTTP triggers only: without app settings there is no storage connection, so queue-triggered functions
-     * are listed in {@link #metadata()} and their messages stay in their queues.
+     * are listed in {@link #metadata()} and their messages stay in their queues; timer-triggered functions are
+     * listed there too and not fired.
      *
      * @throws IllegalArgumentException when the metadata cannot be read or a route is not supported
      * @throws IllegalStateException    when an entry point cannot be loaded or its parameters cannot be bound
@@ -73,19 +77,22 @@ public final class DevHost implements AutoCloseable {
     }
 
     /**
-     * Serves HTTP triggers and delivers queue messages to every queue-triggered function.
+     * Serves HTTP triggers, delivers queue messages to every queue-triggered function and fires every
+     * timer-triggered function on its schedule.
      *
      * @param appSettings the app settings, as {@code local.settings.json}'s {@code Values} would hold them: at least
      *                    the connection string for each queue trigger's {@code connection} (e.g.
-     *                    {@code AzureWebJobsStorage}), and any setting a {@code %name%} queue name refers to
-     * @throws IllegalStateException also when a connection setting is missing or storage cannot be reached
+     *                    {@code AzureWebJobsStorage}), and any setting a {@code %name%} queue name or timer
+     *                    schedule refers to
+     * @throws IllegalStateException also when a connection setting is missing, storage cannot be reached, or a timer
+     *                               schedule is not supported
      */
     public static DevHost start(Path appDir, int port, DevHostOptions options, Map<String, String> appSettings)
             throws IOException {
         return launch(appDir, port, options, new AppSettings(Objects.requireNonNull(appSettings, "appSettings")));
     }
 
-    /** @param appSettings {@code null} when queue messages are not to be delivered */
+    /** @param appSettings {@code null} when queue messages are not to be delivered nor timers fired */
     private static DevHost launch(Path appDir, int port, DevHostOptions options, AppSettings appSettings)
             throws IOException {
         FunctionAppMetadata metadata = FunctionAppMetadata.read(appDir);
@@ -99,6 +106,9 @@ public final class DevHost implements AutoCloseable {
         QueueListeners queueListeners = appSettings == null
                 ? QueueListeners.none()
                 : QueueListeners.create(metadata, appSettings, classLoader, options.shutdownGracePeriod());
+        TimerListeners timerListeners = appSettings == null
+                ? TimerListeners.none()
+                : TimerListeners.create(metadata, appSettings, classLoader, options.shutdownGracePeriod());
 
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 0);
         ExecutorService workers = Executors.newFixedThreadPool(
@@ -106,13 +116,14 @@ public final class DevHost implements AutoCloseable {
         server.createContext("/", handler);
         server.setExecutor(workers);
         server.start();
-        DevHost host = new DevHost(server, workers, queueListeners, appSettings != null, metadata);
+        DevHost host = new DevHost(server, workers, queueListeners, timerListeners, appSettings != null, metadata);
         try {
             queueListeners.start();
         } catch (RuntimeException e) {
             host.close();
             throw new IllegalStateException("the dev host could not start its queue listeners: " + e.getMessage(), e);
         }
+        timerListeners.start();
         LOG.info(host::describeFunctions);
         return host;
     }
@@ -131,8 +142,9 @@ public final class DevHost implements AutoCloseable {
     }
 
     /**
-     * Stops the queue listeners first, giving running queue functions the shutdown grace period (messages of those
-     * still running are released, not lost), then stops accepting requests; requests still running are abandoned.
+     * Stops the timers first, then the queue listeners, each giving its running functions the shutdown grace period
+     * (messages of queue functions still running are released, not lost; timer functions still running are
+     * interrupted), then stops accepting requests; requests still running are abandoned.
      */
     @Override
     public void close() {
@@ -140,6 +152,7 @@ public final class DevHost implements AutoCloseable {
             return;
         }
         try {
+            timerListeners.close();
             queueListeners.close();
         } finally {
             server.stop(0);
@@ -156,7 +169,11 @@ public final class DevHost implements AutoCloseable {
                 ? queueListeners.describe().map(line -> "  " + line)
                 : metadata.queueFunctions().stream().map(function -> "  " + function.functionName()
                         + ": queueTrigger " + function.queueName() + " (not delivered: started without app settings)");
-        return Stream.concat(routes, queues)
+        Stream<String> timers = delivering
+                ? timerListeners.describe().map(line -> "  " + line)
+                : metadata.timerFunctions().stream().map(function -> "  " + function.functionName()
+                        + ": timerTrigger " + function.schedule() + " (not fired: started without app settings)");
+        return Stream.of(routes, queues, timers).flatMap(lines -> lines)
                 .collect(Collectors.joining("\n", "Dev host serving " + metadata.appDir() + ":\n", ""));
     }
 

@@ -19,6 +19,7 @@ final class FunctionAppDirectory {
 
     static final String SAMPLE_CLASS = SampleFunctions.class.getName();
     static final String QUEUE_SAMPLE_CLASS = SampleQueueFunctions.class.getName();
+    static final String TIMER_SAMPLE_CLASS = SampleTimerFunctions.class.getName();
     /** The connection setting every sample queue trigger names, as the app's own functions do. */
     static final String CONNECTION = "AzureWebJobsStorage";
 
@@ -101,6 +102,25 @@ final class FunctionAppDirectory {
         return this;
     }
 
+    /**
+     * A timer-triggered function, bound as the plugin writes
+     * {@code @TimerTrigger(name = "timerInfo", schedule = <schedule>)}; {@code runOnStartup} is written only when true,
+     * as the annotation has no such attribute and only a hand-edited function.json carries it.
+     */
+    FunctionAppDirectory timer(String functionName, String entryPoint, String schedule, boolean runOnStartup) {
+        ObjectNode function = functionJson(entryPoint);
+        ObjectNode trigger = function.putArray("bindings").addObject()
+                .put("type", "timerTrigger")
+                .put("direction", "in")
+                .put("name", "timerInfo")
+                .put("schedule", schedule);
+        if (runOnStartup) {
+            trigger.put("runOnStartup", true);
+        }
+        write(dir.resolve(functionName).resolve("function.json"), function);
+        return this;
+    }
+
     /** Sets host.json's {@code extensions.queues}, e.g. {@code Map.of("maxDequeueCount", 2)}. */
     FunctionAppDirectory queueSettings(Map<String, ?> settings) {
         Path hostJson = dir.resolve("host.json");
@@ -114,7 +134,7 @@ final class FunctionAppDirectory {
         return this;
     }
 
-    /** A function with another trigger, e.g. {@code timerTrigger}, that the dev host only lists. */
+    /** A function with another trigger, e.g. {@code blobTrigger}, that the dev host only lists. */
     FunctionAppDirectory trigger(String functionName, String entryPoint, String triggerType) {
         ObjectNode function = functionJson(entryPoint);
         function.putArray("bindings").addObject()

@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  *
  * @param queuesOptions    host.json's {@code extensions.queues}, with the host's defaults filled in
  * @param queueFunctions   the queue-triggered functions, with what the dev host needs to deliver their messages
- * @param nonHttpFunctions every function that is not HTTP-triggered (queue-triggered ones included), as a listing
+ * @param timerFunctions   the timer-triggered functions, with what the dev host needs to fire them
+ * @param nonHttpFunctions every function that is not HTTP-triggered (queue and timer ones included), as a listing
  */
 public record FunctionAppMetadata(
         Path appDir,
@@ -31,6 +32,7 @@ public record FunctionAppMetadata(
         QueuesExtensionOptions queuesOptions,
         List<HttpFunctionMetadata> httpFunctions,
         List<QueueFunctionMetadata> queueFunctions,
+        List<TimerFunctionMetadata> timerFunctions,
         List<NonHttpFunctionMetadata> nonHttpFunctions) {
 
     /** The host's default when host.json does not set {@code extensions.http.routePrefix}. */
@@ -41,6 +43,7 @@ public record FunctionAppMetadata(
     public FunctionAppMetadata {
         httpFunctions = List.copyOf(httpFunctions);
         queueFunctions = List.copyOf(queueFunctions);
+        timerFunctions = List.copyOf(timerFunctions);
         nonHttpFunctions = List.copyOf(nonHttpFunctions);
     }
 
@@ -70,7 +73,7 @@ public record FunctionAppMetadata(
             }
         }
         return new FunctionAppMetadata(appDir, routePrefix, queuesOptions, functions.http, functions.queue,
-                functions.other);
+                functions.timer, functions.other);
     }
 
     public List<String> functionNames() {
@@ -110,6 +113,7 @@ public record FunctionAppMetadata(
     private static final class FunctionLists {
         final List<HttpFunctionMetadata> http = new ArrayList<>();
         final List<QueueFunctionMetadata> queue = new ArrayList<>();
+        final List<TimerFunctionMetadata> timer = new ArrayList<>();
         final List<NonHttpFunctionMetadata> other = new ArrayList<>();
     }
 
@@ -125,6 +129,9 @@ public record FunctionAppMetadata(
         }
         if (triggerType.equalsIgnoreCase("queueTrigger")) {
             functions.queue.add(queueFunction(functionName, entryPoint, trigger, bindings));
+        }
+        if (triggerType.equalsIgnoreCase("timerTrigger")) {
+            functions.timer.add(timerFunction(functionName, entryPoint, trigger, bindings));
         }
         functions.other.add(new NonHttpFunctionMetadata(functionName, entryPoint, triggerType));
     }
@@ -160,6 +167,24 @@ public record FunctionAppMetadata(
                 entryPoint,
                 queueName,
                 connection.isBlank() ? QueueFunctionMetadata.DEFAULT_CONNECTION : connection,
+                trigger.path("name").asText(),
+                bindingNames(bindings));
+    }
+
+    /** The schedule itself is parsed when the timers start, once app settings can resolve a %setting% in it. */
+    private static TimerFunctionMetadata timerFunction(String functionName, EntryPoint entryPoint, JsonNode trigger,
+                                                       JsonNode bindings) {
+        String schedule = trigger.path("schedule").asText("");
+        if (schedule.isBlank()) {
+            throw new IllegalArgumentException("a timerTrigger needs a schedule");
+        }
+        return new TimerFunctionMetadata(
+                functionName,
+                entryPoint,
+                schedule,
+                trigger.path("runOnStartup").asBoolean(false),
+                // The host's default: monitor the schedule (the dev host ignores it either way).
+                trigger.path("useMonitor").asBoolean(true),
                 trigger.path("name").asText(),
                 bindingNames(bindings));
     }

@@ -86,7 +86,7 @@ class FunctionAppMetadataTest {
         FunctionAppDirectory.create(appDir, "api")
                 .http("Echo", "echo", "echo", "POST")
                 .queue("AuditWriter", "io.gatehouse.audit.AuditFunctions.write", "audit-events")
-                .trigger("OutboxSweeper", "io.gatehouse.audit.AuditFunctions.sweep", "timerTrigger");
+                .timer("OutboxSweeper", "io.gatehouse.audit.AuditFunctions.sweep", "0 * * * * *", false);
 
         FunctionAppMetadata metadata = FunctionAppMetadata.read(appDir);
 
@@ -118,6 +118,49 @@ class FunctionAppMetadataTest {
                 new EntryPoint("io.gatehouse.audit.AuditFunctions", "write"), "audit-events", "AzureWebJobsStorage",
                 "message", List.of("message")));
         assertThat(metadata.httpFunctions()).isEmpty();
+    }
+
+    @Test
+    void readsATimerFunctionAsThePluginWritesIt() throws IOException {
+        Files.createDirectories(appDir.resolve("AuditOutboxResend"));
+        Files.writeString(appDir.resolve("AuditOutboxResend/function.json"), """
+                {
+                  "scriptFile" : "../gatehouse-0.1.0-SNAPSHOT.jar",
+                  "entryPoint" : "io.gatehouse.audit.AuditFunctions.resend",
+                  "bindings" : [ {
+                    "type" : "timerTrigger", "direction" : "in", "name" : "timerInfo",
+                    "schedule" : "0 * * * * *"
+                  } ]
+                }""");
+        Files.createDirectories(appDir.resolve("ExpireApprovals"));
+        Files.writeString(appDir.resolve("ExpireApprovals/function.json"), """
+                { "entryPoint" : "a.B.c",
+                  "bindings" : [ { "type" : "timerTrigger", "direction" : "in", "name" : "timer",
+                                   "schedule" : "%ExpirySchedule%", "runOnStartup" : true,
+                                   "useMonitor" : false } ] }""");
+
+        FunctionAppMetadata metadata = FunctionAppMetadata.read(appDir);
+
+        assertThat(metadata.timerFunctions()).containsExactly(
+                new TimerFunctionMetadata("AuditOutboxResend",
+                        new EntryPoint("io.gatehouse.audit.AuditFunctions", "resend"), "0 * * * * *", false, true,
+                        "timerInfo", List.of("timerInfo")),
+                new TimerFunctionMetadata("ExpireApprovals", new EntryPoint("a.B", "c"), "%ExpirySchedule%", true,
+                        false, "timer", List.of("timer")));
+        assertThat(metadata.queueFunctions()).isEmpty();
+    }
+
+    @Test
+    void refusesATimerWithoutASchedule() throws IOException {
+        Files.createDirectories(appDir.resolve("Sweep"));
+        Files.writeString(appDir.resolve("Sweep/function.json"), """
+                { "entryPoint" : "a.B.c",
+                  "bindings" : [ { "type" : "timerTrigger", "direction" : "in", "name" : "timer" } ] }""");
+
+        assertThatThrownBy(() -> FunctionAppMetadata.read(appDir))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Sweep")
+                .hasMessageContaining("a timerTrigger needs a schedule");
     }
 
     @Test

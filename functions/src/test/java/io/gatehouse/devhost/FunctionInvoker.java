@@ -51,6 +51,10 @@ final class FunctionInvoker<I> {
         return load(function.functionName(), function.entryPoint(), classLoader, new QueueParameterBinder());
     }
 
+    static FunctionInvoker<TimerInvocation> forTimerFunction(TimerFunctionMetadata function, ClassLoader classLoader) {
+        return load(function.functionName(), function.entryPoint(), classLoader, new TimerParameterBinder());
+    }
+
     /** @throws IllegalStateException when the entry point cannot be loaded or its parameters cannot be bound */
     static <I> FunctionInvoker<I> load(String functionName, EntryPoint entryPoint, ClassLoader classLoader,
                                        ParameterBinder<I> binder) {

@@ -102,11 +102,24 @@ final class FunctionRequestHandler implements HttpHandler {
     private static DevHttpRequest toFunctionRequest(HttpExchange exchange, Optional<byte[]> body) {
         Map<String, String> headers = new LinkedHashMap<>();
         exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, String.join(",", values)));
+        appendForwardedFor(headers, exchange);
         return new DevHttpRequest(
                 HttpMethod.value(exchange.getRequestMethod()),
                 absoluteUri(exchange),
                 headers,
                 body.map(bytes -> new String(bytes, StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Azure's front end appends the address it received the connection from (with its port) to
+     * X-Forwarded-For; whatever the caller sent stays in front of it.
+     */
+    private static void appendForwardedFor(Map<String, String> headers, HttpExchange exchange) {
+        String peer = exchange.getRemoteAddress().getAddress().getHostAddress() + ":" + exchange.getRemoteAddress().getPort();
+        String existing = headers.entrySet().stream().filter(header -> header.getKey().equalsIgnoreCase("X-Forwarded-For"))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+        headers.keySet().removeIf(name -> name.equalsIgnoreCase("X-Forwarded-For"));
+        headers.put("X-Forwarded-For", existing == null ? peer : existing + ", " + peer);
     }
 
     /** The host gives functions the full URL the client used, so rebuild it from the Host header. */

@@ -1,11 +1,13 @@
 /**
- * The project's dev host: serves the packaged function app's HTTP triggers and delivers Storage queue messages to
- * its queue triggers locally, as the Azure Functions host would, for everyone without Core Tools and for the tests.
+ * The project's dev host: serves the packaged function app's HTTP triggers, delivers Storage queue messages to
+ * its queue triggers and fires its timer triggers locally, as the Azure Functions host would, for everyone without
+ * Core Tools and for the tests.
  * Start it with {@link io.gatehouse.devhost.DevHost#start(java.nio.file.Path, int)} on
  * {@code target/azure-functions/<app>/} for HTTP only, or with
  * {@link io.gatehouse.devhost.DevHost#start(java.nio.file.Path, int, io.gatehouse.devhost.DevHostOptions,
  * java.util.Map)}
- * and the app settings (at least {@code AzureWebJobsStorage}) to deliver queue messages too.
+ * and the app settings (at least {@code AzureWebJobsStorage} when there are queue triggers) to deliver queue
+ * messages and fire timers too.
  *
  * <p>HTTP, where it follows the real host, on purpose:
  * <ul>
@@ -38,12 +40,40 @@
  *       {@code AzureWebJobs<name>}, then {@code <name>}, and {@code %setting%} in a queue name is resolved.</li>
  * </ul>
  *
+ * <p>Timers, where they follow the real host (timer extension), on purpose:
+ * <ul>
+ *   <li>{@code schedule} is an NCRONTAB expression with six fields (second minute hour day month day-of-week) of
+ *       <code>*</code>, numbers, <code>a-b</code> ranges, <code>a,b</code> lists and <code>*&#47;n</code> /
+ *       <code>a-b/n</code> steps, day-of-week 0-6 with 0 = Sunday; a time matches only when every field does, day
+ *       and day-of-week included, as in NCrontab. A TimeSpan ({@code [d.]hh:mm:ss}, whole seconds) fires every
+ *       interval from the previous occurrence, the first one interval after start-up. {@code %setting%} in the
+ *       schedule is resolved from the app settings;</li>
+ *   <li>{@code runOnStartup: true} adds one run when the host starts;</li>
+ *   <li>one run at a time per function, like the host's singleton lock: an occurrence that falls due while the
+ *       previous run is still going is skipped and logged; a run that throws is logged and the schedule goes on;</li>
+ *   <li>each run gets a new function-class instance, the {@code @TimerTrigger} {@code String} parameter receives the
+ *       TimerInfo JSON ({@code {"Schedule":{"AdjustForDST":..},"ScheduleStatus":{"Last":..,"Next":..,
+ *       "LastUpdated":..},"IsPastDue":false}}), and {@code ExecutionContext} names the function; {@code Last} is
+ *       {@code 0001-01-01T00:00:00+00:00} before the first run, as the host's {@code default(DateTime)}.</li>
+ * </ul>
+ *
  * <p>Where it does not follow the host:
  * <ul>
  *   <li>no function keys (every auth level is anonymous), only {@code HttpRequestMessage<Optional<String>>}
  *       requests, and a configurable body limit (4 MiB by default) instead of the host's 100 MB;</li>
- *   <li>triggers other than HTTP and queue are listed only; queue messages are delivered only when app settings
- *       are given, and only with connection strings (no identity-based connections);</li>
+ *   <li>triggers other than HTTP, queue and timer are listed only; queue messages are delivered and timers fired
+ *       only when app settings are given, and queues only with connection strings (no identity-based
+ *       connections);</li>
+ *   <li>timers fire in UTC only ({@code WEBSITE_TIME_ZONE} among the settings is refused); {@code useMonitor} is
+ *       read and ignored: no schedule status is kept across restarts, so an occurrence missed while the dev host
+ *       was down is never run late and {@code IsPastDue} is always false; {@code ScheduleStatus.Next} is the
+ *       occurrence after the current one (the host has been seen to report the current one); the singleton lock
+ *       is per dev host, not a blob lease shared between instances; names (MON, JAN) and {@code ? L W #} in a
+ *       schedule, five-field expressions and schedules that never fire are refused at start-up, naming the
+ *       function; the timer parameter must be a {@code String} (no POJO binding), and a timer function with other
+ *       bindings is refused;</li>
+ *   <li>on close, timers stop firing first and running timer functions get the same grace period, then are
+ *       interrupted;</li>
  *   <li>an empty queue is polled at least every second ({@code QueuesExtensionOptions.DEV_HOST_POLLING_CAP}), with
  *       exact rather than randomized back-off, where Azure waits up to maxPollingInterval (one minute by default);
  *       a shorter maxPollingInterval is honoured;</li>

@@ -2,6 +2,7 @@ package io.gatehouse.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gatehouse.localstack.AzuriteServer;
 import io.gatehouse.testing.ApiClient.Response;
 import io.gatehouse.testing.GatehouseStack;
 import java.io.IOException;
@@ -42,6 +43,13 @@ class DependencyOutageIT {
         assertThat(ready.status()).isEqualTo(503);
         assertThat(ready.header("Content-Type")).startsWith("application/problem+json");
         assertServiceUnavailable(stack.userOf(UUID.randomUUID()).get("/api/clients"));
+    }
+
+    @Test
+    void withoutTheQueueServiceReadinessAnswers503WhileLivenessStaysUp() {
+        stack.installApp(1, Map.of(GatehouseStack.STORAGE_SETTING, AzuriteServer.connectionStringFor(closedPort)));
+        assertThat(stack.anonymous().get("/api/health").status()).isEqualTo(200);
+        assertThat(stack.anonymous().get("/api/ready").status()).isEqualTo(503);
     }
 
     @Test

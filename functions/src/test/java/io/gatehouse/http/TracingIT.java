@@ -3,6 +3,8 @@ package io.gatehouse.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gatehouse.testing.ApiClient;
+import io.gatehouse.testing.AuditTrailProbe;
+import io.gatehouse.testing.Eventually;
 import io.gatehouse.testing.GatehouseStack;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
@@ -12,16 +14,22 @@ import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** One trace from the caller's traceparent through the invocation into its database transaction. */
+/**
+ * One trace from the caller's traceparent through the invocation into its database transaction,
+ * and on through the audit queue into the writer and the audit row.
+ */
 class TracingIT {
 
     static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
     static final String CALLER_SPAN_ID = "00f067aa0ba902b7";
+    /** A trace of its own, so that no late span of another test can be mistaken for this one's. */
+    static final String HOP_TRACE_ID = "5a1b2c3d4e5f60718293a4b5c6d7e8f9";
 
     static GatehouseStack stack;
     static InMemorySpanExporter spans;
@@ -53,8 +61,11 @@ class TracingIT {
 
         assertThat(status).isEqualTo(200);
         List<SpanData> finished = spans.getFinishedSpanItems();
+        // Spans of the audit writer (other traces) may finish in between: pick this request's.
         SpanData server = finished.stream().filter(span -> span.getKind() == SpanKind.SERVER).findFirst().orElseThrow();
-        SpanData transaction = finished.stream().filter(span -> span.getName().equals("db.transaction")).findFirst().orElseThrow();
+        SpanData transaction = finished.stream()
+                .filter(span -> span.getName().equals("db.transaction") && span.getParentSpanId().equals(server.getSpanId()))
+                .findFirst().orElseThrow();
         assertThat(server.getTraceId()).isEqualTo(TRACE_ID);
         assertThat(server.getParentSpanId()).isEqualTo(CALLER_SPAN_ID);
         assertThat(server.getName()).isEqualTo("GET clients-list");
@@ -65,10 +76,41 @@ class TracingIT {
     }
 
     @Test
+    void oneTraceRunsFromTheRequestThroughTheAuditQueueIntoTheWriterAndTheAuditRow() {
+        UUID tenant = stack.createTenant("traced-hop");
+        ApiClient user = stack.userOf(tenant);
+        String id = user.post("/api/clients", "{\"fullName\":\"Hopper Person\"}").json().get("id").asText();
+        spans.reset();
+        String correlation = "trace-hop-" + UUID.randomUUID();
+
+        int status = user.withHeader("traceparent", "00-" + HOP_TRACE_ID + "-" + CALLER_SPAN_ID + "-01")
+                .withHeader("X-Correlation-ID", correlation).get("/api/clients/" + id).status();
+
+        assertThat(status).isEqualTo(200);
+        List<Map<String, Object>> rows = new AuditTrailProbe(stack.database()).awaitCorrelation(correlation, 1);
+        assertThat(rows.get(0)).containsEntry("trace_id", HOP_TRACE_ID).containsEntry("action", "phi.read");
+        SpanData consumer = Eventually.await("the audit writer's span", () -> spanOf(SpanKind.CONSUMER));
+        SpanData producer = spanOf(SpanKind.PRODUCER).orElseThrow();
+        SpanData server = spanOf(SpanKind.SERVER).orElseThrow();
+        assertThat(consumer.getName()).isEqualTo("process audit-events");
+        assertThat(producer.getName()).isEqualTo("send audit-events");
+        assertThat(producer.getParentSpanId()).isEqualTo(server.getSpanId());
+        assertThat(consumer.getParentSpanId()).as("the envelope's traceparent is the request's").isEqualTo(server.getSpanId());
+    }
+
+    private static Optional<SpanData> spanOf(SpanKind kind) {
+        return spans.getFinishedSpanItems().stream()
+                .filter(span -> span.getKind() == kind && span.getTraceId().equals(HOP_TRACE_ID))
+                .findFirst();
+    }
+
+    @Test
     void withoutACallerTraceparentTheInvocationStillHasItsOwnTrace() {
         spans.reset();
         stack.anonymous().get("/api/health");
-        SpanData server = spans.getFinishedSpanItems().get(0);
+        SpanData server = spans.getFinishedSpanItems().stream()
+                .filter(span -> span.getKind() == SpanKind.SERVER && span.getName().equals("GET health"))
+                .findFirst().orElseThrow();
         assertThat(server.getSpanContext().isValid()).isTrue();
         assertThat(server.getTraceId()).isNotEqualTo(TRACE_ID);
     }

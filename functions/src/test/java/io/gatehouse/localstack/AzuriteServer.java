@@ -46,13 +46,22 @@ public final class AzuriteServer implements AutoCloseable {
 
     /** The queue endpoint, as a Functions connection-string fragment and for clients. */
     public String queueEndpoint() {
-        return "http://127.0.0.1:" + queuePort + "/" + DEVELOPMENT_ACCOUNT;
+        return endpointOn(queuePort);
     }
 
     /** The AzureWebJobsStorage value for this emulator, with its queue endpoint on the chosen port. */
     public String connectionString() {
+        return connectionStringFor(queuePort);
+    }
+
+    /** The emulator's connection string for a port: tests point it at a closed port to play an outage. */
+    public static String connectionStringFor(int port) {
         return "DefaultEndpointsProtocol=http;AccountName=" + DEVELOPMENT_ACCOUNT + ";AccountKey=" + DEVELOPMENT_KEY
-                + ";QueueEndpoint=" + queueEndpoint() + ";";
+                + ";QueueEndpoint=" + endpointOn(port) + ";";
+    }
+
+    private static String endpointOn(int port) {
+        return "http://127.0.0.1:" + port + "/" + DEVELOPMENT_ACCOUNT;
     }
 
     private static Path install(String version) throws IOException, InterruptedException {

@@ -1,0 +1,129 @@
+package io.gatehouse.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gatehouse.audit.AuditEvent;
+import io.gatehouse.audit.AuditOutcome;
+import io.gatehouse.observability.Tracing;
+import io.gatehouse.platform.QueueUnavailableException;
+import io.gatehouse.security.Principal;
+import io.gatehouse.security.Role;
+import io.gatehouse.tenancy.TenantSelection;
+import io.opentelemetry.api.OpenTelemetry;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Which events a request yields, on which chain, and what is taken as the caller's address. */
+class RequestEvidenceTest {
+
+    static final UUID TENANT = UUID.fromString("a0000000-0000-4000-8000-00000000000a");
+    static final UUID OTHER = UUID.fromString("b0000000-0000-4000-8000-00000000000b");
+
+    final List<String> sent = new ArrayList<>();
+    final RequestEvidence evidence = new RequestEvidence((queue, envelope) -> sent.add(queue), new Tracing(OpenTelemetry.noop()));
+
+    @Test
+    void theCallersAddressIsTheOneTheFrontEndAppendedNeverOneTheCallerClaimed() {
+        assertThat(RequestEvidence.clientIp(request(Map.of("X-Forwarded-For", "203.0.113.7:50123")))).contains("203.0.113.7");
+        assertThat(RequestEvidence.clientIp(request(Map.of("X-Forwarded-For", "198.51.100.1, 203.0.113.7:443")))).contains("203.0.113.7");
+        assertThat(RequestEvidence.clientIp(request(Map.of("X-Forwarded-For", "[2001:db8::1]:443")))).contains("2001:db8::1");
+        assertThat(RequestEvidence.clientIp(request(Map.of("X-Forwarded-For", "2001:db8::2")))).contains("2001:db8::2");
+        assertThat(RequestEvidence.clientIp(request(Map.of("X-Forwarded-For", "1.2.3.4, <script>")))).isEmpty();
+        assertThat(RequestEvidence.clientIp(request(Map.of()))).isEmpty();
+    }
+
+    @Test
+    void aRefusedTokenIsDeniedOnThePlatformChainWithoutAnActor() {
+        RequestFacts facts = facts("phi.read");
+        AuditEvent event = single(evidence.events(facts, 401));
+        assertThat(event.customerId()).isEqualTo(AuditEvent.PLATFORM_CHAIN);
+        assertThat(event.action()).isEqualTo("access.denied");
+        assertThat(event.actorSubject()).isNull();
+        assertThat(event.details()).containsEntry("attemptedAction", "phi.read");
+    }
+
+    @Test
+    void aForbiddenTenantUserIsDeniedOnItsOwnChainNotTheOneItAskedFor() {
+        RequestFacts facts = facts("phi.read");
+        facts.principal = new Principal("staff", Set.of(Role.AUTHENTICATED), List.of(TENANT.toString()), true, Instant.now().plusSeconds(60));
+        AuditEvent event = single(evidence.events(facts, 403));
+        assertThat(event.customerId()).isEqualTo(TENANT);
+        assertThat(event.outcome()).isEqualTo(AuditOutcome.DENIED);
+        assertThat(event.actorRoles()).containsExactly("authenticated");
+    }
+
+    @Test
+    void anOperatorRefusedBeforeItsTenantWasConfirmedIsDeniedOnThePlatformChain() {
+        RequestFacts facts = facts("phi.read");
+        facts.principal = operator();
+        assertThat(single(evidence.events(facts, 403)).customerId()).isEqualTo(AuditEvent.PLATFORM_CHAIN);
+    }
+
+    @Test
+    void anOperatorsSuccessfulAccessAddsTheTenantAccessEventToThatTenantsChain() {
+        RequestFacts facts = facts("phi.read");
+        facts.principal = operator();
+        facts.registeredTenant = new TenantSelection(OTHER, true);
+        facts.note.resourceId("c-1").detail("returned", 1);
+        List<AuditEvent> events = evidence.events(facts, 200);
+        assertThat(events).extracting(AuditEvent::action).containsExactly("phi.read", "internal.tenant_access");
+        assertThat(events).allSatisfy(event -> assertThat(event.customerId()).isEqualTo(OTHER));
+        assertThat(events.get(0).resourceId()).isEqualTo("c-1");
+        assertThat(events.get(0).details()).containsEntry("returned", 1L);
+    }
+
+    @Test
+    void aFailureOfAnAuditedRouteIsAnErrorAndARouteWithoutDataYieldsNothingUnlessRefused() {
+        RequestFacts audited = facts("client.update");
+        audited.principal = new Principal("staff", Set.of(Role.AUTHENTICATED), List.of(TENANT.toString()), true, Instant.now().plusSeconds(60));
+        assertThat(single(evidence.events(audited, 404)).outcome()).isEqualTo(AuditOutcome.ERROR);
+
+        RequestFacts me = facts(null);
+        assertThat(evidence.events(me, 200)).isEmpty();
+        assertThat(single(evidence.events(me, 401)).action()).isEqualTo("access.denied");
+    }
+
+    @Test
+    void aReadIsAnsweredOnlyOnceItsEvidenceIsSentAndRefusedWhenItCannotBe() {
+        RequestFacts facts = facts("phi.read");
+        ApiResponse data = ApiResponse.ok(Map.of("fullName", "someone"));
+        assertThat(evidence.settle(facts, data)).isSameAs(data);
+        assertThat(sent).containsExactly("audit-events");
+
+        RequestEvidence down = new RequestEvidence((queue, envelope) -> {
+            throw new QueueUnavailableException(queue, new RuntimeException("no route to host"));
+        }, new Tracing(OpenTelemetry.noop()));
+        ApiResponse refused = down.settle(facts, data);
+        assertThat(refused.status()).isEqualTo(503);
+        assertThat(refused.body()).doesNotContain("someone");
+        assertThat(down.settle(facts, Problems.of(404, "No such thing.", facts.request, "c")).status())
+                .as("a refusal stays what it was").isEqualTo(404);
+    }
+
+    private static Principal operator() {
+        return new Principal("operator", Set.of(Role.AUTHENTICATED, Role.INTERNAL_ADMIN), List.of(), true, Instant.now().plusSeconds(60));
+    }
+
+    private static RequestFacts facts(String action) {
+        RequestFacts facts = new RequestFacts("clients-get", request(Map.of()), "corr-1");
+        facts.rule = new RouteRule(Access.AUTHENTICATED, action == null ? DataScope.NONE : DataScope.TENANT,
+                Optional.ofNullable(action), action == null ? Optional.empty() : Optional.of("client"));
+        return facts;
+    }
+
+    private static ApiRequest request(Map<String, String> headers) {
+        return new ApiRequest("GET", URI.create("http://localhost/api/clients/c-1"), headers, Map.of(), Optional.empty());
+    }
+
+    private static AuditEvent single(List<AuditEvent> events) {
+        assertThat(events).hasSize(1);
+        return events.get(0);
+    }
+}
