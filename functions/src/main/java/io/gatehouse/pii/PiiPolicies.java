@@ -17,8 +17,8 @@ import org.jooq.impl.DSL;
 /**
  * The tenants' policy versions (sql/V6__pii.sql), read and appended in the caller's tenant
  * transaction, so row-level security keeps each tenant to its own. A version never changes once
- * stored (triggers refuse UPDATE and DELETE), which is what makes the compiled-policy cache safe:
- * an entry keyed by tenant and version can never go stale. Queries name the tenant as well, so the
+ * stored (triggers refuse UPDATE and DELETE), and the cache of compiled policies is keyed by the
+ * stored document as well, so an entry can never go stale. Queries name the tenant as well, so the
  * cache key and the row always agree (row-level security would hide other tenants' rows anyway).
  */
 public final class PiiPolicies {
@@ -71,8 +71,12 @@ public final class PiiPolicies {
         return new StoredPolicy(policy.withVersion(version), row.getCreatedAt(), row.getCreatedBy());
     }
 
+    /**
+     * Keyed by the version and the stored document itself, not the tenant alone: the same tenant id
+     * in another database (a restore, a test) with other content can never be served a stale entry.
+     */
     private static PiiPolicy cached(UUID customerId, int version, JSON document) {
-        String key = customerId + "/" + version;
+        String key = customerId + "/" + version + "/" + document.data();
         PiiPolicy policy = COMPILED.get(key);
         if (policy == null) {
             try {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.gatehouse.platform.Envelope;
 import io.gatehouse.testing.ApiClient;
 import io.gatehouse.testing.ApiClient.Response;
+import io.gatehouse.testing.AuditTrailProbe;
 import io.gatehouse.testing.GatehouseStack;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -17,6 +18,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,6 +67,26 @@ class ReasoningRequestsIT {
         String row = storedRow(UUID.fromString(id));
         assertThat(row).contains(masked.substring(0, 20));
         assertNoOriginal("the reasoning_requests row", row);
+    }
+
+    @Test
+    void theAuditEventCountsPerTypeAndNamesTheVersionButHoldsNoValue() {
+        UUID tenant = stack.createTenant("reasoning-audit");
+        String correlation = "reasoning-audit-" + UUID.randomUUID().toString().substring(0, 8);
+        Response accepted = stack.userOf(tenant).withHeader("X-Correlation-ID", correlation)
+                .post("/api/reasoning/requests", "{\"text\": \"" + TEXT + "\", \"purpose\": \"triage\"}");
+        assertThat(accepted.status()).isEqualTo(202);
+
+        List<Map<String, Object>> events = new AuditTrailProbe(stack.database()).awaitCorrelation(correlation, 1);
+        assertThat(events).hasSize(1);
+        Map<String, Object> event = events.get(0);
+        assertThat(event.get("action")).isEqualTo("reasoning.request");
+        assertThat(event.get("resource_type")).isEqualTo("reasoning_request");
+        assertThat(event.get("resource_id")).isEqualTo(accepted.json().get("id").asText());
+        String details = String.valueOf(event.get("details")).replace(" ", "");
+        assertThat(details).contains("\"policyVersion\":0", "\"email\":1", "\"usSsn\":1", "\"creditCard\":1", "\"iban\":1",
+                "\"person\":1", "\"findings\":8");
+        assertNoOriginal("the audit event", event.toString());
     }
 
     @Test
