@@ -6,11 +6,13 @@ import com.azure.storage.queue.QueueClient;
 import com.azure.storage.queue.QueueClientBuilder;
 import com.azure.storage.queue.models.PeekedMessageItem;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.gatehouse.localstack.AzuriteServer;
 import io.gatehouse.platform.Envelope;
 import io.gatehouse.testing.ApiClient;
 import io.gatehouse.testing.ApiClient.Response;
 import io.gatehouse.testing.AuditTrailProbe;
 import io.gatehouse.testing.GatehouseStack;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -116,15 +118,37 @@ class ReasoningRequestsIT {
         assertThat(staff.post("/api/reasoning/requests", "{\"text\": \"" + "x".repeat(100_001) + "\", \"purpose\": \"p\"}").status())
                 .isEqualTo(413);
         assertThat(stack.anonymous().post("/api/reasoning/requests", "{\"text\": \"x\", \"purpose\": \"p\"}").status()).isEqualTo(401);
+        assertThat(rowsOf(tenant)).isZero();
+        assertThat(allQueued()).noneMatch(envelope -> tenant.equals(envelope.customerId()));
+    }
+
+    @Test
+    void whenTheQueueCannotTakeTheRequestNothingIsStored() throws Exception {
+        UUID tenant = stack.createTenant("reasoning-outage");
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        stack.installApp(1, Map.of(GatehouseStack.STORAGE_SETTING, AzuriteServer.connectionStringFor(closedPort)));
+        try {
+            Response refused = stack.userOf(tenant).post("/api/reasoning/requests", "{\"text\": \"" + TEXT + "\", \"purpose\": \"p\"}");
+            assertThat(refused.status()).isEqualTo(503);
+            assertNoOriginal("the problem", refused.body());
+        } finally {
+            stack.installApp(GatehouseStack.DEFAULT_POOL_SIZE);
+        }
+        assertThat(rowsOf(tenant)).as("the row was rolled back with the failed send").isZero();
+    }
+
+    private static long rowsOf(UUID tenant) throws Exception {
         try (Connection superuser = stack.database().superuser();
                 PreparedStatement sql = superuser.prepareStatement("select count(*) from gatehouse.reasoning_requests where customer_id = ?")) {
             sql.setObject(1, tenant);
             try (ResultSet rows = sql.executeQuery()) {
                 rows.next();
-                assertThat(rows.getLong(1)).isZero();
+                return rows.getLong(1);
             }
         }
-        assertThat(allQueued()).noneMatch(envelope -> tenant.equals(envelope.customerId()));
     }
 
     private static void assertNoOriginal(String where, String content) {
