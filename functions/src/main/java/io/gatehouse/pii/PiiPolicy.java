@@ -159,10 +159,6 @@ public final class PiiPolicy {
         return detectors;
     }
 
-    boolean usesHash() {
-        return rules.values().stream().anyMatch(rule -> rule.operator() == Operator.HASH);
-    }
-
     /** Whether a found value is on the allow-list (compared ignoring case). */
     boolean allowed(String value) {
         return !allowList.isEmpty() && allowList.contains(value.toLowerCase(Locale.ROOT));
