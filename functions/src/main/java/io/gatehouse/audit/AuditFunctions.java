@@ -3,12 +3,13 @@ package io.gatehouse.audit;
 import com.microsoft.azure.functions.ExecutionContext;
 import com.microsoft.azure.functions.annotation.FunctionName;
 import com.microsoft.azure.functions.annotation.QueueTrigger;
+import com.microsoft.azure.functions.annotation.TimerTrigger;
 import io.gatehouse.platform.Envelope;
 import io.gatehouse.platform.Gatehouse;
 
 /**
- * Queue functions of the audit trail. A message that cannot be written throws: the host retries
- * it, and after the fifth failure leaves it untouched in {@code audit-events-poison}.
+ * Queue and timer functions of the audit trail. A message that cannot be written throws: the host
+ * retries it, and after the fifth failure leaves it untouched in {@code audit-events-poison}.
  */
 public final class AuditFunctions {
 
@@ -17,5 +18,16 @@ public final class AuditFunctions {
             @QueueTrigger(name = "message", queueName = AuditEnvelopes.QUEUE, connection = "AzureWebJobsStorage") String message,
             ExecutionContext context) {
         Gatehouse.app().auditWriter().write(Envelope.fromJson(message));
+    }
+
+    /**
+     * Every minute, sends again the audit events still in the outbox a minute after they were
+     * written (see {@link AuditOutboxResender}). On Azure a timer runs on one instance at a time.
+     */
+    @FunctionName("audit-outbox-resend")
+    public void resendOutbox(
+            @TimerTrigger(name = "timer", schedule = "0 */1 * * * *") String timerInfo,
+            ExecutionContext context) {
+        Gatehouse.app().auditOutboxResender().resendDue();
     }
 }

@@ -16,6 +16,16 @@ import java.util.Optional;
 /** HTTP functions of the audit trail: customer_admin (or an operator naming the tenant). */
 public final class AuditHttpFunctions {
 
+    @FunctionName("audit-list")
+    @Allow(Access.CUSTOMER_ADMIN)
+    @Audited(action = "audit.read", resource = "audit_event")
+    public HttpResponseMessage list(
+            @HttpTrigger(name = "req", methods = HttpMethod.GET, route = "audit", authLevel = AuthorizationLevel.ANONYMOUS)
+                    HttpRequestMessage<Optional<String>> request,
+            ExecutionContext context) {
+        return FunctionsHttp.serve(request, context, AuditHandlers::list);
+    }
+
     @FunctionName("audit-verify")
     @Allow(Access.CUSTOMER_ADMIN)
     @Audited(action = "audit.verify", resource = "audit_chain")

@@ -12,7 +12,7 @@ public record Page<T>(List<T> items, String nextCursor) {
      * Builds a page from up to {@code limit + 1} rows fetched in key order: the extra row, when
      * present, only proves there is a next page and is not returned.
      */
-    public static <T> Page<T> of(List<T> rows, int limit, Function<T, PageCursor> cursorOf) {
+    public static <T> Page<T> of(List<T> rows, int limit, Function<T, ? extends KeysetPosition> cursorOf) {
         if (rows.size() <= limit) {
             return new Page<>(List.copyOf(rows), null);
         }

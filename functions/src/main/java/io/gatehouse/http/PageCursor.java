@@ -13,10 +13,11 @@ import java.util.regex.Pattern;
  * A keyset position: the (created_at, id) of the last row of a page. Opaque to clients, and
  * deliberately free of any data value, so cursors in URLs and logs carry no PHI.
  */
-public record PageCursor(OffsetDateTime createdAt, UUID id) {
+public record PageCursor(OffsetDateTime createdAt, UUID id) implements KeysetPosition {
 
     private static final Pattern FORMAT = Pattern.compile("^1:(-?\\d{1,19}):([0-9a-f-]{36})$");
 
+    @Override
     public String encode() {
         long micros = createdAt.toInstant().getEpochSecond() * 1_000_000L + createdAt.toInstant().getNano() / 1_000;
         String plain = "1:" + micros + ":" + id;

@@ -14,9 +14,13 @@ public record PageRequest(int limit, Optional<PageCursor> after) {
     public static final int MAX_LIMIT = 200;
 
     public static PageRequest from(Call call) {
-        int limit = call.queryParam("limit").map(PageRequest::parseLimit).orElse(DEFAULT_LIMIT);
         Optional<PageCursor> after = call.queryParam("cursor").map(PageCursor::decode);
-        return new PageRequest(limit, after);
+        return new PageRequest(limitFrom(call), after);
+    }
+
+    /** The {@code limit} parameter alone, for lists whose cursor has another shape (400 when out of range). */
+    public static int limitFrom(Call call) {
+        return call.queryParam("limit").map(PageRequest::parseLimit).orElse(DEFAULT_LIMIT);
     }
 
     /** The keyset condition for rows after the cursor, ordered by (createdAt, id); none on page one. */

@@ -1,5 +1,6 @@
 package io.gatehouse.platform;
 
+import io.gatehouse.audit.AuditOutboxResender;
 import io.gatehouse.audit.AuditWriter;
 import io.gatehouse.http.RequestPipeline;
 import io.gatehouse.observability.Tracing;
@@ -9,6 +10,8 @@ import io.gatehouse.security.OidcSettings;
 import io.gatehouse.security.TokenVerifier;
 import io.gatehouse.security.JwtVerifier;
 import io.gatehouse.tenancy.TenantTransactions;
+import java.time.Clock;
+import java.time.Duration;
 
 /**
  * The composition root. The Functions worker creates a new function-class instance for every
@@ -17,21 +20,26 @@ import io.gatehouse.tenancy.TenantTransactions;
  */
 public final class Gatehouse implements AutoCloseable {
 
+    /** Setting: seconds one audit-writer invocation waits out a database outage (0 to 600; default 120). */
+    public static final String AUDIT_WRITER_OUTAGE_SECONDS = "GATEHOUSE_AUDIT_WRITER_OUTAGE_SECONDS";
+
     private static volatile Gatehouse current;
 
     private final TenantTransactions transactions;
     private final RequestPipeline pipeline;
     private final AuditWriter auditWriter;
+    private final AuditOutboxResender auditOutboxResender;
     private final StorageQueueSender queues;
     private final Secrets secrets;
 
     private Gatehouse(TokenVerifier tokens, TenantTransactions transactions, Tracing tracing, StorageQueueSender queues,
-            Secrets secrets) {
+            Duration auditWriterOutageBudget, Secrets secrets) {
         this.transactions = transactions;
         this.queues = queues;
         this.secrets = secrets;
         this.pipeline = new RequestPipeline(RouteCatalog.of(FunctionClasses.ALL), tokens, transactions, tracing, queues);
-        this.auditWriter = new AuditWriter(transactions, tracing);
+        this.auditWriter = new AuditWriter(transactions, tracing, auditWriterOutageBudget);
+        this.auditOutboxResender = new AuditOutboxResender(transactions, queues, Clock.systemUTC());
     }
 
     /** Builds the app from settings; fails fast on any misconfiguration. */
@@ -53,8 +61,12 @@ public final class Gatehouse implements AutoCloseable {
         TokenVerifier tokens = JwtVerifier.forIssuer(oidc);
         Tracing tracing = new Tracing(openTelemetry);
         StorageQueueSender queues = StorageQueueSender.from(settings);
+        int outageSeconds = settings.intOrDefault(AUDIT_WRITER_OUTAGE_SECONDS, (int) AuditWriter.DEFAULT_OUTAGE_BUDGET.toSeconds());
+        if (outageSeconds < 0 || outageSeconds > 600) {
+            throw new ConfigurationException("Setting " + AUDIT_WRITER_OUTAGE_SECONDS + " must be from 0 to 600");
+        }
         return new Gatehouse(tokens, new TenantTransactions(DatabaseSettings.from(settings), tracing), tracing, queues,
-                new SettingsSecrets(settings));
+                Duration.ofSeconds(outageSeconds), new SettingsSecrets(settings));
     }
 
     /** The process's app, built from the environment on first use. */
@@ -89,6 +101,10 @@ public final class Gatehouse implements AutoCloseable {
 
     public AuditWriter auditWriter() {
         return auditWriter;
+    }
+
+    public AuditOutboxResender auditOutboxResender() {
+        return auditOutboxResender;
     }
 
     public QueueSender queues() {

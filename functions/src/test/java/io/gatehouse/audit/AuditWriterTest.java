@@ -1,6 +1,7 @@
 package io.gatehouse.audit;
 
 import static io.gatehouse.db.Tables.AUDIT_EVENTS;
+import static io.gatehouse.db.Tables.AUDIT_OUTBOX;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gatehouse.observability.Tracing;
 import io.gatehouse.platform.Envelope;
 import io.opentelemetry.api.OpenTelemetry;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +54,46 @@ class AuditWriterTest {
         }
         assertThat(audit.countAsTenant(tenant, AUDIT_EVENTS, AUDIT_EVENTS.EVENT_ID.eq(event.eventId()))).isZero();
         assertThat(audit.countAsTenant(other, AUDIT_EVENTS, AUDIT_EVENTS.EVENT_ID.eq(event.eventId()))).isZero();
+    }
+
+    @Test
+    void writingAnEventRemovesItsOutboxRowInTheSameTransaction() {
+        UUID tenant = UUID.randomUUID();
+        AuditEvent event = AuditSamples.event(tenant);
+        AuditEvent other = AuditSamples.event(tenant);
+        Envelope envelope = audit.inChainScope(tenant, db -> {
+            AuditOutbox.add(db, other);
+            return AuditOutbox.add(db, event);
+        });
+
+        assertThat(writer.write(Envelope.fromJson(envelope.toJson())).written()).hasSize(1);
+
+        assertThat(audit.countAsTenant(tenant, AUDIT_OUTBOX, AUDIT_OUTBOX.EVENT_ID.eq(event.eventId()))).isZero();
+        assertThat(audit.countAsTenant(tenant, AUDIT_OUTBOX, AUDIT_OUTBOX.EVENT_ID.eq(other.eventId())))
+                .as("another event's row stays").isEqualTo(1);
+    }
+
+    @Test
+    void aRedeliveredEventStillRemovesAnOutboxRowLeftBehind() {
+        UUID tenant = UUID.randomUUID();
+        AuditEvent event = AuditSamples.event(tenant);
+        audit.append(tenant, List.of(event));
+        Envelope envelope = audit.inChainScope(tenant, db -> AuditOutbox.add(db, event));
+
+        assertThat(writer.write(envelope).skipped()).hasSize(1);
+
+        assertThat(audit.countAsTenant(tenant, AUDIT_OUTBOX, AUDIT_OUTBOX.EVENT_ID.eq(event.eventId()))).isZero();
+        assertThat(audit.countAsTenant(tenant, AUDIT_EVENTS, AUDIT_EVENTS.EVENT_ID.eq(event.eventId()))).isEqualTo(1);
+    }
+
+    @Test
+    void aPlatformEventsOutboxRowIsRemovedInPlatformScope() {
+        AuditEvent event = AuditSamples.event(AuditEvent.PLATFORM_CHAIN);
+        Envelope envelope = audit.inChainScope(AuditEvent.PLATFORM_CHAIN, db -> AuditOutbox.add(db, event));
+
+        assertThat(writer.write(Envelope.fromJson(envelope.toJson())).written()).hasSize(1);
+
+        assertThat(audit.countInPlatformScope(AUDIT_OUTBOX, AUDIT_OUTBOX.EVENT_ID.eq(event.eventId()))).isZero();
     }
 
     @Test

@@ -9,7 +9,14 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
@@ -110,6 +117,86 @@ public final class TestDatabase implements AutoCloseable {
         return hba;
     }
 
+
+    /**
+     * Stops the server for real, as a database restart or failover would: a fast shutdown (SIGINT
+     * to the postmaster, which is what {@code pg_ctl stop -m fast} sends) ends every session, so clients see their connections break,
+     * and new connections are refused until {@link #startServer()}. The data stays.
+     */
+    public synchronized void stopServer() throws IOException, InterruptedException, SQLException {
+        if (postmasterCommand == null) {
+            try (Connection superuser = superuser(); Statement sql = superuser.createStatement();
+                    var rows = sql.executeQuery("show data_directory")) {
+                rows.next();
+                dataDirectory = Path.of(rows.getString(1));
+            }
+            postmasterCommand = postmasterCommandOf(dataDirectory);
+        }
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
+        run(List.of("kill", "-INT", Long.toString(pid)));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        // The postmaster removes its pid file as the last step of shutting down.
+        while (Files.exists(pidFile)) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("PostgreSQL did not stop");
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    /** Starts the server stopped by {@link #stopServer()} again, on the same port and data, and waits until it answers. */
+    public synchronized void startServer() throws IOException, InterruptedException {
+        if (postmasterCommand == null) {
+            throw new IllegalStateException("the server was not stopped by stopServer()");
+        }
+        Path log = Files.createTempFile("gatehouse-postgres-restart", ".log");
+        log.toFile().deleteOnExit();
+        List<String> command = new ArrayList<>();
+        if ("root".equals(System.getProperty("user.name"))) {
+            // PostgreSQL refuses to run as root; like the embedded server's own start, run it in a
+            // user namespace where this process is not root.
+            command.addAll(List.of("unshare", "-U"));
+        }
+        command.addAll(postmasterCommand);
+        new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (true) {
+            try (Connection ignored = superuser()) {
+                return;
+            } catch (SQLException notYet) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException("PostgreSQL did not come back; see " + log, notYet);
+                }
+                Thread.sleep(100);
+            }
+        }
+    }
+
+    private List<String> postmasterCommand;
+    private Path dataDirectory;
+
+    /** The server's own record of how it was started: postmaster.opts, one double-quoted word after the binary. */
+    private static List<String> postmasterCommandOf(Path dataDirectory) throws IOException {
+        String opts = Files.readString(dataDirectory.resolve("postmaster.opts")).strip();
+        List<String> command = new ArrayList<>();
+        int firstQuote = opts.indexOf('"');
+        command.add(opts.substring(0, firstQuote).strip());
+        Matcher word = Pattern.compile("\"([^\"]*)\"").matcher(opts.substring(firstQuote));
+        while (word.find()) {
+            command.add(word.group(1));
+        }
+        return command;
+    }
+
+    private static void run(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        if (!process.waitFor(90, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed: " + output);
+        }
+    }
 
     @Override
     public void close() throws IOException {

@@ -1,0 +1,255 @@
+package io.gatehouse.audit;
+
+import static io.gatehouse.db.Tables.AUDIT_EVENTS;
+import static io.gatehouse.db.Tables.AUDIT_OUTBOX;
+import static io.gatehouse.db.Tables.TENANTS;
+import static io.gatehouse.testing.FreePorts.freePort;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.azure.storage.queue.QueueClient;
+import com.azure.storage.queue.QueueClientBuilder;
+import com.azure.storage.queue.QueueMessageEncoding;
+import com.azure.storage.queue.models.PeekedMessageItem;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.gatehouse.localstack.AzuriteServer;
+import io.gatehouse.observability.Tracing;
+import io.gatehouse.platform.Envelope;
+import io.gatehouse.platform.Json;
+import io.gatehouse.platform.QueueUnavailableException;
+import io.gatehouse.platform.Settings;
+import io.gatehouse.platform.StorageQueueSender;
+import io.gatehouse.testing.TestClock;
+import io.opentelemetry.api.OpenTelemetry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.jooq.Record2;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The outbox re-sender's method, run directly (the dev host does not run timer triggers) against
+ * the real database, through the runtime login under row-level security, and a real Azurite queue.
+ * Time is a test clock, so "a minute later" needs no waiting.
+ */
+class AuditOutboxResenderTest {
+
+    @TempDir
+    static Path azuriteDir;
+    static AzuriteServer azurite;
+    static QueueClient queue;
+    static StorageQueueSender sender;
+
+    final AuditDatabase audit = AuditDatabase.shared();
+    final TestClock clock = new TestClock(Instant.now());
+    final Queue<LogRecord> warnings = new ConcurrentLinkedQueue<>();
+    /** The rows this test wrote, removed afterwards: the database is shared, and the re-sender scans all of it. */
+    final List<Envelope> written = new ArrayList<>();
+    final Logger log = Logger.getLogger(AuditOutboxResender.class.getName());
+    final Handler capture = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+                warnings.add(record);
+            }
+        }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {}
+    };
+
+    @BeforeAll
+    static void startAzurite() throws IOException, InterruptedException {
+        azurite = AzuriteServer.start(AzuriteServer.VERSION, freePort(), azuriteDir,
+                Files.createDirectories(azuriteDir.resolve("data")));
+        sender = StorageQueueSender.from(Settings.of(Map.of("AzureWebJobsStorage", azurite.connectionString())));
+        queue = new QueueClientBuilder().connectionString(azurite.connectionString()).queueName(AuditEnvelopes.QUEUE)
+                .messageEncoding(QueueMessageEncoding.BASE64).buildClient();
+        queue.createIfNotExists();
+    }
+
+    @AfterAll
+    static void stopAzurite() {
+        if (azurite != null) {
+            azurite.close();
+        }
+    }
+
+    @BeforeEach
+    void emptyQueueAndCaptureWarnings() {
+        queue.clearMessages();
+        log.addHandler(capture);
+    }
+
+    @AfterEach
+    void stopCapturingAndRemoveRows() {
+        log.removeHandler(capture);
+        for (Envelope envelope : written) {
+            UUID chain = envelope.customerId() == null ? AuditEvent.PLATFORM_CHAIN : envelope.customerId();
+            audit.inChainScope(chain, db -> db.deleteFrom(AUDIT_OUTBOX).where(AUDIT_OUTBOX.EVENT_ID.eq(envelope.id())).execute());
+        }
+    }
+
+    @Test
+    void eventsLeftInTheOutboxForAMinuteAreResentPerChainAndMarked() throws Exception {
+        UUID tenantA = registeredTenant();
+        UUID tenantB = registeredTenant();
+        Envelope ofA = outboxed(tenantA);
+        Envelope ofB = outboxed(tenantB);
+        Envelope ofPlatform = outboxed(AuditEvent.PLATFORM_CHAIN);
+        clock.advance(Duration.ofSeconds(61));
+
+        resender().resendDue();
+
+        // Compared as JSON values: jsonb keeps an object's members in an order of its own.
+        assertThat(queuedJson().stream().map(AuditOutboxResenderTest::tree))
+                .contains(tree(ofA.toJson()), tree(ofB.toJson()), tree(ofPlatform.toJson()));
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        for (var sent : List.of(List.of(tenantA, ofA.id()), List.of(tenantB, ofB.id()),
+                List.of(AuditEvent.PLATFORM_CHAIN, ofPlatform.id()))) {
+            Record2<Integer, OffsetDateTime> row = outboxRow(sent.get(0), sent.get(1));
+            assertThat(row.value1()).as("resends").isEqualTo(1);
+            assertThat(row.value2().toInstant()).isEqualTo(now.toInstant().truncatedTo(ChronoUnit.MICROS));
+        }
+    }
+
+    @Test
+    void aRowIsLeftAloneForAMinuteAfterItWasWrittenAndAfterEachResend() throws Exception {
+        UUID tenant = registeredTenant();
+        Envelope envelope = outboxed(tenant);
+
+        clock.advance(Duration.ofSeconds(30));
+        resender().resendDue();
+        assertThat(queuedIds()).as("younger than a minute").doesNotContain(envelope.id());
+
+        clock.advance(Duration.ofSeconds(31));
+        resender().resendDue();
+        clock.advance(Duration.ofSeconds(59));
+        resender().resendDue();
+        assertThat(queuedIds()).as("sent once, not again within the minute").containsOnlyOnce(envelope.id());
+
+        clock.advance(Duration.ofSeconds(2));
+        resender().resendDue();
+        assertThat(queuedIds().stream().filter(envelope.id()::equals)).hasSize(2);
+        assertThat(outboxRow(tenant, envelope.id()).value1()).isEqualTo(2);
+    }
+
+    @Test
+    void afterTenResendsARowIsNoLongerSentAndAWarningNamesTheEvent() throws Exception {
+        UUID tenant = registeredTenant();
+        Envelope envelope = outboxed(tenant);
+
+        for (int run = 0; run < 12; run++) {
+            clock.advance(Duration.ofSeconds(61));
+            resender().resendDue();
+        }
+
+        assertThat(queuedIds().stream().filter(envelope.id()::equals)).hasSize(AuditOutboxResender.MAX_RESENDS);
+        assertThat(outboxRow(tenant, envelope.id()).value1()).isEqualTo(AuditOutboxResender.MAX_RESENDS);
+        assertThat(warnings).filteredOn(record -> record.getMessage().contains(envelope.id().toString()))
+                .singleElement()
+                .satisfies(record -> assertThat(record.getMessage()).contains("no more re-sends"));
+    }
+
+    @Test
+    void aResentEventIsWrittenAndLeavesTheOutbox() throws Exception {
+        UUID tenant = registeredTenant();
+        Envelope envelope = outboxed(tenant);
+        clock.advance(Duration.ofMinutes(2));
+        resender().resendDue();
+
+        String delivered = queuedJson().stream().filter(json -> json.contains(envelope.id().toString())).findFirst()
+                .orElseThrow();
+        new AuditWriter(audit.transactions, new Tracing(OpenTelemetry.noop())).write(Envelope.fromJson(delivered));
+
+        assertThat(audit.countAsTenant(tenant, AUDIT_OUTBOX, AUDIT_OUTBOX.EVENT_ID.eq(envelope.id()))).isZero();
+        assertThat(audit.countAsTenant(tenant, AUDIT_EVENTS, AUDIT_EVENTS.EVENT_ID.eq(envelope.id()))).isEqualTo(1);
+    }
+
+    @Test
+    void withTheQueueDownNothingIsMarkedAndTheNextRunSends() throws Exception {
+        UUID tenant = registeredTenant();
+        Envelope envelope = outboxed(tenant);
+        clock.advance(Duration.ofMinutes(2));
+        AuditOutboxResender queueDown = new AuditOutboxResender(audit.transactions, (name, message) -> {
+            throw new QueueUnavailableException(name, new IOException("connection refused"));
+        }, clock);
+
+        queueDown.resendDue();
+
+        Record2<Integer, OffsetDateTime> row = outboxRow(tenant, envelope.id());
+        assertThat(row.value1()).isZero();
+        assertThat(row.value2()).isNull();
+
+        resender().resendDue();
+        assertThat(queuedIds()).contains(envelope.id());
+    }
+
+    private AuditOutboxResender resender() {
+        return new AuditOutboxResender(audit.transactions, sender, clock);
+    }
+
+    private UUID registeredTenant() {
+        UUID tenant = UUID.randomUUID();
+        audit.transactions.inPlatformScope(db -> db.insertInto(TENANTS)
+                .set(TENANTS.CUSTOMER_ID, tenant)
+                .set(TENANTS.NAME, "Outbox test")
+                .set(TENANTS.SLUG, "outbox-" + tenant.toString().substring(0, 8))
+                .execute());
+        return tenant;
+    }
+
+    /** An event committed to the outbox whose send after commit never happened. */
+    private Envelope outboxed(UUID chain) {
+        Envelope envelope = audit.inChainScope(chain, db -> AuditOutbox.add(db, AuditSamples.event(chain)));
+        written.add(envelope);
+        // The row's created_at is the real time of the add; the test's clock starts there.
+        clock.set(Instant.now());
+        return envelope;
+    }
+
+    private Record2<Integer, OffsetDateTime> outboxRow(UUID chain, UUID eventId) {
+        return audit.inChainScope(chain, db -> db.select(AUDIT_OUTBOX.RESENDS, AUDIT_OUTBOX.LAST_SENT_AT)
+                .from(AUDIT_OUTBOX).where(AUDIT_OUTBOX.EVENT_ID.eq(eventId)).fetchSingle());
+    }
+
+    private static List<String> queuedJson() {
+        return queue.peekMessages(32, null, null).stream()
+                .map(PeekedMessageItem::getBody).map(Object::toString).toList();
+    }
+
+    private static JsonNode tree(String json) {
+        try {
+            return Json.mapper().readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<UUID> queuedIds() {
+        return queuedJson().stream().map(json -> Envelope.fromJson(json).id()).toList();
+    }
+}
