@@ -1,5 +1,6 @@
 package io.gatehouse.http;
 
+import io.gatehouse.tenancy.DatabaseOutages;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jooq.exception.DataAccessException;
@@ -29,7 +30,7 @@ final class DatabaseFailures {
             // Row-level security refused a write (WITH CHECK): the row would belong to another tenant.
             return Problems.of(403, "The caller may not write this row.", request, correlationId);
         }
-        if (state.startsWith("08") || state.equals("57P01") || state.equals("53300")) {
+        if (DatabaseOutages.isOutageState(state)) {
             LOG.log(Level.WARNING, "database unavailable [" + correlationId + "]", failure);
             return Problems.of(503, "The service is temporarily unavailable.", request, correlationId);
         }

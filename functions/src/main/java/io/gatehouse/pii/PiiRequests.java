@@ -5,11 +5,16 @@ import io.gatehouse.http.Call;
 import io.gatehouse.http.ProblemException;
 import io.gatehouse.platform.ConfigurationException;
 import io.gatehouse.platform.Gatehouse;
+import io.gatehouse.platform.SecretStoreUnavailableException;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** What the PII and reasoning routes share: input rules, the tenant's hash key, audit counts. */
 public final class PiiRequests {
+
+    private static final Logger LOG = Logger.getLogger(PiiRequests.class.getName());
 
     private PiiRequests() {}
 
@@ -33,8 +38,11 @@ public final class PiiRequests {
             try {
                 return PseudonymKey.forTenant(Gatehouse.app().secrets(), call.customerId());
             } catch (ConfigurationException missing) {
-                // the operator's problem, not the caller's: logged by the secret store, 503 here
+                // the operator's problem, not the caller's: 503, and nothing masked a weaker way
                 throw new ProblemException(503, "Pseudonymisation is not configured on this service.");
+            } catch (SecretStoreUnavailableException unreachable) {
+                LOG.log(Level.WARNING, "the PII hash key could not be read", unreachable);
+                throw new ProblemException(503, "The service is temporarily unavailable.");
             }
         };
     }

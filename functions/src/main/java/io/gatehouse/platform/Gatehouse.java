@@ -52,6 +52,10 @@ public final class Gatehouse implements AutoCloseable {
         // jOOQ's banner and tips would be the first lines of every cold start's log.
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
+        // Configuration and secrets first: a misconfigured app must not start at all.
+        settings.refuseUnresolvedKeyVaultReferences();
+        Secrets secrets = SecretStores.from(settings);
+        SecretStores.requirePresent(secrets);
         OidcSettings oidc;
         try {
             oidc = OidcSettings.fromSettings(name -> settings.optional(name).orElse(null));
@@ -66,7 +70,7 @@ public final class Gatehouse implements AutoCloseable {
             throw new ConfigurationException("Setting " + AUDIT_WRITER_OUTAGE_SECONDS + " must be from 0 to 600");
         }
         return new Gatehouse(tokens, new TenantTransactions(DatabaseSettings.from(settings), tracing), tracing, queues,
-                Duration.ofSeconds(outageSeconds), new SettingsSecrets(settings));
+                Duration.ofSeconds(outageSeconds), secrets);
     }
 
     /** The process's app, built from the environment on first use. */
@@ -111,7 +115,7 @@ public final class Gatehouse implements AutoCloseable {
         return queues;
     }
 
-    /** Gatehouse's own secrets (e.g. {@code pii-hash-key}); read when used, never at start-up. */
+    /** Key Vault on Azure, the app settings locally; checked at start-up (SecretStores.REQUIRED). */
     public Secrets secrets() {
         return secrets;
     }

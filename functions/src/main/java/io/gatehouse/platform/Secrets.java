@@ -14,6 +14,11 @@ public interface Secrets {
 
     /** The secret's value; a missing required secret is a configuration error, named in the message. */
     default String require(String name) {
-        return find(name).orElseThrow(() -> new ConfigurationException("Secret " + name + " is missing"));
+        return find(name).orElseThrow(() -> new ConfigurationException(locate(name) + " is missing"));
+    }
+
+    /** Where an operator puts the named secret, for error messages (never its value). */
+    default String locate(String name) {
+        return "Secret " + name;
     }
 }

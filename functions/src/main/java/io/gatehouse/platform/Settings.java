@@ -61,6 +61,23 @@ public final class Settings {
         }
     }
 
+    /**
+     * Start-up check: any setting, read by the code or not, that still holds a Key Vault
+     * reference means the platform could not resolve it (identity, role or network). The message
+     * names the settings, never their values.
+     */
+    public void refuseUnresolvedKeyVaultReferences() {
+        var unresolved = values.entrySet().stream()
+                .filter(setting -> setting.getValue() != null && setting.getValue().contains(UNRESOLVED_KEY_VAULT_REFERENCE))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
+        if (!unresolved.isEmpty()) {
+            throw new ConfigurationException("Unresolved Key Vault reference(s) in setting(s) " + String.join(", ", unresolved)
+                    + "; check the app's identity, its Key Vault Secrets User role and the vault's private endpoint");
+        }
+    }
+
     /** Every value, for handing the app's settings to a host (the dev host reads connection strings). */
     public Map<String, String> values() {
         return values;

@@ -20,6 +20,11 @@ public final class SettingsSecrets implements Secrets {
     }
 
     @Override
+    public String locate(String name) {
+        return "Secret " + name + " (setting " + settingName(name) + ")";
+    }
+
+    @Override
     public Optional<String> find(String name) {
         return settings.optional(settingName(name));
     }

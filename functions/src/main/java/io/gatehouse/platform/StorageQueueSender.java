@@ -7,6 +7,7 @@ import com.azure.storage.queue.QueueClient;
 import com.azure.storage.queue.QueueMessageEncoding;
 import com.azure.storage.queue.QueueServiceClient;
 import com.azure.storage.queue.QueueServiceClientBuilder;
+import com.azure.storage.queue.models.QueueStorageException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -59,11 +60,21 @@ public final class StorageQueueSender implements QueueSender {
         }
     }
 
-    /** True when the queue service answers; for readiness probes. */
+    /**
+     * The queue whose properties the readiness probe reads. On Azure the app's identity holds
+     * queue roles per queue, not on the account, so the probe asks about a queue it may read
+     * (the one every request's evidence goes to) rather than the service's properties.
+     */
+    static final String PROBE_QUEUE = "audit-events";
+
+    /** True when the queue service answers for the app's identity; for readiness probes. */
     public boolean isReachable() {
         try {
-            service.getProperties();
+            service.getQueueClient(PROBE_QUEUE).getProperties();
             return true;
+        } catch (QueueStorageException e) {
+            // Not created yet (a fresh local emulator): the service answered, and the first send creates it.
+            return e.getStatusCode() == 404;
         } catch (RuntimeException e) {
             return false;
         }

@@ -20,6 +20,11 @@ public final class DatabaseOutages {
 
     private DatabaseOutages() {}
 
+    /** True for an SQLSTATE that means the server could not be reached or cannot serve now. */
+    public static boolean isOutageState(String sqlState) {
+        return sqlState != null && (sqlState.startsWith("08") || NOT_NOW.contains(sqlState));
+    }
+
     /**
      * True when {@code failure}, or anything that caused it, says the database could not be
      * reached: the pool timed out waiting for a connection, or the server's state says so. A
@@ -31,8 +36,7 @@ public final class DatabaseOutages {
             if (cause instanceof SQLTransientConnectionException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || NOT_NOW.contains(sql.getSQLState()))) {
+            if (cause instanceof SQLException sql && isOutageState(sql.getSQLState())) {
                 return true;
             }
             if (cause.getCause() == cause) {

@@ -19,6 +19,7 @@ import io.gatehouse.platform.Json;
 import io.gatehouse.platform.Settings;
 import io.gatehouse.tenancy.TenantTransactions;
 import io.gatehouse.testing.TestDatabase;
+import io.gatehouse.testing.TestSecrets;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -95,6 +96,7 @@ class AuditQueueDeliveryTest {
         settings.put("GATEHOUSE_OIDC_AUDIENCE", "gatehouse-api");
         // Longer than the outage below, so the writer waits it out within one delivery.
         settings.put(Gatehouse.AUDIT_WRITER_OUTAGE_SECONDS, "60");
+        settings.put("GATEHOUSE_SECRET_PII_HASH_KEY", TestSecrets.random());
         Gatehouse.replace(Gatehouse.create(Settings.of(settings)));
         queue = rawClient(AuditEnvelopes.QUEUE);
         queue.createIfNotExists();

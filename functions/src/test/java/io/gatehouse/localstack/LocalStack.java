@@ -4,8 +4,6 @@ import io.gatehouse.devhost.DevHost;
 import io.gatehouse.devhost.DevHostOptions;
 import io.gatehouse.platform.Gatehouse;
 import io.gatehouse.platform.Settings;
-import io.gatehouse.platform.SettingsSecrets;
-import io.gatehouse.pii.PseudonymKey;
 import io.gatehouse.testing.TestDatabase;
 import io.gatehouse.testing.TestSecrets;
 import java.io.IOException;
@@ -95,11 +93,9 @@ public final class LocalStack implements AutoCloseable {
             progress.accept("Keycloak: ready at " + keycloak.baseUrl());
         }
 
-        // The PII hash master secret: generated per run unless the developer set one (then pseudonyms
-        // stay stable across runs); never written to a file.
-        String hashKeySetting = SettingsSecrets.settingName(PseudonymKey.SECRET_NAME);
-        if (settings.external().optional(hashKeySetting).isEmpty()) {
-            app.put(hashKeySetting, TestSecrets.random());
+        if (settings.external().optional("GATEHOUSE_SECRET_PII_HASH_KEY").isEmpty()) {
+            // A key for this run only: pseudonyms from it do not outlive the in-memory database.
+            app.put("GATEHOUSE_SECRET_PII_HASH_KEY", TestSecrets.random());
         }
         Settings effective = settings.external().with(app);
         appSettings = effective;

@@ -15,7 +15,9 @@ class AuditWriterOutageSettingTest {
             "GATEHOUSE_DB_URL", "jdbc:postgresql://127.0.0.1:1/gatehouse",
             "GATEHOUSE_DB_USER", "gatehouse_runtime",
             "GATEHOUSE_DB_AUTH", "password",
-            "GATEHOUSE_DB_PASSWORD", "not-used"));
+            "GATEHOUSE_DB_PASSWORD", "not-used",
+            // present, so that start-up gets as far as the setting under test
+            "GATEHOUSE_SECRET_PII_HASH_KEY", "not-used"));
 
     @Test
     void aWaitOutsideZeroToSixHundredSecondsOrNotANumberIsRefusedAtStartUp() {

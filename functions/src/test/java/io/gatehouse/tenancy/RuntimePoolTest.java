@@ -21,7 +21,8 @@ class RuntimePoolTest {
         assertThat(config.getDataSourceProperties())
                 .containsEntry("authenticationPluginClassName", RuntimePool.ENTRA_AUTH_PLUGIN)
                 .containsEntry("azure.clientId", "11111111-2222-3333-4444-555555555555")
-                .containsEntry("sslmode", "require");
+                .containsEntry("sslmode", "verify-full")
+                .containsEntry("sslfactory", "org.postgresql.ssl.DefaultJavaSSLFactory");
         assertThat(config.isAutoCommit()).isFalse();
     }
 

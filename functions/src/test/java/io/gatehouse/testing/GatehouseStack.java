@@ -90,6 +90,8 @@ public final class GatehouseStack {
         settings.put("GATEHOUSE_OIDC_ISSUER", identityProvider.issuer());
         settings.put("GATEHOUSE_OIDC_AUDIENCE", TestRealm.AUDIENCE);
         settings.put(STORAGE_SETTING, azurite.connectionString());
+        // The app refuses to start without its required secrets; locally they are settings. One key per
+        // test run, so pseudonyms stay the same across the apps a run installs.
         settings.put(SettingsSecrets.settingName(PseudonymKey.SECRET_NAME), PII_HASH_KEY);
         settings.putAll(overrides);
         Settings appSettings = Settings.of(settings);
