@@ -8,6 +8,8 @@ import io.gatehouse.clients.ClientFunctions;
 import io.gatehouse.exports.ExportFunctions;
 import io.gatehouse.me.MeFunctions;
 import io.gatehouse.messaging.MessageFunctions;
+import io.gatehouse.pii.PiiFunctions;
+import io.gatehouse.reasoning.ReasoningFunctions;
 import io.gatehouse.status.StatusFunctions;
 import io.gatehouse.tenants.TenantFunctions;
 import java.util.List;
@@ -20,8 +22,8 @@ public final class FunctionClasses {
 
     public static final List<Class<?>> ALL = List.of(
             StatusFunctions.class, MeFunctions.class, TenantFunctions.class, ClientFunctions.class, AuditFunctions.class,
-            AuditHttpFunctions.class, ApprovalFunctions.class, ApprovalQueueFunctions.class, ExportFunctions.class,
-            MessageFunctions.class);
+            AuditHttpFunctions.class, PiiFunctions.class, ReasoningFunctions.class, ApprovalFunctions.class,
+            ApprovalQueueFunctions.class, ExportFunctions.class, MessageFunctions.class);
 
     private FunctionClasses() {}
 }

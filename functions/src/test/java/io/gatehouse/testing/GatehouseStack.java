@@ -5,6 +5,8 @@ import io.gatehouse.devhost.DevHostOptions;
 import io.gatehouse.localstack.AzuriteServer;
 import io.gatehouse.platform.Gatehouse;
 import io.gatehouse.platform.Settings;
+import io.gatehouse.platform.SettingsSecrets;
+import io.gatehouse.pii.PseudonymKey;
 import io.opentelemetry.api.OpenTelemetry;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,6 +24,8 @@ public final class GatehouseStack {
 
     public static final int DEFAULT_POOL_SIZE = 8;
     public static final String STORAGE_SETTING = "AzureWebJobsStorage";
+    /** The PII hash master secret of this test run: random, never stored, the same for every app the run installs. */
+    public static final String PII_HASH_KEY = TestSecrets.random();
     private static GatehouseStack shared;
 
     private final TestDatabase database;
@@ -86,8 +90,9 @@ public final class GatehouseStack {
         settings.put("GATEHOUSE_OIDC_ISSUER", identityProvider.issuer());
         settings.put("GATEHOUSE_OIDC_AUDIENCE", TestRealm.AUDIENCE);
         settings.put(STORAGE_SETTING, azurite.connectionString());
-        // The app refuses to start without its required secrets; locally they are settings.
-        settings.put("GATEHOUSE_SECRET_PII_HASH_KEY", TestSecrets.random());
+        // The app refuses to start without its required secrets; locally they are settings. One key per
+        // test run, so pseudonyms stay the same across the apps a run installs.
+        settings.put(SettingsSecrets.settingName(PseudonymKey.SECRET_NAME), PII_HASH_KEY);
         settings.putAll(overrides);
         Settings appSettings = Settings.of(settings);
         Gatehouse app = openTelemetry == null ? Gatehouse.create(appSettings) : Gatehouse.create(appSettings, openTelemetry);

@@ -1,0 +1,87 @@
+package io.gatehouse.pii;
+
+/** Character tests and boundary rules shared by the detectors. ASCII digits only, on purpose. */
+final class Chars {
+
+    private Chars() {}
+
+    static boolean digit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    static boolean asciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    static boolean upper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    static boolean asciiAlnum(char c) {
+        return digit(c) || asciiLetter(c);
+    }
+
+    static boolean hex(char c) {
+        return digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    }
+
+    /** A letter or digit of any script: what makes two runs of characters one word. */
+    static boolean wordChar(char c) {
+        return c < 128 ? asciiAlnum(c) : Character.isLetterOrDigit(c);
+    }
+
+    static char at(String text, int i) {
+        return i >= 0 && i < text.length() ? text.charAt(i) : ' ';
+    }
+
+    /**
+     * Whether a token may start at {@code i}: the character before is not part of a word, nor a
+     * joiner ({@code - . / _ :}) glued to a word or number before it. So the digits in
+     * {@code ORD-4111111111111111}, {@code v1.2.3.4} or a GUID's last group start no token.
+     */
+    static boolean startsToken(String text, int i) {
+        char before = at(text, i - 1);
+        if (wordChar(before) || before == '_') {
+            return false;
+        }
+        return !(joiner(before) && wordChar(at(text, i - 2)));
+    }
+
+    /**
+     * Whether a token may end before {@code end}: the next character is not part of a word, nor a
+     * joiner followed by a word or number character (the token goes on: {@code 1.2.3.4.5}).
+     */
+    static boolean endsToken(String text, int end) {
+        char after = at(text, end);
+        if (wordChar(after) || after == '_') {
+            return false;
+        }
+        return !(joiner(after) && wordChar(at(text, end + 1)));
+    }
+
+    static boolean joiner(char c) {
+        return c == '-' || c == '.' || c == '/' || c == '_' || c == ':' || c == '@';
+    }
+
+    /** The number of ASCII digits in text[start, end). */
+    static int digitCount(String text, int start, int end) {
+        int count = 0;
+        for (int i = start; i < end; i++) {
+            if (digit(text.charAt(i))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The ASCII digits of text[start, end), in order. */
+    static String digitsOf(String text, int start, int end) {
+        StringBuilder digits = new StringBuilder(end - start);
+        for (int i = start; i < end; i++) {
+            if (digit(text.charAt(i))) {
+                digits.append(text.charAt(i));
+            }
+        }
+        return digits.toString();
+    }
+}

@@ -1,0 +1,15 @@
+package io.gatehouse.pii;
+
+import java.util.List;
+
+/**
+ * Finds one entity type in a text. Implementations are stateless and thread-safe, and must run in
+ * time linear in the text whatever it holds: they are hand-written scanners that look at each
+ * character a bounded number of times, never backtracking regular expressions.
+ */
+interface Detector {
+
+    String type();
+
+    void detect(String text, List<Candidate> out);
+}

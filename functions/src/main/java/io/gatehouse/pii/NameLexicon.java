@@ -1,0 +1,75 @@
+package io.gatehouse.pii;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** The name lists of the PERSON detector, read once from the jar (lower case, one per line). */
+final class NameLexicon {
+
+    static final Set<String> FIRST_NAMES = load("first-names.txt");
+    static final Set<String> LAST_NAMES = load("last-names.txt");
+
+    /** Capitalised words that are not names however they are placed (they end or break a name). */
+    static final Set<String> NOT_NAMES = Set.of(
+            "the", "this", "that", "these", "those", "a", "an", "and", "or", "but", "if", "in", "on", "at", "to", "for",
+            "of", "with", "from", "by", "as", "is", "was", "be", "he", "she", "they", "we", "you", "i", "it", "his", "her",
+            "their", "our", "my", "your", "please", "thanks", "thank", "dear", "hi", "hello", "regards", "best", "kind",
+            "patient", "client", "customer", "doctor", "nurse", "hospital", "clinic", "street", "road", "avenue", "st",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+            "april", "may", "june", "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms",
+            "miss", "mx", "dr", "prof", "note", "notes", "order", "invoice", "account", "ticket", "case", "subject",
+            "re", "fw", "fwd", "team", "support", "sales", "inc", "ltd", "llc", "gmbh", "corp", "company", "group",
+            "bank", "insurance", "medical", "health", "center", "centre", "department", "dept", "unit", "ward", "room",
+            "plan", "policy", "version", "release", "build", "server", "error", "status", "date", "time", "name",
+            "phone", "email", "address", "card", "number", "id", "mrn", "dob", "ssn", "iban", "ip", "visa",
+            "mastercard", "amex", "today", "tomorrow", "yesterday", "after", "before", "when", "then", "also", "per",
+            "follow", "up", "call", "called", "spoke", "seen", "reviewed", "discussed", "blood", "pressure", "type",
+            "diabetes", "hypertension", "asthma", "no", "yes", "not", "new", "old", "all", "any", "each", "every");
+
+    static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "rev",
+            "herr", "frau", "mme", "mlle", "sr", "sra");
+
+    private NameLexicon() {}
+
+    static boolean firstName(String word) {
+        return FIRST_NAMES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    static boolean lastName(String word) {
+        return LAST_NAMES.contains(word.toLowerCase(Locale.ROOT).replace("'", ""));
+    }
+
+    static boolean notName(String word) {
+        return NOT_NAMES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    static boolean honorific(String word) {
+        return HONORIFICS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static Set<String> load(String resource) {
+        Set<String> names = new HashSet<>();
+        try (InputStream in = NameLexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String name = line.strip().toLowerCase(Locale.ROOT);
+                if (!name.isEmpty() && !name.startsWith("#")) {
+                    names.add(name);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(names);
+    }
+}

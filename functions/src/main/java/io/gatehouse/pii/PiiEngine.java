@@ -1,0 +1,159 @@
+package io.gatehouse.pii;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+/**
+ * Detection and masking, one engine for the API and the command line. Detectors of the policy's
+ * enabled types run over the text; findings under their type's minimum score or on the
+ * allow-list are dropped; every other occurrence of a value found is found too
+ * ({@link Propagation}); overlaps are resolved ({@link Overlaps}); offsets are reported in code
+ * points ({@link Finding}). Stateless and thread-safe.
+ */
+public final class PiiEngine {
+
+    private PiiEngine() {}
+
+    /** Distinct found values carried to their other occurrences; a bound, so propagation stays linear. */
+    static final int MAX_PROPAGATED_VALUES = 64;
+
+    /** The findings a policy reports in a text, ordered by start. */
+    public static List<Finding> analyze(String text, PiiPolicy policy) {
+        return analyses(List.of(text), policy).get(0).findings();
+    }
+
+    /**
+     * The text masked by the policy. {@code key} is asked for only when a finding's operator is
+     * {@code hash}, so a policy without it needs no key.
+     */
+    public static MaskResult mask(String text, PiiPolicy policy, Supplier<PseudonymKey> key) {
+        return maskTogether(List.of(text), policy, key).get(0);
+    }
+
+    /**
+     * Masks several texts of one request together (a reasoning request's text and purpose): a
+     * value found in one of them is masked wherever it occurs in any of them, so a name recognised
+     * in "Patient Thaddeus Okonkwo" is masked in "complaint of Thaddeus Okonkwo" too.
+     */
+    public static List<MaskResult> maskTogether(List<String> texts, PiiPolicy policy, Supplier<PseudonymKey> key) {
+        List<Analysis> analyses = analyses(texts, policy);
+        PseudonymKey[] pseudonyms = new PseudonymKey[1];
+        List<MaskResult> results = new ArrayList<>(texts.size());
+        for (Analysis analysis : analyses) {
+            results.add(masked(analysis, policy, () -> {
+                if (pseudonyms[0] == null) {
+                    pseudonyms[0] = key.get();
+                }
+                return pseudonyms[0];
+            }));
+        }
+        return results;
+    }
+
+    private static MaskResult masked(Analysis analysis, PiiPolicy policy, Supplier<PseudonymKey> key) {
+        String text = analysis.text();
+        StringBuilder masked = new StringBuilder(text.length() + 16);
+        Map<String, Integer> counts = new TreeMap<>();
+        int copied = 0;
+        for (Candidate found : analysis.kept()) {
+            masked.append(text, copied, found.start());
+            String value = text.substring(found.start(), found.end());
+            EntityRule rule = policy.rules().get(found.type());
+            switch (rule.operator()) {
+                case REDACT -> masked.append('<').append(found.type()).append('>');
+                case MASK -> masked.append(maskKeepingLast(value, rule.keepLast()));
+                case HASH -> masked.append(key.get().pseudonym(found.type(), value));
+                case KEEP -> masked.append(value);
+            }
+            copied = found.end();
+            counts.merge(found.type(), 1, Integer::sum);
+        }
+        masked.append(text, copied, text.length());
+        return new MaskResult(masked.toString(), analysis.findings(), policy.version(), counts);
+    }
+
+    static List<Analysis> analyses(List<String> texts, PiiPolicy policy) {
+        List<List<Candidate>> candidates = new ArrayList<>(texts.size());
+        Map<String, Candidate> foundValues = new LinkedHashMap<>();
+        List<Candidate> firstResolution = List.of();
+        for (String text : texts) {
+            List<Candidate> own = candidates(text, policy);
+            candidates.add(own);
+            firstResolution = Overlaps.resolve(own);
+            for (Candidate kept : firstResolution) {
+                remember(foundValues, text, kept);
+            }
+        }
+        List<Analysis> analyses = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            String text = texts.get(i);
+            List<Candidate> propagated = Propagation.occurrences(text, foundValues, policy, candidates.get(i));
+            List<Candidate> kept;
+            if (propagated.isEmpty() && texts.size() == 1) {
+                kept = firstResolution;
+            } else {
+                List<Candidate> all = new ArrayList<>(candidates.get(i));
+                all.addAll(propagated);
+                kept = Overlaps.resolve(all);
+            }
+            analyses.add(analysis(text, kept, policy));
+        }
+        return analyses;
+    }
+
+    /** Values found, by text: each PERSON's words of four letters or more count on their own too. */
+    private static void remember(Map<String, Candidate> values, String text, Candidate found) {
+        if (values.size() >= MAX_PROPAGATED_VALUES) {
+            return;
+        }
+        String value = text.substring(found.start(), found.end());
+        values.putIfAbsent(value, found);
+        if (found.type().equals(EntityType.PERSON.name())) {
+            for (String part : value.split("[ ,.]+")) {
+                if (part.length() >= 4 && !NameLexicon.notName(part) && values.size() < MAX_PROPAGATED_VALUES) {
+                    values.putIfAbsent(part, found);
+                }
+            }
+        }
+    }
+
+    private static List<Candidate> candidates(String text, PiiPolicy policy) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (Detector detector : policy.detectors()) {
+            List<Candidate> found = new ArrayList<>();
+            detector.detect(text, found);
+            double minScore = policy.rules().get(detector.type()).minScore();
+            for (Candidate candidate : found) {
+                if (candidate.score() >= minScore
+                        && (policy.allowList().isEmpty() || !policy.allowed(text.substring(candidate.start(), candidate.end())))) {
+                    candidates.add(candidate);
+                }
+            }
+        }
+        return candidates;
+    }
+
+    private static Analysis analysis(String text, List<Candidate> kept, PiiPolicy policy) {
+        CodePoints offsets = CodePoints.of(text);
+        List<Finding> findings = new ArrayList<>(kept.size());
+        for (Candidate candidate : kept) {
+            findings.add(new Finding(candidate.type(), offsets.at(candidate.start()), offsets.at(candidate.end()),
+                    Math.round(candidate.score() * 100) / 100.0));
+        }
+        return new Analysis(text, kept, findings, policy.version());
+    }
+
+    /** Every code point but the last {@code keep} becomes {@code *}; nothing stays if the value is not longer. */
+    static String maskKeepingLast(String value, int keep) {
+        int length = value.codePointCount(0, value.length());
+        if (length <= keep) {
+            return "*".repeat(length);
+        }
+        int keptFrom = value.offsetByCodePoints(0, length - keep);
+        return "*".repeat(length - keep) + value.substring(keptFrom);
+    }
+}
