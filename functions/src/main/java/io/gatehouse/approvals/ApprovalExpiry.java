@@ -1,7 +1,6 @@
 package io.gatehouse.approvals;
 
 import static io.gatehouse.db.Tables.APPROVALS;
-import static io.gatehouse.db.Tables.TENANTS;
 
 import io.gatehouse.audit.AuditOutcome;
 import io.gatehouse.audit.ConsumerAudit;
@@ -39,7 +38,7 @@ public final class ApprovalExpiry {
 
     /** @return how many approvals were marked expired, across all tenants */
     public int expireStale() {
-        List<UUID> tenants = transactions.inPlatformScope(db -> db.select(TENANTS.CUSTOMER_ID).from(TENANTS).fetch(TENANTS.CUSTOMER_ID));
+        List<UUID> tenants = transactions.registeredTenants();
         int expired = 0;
         for (UUID tenant : tenants) {
             try {

@@ -1,7 +1,6 @@
 package io.gatehouse.audit;
 
 import static io.gatehouse.db.Tables.AUDIT_OUTBOX;
-import static io.gatehouse.db.Tables.TENANTS;
 
 import io.gatehouse.platform.Envelope;
 import io.gatehouse.platform.QueueSender;
@@ -67,8 +66,7 @@ public final class AuditOutboxResender {
         // To the microsecond, as timestamptz keeps it: the stored last_sent_at is exactly this.
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         OffsetDateTime dueBefore = now.minus(GRACE);
-        List<UUID> tenants = transactions.inPlatformScope(db -> db.select(TENANTS.CUSTOMER_ID).from(TENANTS)
-                .orderBy(TENANTS.CUSTOMER_ID).fetch(TENANTS.CUSTOMER_ID));
+        List<UUID> tenants = transactions.registeredTenants();
         int resent = 0;
         int failed = 0;
         int chains = 0;

@@ -1,5 +1,7 @@
 package io.gatehouse.tenancy;
 
+import static io.gatehouse.db.Tables.TENANTS;
+
 import com.zaxxer.hikari.HikariDataSource;
 import io.gatehouse.observability.Tracing;
 import io.gatehouse.platform.DatabaseSettings;
@@ -11,6 +13,7 @@ import io.opentelemetry.context.Scope;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -62,6 +65,15 @@ public final class TenantTransactions implements AutoCloseable {
      */
     public <T> T inPlatformScope(Function<DSLContext, T> work) {
         return traced("platform", () -> inTransaction(SCOPE_TO_PLATFORM, null, work));
+    }
+
+    /**
+     * Every registered tenant, in a fixed order, read in platform scope: for the timers that visit
+     * tenants one at a time, each then in a transaction of its own.
+     */
+    public List<UUID> registeredTenants() {
+        return inPlatformScope(db -> db.select(TENANTS.CUSTOMER_ID).from(TENANTS)
+                .orderBy(TENANTS.CUSTOMER_ID).fetch(TENANTS.CUSTOMER_ID));
     }
 
     /** One client span per transaction, under the request's span. */
