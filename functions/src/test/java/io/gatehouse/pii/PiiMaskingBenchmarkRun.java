@@ -1,8 +1,7 @@
 package io.gatehouse.pii;
 
+import io.gatehouse.testing.BenchmarkResults;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Locale;
 import org.openjdk.jmh.results.RunResult;
@@ -33,8 +32,8 @@ public final class PiiMaskingBenchmarkRun {
                 .measurementTime(TimeValue.seconds(3))
                 .build();
         Collection<RunResult> results = new Runner(options).run();
-        RunResult baseline = resultOf(results, "baselineNaiveRegex");
-        RunResult gatehouse = resultOf(results, "gatehouseEngine");
+        RunResult baseline = BenchmarkResults.resultOf(results, "baselineNaiveRegex");
+        RunResult gatehouse = BenchmarkResults.resultOf(results, "gatehouseEngine");
         double baselineMbs = baseline.getPrimaryResult().getScore() * bytes / 1e6;
         double gatehouseMbs = gatehouse.getPrimaryResult().getScore() * bytes / 1e6;
         String report = String.format(Locale.ROOT, """
@@ -50,17 +49,6 @@ public final class PiiMaskingBenchmarkRun {
                 baseline.getPrimaryResult().getScore(), baseline.getPrimaryResult().getScoreError(), baselineMbs,
                 gatehouse.getPrimaryResult().getScore(), gatehouse.getPrimaryResult().getScoreError(), gatehouseMbs,
                 gatehouseMbs / baselineMbs);
-        Path out = Path.of("target", "benchmarks", "pii-masking.md");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report);
-        System.out.println(report);
-        System.out.println("written to " + out);
-    }
-
-    private static RunResult resultOf(Collection<RunResult> results, String method) {
-        return results.stream()
-                .filter(result -> result.getParams().getBenchmark().endsWith("." + method))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("no result for " + method));
+        BenchmarkResults.publish("pii-masking.md", report);
     }
 }

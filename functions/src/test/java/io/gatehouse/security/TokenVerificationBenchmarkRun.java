@@ -1,8 +1,7 @@
 package io.gatehouse.security;
 
+import io.gatehouse.testing.BenchmarkResults;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -45,19 +44,10 @@ public final class TokenVerificationBenchmarkRun {
             report.append(String.format(Locale.ROOT, "| %s | %.2f | %.3f | %.0f× |%n",
                     profile.getKey(), baseline, cached, baseline / cached));
         }
-        Path out = Path.of("target", "benchmarks", "token-verification.md");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report);
-        System.out.println(report);
-        System.out.println("written to " + out);
+        BenchmarkResults.publish("token-verification.md", report);
     }
 
     private static double scoreOf(Collection<RunResult> results, String method) {
-        return results.stream()
-                .filter(result -> result.getParams().getBenchmark().endsWith("." + method))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("no result for " + method))
-                .getPrimaryResult()
-                .getScore();
+        return BenchmarkResults.resultOf(results, method).getPrimaryResult().getScore();
     }
 }
