@@ -8,12 +8,12 @@ final class BuiltInDetectors {
 
     private static final Map<EntityType, Detector> DETECTORS = new EnumMap<>(Map.of(
             EntityType.EMAIL, new EmailDetector(),
-            EntityType.PHONE, new PhoneDetector(),
+            EntityType.PHONE_NUMBER, new PhoneDetector(),
             EntityType.US_SSN, new SsnDetector(),
             EntityType.CREDIT_CARD, new CreditCardDetector(),
             EntityType.IBAN, new IbanDetector(),
             EntityType.IP_ADDRESS, new IpAddressDetector(),
-            EntityType.DATE_OF_BIRTH, new DateOfBirthDetector(),
+            EntityType.DATE_TIME, new DateOfBirthDetector(),
             EntityType.MEDICAL_RECORD_NUMBER, new MedicalRecordNumberDetector(),
             EntityType.PERSON, new PersonDetector()));
 

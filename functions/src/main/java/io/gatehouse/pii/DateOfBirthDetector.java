@@ -30,7 +30,7 @@ final class DateOfBirthDetector implements Detector {
 
     @Override
     public String type() {
-        return EntityType.DATE_OF_BIRTH.name();
+        return EntityType.DATE_TIME.name();
     }
 
     @Override

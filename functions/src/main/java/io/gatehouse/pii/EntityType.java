@@ -3,17 +3,30 @@ package io.gatehouse.pii;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The built-in entity types (SPEC.md §5). A tenant's custom patterns add types of their own names. */
+/**
+ * The built-in entity types (SPEC.md §5, as widened by issue 12 to every HIPAA Safe Harbor
+ * identifier that text can hold). A tenant's custom patterns add types of their own names.
+ * Names follow the common span-corpus vocabulary where one exists ({@code PHONE_NUMBER},
+ * {@code DATE_TIME}), so evaluations need few mappings.
+ */
 public enum EntityType {
     EMAIL,
-    PHONE,
+    PHONE_NUMBER,
     US_SSN,
     CREDIT_CARD,
     IBAN,
     IP_ADDRESS,
-    DATE_OF_BIRTH,
+    DATE_TIME,
     MEDICAL_RECORD_NUMBER,
     PERSON;
+
+    /**
+     * Whether the default policy, and a stored policy migrated from an older schema, enable this
+     * type. Only opt-in types (organisation names, which are rarely personal data) say no.
+     */
+    public boolean onByDefault() {
+        return true;
+    }
 
     /** The built-in type of this name, if it is one. */
     public static Optional<EntityType> named(String name) {

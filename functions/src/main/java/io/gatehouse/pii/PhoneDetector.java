@@ -1,30 +1,58 @@
 package io.gatehouse.pii;
 
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Telephone numbers: a token of digits with single separators ({@code space - . ( )}), optionally
- * led by {@code +}. What counts:
+ * Telephone and fax numbers in every numbering plan, validated by libphonenumber's metadata.
+ *
+ * <p>A hand-written, linear scanner finds phone-shaped runs (digits with single separators
+ * {@code space - . / ( )}, optionally led by {@code +} or an opening bracket, optionally followed by
+ * an extension such as {@code x0135} or {@code ext. 12}); libphonenumber then decides what the run
+ * is, the way mature recognisers grade their leniency:
  * <ul>
- *   <li>international, {@code +} and 8 to 15 digits: score 0.8;</li>
- *   <li>North American, 10 digits (or 11 led by 1), area code and exchange not starting with 0 or 1,
- *       written with separators: 0.7;</li>
- *   <li>national with a trunk 0 and separators, 10 or 11 digits ({@code 020 7946 0958}): 0.6;</li>
- *   <li>the same 10 or 11 digits with no separator at all: 0.35 (more often an order or account
- *       number).</li>
+ *   <li>{@code +} or {@code 00} and a valid number of its country: 0.9 (possible only: 0.7);</li>
+ *   <li>valid in one of the regions tried ({@link PhoneRegions}), written with separators: 0.8;
+ *       the same digits run together: 0.45 (more often an order or account number, so reported
+ *       only with a context word);</li>
+ *   <li>not valid in any region tried but written the way people write phone numbers (groups of
+ *       at most five digits, or a bracketed area code, 7–12 digits, not the {@code 123-45-6789}
+ *       shape of a US SSN): 0.55 — recall first, since numbering plans change and local numbers
+ *       often omit their area code;</li>
+ *   <li>bare digits that are no region's number: 0.3.</li>
  * </ul>
- * "phone", "tel", "mobile", "call", "fax"… shortly before add 0.2 (at most 1.0), so bare digits are
- * reported under the default minimum score only with such a word before them.
+ * "phone", "tel", "mobile", "fax"… (in several languages) shortly before add 0.2 (at most 1.0).
+ * Runs that are dates ({@code 03-04-1987}), IPv4 addresses or decimals are not phone numbers.
  */
 final class PhoneDetector implements Detector {
 
     private static final ContextWords CONTEXT = new ContextWords(32,
-            "phone", "tel", "tel.", "telephone", "mobile", "cell", "call", "fax", "contact", "reach me", "ph", "mob");
-    private static final int MAX_DIGITS = 15;
+            "phone", "tel", "tel.", "telephone", "mobile", "cell", "call", "fax", "contact", "reach me", "ph", "mob",
+            "whatsapp", "sms", "text me", "landline", "hotline", "pager", "telefon", "telefono", "teléfono", "téléphone",
+            "tél", "portable", "móvil", "movil", "celular", "handy", "rufnummer", "cellulare", "telefoon", "mobiel");
+    static final int MIN_DIGITS = 7;
+    static final int MAX_DIGITS = 15;
+    private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+    private static final Map<String, String> TRUNK_PREFIXES = new ConcurrentHashMap<>();
+
+    private final List<String> regions;
+
+    PhoneDetector() {
+        this(PhoneRegions.DEFAULT);
+    }
+
+    /** @param regions the regions whose national numbers are tried, in order (ISO 3166 alpha-2) */
+    PhoneDetector(List<String> regions) {
+        this.regions = List.copyOf(regions);
+    }
 
     @Override
     public String type() {
-        return EntityType.PHONE.name();
+        return EntityType.PHONE_NUMBER.name();
     }
 
     @Override
@@ -38,95 +66,81 @@ final class PhoneDetector implements Detector {
                 i++;
                 continue;
             }
-            int end = scanEnd(text, i);
-            if (end < 0) {
-                i = Math.max(-end, i + 1); // an over-long run: skipped whole
+            PhoneRun run = PhoneRun.scan(text, i);
+            if (run == null) {
+                i = skipRun(text, i + 1);
                 continue;
             }
-            Candidate found = end > i ? judge(text, i, end) : null;
-            if (found != null) {
-                out.add(found);
+            double score = score(text, run);
+            if (score > 0) {
+                if (CONTEXT.before(text, run.start())) {
+                    score = Math.min(1.0, score + 0.2);
+                }
+                out.add(new Candidate(type(), run.start(), run.endWithExtension(), score));
             }
-            i = Math.max(end, i + 1);
+            i = run.endWithExtension();
         }
     }
 
-    /**
-     * Where the run of digits and single separators that starts at {@code start} ends; minus the
-     * end of the whole run when it holds more digits than any phone number (or an unclosed paren).
-     */
-    private static int scanEnd(String text, int start) {
-        int n = text.length();
-        int i = text.charAt(start) == '+' ? start + 1 : start;
-        int lastDigitEnd = start;
-        int digits = 0;
-        boolean openParen = false;
-        while (i < n && digits <= MAX_DIGITS) {
-            char c = text.charAt(i);
-            if (Chars.digit(c)) {
-                digits++;
-                i++;
-                lastDigitEnd = i;
-            } else if (c == '(' && !openParen && Chars.digit(Chars.at(text, i + 1))) {
-                openParen = true;
-                i++;
-            } else if (c == ')' && openParen) {
-                openParen = false;
-                i++;
-                lastDigitEnd = i;
-                if (Chars.at(text, i) == ' ' || Chars.at(text, i) == '-') {
-                    if (!Chars.digit(Chars.at(text, i + 1))) {
-                        break;
-                    }
-                    i++;
-                }
-            } else if ((c == ' ' || c == '-' || c == '.') && Chars.digit(Chars.at(text, i + 1)) && Chars.digit(Chars.at(text, i - 1))) {
-                i++;
-            } else if (c == ' ' && Chars.at(text, i + 1) == '(' && Chars.digit(Chars.at(text, i - 1))) {
-                i++;
-            } else {
+    private double score(String text, PhoneRun run) {
+        if (run.looksLikeSomethingElse(text)) {
+            return 0;
+        }
+        String digits = run.digits();
+        if (run.international()) {
+            PhoneNumber number = parse("+" + digits, "ZZ");
+            if (number == null) {
+                return 0.45;
+            }
+            return PHONES.isValidNumber(number) ? 0.9 : PHONES.isPossibleNumber(number) ? 0.7 : 0.45;
+        }
+        boolean valid = false;
+        for (String region : regions) {
+            if (!writtenWithTrunkPrefix(digits, region)) {
+                continue;
+            }
+            PhoneNumber number = parse(digits, region);
+            if (number != null && PHONES.isValidNumberForRegion(number, region)) {
+                valid = true;
                 break;
             }
         }
-        if (digits > MAX_DIGITS || openParen) {
-            // skip the whole over-long run: no phone number starts inside it
-            while (i < n && (Chars.digit(text.charAt(i)) || " -.()".indexOf(text.charAt(i)) >= 0)) {
-                i++;
+        if (run.grouped()) {
+            return valid ? 0.8 : run.writtenLikePhone() ? 0.55 : 0.3;
+        }
+        return valid ? 0.45 : 0.3;
+    }
+
+    /**
+     * Where a plan dials national numbers with a trunk prefix (the 0 of Europe), people write it:
+     * "030 1234567", not "30 1234567". Requiring it keeps a plan with long numbers from claiming
+     * every long digit run. North America's trunk 1 is optional in writing, so it is not required.
+     */
+    private static boolean writtenWithTrunkPrefix(String digits, String region) {
+        String trunk = TRUNK_PREFIXES.computeIfAbsent(region, r -> {
+            String prefix = PHONES.getNddPrefixForRegion(r, true);
+            return prefix == null || prefix.equals("1") ? "" : prefix;
+        });
+        return digits.startsWith(trunk);
+    }
+
+    private static PhoneNumber parse(String digits, String region) {
+        try {
+            return PHONES.parse(digits, region);
+        } catch (NumberParseException e) {
+            return null;
+        }
+    }
+
+    /** Past a refused run, digits and single separators alike, so no tail of a card number is taken for a phone. */
+    private static int skipRun(String text, int i) {
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (!(Chars.digit(c) || (c == ' ' || c == '-' || c == '.') && Chars.digit(Chars.at(text, i + 1)))) {
+                break;
             }
-            return -i;
+            i++;
         }
-        return lastDigitEnd;
-    }
-
-    private Candidate judge(String text, int start, int end) {
-        if (!Chars.endsToken(text, end)) {
-            return null;
-        }
-        String digits = Chars.digitsOf(text, start, end);
-        int count = digits.length();
-        boolean plus = text.charAt(start) == '+';
-        boolean separated = count < end - start - (plus ? 1 : 0);
-        double score;
-        if (plus) {
-            score = count >= 8 && count <= MAX_DIGITS ? 0.8 : 0;
-        } else if (northAmerican(digits)) {
-            score = separated ? 0.7 : 0.35;
-        } else if ((count == 10 || count == 11) && digits.charAt(0) == '0' && digits.charAt(1) != '0') {
-            score = separated ? 0.6 : 0.35;
-        } else {
-            score = 0;
-        }
-        if (score == 0) {
-            return null;
-        }
-        if (CONTEXT.before(text, start)) {
-            score = Math.min(1.0, score + 0.2);
-        }
-        return new Candidate(type(), start, end, score);
-    }
-
-    private static boolean northAmerican(String digits) {
-        String national = digits.length() == 11 && digits.charAt(0) == '1' ? digits.substring(1) : digits;
-        return national.length() == 10 && national.charAt(0) >= '2' && national.charAt(3) >= '2';
+        return i;
     }
 }

@@ -80,7 +80,7 @@ public final class PiiPolicies {
         PiiPolicy policy = COMPILED.get(key);
         if (policy == null) {
             try {
-                policy = PiiPolicy.parse(Json.mapper().readTree(document.data()), version);
+                policy = PiiPolicy.parse(PolicyMigration.toCurrent(Json.mapper().readTree(document.data())), version);
             } catch (IOException e) {
                 throw new UncheckedIOException("stored policy is not JSON", e);
             }

@@ -28,7 +28,8 @@ import java.util.Set;
  *  "allowList": ["help@example.com"],
  *  "customPatterns": [{"name": "EMPLOYEE_ID", "pattern": "EMP-[0-9]{6}", "score": 0.9, "operator": "redact"}]}
  * }</pre>
- * A type absent from {@code entities} is not detected at all.
+ * A type absent from {@code entities} is not detected at all. Stored documents of an older
+ * schema are read through {@link PolicyMigration}.
  */
 public final class PiiPolicy {
 
@@ -36,7 +37,8 @@ public final class PiiPolicy {
     public static final int DEFAULT_VERSION = 0;
     public static final double DEFAULT_MIN_SCORE = 0.5;
     private static final java.util.regex.Pattern CUSTOM_NAME = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
-    private static final Set<String> TOP_FIELDS = Set.of("minScore", "entities", "allowList", "customPatterns");
+    private static final Set<String> TOP_FIELDS = Set.of(PolicyMigration.FIELD, "minScore", "entities", "allowList",
+            "customPatterns");
     private static final Set<String> RULE_FIELDS = Set.of("operator", "keepLast", "minScore");
     private static final Set<String> PATTERN_FIELDS = Set.of("name", "pattern", "score", "operator", "keepLast");
 
@@ -68,7 +70,9 @@ public final class PiiPolicy {
     public static PiiPolicy defaultPolicy() {
         Map<String, EntityRule> rules = new LinkedHashMap<>();
         for (EntityType type : EntityType.values()) {
-            rules.put(type.name(), new EntityRule(Operator.REDACT, 0, DEFAULT_MIN_SCORE));
+            if (type.onByDefault()) {
+                rules.put(type.name(), new EntityRule(Operator.REDACT, 0, DEFAULT_MIN_SCORE));
+            }
         }
         return new PiiPolicy(DEFAULT_VERSION, DEFAULT_MIN_SCORE, rules, Set.of(), List.of(), List.of());
     }
@@ -79,6 +83,11 @@ public final class PiiPolicy {
             throw new PolicyException("The policy must be a JSON object.");
         }
         requireKnownFields(json, TOP_FIELDS, "policy");
+        JsonNode schema = json.get(PolicyMigration.FIELD);
+        if (schema != null && !(schema.isIntegralNumber() && schema.asInt() == PolicyMigration.CURRENT_SCHEMA)) {
+            throw new PolicyException(PolicyMigration.FIELD + " must be " + PolicyMigration.CURRENT_SCHEMA
+                    + " (the current schema) or left out.");
+        }
         double minScore = score(json.get("minScore"), DEFAULT_MIN_SCORE, "minScore");
 
         JsonNode entities = json.get("entities");
@@ -89,6 +98,9 @@ public final class PiiPolicy {
         for (Iterator<Map.Entry<String, JsonNode>> it = entities.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             String type = entry.getKey();
+            if (PolicyMigration.renamedTo(type) != null) {
+                throw new PolicyException("Entity type '" + type + "' is now called '" + PolicyMigration.renamedTo(type) + "'.");
+            }
             if (EntityType.named(type).isEmpty()) {
                 throw new PolicyException("Unknown entity type '" + echo(type) + "'; known: " + List.of(EntityType.values())
                         + " (custom types go in customPatterns).");
@@ -168,6 +180,7 @@ public final class PiiPolicy {
     public ObjectNode toJson() {
         JsonNodeFactory json = JsonNodeFactory.instance;
         ObjectNode root = json.objectNode();
+        root.put(PolicyMigration.FIELD, PolicyMigration.CURRENT_SCHEMA);
         root.put("minScore", minScore);
         ObjectNode entities = root.putObject("entities");
         rules.forEach((type, rule) -> {

@@ -56,7 +56,7 @@ public final class PseudonymKey {
     static String normalise(String type, String value) {
         return switch (type) {
             case "EMAIL" -> value.toLowerCase(Locale.ROOT);
-            case "CREDIT_CARD", "US_SSN", "PHONE", "IBAN" -> value.replaceAll("[^A-Za-z0-9+]", "").toUpperCase(Locale.ROOT);
+            case "CREDIT_CARD", "US_SSN", "PHONE_NUMBER", "IBAN" -> value.replaceAll("[^A-Za-z0-9+]", "").toUpperCase(Locale.ROOT);
             default -> value;
         };
     }

@@ -57,15 +57,15 @@ class DetectorsTest {
     @Test
     void phoneNumbersInCommonFormats() {
         assertThat(found("Call +1 (415) 555-0132, 212.555.0199, +44 20 7946 0958 or 020 7946 0958."))
-                .containsExactly("PHONE=+1 (415) 555-0132", "PHONE=212.555.0199", "PHONE=+44 20 7946 0958", "PHONE=020 7946 0958");
+                .containsExactly("PHONE_NUMBER=+1 (415) 555-0132", "PHONE_NUMBER=212.555.0199", "PHONE_NUMBER=+44 20 7946 0958", "PHONE_NUMBER=020 7946 0958");
         assertThat(found("Order 4155550132 shipped; 2024-01-15; 123-456-7890123")).isEmpty();
-        assertThat(found("Phone: 4155550132")).containsExactly("PHONE=4155550132");
+        assertThat(found("Phone: 4155550132")).containsExactly("PHONE_NUMBER=4155550132");
     }
 
     @Test
     void datesOfBirthOnlyWithContext() {
         assertThat(found("DOB: 03/14/1985. Born on March 3, 1962. Date of birth 1990-02-28."))
-                .containsExactly("DATE_OF_BIRTH=03/14/1985", "DATE_OF_BIRTH=March 3, 1962", "DATE_OF_BIRTH=1990-02-28");
+                .containsExactly("DATE_TIME=03/14/1985", "DATE_TIME=March 3, 1962", "DATE_TIME=1990-02-28");
         assertThat(found("Appointment 03/14/2025, synced 2024-01-15T10:30:00Z, DOB: 2023-02-30")).isEmpty();
     }
 
@@ -89,7 +89,7 @@ class DetectorsTest {
     void overlapsAreResolvedTheSameWayEveryTime() {
         // An IBAN's digits also hold phone-like and card-like runs; the highest score, then the longest, wins.
         Candidate card = new Candidate("CREDIT_CARD", 0, 19, 1.0);
-        Candidate phone = new Candidate("PHONE", 0, 12, 0.7);
+        Candidate phone = new Candidate("PHONE_NUMBER", 0, 12, 0.7);
         Candidate sameScoreShorter = new Candidate("ZZZ", 5, 10, 1.0);
         Candidate sameScoreSameLengthLater = new Candidate("AAA", 20, 39, 1.0);
         Candidate tieOnEverythingButType = new Candidate("BBB", 20, 39, 1.0);

@@ -26,7 +26,7 @@ class MaskingTest {
     @Test
     void redactMaskAndKeep() {
         PiiPolicy policy = policy("{'EMAIL': {'operator': 'redact'}, 'CREDIT_CARD': {'operator': 'mask', 'keepLast': 4},"
-                + " 'US_SSN': {'operator': 'keep'}, 'PHONE': {'operator': 'mask', 'keepLast': 20}}");
+                + " 'US_SSN': {'operator': 'keep'}, 'PHONE_NUMBER': {'operator': 'mask', 'keepLast': 20}}");
         MaskResult result = PiiEngine.mask("a@example.com paid 4111 1111 1111 1111, SSN 536-22-1234, tel 212-555-0199", policy, () -> null);
         assertThat(result.masked()).isEqualTo("<EMAIL> paid ***************1111, SSN 536-22-1234, tel ************");
         assertThat(result.counts()).containsEntry("US_SSN", 1).as("kept values are still counted");
@@ -58,7 +58,7 @@ class MaskingTest {
 
     @Test
     void theKeyIsDerivedOnlyWhenAFindingIsHashed() {
-        PiiPolicy policy = policy("{'EMAIL': {'operator': 'hash'}, 'PHONE': {'operator': 'redact'}}");
+        PiiPolicy policy = policy("{'EMAIL': {'operator': 'hash'}, 'PHONE_NUMBER': {'operator': 'redact'}}");
         AtomicInteger asked = new AtomicInteger();
         PiiEngine.mask("tel 212-555-0199", policy, () -> {
             asked.incrementAndGet();

@@ -20,10 +20,10 @@ final class NaiveRegexMasker {
             new Rule("CREDIT_CARD", Pattern.compile("\\b(?:\\d[ -]?){12,18}\\d\\b"),
                     v -> CreditCardDetector.luhn(v.replaceAll("[ -]", ""))),
             new Rule("US_SSN", Pattern.compile("\\b\\d{3}-\\d{2}-\\d{4}\\b"), v -> true),
-            new Rule("PHONE", Pattern.compile("(?:\\+\\d{1,3}[ .-]?)?\\(?\\d{3}\\)?[ .-]?\\d{3}[ .-]?\\d{4}\\b"), v -> true),
+            new Rule("PHONE_NUMBER", Pattern.compile("(?:\\+\\d{1,3}[ .-]?)?\\(?\\d{3}\\)?[ .-]?\\d{3}[ .-]?\\d{4}\\b"), v -> true),
             new Rule("IP_ADDRESS", Pattern.compile("\\b(?:(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)\\b"),
                     v -> true),
-            new Rule("DATE_OF_BIRTH", Pattern.compile("\\b(?:\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}-\\d{2}-\\d{2})\\b"), v -> true));
+            new Rule("DATE_TIME", Pattern.compile("\\b(?:\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}-\\d{2}-\\d{2})\\b"), v -> true));
 
     private NaiveRegexMasker() {}
 

@@ -75,6 +75,50 @@ class PiiPoliciesTest {
         assertThat(PiiEngine.mask("a@example.com", old.policy(), () -> null).policyVersion()).isEqualTo(first.version());
     }
 
+    /**
+     * A version stored before the schema had a version field (schema 1: PHONE, DATE_OF_BIRTH, nine
+     * types), written as the migration identity wrote it then: read back, the tenant's rules stay
+     * (renamed types keep their operator and score), types schema 1 could not name are redacted,
+     * a type the tenant left out stays out, and the row itself is unchanged.
+     */
+    @Test
+    void aSchemaOneVersionIsReadInTodaysTypesWithoutLosingARule() throws SQLException {
+        UUID tenant = UUID.randomUUID();
+        String legacy = "{\"minScore\": 0.6, \"entities\": {\"EMAIL\": {\"operator\": \"hash\", \"minScore\": 0.6},"
+                + " \"PHONE\": {\"operator\": \"mask\", \"keepLast\": 2, \"minScore\": 0.7},"
+                + " \"DATE_OF_BIRTH\": {\"operator\": \"keep\", \"minScore\": 0.6}},"
+                + " \"allowList\": [\"help@example.com\"], \"customPatterns\": [{\"name\": \"EMPLOYEE_ID\","
+                + " \"pattern\": \"EMP-[0-9]{6}\", \"score\": 0.9, \"operator\": \"redact\"}]}";
+        try (Connection owner = database.superuser(); Statement sql = owner.createStatement()) {
+            sql.execute("insert into gatehouse.tenants (customer_id, name, slug) values ('" + tenant + "', 'L', 'pl-"
+                    + tenant.toString().substring(0, 8) + "')");
+            sql.execute("insert into gatehouse.pii_policies (customer_id, version, policy, created_by) values ('" + tenant
+                    + "', 1, '" + legacy + "'::jsonb, 'admin-2025')");
+        }
+
+        PiiPolicy read = runtime.inTenant(tenant, db -> PiiPolicies.current(db, tenant));
+
+        assertThat(read.version()).isEqualTo(1);
+        assertThat(read.rules().get("EMAIL")).isEqualTo(new EntityRule(Operator.HASH, 0, 0.6));
+        assertThat(read.rules().get("PHONE_NUMBER")).isEqualTo(new EntityRule(Operator.MASK, 2, 0.7));
+        assertThat(read.rules().get("DATE_TIME")).isEqualTo(new EntityRule(Operator.KEEP, 0, 0.6));
+        assertThat(read.rules()).doesNotContainKeys("PHONE", "DATE_OF_BIRTH", "US_SSN", "CREDIT_CARD", "PERSON");
+        assertThat(read.rules().get("EMPLOYEE_ID").operator()).isEqualTo(Operator.REDACT);
+        assertThat(read.allowList()).containsExactly("help@example.com");
+        for (EntityType type : EntityType.values()) {
+            if (!PolicyMigrationTest.inSchemaOne(type.name()) && type.onByDefault()) {
+                assertThat(read.rules().get(type.name())).as(type.name()).isEqualTo(new EntityRule(Operator.REDACT, 0, 0.6));
+            }
+        }
+        assertThat(PiiEngine.mask("tel +44 20 7946 0958, EMP-123456", read, () -> null).masked())
+                .isEqualTo("tel **************58, <EMPLOYEE_ID>");
+        try (Connection owner = database.superuser(); Statement sql = owner.createStatement();
+                ResultSet row = sql.executeQuery("select policy::text from gatehouse.pii_policies where customer_id = '" + tenant + "'")) {
+            row.next();
+            assertThat(row.getString(1)).as("the stored version is never rewritten").doesNotContain("schemaVersion").contains("\"PHONE\"");
+        }
+    }
+
     @Test
     void anotherTenantSeesNoneOfTheVersions() {
         StoredPolicy ofA = runtime.inTenant(TENANT_A, db -> PiiPolicies.append(db, TENANT_A, emailOnly("hash"), "admin-a"));

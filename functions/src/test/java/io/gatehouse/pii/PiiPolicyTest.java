@@ -45,10 +45,10 @@ class PiiPolicyTest {
 
     @Test
     void theAllowListIgnoresCaseAndTheMinimumScoreFilters() {
-        PiiPolicy policy = parse("{'entities': {'EMAIL': {'operator': 'redact'}, 'PHONE': {'operator': 'redact', 'minScore': 0.75}},"
+        PiiPolicy policy = parse("{'entities': {'EMAIL': {'operator': 'redact'}, 'PHONE_NUMBER': {'operator': 'redact', 'minScore': 0.85}},"
                 + " 'allowList': ['Help@Example.com']}");
         assertThat(PiiEngine.mask("help@example.com or a@example.com; 212-555-0199 or +1 212 555 0199", policy, () -> null).masked())
-                .isEqualTo("help@example.com or <EMAIL>; 212-555-0199 or <PHONE>");
+                .isEqualTo("help@example.com or <EMAIL>; 212-555-0199 or <PHONE_NUMBER>");
     }
 
     @Test

@@ -77,7 +77,7 @@ class PiiScanCommandTest {
         Path masked = dir.resolve("masked");
         assertThat(run("--mask", "--out", masked.toString(), a.toString(), b.toString())).isZero();
         assertThat(Files.readString(masked.resolve("a.txt"))).isEqualTo("<EMAIL>");
-        assertThat(Files.readString(masked.resolve("b.txt"))).isEqualTo("tel <PHONE>");
+        assertThat(Files.readString(masked.resolve("b.txt"))).isEqualTo("tel <PHONE_NUMBER>");
     }
 
     @Test

@@ -57,8 +57,8 @@ class ReasoningRequestsIT {
         String id = accepted.json().get("id").asText();
         String masked = accepted.json().get("masked").asText();
         assertThat(accepted.json().get("policyVersion").asInt()).isZero();
-        assertThat(masked).contains("<PERSON>", "<EMAIL>", "<US_SSN>", "<CREDIT_CARD>", "<IBAN>", "<PHONE>",
-                "<DATE_OF_BIRTH>", "<MEDICAL_RECORD_NUMBER>");
+        assertThat(masked).contains("<PERSON>", "<EMAIL>", "<US_SSN>", "<CREDIT_CARD>", "<IBAN>", "<PHONE_NUMBER>",
+                "<DATE_TIME>", "<MEDICAL_RECORD_NUMBER>");
         assertNoOriginal("the response", accepted.body());
 
         JsonNode payload = queuedPayload(UUID.fromString(id));
