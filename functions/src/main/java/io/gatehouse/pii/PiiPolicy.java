@@ -134,8 +134,8 @@ public final class PiiPolicy {
                 }
                 rules.put(pattern.name(), new EntityRule(pattern.operator(), pattern.keepLast(), minScore));
                 patterns.add(pattern);
-                customDetectors.add(new CustomPatternDetector(pattern.name(), compile(pattern.pattern(), "customPatterns[" + i + "]"),
-                        pattern.score()));
+                customDetectors.add(new CustomPatternDetector(pattern.name(),
+                        compile(pattern.pattern(), "customPatterns[" + i + "] (" + pattern.name() + ")"), pattern.score()));
             }
         }
         return new PiiPolicy(version, minScore, rules, allowList, patterns, customDetectors);
@@ -239,11 +239,17 @@ public final class PiiPolicy {
             throw new PolicyException(where + ".pattern repeats too much: the product of its {n,m} bounds exceeds "
                     + PolicyLimits.MAX_REPETITION_PRODUCT + "; use + or * for open lengths.");
         }
+        Pattern compiled;
         try {
-            return Pattern.compile(pattern);
+            compiled = Pattern.compile(pattern);
         } catch (PatternSyntaxException e) {
             throw new PolicyException(where + ".pattern is not a valid RE2 pattern: " + e.getDescription() + ".");
         }
+        // a pattern that matches nothing at all would mask nothing while looking like a control
+        if (compiled.matches("")) {
+            throw new PolicyException(where + ".pattern matches the empty text; it must match at least one character.");
+        }
+        return compiled;
     }
 
     private static Set<String> allowList(JsonNode node) {

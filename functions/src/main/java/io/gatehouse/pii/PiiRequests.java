@@ -29,7 +29,29 @@ public final class PiiRequests {
         if (text.indexOf('\u0000') >= 0) {
             throw ProblemException.unprocessable("text contains a NUL character.");
         }
+        requireWellFormed(text, "text");
         return text;
+    }
+
+    /**
+     * 400 for text that is not well-formed Unicode: a lone surrogate (from a JSON escape such as
+     * {@code "\ud800"}), or U+FFFD, the character a decoder puts where the request held bytes
+     * that are not UTF-8. Masking text that was never read as it was written would hide a
+     * different text from the one the caller holds, so it is refused rather than guessed at.
+     */
+    public static void requireWellFormed(String text, String field) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\uFFFD') {
+                throw ProblemException.badRequest(field + " is not valid UTF-8 (U+FFFD at character " + i
+                        + " marks bytes that could not be decoded).");
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw ProblemException.badRequest(field + " is not valid Unicode: a lone surrogate at character " + i + ".");
+            }
+        }
     }
 
     /** The caller's tenant key for the hash operator, derived only if a finding needs it. */

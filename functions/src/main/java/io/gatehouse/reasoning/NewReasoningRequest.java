@@ -20,5 +20,6 @@ record NewReasoningRequest(String text, String purpose) {
         if (purpose.chars().anyMatch(Character::isISOControl)) {
             throw ProblemException.unprocessable("purpose contains control characters.");
         }
+        PiiRequests.requireWellFormed(purpose, "purpose");
     }
 }

@@ -61,7 +61,9 @@ class PiiPolicyTest {
         assertRefused("{'entities': {}, 'extra': 1}", "Unknown field 'extra' in policy");
         assertRefused("{}", "entities must be an object");
         assertRefused("{'entities': {}, 'customPatterns': [{'name': 'X1', 'pattern': '(unclosed', 'operator': 'redact'}]}",
-                "customPatterns[0].pattern is not a valid RE2 pattern");
+                "customPatterns[0] (X1).pattern is not a valid RE2 pattern");
+        assertRefused("{'entities': {}, 'customPatterns': [{'name': 'X1', 'pattern': 'a?', 'operator': 'redact'}]}",
+                "customPatterns[0] (X1).pattern matches the empty text");
         assertRefused("{'entities': {}, 'customPatterns': [{'name': 'X1', 'pattern': '(?<=a)b', 'operator': 'redact'}]}",
                 "not a valid RE2 pattern");
         assertRefused("{'entities': {}, 'customPatterns': [{'name': 'X1', 'pattern': '(a)\\\\1', 'operator': 'redact'}]}",

@@ -86,6 +86,9 @@ class PiiRoutesIT {
         assertRefused(admin, many.append("]}").toString(), 422, "At most 20 custom patterns");
         assertRefused(admin, "{\"entities\": {}, \"allowList\": [\"" + "x".repeat(40_000) + "\"]}", 413, "at most 32768");
         assertRefused(admin, "[1, 2]", 400, "JSON object");
+        assertRefused(admin, "{\"entities\": {}, \"customPatterns\": [{\"name\": \"EVERYTHING\", \"pattern\": \"x*\", \"operator\": \"redact\"}]}",
+                422, "customPatterns[0] (EVERYTHING).pattern matches the empty text");
+        assertRefused(admin, "{\"entities\": {\"PHONE\": {\"operator\": \"redact\"}}}", 422, "now called 'PHONE_NUMBER'");
 
         assertThat(admin.get("/api/pii/policy").json().get("version").asInt()).as("still the one valid version").isEqualTo(1);
     }
@@ -128,6 +131,30 @@ class PiiRoutesIT {
         assertThat(staff.post("/api/pii/mask", "{}").status()).isEqualTo(422);
         assertThat(staff.post("/api/pii/mask", "{\"text\": \"x\", \"policy\": {}}").status()).isEqualTo(400);
         assertThat(stack.anonymous().post("/api/pii/analyze", body("x")).status()).isEqualTo(401);
+    }
+
+    @Test
+    void textThatIsNotWellFormedUnicodeIsABadRequestNotAGuess() {
+        UUID tenant = stack.createTenant("pii-unicode");
+        ApiClient staff = stack.userOf(tenant);
+        Response lone = staff.post("/api/pii/mask", "{\"text\": \"Jane \\ud800 Smith\"}");
+        assertThat(lone.status()).isEqualTo(400);
+        assertThat(lone.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(lone.header("X-Correlation-ID")).isNotBlank();
+        assertThat(lone.json().get("detail").asText()).contains("lone surrogate");
+
+        byte[] prefix = "{\"text\": \"Jane ".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] suffix = " Smith\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] invalid = new byte[prefix.length + 2 + suffix.length];
+        System.arraycopy(prefix, 0, invalid, 0, prefix.length);
+        invalid[prefix.length] = (byte) 0xC3; // a lead byte followed by one that cannot continue it
+        invalid[prefix.length + 1] = (byte) 0x28;
+        System.arraycopy(suffix, 0, invalid, prefix.length + 2, suffix.length);
+        Response broken = staff.postBytes("/api/pii/analyze", invalid);
+        assertThat(broken.status()).isEqualTo(400);
+        assertThat(broken.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(broken.json().get("detail").asText()).contains("not valid UTF-8");
+        assertThat(broken.body()).doesNotContain("Smith");
     }
 
     static String body(String text) {
