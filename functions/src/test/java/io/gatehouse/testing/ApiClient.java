@@ -52,16 +52,16 @@ public final class ApiClient {
     }
 
     public Response send(String method, String path, String contentType, String body) {
-        return send(method, path, contentType,
+        return exchange(method, path, contentType,
                 body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
     }
 
     /** A POST of raw bytes, for bodies that are not valid text (invalid UTF-8). */
     public Response postBytes(String path, byte[] body) {
-        return send("POST", path, "application/json", HttpRequest.BodyPublishers.ofByteArray(body));
+        return exchange("POST", path, "application/json", HttpRequest.BodyPublishers.ofByteArray(body));
     }
 
-    private Response send(String method, String path, String contentType, HttpRequest.BodyPublisher body) {
+    private Response exchange(String method, String path, String contentType, HttpRequest.BodyPublisher body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
         headers.forEach(request::header);
         if (contentType != null) {
