@@ -18,7 +18,14 @@ public enum EntityType {
     IP_ADDRESS,
     DATE_TIME,
     MEDICAL_RECORD_NUMBER,
-    PERSON;
+    PERSON,
+    UK_NHS,
+    UK_NINO,
+    DE_TAX_ID,
+    FR_NIR,
+    ES_NIF,
+    IT_FISCAL_CODE,
+    NL_BSN;
 
     /**
      * Whether the default policy, and a stored policy migrated from an older schema, enable this
