@@ -1,55 +1,93 @@
 package io.gatehouse.pii;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.gatehouse.pii.eval.CorpusDocument;
 import io.gatehouse.pii.eval.CorpusGenerator;
+import io.gatehouse.pii.eval.CorpusReader;
+import io.gatehouse.pii.eval.Counts;
 import io.gatehouse.pii.eval.Evaluation;
-import io.gatehouse.pii.eval.LabelledText;
 import io.gatehouse.pii.eval.PiiEvaluationCommand;
+import io.gatehouse.pii.eval.ReportPrinter;
+import io.gatehouse.pii.eval.Span;
+import io.gatehouse.pii.eval.TypeMapping;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The quality gate of the issue: on the generated corpus (the same one {@code ./gatehouse pii-eval}
- * prints), recall at least 0.98 and precision at least 0.95 for the structured types. The other
- * types' figures are reported in docs/pii.md, not asserted.
+ * The PII quality gates.
+ *
+ * <p>{@link #theIndependentCorpusIsEvaluated}: the committed independent corpus
+ * ({@value PiiEvaluationCommand#DEFAULT_CORPUS}/*.jsonl), written apart from the detectors' own
+ * lists, evaluated with the default policy — the honest measure. It prints the report and checks
+ * every evaluated type got figures; the minimum figures go in {@link #MIN_SPAN_RECALL} and
+ * {@link #MIN_SPAN_PRECISION} once they are agreed. Skipped while the corpus is not committed.
+ *
+ * <p>{@link #structuredTypesDoNotRegressOnTheGeneratedCorpus}: the generated corpus comes from
+ * the same lists and formats the detectors were written against, so it is a regression check for
+ * the checksum types, not a measure of quality.
  */
 class PiiEvaluationTest {
 
-    static Map<String, Evaluation.Score> scores;
+    /** Span-level recall a type must reach on the independent corpus (none set yet: the lead sets them). */
+    static final Map<String, Double> MIN_SPAN_RECALL = Map.of();
+    static final Map<String, Double> MIN_SPAN_PRECISION = Map.of();
 
-    @BeforeAll
-    static void evaluate() {
-        List<LabelledText> corpus = new CorpusGenerator(PiiEvaluationCommand.DEFAULT_SEED).generate(PiiEvaluationCommand.DEFAULT_DOCUMENTS);
-        scores = Evaluation.run(corpus, PiiPolicy.defaultPolicy());
-    }
+    @Test
+    void theIndependentCorpusIsEvaluated() {
+        List<Path> files = PiiEvaluationCommand.committedCorpus();
+        assumeTrue(!files.isEmpty(), "no committed independent corpus under " + PiiEvaluationCommand.DEFAULT_CORPUS);
+        CorpusReader reader = new CorpusReader();
+        List<CorpusDocument> corpus = new ArrayList<>();
+        files.forEach(file -> corpus.addAll(reader.read(file)));
+        PiiPolicy policy = PiiPolicy.defaultPolicy();
+        Evaluation evaluation = Evaluation.run(corpus, TypeMapping.identity(), Evaluation.gatehouseTypes(policy), null,
+                Evaluation.engine(policy), 0);
+        String report = ReportPrinter.report(evaluation, 0);
+        System.out.println("PII evaluation on the independent corpus " + files + "\n" + report);
 
-    @ParameterizedTest
-    @EnumSource(value = EntityType.class, names = {"EMAIL", "CREDIT_CARD", "US_SSN", "IBAN", "IP_ADDRESS"})
-    void structuredTypesMeetTheTargets(EntityType type) {
-        Evaluation.Score score = scores.get(type.name());
-        assertThat(score.support()).as("the corpus holds %s", type).isGreaterThan(300);
-        assertThat(score.recall()).as("%s recall", type).isGreaterThanOrEqualTo(0.98);
-        assertThat(score.precision()).as("%s precision", type).isGreaterThanOrEqualTo(0.95);
+        assertThat(corpus).isNotEmpty();
+        assertThat(evaluation.types()).as("the corpus labels Gatehouse types").isNotEmpty();
+        for (String type : evaluation.types()) {
+            Counts counts = evaluation.spans().counts(type);
+            assertThat(report).contains("| " + type + " | " + counts.gold() + " | " + counts.predicted() + " | ");
+            assertThat(counts.recall()).as("%s recall", type).isBetween(0.0, 1.0);
+            if (MIN_SPAN_RECALL.containsKey(type)) {
+                assertThat(counts.recall()).as("%s span recall", type).isGreaterThanOrEqualTo(MIN_SPAN_RECALL.get(type));
+            }
+            if (MIN_SPAN_PRECISION.containsKey(type)) {
+                assertThat(counts.precision()).as("%s span precision", type).isGreaterThanOrEqualTo(MIN_SPAN_PRECISION.get(type));
+            }
+        }
+        assertThat(report).contains("| overall (micro) |", "| any PII (type-agnostic) |", "Token level", "Type confusion");
     }
 
     @Test
-    void theCorpusIsTheSameForTheSameSeed() {
-        List<LabelledText> once = new CorpusGenerator(7).generate(50);
-        List<LabelledText> twice = new CorpusGenerator(7).generate(50);
-        assertThat(once).isEqualTo(twice);
-        assertThat(new CorpusGenerator(8).generate(50)).isNotEqualTo(once);
-    }
-
-    @Test
-    void everyLabelPointsAtText() {
-        for (LabelledText doc : new CorpusGenerator(11).generate(200)) {
-            int codePoints = doc.text().codePointCount(0, doc.text().length());
-            assertThat(doc.labels()).allSatisfy(label -> assertThat(label.end()).isGreaterThan(label.start()).isLessThanOrEqualTo(codePoints));
+    void structuredTypesDoNotRegressOnTheGeneratedCorpus() {
+        List<CorpusDocument> corpus = new ArrayList<>();
+        var generated = new CorpusGenerator(20261122L).generate(2_000);
+        for (int i = 0; i < generated.size(); i++) {
+            var doc = generated.get(i);
+            corpus.add(new CorpusDocument("generated document " + (i + 1), doc.text(),
+                    doc.labels().stream().map(l -> new Span(l.type(), l.start(), l.end())).toList()));
+        }
+        PiiPolicy policy = PiiPolicy.defaultPolicy();
+        List<String> structured = List.of("EMAIL", "CREDIT_CARD", "US_SSN", "IBAN", "IP_ADDRESS");
+        Evaluation evaluation = Evaluation.run(corpus, TypeMapping.identity(), Evaluation.gatehouseTypes(policy), structured,
+                Evaluation.engine(policy), 0);
+        for (String type : structured) {
+            Counts spans = evaluation.spans().counts(type);
+            Counts tokens = evaluation.tokens().counts(type);
+            assertThat(spans.gold()).as("the corpus holds %s", type).isGreaterThan(300);
+            assertThat(spans.recall()).as("%s span recall", type).isGreaterThanOrEqualTo(0.98);
+            assertThat(spans.precision()).as("%s span precision", type).isGreaterThanOrEqualTo(0.95);
+            // token level catches a span found with the wrong boundaries, which span overlap forgives
+            assertThat(tokens.recall()).as("%s token recall", type).isGreaterThanOrEqualTo(0.98);
+            assertThat(tokens.precision()).as("%s token precision", type).isGreaterThanOrEqualTo(0.95);
         }
     }
 }

@@ -6,7 +6,9 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * Generates Gatehouse's labelled PII evaluation corpus: clinical and CRM-like notes with personal
+ * Generates a labelled corpus for regression checks and the masking benchmark — not the quality
+ * measure, since it draws on the lists and formats the detectors were written against (the
+ * independent corpus under functions/src/test/resources/pii/eval is that): clinical and CRM-like notes with personal
  * data in realistic formats, mixed with hard negatives that look like it and are not — GUIDs,
  * order and invoice numbers, timestamps and clock times, version strings, MAC addresses, tracking
  * and account numbers, appointment dates without birth context. Deterministic: the same seed

@@ -1,81 +1,172 @@
 package io.gatehouse.pii.eval;
 
+import io.gatehouse.pii.CustomPattern;
 import io.gatehouse.pii.EntityType;
-import io.gatehouse.pii.Finding;
 import io.gatehouse.pii.PiiEngine;
 import io.gatehouse.pii.PiiPolicy;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * Precision, recall and F2 per entity type of the PII engine on a labelled corpus. A finding
- * counts as correct only when its type, start and end all equal a label's (strict matching): a
- * span one character too long or too short is both a false positive and a false negative.
+ * One evaluation run: maps the corpus's labels to Gatehouse types, runs the analyzer (the engine
+ * with a policy) on every text and scores its predictions at span and token level.
+ *
+ * <p>The evaluated types are those given, or else the Gatehouse types the corpus labels at least
+ * once. Predictions of other types are not scored (a corpus that does not annotate a type cannot
+ * tell a right prediction of it from a wrong one); they are counted, and shown in the confusion.
  */
 public final class Evaluation {
 
-    /** Counts for one type. */
-    public record Score(String type, int truePositives, int falsePositives, int falseNegatives) {
-
-        public double precision() {
-            int predicted = truePositives + falsePositives;
-            return predicted == 0 ? 1.0 : (double) truePositives / predicted;
-        }
-
-        public double recall() {
-            int actual = truePositives + falseNegatives;
-            return actual == 0 ? 1.0 : (double) truePositives / actual;
-        }
-
-        /** F-beta with beta 2: recall weighs four times as much as precision (missing PII costs more). */
-        public double f2() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 5 * p * r / (4 * p + r);
-        }
-
-        public int support() {
-            return truePositives + falseNegatives;
-        }
+    /** What is evaluated: turns a text into predicted spans. */
+    @FunctionalInterface
+    public interface Analyzer {
+        List<Span> analyze(String text);
     }
 
-    private Evaluation() {}
+    private final int documents;
+    private final List<String> types;
+    private final Map<String, Long> corpusTypes;
+    private final Map<String, Long> ignoredTypes;
+    private final Map<String, Long> unmappedTypes;
+    private final Map<String, Long> notEvaluatedGold;
+    private final Map<String, Long> notEvaluatedPredictions;
+    private final SpanScorer spans;
+    private final TokenScorer tokens;
 
-    public static Map<String, Score> run(List<LabelledText> corpus, PiiPolicy policy) {
-        Map<String, int[]> counts = new LinkedHashMap<>();
+    private Evaluation(int documents, List<String> types, Map<String, Long> corpusTypes, Map<String, Long> ignoredTypes,
+            Map<String, Long> unmappedTypes, Map<String, Long> notEvaluatedGold, Map<String, Long> notEvaluatedPredictions,
+            SpanScorer spans, TokenScorer tokens) {
+        this.documents = documents;
+        this.types = types;
+        this.corpusTypes = corpusTypes;
+        this.ignoredTypes = ignoredTypes;
+        this.unmappedTypes = unmappedTypes;
+        this.notEvaluatedGold = notEvaluatedGold;
+        this.notEvaluatedPredictions = notEvaluatedPredictions;
+        this.spans = spans;
+        this.tokens = tokens;
+    }
+
+    /** The engine under a policy, through its public entry point. */
+    public static Analyzer engine(PiiPolicy policy) {
+        return text -> PiiEngine.analyze(text, policy).stream()
+                .filter(f -> f.end() > f.start())
+                .map(f -> new Span(f.type(), f.start(), f.end()))
+                .toList();
+    }
+
+    /** The type names Gatehouse can report under a policy: the built-in types and the policy's custom patterns. */
+    public static Set<String> gatehouseTypes(PiiPolicy policy) {
+        Set<String> names = new LinkedHashSet<>();
         for (EntityType type : EntityType.values()) {
-            counts.put(type.name(), new int[3]);
+            names.add(type.name());
         }
-        for (LabelledText doc : corpus) {
-            Set<LabelledText.Label> expected = new HashSet<>(doc.labels());
-            for (Finding finding : PiiEngine.analyze(doc.text(), policy)) {
-                LabelledText.Label asLabel = new LabelledText.Label(finding.type(), finding.start(), finding.end());
-                int[] c = counts.computeIfAbsent(finding.type(), t -> new int[3]);
-                if (expected.remove(asLabel)) {
-                    c[0]++;
-                } else {
-                    c[1]++;
+        for (CustomPattern pattern : policy.customPatterns()) {
+            names.add(pattern.name());
+        }
+        return names;
+    }
+
+    /**
+     * @param only       the Gatehouse types to evaluate, or null for those the corpus labels
+     * @param detailLimit misses and false positives kept per type for {@code --details}
+     */
+    public static Evaluation run(List<CorpusDocument> corpus, TypeMapping mapping, Set<String> gatehouseTypes,
+            Collection<String> only, Analyzer analyzer, int detailLimit) {
+        Map<String, Long> corpusTypes = new TreeMap<>();
+        Map<String, Long> ignored = new TreeMap<>();
+        Map<String, Long> unmapped = new TreeMap<>();
+        List<List<Span>> mapped = new ArrayList<>(corpus.size());
+        Set<String> labelled = new TreeSet<>();
+        for (CorpusDocument doc : corpus) {
+            List<Span> gold = new ArrayList<>();
+            for (Span span : doc.spans()) {
+                corpusTypes.merge(span.type(), 1L, Long::sum);
+                switch (mapping.outcome(span.type(), gatehouseTypes)) {
+                    case IGNORED -> ignored.merge(span.type(), 1L, Long::sum);
+                    case UNMAPPED -> unmapped.merge(span.type(), 1L, Long::sum);
+                    case MAPPED -> {
+                        String type = mapping.map(span.type(), gatehouseTypes).orElseThrow();
+                        gold.add(new Span(type, span.start(), span.end()));
+                        labelled.add(type);
+                    }
                 }
             }
-            for (LabelledText.Label missed : expected) {
-                counts.computeIfAbsent(missed.type(), t -> new int[3])[2]++;
-            }
+            mapped.add(gold);
         }
-        Map<String, Score> scores = new LinkedHashMap<>();
-        counts.forEach((type, c) -> scores.put(type, new Score(type, c[0], c[1], c[2])));
-        return scores;
+        List<String> types = List.copyOf(only == null ? labelled : new LinkedHashSet<>(only));
+        Set<String> evaluated = Set.copyOf(types);
+        SpanScorer spans = new SpanScorer(types, detailLimit);
+        TokenScorer tokens = new TokenScorer(types);
+        Map<String, Long> notEvaluatedGold = new TreeMap<>();
+        Map<String, Long> notEvaluatedPredictions = new TreeMap<>();
+        for (int i = 0; i < corpus.size(); i++) {
+            CorpusDocument doc = corpus.get(i);
+            List<Span> gold = new ArrayList<>();
+            for (Span span : mapped.get(i)) {
+                if (evaluated.contains(span.type())) {
+                    gold.add(span);
+                } else {
+                    notEvaluatedGold.merge(span.type(), 1L, Long::sum);
+                }
+            }
+            List<Span> predictions = analyzer.analyze(doc.text());
+            for (Span p : predictions) {
+                if (!evaluated.contains(p.type())) {
+                    notEvaluatedPredictions.merge(p.type(), 1L, Long::sum);
+                }
+            }
+            spans.add(doc.source(), doc.text(), gold, predictions);
+            tokens.add(doc.text(), gold, predictions);
+        }
+        return new Evaluation(corpus.size(), types, corpusTypes, ignored, unmapped, notEvaluatedGold, notEvaluatedPredictions,
+                spans, tokens);
     }
 
-    public static String table(Map<String, Score> scores) {
-        StringBuilder out = new StringBuilder("| type | support | TP | FP | FN | precision | recall | F2 |\n|---|---|---|---|---|---|---|---|\n");
-        for (Score s : scores.values()) {
-            out.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %.3f | %.3f | %.3f |%n", s.type(), s.support(),
-                    s.truePositives(), s.falsePositives(), s.falseNegatives(), s.precision(), s.recall(), s.f2()));
-        }
-        return out.toString();
+    public int documents() {
+        return documents;
+    }
+
+    public List<String> types() {
+        return types;
+    }
+
+    /** Spans per label as the corpus wrote it, before mapping. */
+    public Map<String, Long> corpusTypes() {
+        return corpusTypes;
+    }
+
+    /** Corpus types the mapping sends to null. */
+    public Map<String, Long> ignoredTypes() {
+        return ignoredTypes;
+    }
+
+    /** Corpus types neither mapped nor Gatehouse types. */
+    public Map<String, Long> unmappedTypes() {
+        return unmappedTypes;
+    }
+
+    /** Gold spans of Gatehouse types left out by {@code --types}. */
+    public Map<String, Long> notEvaluatedGold() {
+        return notEvaluatedGold;
+    }
+
+    /** Predictions of types not evaluated. */
+    public Map<String, Long> notEvaluatedPredictions() {
+        return notEvaluatedPredictions;
+    }
+
+    public SpanScorer spans() {
+        return spans;
+    }
+
+    public TokenScorer tokens() {
+        return tokens;
     }
 }
