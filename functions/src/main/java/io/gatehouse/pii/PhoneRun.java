@@ -49,11 +49,21 @@ final class PhoneRun {
         boolean bracketed = false;
         char separator = 0;
         boolean mixed = false;
+        char pending = 0;
         int lastDigitEnd = -1;
         int separatorsInRow = 0;
         while (i < n) {
             char c = text.charAt(i);
             if (Chars.digit(c)) {
+                // a separator counts only once a digit follows it: "14/03/2024 at" has no space in it
+                if (pending != 0) {
+                    if (separator == 0) {
+                        separator = pending;
+                    } else if (separator != pending) {
+                        mixed = true;
+                    }
+                    pending = 0;
+                }
                 if (separatorsInRow > 0 || groups == 0) {
                     if (groups == lengths.length) {
                         return null;
@@ -87,12 +97,7 @@ final class PhoneRun {
                 }
                 open--;
             } else {
-                char normal = c == '\u00A0' ? ' ' : c;
-                if (separator == 0) {
-                    separator = normal;
-                } else if (separator != normal) {
-                    mixed = true;
-                }
+                pending = c == '\u00A0' ? ' ' : c;
             }
             separatorsInRow++;
             // a bracket may stand next to one plain separator (") 645-791"); two plain ones end the run
