@@ -11,6 +11,12 @@ public enum Operator {
     MASK,
     /** Replaced by a keyed pseudonym, {@code <EMAIL:3f9a…>}: HMAC-SHA256 with the tenant's key, stable per tenant. */
     HASH,
+    /**
+     * Cut down to what HIPAA Safe Harbor lets stay ({@link SafeHarbor}): a date to its year, an age
+     * over 89 to {@code 90+}, a US ZIP code to its three-digit area. For DATE_TIME, AGE and
+     * POSTAL_CODE only.
+     */
+    GENERALIZE,
     /** Left as it is; still reported and counted. */
     KEEP;
 

@@ -67,6 +67,7 @@ public final class PiiEngine {
                 case REDACT -> masked.append('<').append(found.type()).append('>');
                 case MASK -> masked.append(maskKeepingLast(value, rule.keepLast()));
                 case HASH -> masked.append(key.get().pseudonym(found.type(), value));
+                case GENERALIZE -> masked.append(SafeHarbor.generalize(found.type(), value));
                 case KEEP -> masked.append(value);
             }
             copied = found.end();

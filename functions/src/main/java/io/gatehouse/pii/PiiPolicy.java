@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A tenant's PII policy, validated and compiled: which types are enabled and what masking does to
@@ -111,6 +112,10 @@ public final class PiiPolicy {
             }
             requireKnownFields(rule, RULE_FIELDS, "entities." + type);
             Operator operator = operator(rule.get("operator"), "entities." + type + ".operator");
+            if (operator == Operator.GENERALIZE && !SafeHarbor.generalizes(type)) {
+                throw new PolicyException("entities." + type + ".operator generalize applies to "
+                        + String.join(", ", new TreeSet<>(SafeHarbor.GENERALIZABLE_TYPES)) + " only.");
+            }
             rules.put(type, new EntityRule(operator, keepLast(rule.get("keepLast"), operator, "entities." + type),
                     score(rule.get("minScore"), minScore, "entities." + type + ".minScore")));
         }
@@ -229,6 +234,9 @@ public final class PiiPolicy {
             throw new PolicyException(where + ".pattern is longer than " + PolicyLimits.MAX_PATTERN_CHARS + " characters.");
         }
         Operator operator = operator(node.get("operator"), where + ".operator");
+        if (operator == Operator.GENERALIZE) {
+            throw new PolicyException(where + ".operator generalize applies to built-in types only.");
+        }
         return new CustomPattern(name.asText(), pattern.asText(), score(node.get("score"), 0.8, where + ".score"), operator,
                 keepLast(node.get("keepLast"), operator, where));
     }
@@ -276,10 +284,10 @@ public final class PiiPolicy {
 
     private static Operator operator(JsonNode node, String where) {
         if (node == null || !node.isTextual()) {
-            throw new PolicyException(where + " is required: redact, mask, hash or keep.");
+            throw new PolicyException(where + " is required: redact, mask, hash, generalize or keep.");
         }
         return Operator.fromJson(node.asText())
-                .orElseThrow(() -> new PolicyException(where + " must be redact, mask, hash or keep."));
+                .orElseThrow(() -> new PolicyException(where + " must be redact, mask, hash, generalize or keep."));
     }
 
     private static int keepLast(JsonNode node, Operator operator, String where) {

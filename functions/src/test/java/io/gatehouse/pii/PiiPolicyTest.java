@@ -54,8 +54,12 @@ class PiiPolicyTest {
     @Test
     void refusalsSayWhy() {
         assertRefused("{'entities': {'PASSPORT': {'operator': 'redact'}}}", "Unknown entity type 'PASSPORT'");
-        assertRefused("{'entities': {'EMAIL': {'operator': 'shred'}}}", "must be redact, mask, hash or keep");
+        assertRefused("{'entities': {'EMAIL': {'operator': 'shred'}}}", "must be redact, mask, hash, generalize or keep");
         assertRefused("{'entities': {'EMAIL': {'operator': 'redact', 'keepLast': 2}}}", "keepLast applies to the mask operator only");
+        assertRefused("{'entities': {'PERSON': {'operator': 'generalize'}}}",
+                "entities.PERSON.operator generalize applies to AGE, DATE_TIME, POSTAL_CODE only");
+        assertRefused("{'entities': {}, 'customPatterns': [{'name': 'X1', 'pattern': 'x', 'operator': 'generalize'}]}",
+                "customPatterns[0].operator generalize applies to built-in types only");
         assertRefused("{'entities': {'EMAIL': {'operator': 'mask', 'keepLast': 99}}}", "keepLast must be a whole number from 0 to 32");
         assertRefused("{'minScore': 2, 'entities': {}}", "minScore must be a number from 0 to 1");
         assertRefused("{'entities': {}, 'extra': 1}", "Unknown field 'extra' in policy");
