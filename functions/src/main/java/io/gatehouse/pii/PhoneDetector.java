@@ -3,9 +3,8 @@ package io.gatehouse.pii;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Telephone and fax numbers in every numbering plan, validated by libphonenumber's metadata.
@@ -36,10 +35,23 @@ final class PhoneDetector implements Detector {
             "tél", "portable", "móvil", "movil", "celular", "handy", "rufnummer", "cellulare", "telefoon", "mobiel");
     static final int MIN_DIGITS = 7;
     static final int MAX_DIGITS = 15;
+    /** The longest national significant number libphonenumber knows is 17 digits. */
+    private static final int MAX_NATIONAL_DIGITS = 17;
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
-    private static final Map<String, String> TRUNK_PREFIXES = new ConcurrentHashMap<>();
 
-    private final List<String> regions;
+    /** A region tried for national numbers, with what its metadata says before any parsing. */
+    private record Region(String code, int countryCode, String trunkPrefix) {
+
+        static Region of(String code) {
+            String prefix = PHONES.getNddPrefixForRegion(code, true);
+            // North America's trunk 1 is optional in writing, so it is not required
+            String trunk = prefix == null || prefix.equals("1") ? "" : prefix;
+            return new Region(code, PHONES.getCountryCodeForRegion(code), trunk);
+        }
+    }
+
+    /** The regions to try, by the length of the national number: most plans allow only a few lengths. */
+    private final List<List<Region>> regionsByNationalLength;
 
     PhoneDetector() {
         this(PhoneRegions.DEFAULT);
@@ -47,7 +59,21 @@ final class PhoneDetector implements Detector {
 
     /** @param regions the regions whose national numbers are tried, in order (ISO 3166 alpha-2) */
     PhoneDetector(List<String> regions) {
-        this.regions = List.copyOf(regions);
+        List<List<Region>> byLength = new ArrayList<>();
+        for (int length = 0; length <= MAX_NATIONAL_DIGITS; length++) {
+            byLength.add(new ArrayList<>());
+        }
+        for (String code : regions) {
+            Region region = Region.of(code);
+            for (int length = 2; length <= MAX_NATIONAL_DIGITS; length++) {
+                // possibility depends on the length only, so a 1 followed by zeros stands for every number of that length
+                PhoneNumber probe = new PhoneNumber().setCountryCode(region.countryCode()).setNationalNumber((long) Math.pow(10, length - 1));
+                if (PHONES.isPossibleNumberWithReason(probe) == PhoneNumberUtil.ValidationResult.IS_POSSIBLE) {
+                    byLength.get(length).add(region);
+                }
+            }
+        }
+        this.regionsByNationalLength = byLength.stream().map(List::copyOf).toList();
     }
 
     @Override
@@ -95,12 +121,8 @@ final class PhoneDetector implements Detector {
             return PHONES.isValidNumber(number) ? 0.9 : PHONES.isPossibleNumber(number) ? 0.7 : 0.45;
         }
         boolean valid = false;
-        for (String region : regions) {
-            if (!writtenWithTrunkPrefix(digits, region)) {
-                continue;
-            }
-            PhoneNumber number = parse(digits, region);
-            if (number != null && PHONES.isValidNumberForRegion(number, region)) {
+        for (Region region : candidateRegions(digits)) {
+            if (validNational(digits, region)) {
                 valid = true;
                 break;
             }
@@ -112,16 +134,46 @@ final class PhoneDetector implements Detector {
     }
 
     /**
-     * Where a plan dials national numbers with a trunk prefix (the 0 of Europe), people write it:
-     * "030 1234567", not "30 1234567". Requiring it keeps a plan with long numbers from claiming
-     * every long digit run. North America's trunk 1 is optional in writing, so it is not required.
+     * Whether the digits are a valid national number of the region. Where a plan dials national
+     * numbers with a trunk prefix (the 0 of Europe), people write it: "030 1234567", not
+     * "30 1234567"; requiring it keeps a plan with long numbers from claiming every long digit run.
+     * The number is built from the digits rather than parsed, since parsing (regular expressions
+     * over the whole input) costs most of the time in text with many digit runs; the plans'
+     * possible lengths ({@link #candidateRegions}) rule most regions out first.
      */
-    private static boolean writtenWithTrunkPrefix(String digits, String region) {
-        String trunk = TRUNK_PREFIXES.computeIfAbsent(region, r -> {
-            String prefix = PHONES.getNddPrefixForRegion(r, true);
-            return prefix == null || prefix.equals("1") ? "" : prefix;
-        });
-        return digits.startsWith(trunk);
+    /** The regions whose plans allow the digits' length, with or without a trunk prefix of one digit. */
+    private List<Region> candidateRegions(String digits) {
+        List<Region> shorter = digits.length() - 1 <= MAX_NATIONAL_DIGITS ? regionsByNationalLength.get(digits.length() - 1) : List.of();
+        List<Region> same = digits.length() <= MAX_NATIONAL_DIGITS ? regionsByNationalLength.get(digits.length()) : List.of();
+        if (shorter.isEmpty()) {
+            return same;
+        }
+        List<Region> both = new ArrayList<>(shorter);
+        both.addAll(same);
+        return both;
+    }
+
+    private static boolean validNational(String digits, Region region) {
+        if (!digits.startsWith(region.trunkPrefix())) {
+            return false;
+        }
+        String national = digits.substring(region.trunkPrefix().length());
+        if (region.countryCode() == 1 && national.length() == 11 && national.charAt(0) == '1') {
+            national = national.substring(1);
+        }
+        if (national.length() > MAX_NATIONAL_DIGITS) {
+            return false;
+        }
+        PhoneNumber number = new PhoneNumber().setCountryCode(region.countryCode()).setNationalNumber(Long.parseLong(national));
+        int zeros = 0;
+        while (zeros < national.length() - 1 && national.charAt(zeros) == '0') {
+            zeros++;
+        }
+        if (zeros > 0) {
+            // Italian-style plans keep the leading zeros in the national significant number
+            number.setItalianLeadingZero(true).setNumberOfLeadingZeros(zeros);
+        }
+        return PHONES.isValidNumberForRegion(number, region.code());
     }
 
     private static PhoneNumber parse(String digits, String region) {

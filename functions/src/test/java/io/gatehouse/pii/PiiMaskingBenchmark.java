@@ -3,6 +3,7 @@ package io.gatehouse.pii;
 import io.gatehouse.pii.eval.CorpusGenerator;
 import io.gatehouse.pii.eval.LabelledText;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -15,45 +16,92 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Masking throughput on mixed clinical/CRM-like text (the evaluation corpus's documents joined
- * into one text of about 100,000 characters, the API's limit per request) with the default
- * policy, one thread: Gatehouse's engine against {@link NaiveRegexMasker}, measured in the same
- * run. {@link PiiMaskingBenchmarkRun} turns operations per second into MB/s per core.
+ * Masking speed with the default policy (every built-in detector on), one thread, Gatehouse's
+ * engine against {@link NaiveRegexMasker} measured in the same run:
+ * <ul>
+ *   <li>long notes: the generated clinical/CRM documents joined into one text of about 100,000
+ *       characters (the API's limit per request), as throughput; {@link PiiMaskingBenchmarkRun}
+ *       turns it into MB/s per core;</li>
+ *   <li>sentences: one sentence of about 100 characters per operation, cycling through a fixed
+ *       set, sampled so the run can report the median time per sentence.</li>
+ * </ul>
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class PiiMaskingBenchmark {
 
     static final int TARGET_CHARS = PolicyLimits.MAX_TEXT_CHARS;
+    static final int SENTENCES = 1_000;
 
     String text;
+    String[] sentences;
+    int next;
     PiiPolicy policy;
 
     @Setup
     public void prepare() {
-        text = text();
+        List<String> documents = documents();
+        text = longNote(documents);
+        sentences = sentences(documents).toArray(String[]::new);
         policy = PiiPolicy.defaultPolicy();
     }
 
-    static String text() {
-        List<LabelledText> docs = new CorpusGenerator(PiiMaskingBenchmarkRun.SEED).generate(2_000);
-        String joined = docs.stream().map(LabelledText::text).collect(Collectors.joining("\n"));
+    static List<String> documents() {
+        return new CorpusGenerator(PiiMaskingBenchmarkRun.SEED).generate(2_000).stream().map(LabelledText::text).toList();
+    }
+
+    static String longNote(List<String> documents) {
+        String joined = documents.stream().collect(Collectors.joining("\n"));
         int end = Math.min(joined.length(), TARGET_CHARS);
         return joined.substring(0, joined.lastIndexOf('\n', end));
+    }
+
+    /** Sentences of 80 to 120 characters, cut from the documents at full stops. */
+    static List<String> sentences(List<String> documents) {
+        List<String> found = new ArrayList<>(SENTENCES);
+        for (String document : documents) {
+            for (String sentence : document.split("(?<=[.!?])\\s+")) {
+                if (sentence.length() >= 80 && sentence.length() <= 120 && found.size() < SENTENCES) {
+                    found.add(sentence);
+                }
+            }
+        }
+        return found;
     }
 
     static int utf8Bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8).length;
     }
 
+    private String nextSentence() {
+        String sentence = sentences[next];
+        next = next + 1 == sentences.length ? 0 : next + 1;
+        return sentence;
+    }
+
     @Benchmark
-    public String baselineNaiveRegex() {
+    @BenchmarkMode(Mode.Throughput)
+    public String longNoteBaselineNaiveRegex() {
         return NaiveRegexMasker.mask(text);
     }
 
     @Benchmark
-    public MaskResult gatehouseEngine() {
+    @BenchmarkMode(Mode.Throughput)
+    public MaskResult longNoteGatehouse() {
         return PiiEngine.mask(text, policy, () -> null);
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public String sentenceBaselineNaiveRegex() {
+        return NaiveRegexMasker.mask(nextSentence());
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public MaskResult sentenceGatehouse() {
+        return PiiEngine.mask(nextSentence(), policy, () -> null);
     }
 }
