@@ -28,6 +28,8 @@ final class BuiltInDetectors {
         register(EntityType.ES_NIF, new EsNifDetector());
         register(EntityType.IT_FISCAL_CODE, new ItFiscalCodeDetector());
         register(EntityType.NL_BSN, new NlBsnDetector());
+        register(EntityType.ACCOUNT_NUMBER, new AccountNumberDetector());
+        register(EntityType.HEALTH_PLAN_NUMBER, new HealthPlanNumberDetector());
     }
 
     private BuiltInDetectors() {}
