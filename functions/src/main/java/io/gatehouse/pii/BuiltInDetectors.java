@@ -30,6 +30,7 @@ final class BuiltInDetectors {
         register(EntityType.NL_BSN, new NlBsnDetector());
         register(EntityType.ACCOUNT_NUMBER, new AccountNumberDetector());
         register(EntityType.HEALTH_PLAN_NUMBER, new HealthPlanNumberDetector());
+        register(EntityType.URL, new UrlDetector());
     }
 
     private BuiltInDetectors() {}

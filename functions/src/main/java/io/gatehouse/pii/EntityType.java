@@ -27,7 +27,8 @@ public enum EntityType {
     IT_FISCAL_CODE,
     NL_BSN,
     ACCOUNT_NUMBER,
-    HEALTH_PLAN_NUMBER;
+    HEALTH_PLAN_NUMBER,
+    URL;
 
     /**
      * Whether the default policy, and a stored policy migrated from an older schema, enable this
