@@ -31,6 +31,9 @@ final class BuiltInDetectors {
         register(EntityType.ACCOUNT_NUMBER, new AccountNumberDetector());
         register(EntityType.HEALTH_PLAN_NUMBER, new HealthPlanNumberDetector());
         register(EntityType.URL, new UrlDetector());
+        register(EntityType.LICENSE_NUMBER, new LicenseNumberDetector());
+        register(EntityType.VEHICLE_ID, new VehicleIdDetector());
+        register(EntityType.DEVICE_ID, new DeviceIdDetector());
     }
 
     private BuiltInDetectors() {}

@@ -64,6 +64,28 @@ final class CuedIdentifier {
         });
     }
 
+    /**
+     * Adds the {@code cued} candidates (sorted by start) to {@code out}, except those overlapping a
+     * candidate already in {@code out} from index {@code from} on (also sorted by start) that scores
+     * at least as high: a detector that finds a number both by its format and by its label reports it once.
+     */
+    static void addUnlessFoundBetter(List<Candidate> cued, List<Candidate> out, int from) {
+        int end = out.size();
+        int k = from;
+        for (Candidate candidate : cued) {
+            while (k < end && out.get(k).end() <= candidate.start()) {
+                k++;
+            }
+            boolean better = false;
+            for (int j = k; j < end && out.get(j).start() < candidate.end(); j++) {
+                better |= out.get(j).overlaps(candidate) && out.get(j).score() >= candidate.score();
+            }
+            if (!better) {
+                out.add(candidate);
+            }
+        }
+    }
+
     /** Cue words, matched case-insensitively on word boundaries, looked up by their first character. */
     static final class Cues {
 

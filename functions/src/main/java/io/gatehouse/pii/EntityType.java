@@ -28,7 +28,10 @@ public enum EntityType {
     NL_BSN,
     ACCOUNT_NUMBER,
     HEALTH_PLAN_NUMBER,
-    URL;
+    URL,
+    LICENSE_NUMBER,
+    VEHICLE_ID,
+    DEVICE_ID;
 
     /**
      * Whether the default policy, and a stored policy migrated from an older schema, enable this

@@ -70,8 +70,10 @@ final class UrlDetector implements Detector {
             int end = trimmed(text, start, bodyEnd(text, schemeEnd));
             return end > schemeEnd + 1 ? new Candidate(type(), start, end, 0.95) : null;
         }
-        if (!Chars.startsToken(text, start)) {
-            return null;
+        char before = Chars.at(text, start - 1);
+        if (!Chars.startsToken(text, start) || before == '@' || before == '-' || before == '.' || before == '_'
+                || before == '/') {
+            return null; // x@-bad.com, trailing.@example.com: the remains of a broken e-mail address
         }
         boolean www = text.regionMatches(true, start, "www.", 0, 4);
         int hostEnd = hostEnd(text, start);
