@@ -7,7 +7,7 @@ import java.util.List;
  * is, so no format finds them; the label does: "account no", "acct #", "A/C", "Kontonummer",
  * "numéro de compte", "número de cuenta", "conto corrente", "rekeningnummer", "numer konta", "číslo
  * účtu"… followed closely by an identifier of 5–20 letters and digits with at least 4 digits.
- * Score 0.8. IBANs are left to their own detector, and a bare number with no label is not found.
+ * Score 0.8, 0.9 when the label names a number ("account no", "Kontonummer"). IBANs are left to their own detector, and a bare number with no label is not found.
  */
 final class AccountNumberDetector implements Detector {
 
@@ -22,7 +22,10 @@ final class AccountNumberDetector implements Detector {
             "rekeningnummer", "rekening", "klantnummer", "bankrekening",
             "numer konta", "nr konta", "konto bankowe", "numer klienta",
             "číslo účtu", "účet", "číslo zákazníka",
-            "kontonummer", "kundnummer", "número da conta", "conta");
+            "kontonummer", "kundnummer", "número da conta", "conta", "acc", "acc.", "acc #", "acct no", "a/c no",
+            "account id", "Kontonr", "Konto-Nr", "Kto-Nr", "Kundennr", "Kd-Nr", "Girokonto", "Sparkonto",
+            "Bankverbindung", "référence client", "réf. client", "cliente", "rekeningnr", "klantnr", "nr rachunku",
+            "numer rachunku", "rachunek", "č. účtu", "č.ú.", "sort code");
 
     @Override
     public String type() {

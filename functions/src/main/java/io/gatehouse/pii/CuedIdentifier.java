@@ -31,7 +31,8 @@ final class CuedIdentifier {
             "numéro", "numero", "número", "n", "nº", "n°", "no°", "nos", "id", "is", "was", "ist", "lautet", "est", "es",
             "è", "é", "de", "du", "des", "del", "di", "da", "do", "van", "der", "of", "the", "your", "my", "his",
             "her", "their", "our", "on", "file", "ref", "code", "identifier", "ident", "card", "hash", "d", "l",
-            "serial", "sn", "s", "and");
+            "serial", "sn", "s", "and", "checking", "savings", "current", "bank", "billing", "customer", "client",
+            "main", "primary", "reference", "member", "policy", "group", "patient");
 
     private static final Set<String> CURRENCY_WORDS = Set.of("eur", "euro", "euros", "usd", "gbp", "chf", "pln", "czk",
             "sek", "nok", "dkk", "dollars", "dollar", "pounds", "zł", "kč", "kc");
@@ -48,9 +49,13 @@ final class CuedIdentifier {
         this.cues = new Cues(cues);
     }
 
-    /** Adds every cued identifier in the text. */
+    /**
+     * Adds every cued identifier in the text: at the detector's score, or 0.1 more when the label
+     * names a number ("account number", "Kontonummer", "policy no", "member ID", "n° de compte") —
+     * the surest sign that what follows is the identifier itself.
+     */
     void detect(String text, List<Candidate> out) {
-        cues.forEachCue(text, cueEnd -> {
+        cues.forEachCue(text, (cueStart, cueEnd) -> {
             int start = valueStart(text, cueEnd);
             if (start < 0) {
                 return cueEnd;
@@ -59,9 +64,30 @@ final class CuedIdentifier {
             if (end < 0) {
                 return cueEnd;
             }
-            out.add(new Candidate(type, start, end, score));
+            boolean namesANumber = namesANumber(text, cueStart, start);
+            out.add(new Candidate(type, start, end, namesANumber ? Math.min(1.0, score + 0.1) : score));
             return end;
         });
+    }
+
+    private static final String[] NUMBER_WORDS = {"number", "nummer", "num", "no", "nr", "id", "n°", "nº", "#",
+            "numéro", "numero", "número", "numer", "číslo", "code"};
+
+    /** Whether a word for "number" sits between the cue's start and the value. */
+    static boolean namesANumber(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            for (String word : NUMBER_WORDS) {
+                if (text.regionMatches(true, i, word, 0, word.length())) {
+                    int end = i + word.length();
+                    boolean startOk = word.equals("#") || !Chars.wordChar(Chars.at(text, i - 1)) || word.equals("nummer");
+                    boolean endOk = !Chars.wordChar(word.charAt(word.length() - 1)) || !Chars.wordChar(Chars.at(text, end));
+                    if (startOk && endOk) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -89,9 +115,9 @@ final class CuedIdentifier {
     /** Cue words, matched case-insensitively on word boundaries, looked up by their first character. */
     static final class Cues {
 
-        /** Given the end of a cue, where the scan goes on (at least the cue's end). */
+        /** Given a cue's start and end, where the scan goes on (at least the cue's end). */
         interface AfterCue {
-            int next(int cueEnd);
+            int next(int cueStart, int cueEnd);
         }
 
         private final String[][] byFirstChar = new String[128][];
@@ -123,7 +149,7 @@ final class CuedIdentifier {
                     i++;
                     continue;
                 }
-                i = Math.max(end, after.next(end));
+                i = Math.max(end, after.next(i, end));
             }
         }
 
@@ -189,7 +215,8 @@ final class CuedIdentifier {
                     wordEnd++;
                 }
                 if (wordEnd == i || Chars.digit(Chars.at(text, wordEnd))
-                        || (Chars.at(text, wordEnd) == '-' && Chars.digit(Chars.at(text, wordEnd + 1)))) {
+                        || (Chars.at(text, wordEnd) == '-' && Chars.digit(Chars.at(text, wordEnd + 1)))
+                        || capitalPrefix(text, i, wordEnd)) {
                     return Chars.asciiAlnum(c) ? i : -1; // letters glued to digits: the value itself
                 }
                 if (++fillers > MAX_FILLERS || !FILLERS.contains(text.substring(i, wordEnd).toLowerCase(Locale.ROOT))) {
@@ -201,6 +228,19 @@ final class CuedIdentifier {
             }
         }
         return -1;
+    }
+
+    /** A prefix of 1–4 capitals before a space and digits: the "XYZ" of "XYZ 123456789". */
+    private static boolean capitalPrefix(String text, int start, int end) {
+        if (end - start > 4 || Chars.at(text, end) != ' ' || !Chars.digit(Chars.at(text, end + 1))) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (!Chars.upper(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -242,11 +282,16 @@ final class CuedIdentifier {
             }
             groups++;
             char c = Chars.at(text, i);
+            boolean capitalPrefix = groups == 1 && digits == 0 && i - start <= 4 && capitalPrefix(text, start, i);
             if ((c == '-' || c == '/') && Chars.asciiAlnum(Chars.at(text, i + 1))) {
                 mixedSeparators |= separator != 0 && separator != c;
                 separator = c;
                 i++;
-            } else if (c == ' ' && Chars.digit(Chars.at(text, i + 1)) && digits > 0
+            } else if (c == '.' && groupLength(text, i + 1) >= 3 && alnum + groupLength(text, i + 1) <= maxChars) {
+                mixedSeparators |= separator != 0 && separator != c;
+                separator = c;
+                i++;
+            } else if (c == ' ' && Chars.digit(Chars.at(text, i + 1)) && (digits > 0 || capitalPrefix)
                     && alnum + groupLength(text, i + 1) <= maxChars && groupLength(text, i + 1) >= 2) {
                 mixedSeparators |= separator != 0 && separator != c;
                 separator = c;

@@ -30,7 +30,11 @@ final class DeviceIdDetector implements Detector {
             "sériové číslo", "výrobní číslo", "device id", "device serial", "device no", "device number",
             "pacemaker", "pacemaker serial", "implant", "implant serial", "implant id", "defibrillator", "pump serial",
             "UDI", "UDI-DI", "IMEI", "MEID", "ESN", "asset tag", "asset id", "hardware id", "equipment id",
-            "identifiant de l'appareil", "id del dispositivo", "id dispositivo", "apparaat-id");
+            "identifiant de l'appareil", "id del dispositivo", "id dispositivo", "apparaat-id", "insulin pump", "pump",
+            "CGM", "sensor", "transmitter", "hearing aid", "cochlear implant", "glucometer", "neurostimulator",
+            "stimulator", "Herzschrittmacher", "Implantat", "Insulinpumpe", "Hörgerät", "stimulateur cardiaque",
+            "pompe à insuline", "marcapasos", "bomba de insulina", "pacemaker", "pompa insulinica", "model/serial",
+            "serial/model", "numer seryjny urządzenia", "rozrušník");
 
     private static final CuedIdentifier.Cues DEVICE_CUES = new CuedIdentifier.Cues("IMEI", "IMEI1", "IMEI2", "MEID",
             "device", "device id", "handset", "phone", "mobile", "smartphone", "tablet", "Gerät", "Handy", "appareil",

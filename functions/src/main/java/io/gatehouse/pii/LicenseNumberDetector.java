@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>After a licence cue ("licence", "DL", "driver's license", "Führerschein", "permis de conduire",
  *       "GMC", "certificate no"…): an identifier of 5–20 letters and digits with at least 4 digits,
- *       0.8 — 0.85 when it has the letters-then-digits shape most US states and EU countries use.</li>
+ *       0.8, 0.9 when the label names a number ("licence no"); at least 0.85 when it has the
+ *       letters-then-digits shape most US states and EU countries use.</li>
  *   <li>A UK driving licence number: 16 characters, surname, the birth date coded with a month that
  *       is 01–12 or 51–62, initials; 0.85, 0.95 after a cue.</li>
  *   <li>A US National Provider Identifier: 10 digits starting 1 or 2, valid under Luhn with the 80840
@@ -60,7 +61,7 @@ final class LicenseNumberDetector implements Detector {
         for (int k = 0; k < cued.size(); k++) {
             Candidate c = cued.get(k);
             if (LETTERS_THEN_DIGITS.matcher(compact(text, c.start(), c.end())).matches()) {
-                cued.set(k, new Candidate(TYPE, c.start(), c.end(), 0.85));
+                cued.set(k, new Candidate(TYPE, c.start(), c.end(), Math.max(c.score(), 0.85)));
             }
         }
         CuedIdentifier.addUnlessFoundBetter(cued, out, from);

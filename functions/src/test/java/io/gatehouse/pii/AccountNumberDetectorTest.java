@@ -36,7 +36,16 @@ class AccountNumberDetectorTest {
         assertThat(reported(ACCOUNTS, "Acct#48213377")).containsExactly("48213377");
         assertThat(reported(ACCOUNTS, "Account ID:AC48213377")).containsExactly("AC48213377");
         assertThat(reported(ACCOUNTS, "Account number\n  88213377")).containsExactly("88213377");
-        assertThat(score(ACCOUNTS, "account no. 88213377")).isEqualTo(0.8);
+        assertThat(score(ACCOUNTS, "account 88213377")).isEqualTo(0.8);
+        assertThat(score(ACCOUNTS, "account no. 88213377")).as("the label names a number").isEqualTo(0.9);
+        assertThat(score(ACCOUNTS, "Kontonummer 88213377")).isEqualTo(0.9);
+    }
+
+    @Test
+    void dottedGroupsAndCapitalPrefixes() {
+        assertThat(reported(ACCOUNTS, "account 123.456.789, customer number ABC 4821337"))
+                .containsExactly("123.456.789", "ABC 4821337");
+        assertThat(reported(ACCOUNTS, "account 12.03.2021 and account 1.234.567,89")).isEmpty();
     }
 
     @ParameterizedTest

@@ -25,7 +25,9 @@ class HealthPlanNumberDetectorTest {
                 .containsExactly("1EG4-TE5-MK73", "987654321A");
         assertThat(reported(PLANS, "Subscriber ID is W2938475610"))
                 .containsExactly("W2938475610");
-        assertThat(score(PLANS, "insurance ID 88123456")).isEqualTo(0.8);
+        assertThat(score(PLANS, "insurance ID 88123456")).isEqualTo(0.9);
+        assertThat(score(PLANS, "Medicaid 88123456")).isEqualTo(0.8);
+        assertThat(reported(PLANS, "Member: XYZ 123456789")).containsExactly("XYZ 123456789");
     }
 
     @Test
@@ -37,7 +39,7 @@ class HealthPlanNumberDetectorTest {
         assertThat(reported(PLANS, "número de póliza 12-3456789; numero di polizza 2024/778812"))
                 .containsExactly("12-3456789", "2024/778812");
         assertThat(reported(PLANS, "polisnummer 778812345, numer polisy PL 99887766"))
-                .containsExactly("778812345");
+                .containsExactly("778812345", "PL 99887766");
     }
 
     @ParameterizedTest

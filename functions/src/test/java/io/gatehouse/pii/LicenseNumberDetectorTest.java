@@ -33,7 +33,8 @@ class LicenseNumberDetectorTest {
         assertThat(reported(LICENCES, "GMC number 7123456, medical licence MD-448812, rijbewijsnummer 5123456789"))
                 .containsExactly("7123456", "MD-448812", "5123456789");
         assertThat(scoreOf("license A1234567", "A1234567")).isEqualTo(0.85);
-        assertThat(scoreOf("certificate no. CERT-2291-X8", "CERT-2291-X8")).isEqualTo(0.8);
+        assertThat(scoreOf("certificate CERT-2291-X8", "CERT-2291-X8")).isEqualTo(0.8);
+        assertThat(scoreOf("certificate no. CERT-2291-X8", "CERT-2291-X8")).isEqualTo(0.9);
     }
 
     @Test

@@ -20,15 +20,15 @@ class VehicleIdDetectorTest {
 
     @Test
     void vinsThatPassTheCheckDigitNeedNoCue() {
-        assertThat(reported(VEHICLES, "car 1HGCM82633A004352 and truck 1M8GDM9AXKP042788"))
+        assertThat(reported(VEHICLES, "lot 1HGCM82633A004352 and unit 1M8GDM9AXKP042788"))
                 .containsExactly("1HGCM82633A004352", "1M8GDM9AXKP042788");
-        assertThat(score(VEHICLES, "car 1HGCM82633A004352")).isEqualTo(0.9);
+        assertThat(score(VEHICLES, "seen 1HGCM82633A004352")).isEqualTo(0.9);
         assertThat(score(VEHICLES, "VIN: 1HGCM82633A004352")).isEqualTo(1.0);
     }
 
     @Test
     void vinsWithoutAValidCheckDigitNeedTheCue() {
-        assertThat(found(VEHICLES, "car 1HGCM82633A004353")).isEmpty();
+        assertThat(found(VEHICLES, "seen 1HGCM82633A004353")).isEmpty();
         assertThat(score(VEHICLES, "VIN WVWZZZ1JZXW000001")).isEqualTo(0.85);
         assertThat(score(VEHICLES, "Fahrgestellnummer: WVWZZZ1JZXW000001")).isEqualTo(0.85);
         assertThat(found(VEHICLES, "part WVWZZZ1JZXW000001")).isEmpty();
@@ -51,6 +51,9 @@ class VehicleIdDetectorTest {
                 .containsExactly("1234 BCD", "AB 123 CD", "12-ABC-3", "7ABC123");
         assertThat(reported(VEHICLES, "license plate number is ABC-1234.")).containsExactly("ABC-1234");
         assertThat(score(VEHICLES, "reg: MX15 ABC")).isEqualTo(0.8);
+        assertThat(reported(VEHICLES, "Kennzeichen MÜ-AB 123")).containsExactly("MÜ-AB 123");
+        assertThat(score(VEHICLES, "car AB12 CDE")).isEqualTo(0.75);
+        assertThat(score(VEHICLES, "the vehicle (WVWZZZ1JZXW000001) was towed")).isEqualTo(0.85);
     }
 
     @ParameterizedTest
