@@ -28,6 +28,12 @@ final class BuiltInDetectors {
         register(EntityType.ES_NIF, new EsNifDetector());
         register(EntityType.IT_FISCAL_CODE, new ItFiscalCodeDetector());
         register(EntityType.NL_BSN, new NlBsnDetector());
+        register(EntityType.ACCOUNT_NUMBER, new AccountNumberDetector());
+        register(EntityType.HEALTH_PLAN_NUMBER, new HealthPlanNumberDetector());
+        register(EntityType.URL, new UrlDetector());
+        register(EntityType.LICENSE_NUMBER, new LicenseNumberDetector());
+        register(EntityType.VEHICLE_ID, new VehicleIdDetector());
+        register(EntityType.DEVICE_ID, new DeviceIdDetector());
     }
 
     private BuiltInDetectors() {}

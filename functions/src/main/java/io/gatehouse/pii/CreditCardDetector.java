@@ -6,10 +6,23 @@ import java.util.List;
  * Payment card numbers: 13 to 19 digits, written together or in groups separated by one space or
  * one hyphen (the same throughout), standing alone as a token, that pass the Luhn check and begin
  * with an issuer prefix in use (Visa, Mastercard, American Express, Discover, Diners, JCB,
- * UnionPay, Maestro). Score 1.0. A Luhn-valid number with an unknown prefix is not reported: one
- * random number in ten passes Luhn, and order or tracking numbers are common in business text.
+ * UnionPay, Maestro). Score 1.0. A Luhn-valid number with an unknown prefix (store, gift and
+ * private-label cards, new issuers) is reported only when a card word comes shortly before it —
+ * "card", "Visa", "Karte", "carte", "tarjeta", "carta", "kaart", "karta"… — at 0.7: alone, one random
+ * number in ten passes Luhn, and order or tracking numbers are common in business text.
  */
 final class CreditCardDetector implements Detector {
+
+    static final double KNOWN_ISSUER = 1.0;
+    static final double CUED_UNKNOWN_ISSUER = 0.7;
+
+    private static final ContextWords CARD_CUES = new ContextWords(40, "card", "cards", "card no", "card number",
+            "credit card", "debit card", "gift card", "store card", "loyalty card", "prepaid card", "payment card",
+            "cc#", "visa", "mastercard", "master card", "amex", "maestro", "discover", "diners", "jcb", "unionpay",
+            "Karte", "Kreditkarte", "Kartennummer", "Debitkarte", "Geschenkkarte", "Kundenkarte", "carte", "carte bancaire",
+            "carte de crédit", "numéro de carte", "carte cadeau", "CB", "tarjeta", "tarjeta de crédito", "número de tarjeta",
+            "carta", "carta di credito", "numero della carta", "kaart", "creditcard", "kaartnummer", "pinpas", "karta",
+            "karta kredytowa", "numer karty", "karty", "platební karta", "číslo karty", "kartu");
 
     @Override
     public String type() {
@@ -27,7 +40,12 @@ final class CreditCardDetector implements Detector {
             }
             int end = scan(text, i);
             if (end > i) {
-                out.add(new Candidate(type(), i, end, 1.0));
+                String number = Chars.digitsOf(text, i, end);
+                if (knownIssuer(number)) {
+                    out.add(new Candidate(type(), i, end, KNOWN_ISSUER));
+                } else if (CARD_CUES.before(text, i)) {
+                    out.add(new Candidate(type(), i, end, CUED_UNKNOWN_ISSUER));
+                }
             }
             // skip the rest of this run of digits and separators: no card starts inside it
             int next = i + 1;
@@ -43,7 +61,10 @@ final class CreditCardDetector implements Detector {
         return (c == ' ' || c == '-') && Chars.digit(Chars.at(text, i + 1)) && Chars.digit(Chars.at(text, i - 1));
     }
 
-    /** The end of a valid card number starting at {@code start}, or {@code start} if there is none. */
+    /**
+     * The end of a Luhn-valid card-shaped number starting at {@code start}, or {@code start} if there
+     * is none. Whether its issuer prefix is known is the caller's question.
+     */
     static int scan(String text, int start) {
         int n = text.length();
         char separator = 0;
@@ -80,7 +101,7 @@ final class CreditCardDetector implements Detector {
             return start;
         }
         String number = Chars.digitsOf(text, start, i);
-        return number.length() == digits && luhn(number) && knownIssuer(number) ? i : start;
+        return number.length() == digits && luhn(number) && !NationalIds.oneRepeatedChar(number, 0, digits) ? i : start;
     }
 
     static boolean luhn(String digits) {

@@ -25,7 +25,13 @@ public enum EntityType {
     FR_NIR,
     ES_NIF,
     IT_FISCAL_CODE,
-    NL_BSN;
+    NL_BSN,
+    ACCOUNT_NUMBER,
+    HEALTH_PLAN_NUMBER,
+    URL,
+    LICENSE_NUMBER,
+    VEHICLE_ID,
+    DEVICE_ID;
 
     /**
      * Whether the default policy, and a stored policy migrated from an older schema, enable this

@@ -51,7 +51,7 @@ class DetectorsTest {
         assertThat(found("from 203.0.113.7 and 2001:db8::ff00:42:8329 and ::1"))
                 .containsExactly("IP_ADDRESS=203.0.113.7", "IP_ADDRESS=2001:db8::ff00:42:8329", "IP_ADDRESS=::1");
         assertThat(found("v1.2.3.4, 1.2.3.4.5, 256.1.1.1, 01.2.3.4, version 10.0.19.41, at 10:30:00, MAC 00:1A:2B:3C:4D:5E"))
-                .isEmpty();
+                .as("a MAC address is a device identifier, not an IP address").containsExactly("DEVICE_ID=00:1A:2B:3C:4D:5E");
     }
 
     @Test

@@ -1,0 +1,362 @@
+package io.gatehouse.pii;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Identifiers that have no format of their own — account numbers, insurance member IDs, licence
+ * numbers, serial numbers — and so are found only by the label written before them. This is the
+ * scanner those detectors share: it finds a cue ("account no", "member ID", "Seriennummer"…) on
+ * word boundaries, skips what usually sits between a label and its value (punctuation and filler
+ * words such as "number", "is", "n°", "de"), and reads the value: letters and digits, optionally
+ * grouped by single hyphens, slashes or spaces, long enough and holding enough digits to be an
+ * identifier rather than a word, a date, an amount or a time.
+ *
+ * <p>Every step looks at a bounded number of characters after the cue, so a text full of cues
+ * still costs time linear in its length.
+ */
+final class CuedIdentifier {
+
+    /** How far after the cue the value may start (filler words and punctuation in between). */
+    static final int MAX_GAP = 32;
+    /** At most this many filler words between a cue and its value. */
+    private static final int MAX_FILLERS = 4;
+
+    /** Words that sit between a label and its value in the languages the engine meets. */
+    private static final Set<String> FILLERS = Set.of("no", "nr", "nro", "num", "number", "numbers", "nummer",
+            "numéro", "numero", "número", "n", "nº", "n°", "no°", "nos", "id", "is", "was", "ist", "lautet", "est", "es",
+            "è", "é", "de", "du", "des", "del", "di", "da", "do", "van", "der", "of", "the", "your", "my", "his",
+            "her", "their", "our", "on", "file", "ref", "code", "identifier", "ident", "card", "hash", "d", "l",
+            "serial", "sn", "s", "and", "checking", "savings", "current", "bank", "billing", "customer", "client",
+            "main", "primary", "reference", "member", "policy", "group", "patient");
+
+    private static final Set<String> CURRENCY_WORDS = Set.of("eur", "euro", "euros", "usd", "gbp", "chf", "pln", "czk",
+            "sek", "nok", "dkk", "dollars", "dollar", "pounds", "zł", "kč", "kc");
+
+    private final String type;
+    private final double score;
+    private final int minDigits;
+    private final Cues cues;
+
+    CuedIdentifier(String type, double score, int minDigits, String... cues) {
+        this.type = type;
+        this.score = score;
+        this.minDigits = minDigits;
+        this.cues = new Cues(cues);
+    }
+
+    /**
+     * Adds every cued identifier in the text: at the detector's score, or 0.1 more when the label
+     * names a number ("account number", "Kontonummer", "policy no", "member ID", "n° de compte") —
+     * the surest sign that what follows is the identifier itself.
+     */
+    void detect(String text, List<Candidate> out) {
+        cues.forEachCue(text, (cueStart, cueEnd) -> {
+            int start = valueStart(text, cueEnd);
+            if (start < 0) {
+                return cueEnd;
+            }
+            int end = identifierEnd(text, start, 5, 20, minDigits);
+            if (end < 0) {
+                return cueEnd;
+            }
+            boolean namesANumber = namesANumber(text, cueStart, start);
+            out.add(new Candidate(type, start, end, namesANumber ? Math.min(1.0, score + 0.1) : score));
+            return end;
+        });
+    }
+
+    private static final String[] NUMBER_WORDS = {"number", "nummer", "num", "no", "nr", "id", "n°", "nº", "#",
+            "numéro", "numero", "número", "numer", "číslo", "code"};
+
+    /** Whether a word for "number" sits between the cue's start and the value. */
+    static boolean namesANumber(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            for (String word : NUMBER_WORDS) {
+                if (text.regionMatches(true, i, word, 0, word.length())) {
+                    int end = i + word.length();
+                    boolean startOk = word.equals("#") || !Chars.wordChar(Chars.at(text, i - 1)) || word.equals("nummer");
+                    boolean endOk = !Chars.wordChar(word.charAt(word.length() - 1)) || !Chars.wordChar(Chars.at(text, end));
+                    if (startOk && endOk) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Adds the {@code cued} candidates (sorted by start) to {@code out}, except those overlapping a
+     * candidate already in {@code out} from index {@code from} on (also sorted by start) that scores
+     * at least as high: a detector that finds a number both by its format and by its label reports it once.
+     */
+    static void addUnlessFoundBetter(List<Candidate> cued, List<Candidate> out, int from) {
+        int end = out.size();
+        int k = from;
+        for (Candidate candidate : cued) {
+            while (k < end && out.get(k).end() <= candidate.start()) {
+                k++;
+            }
+            boolean better = false;
+            for (int j = k; j < end && out.get(j).start() < candidate.end(); j++) {
+                better |= out.get(j).overlaps(candidate) && out.get(j).score() >= candidate.score();
+            }
+            if (!better) {
+                out.add(candidate);
+            }
+        }
+    }
+
+    /** Cue words, matched case-insensitively on word boundaries, looked up by their first character. */
+    static final class Cues {
+
+        /** Given a cue's start and end, where the scan goes on (at least the cue's end). */
+        interface AfterCue {
+            int next(int cueStart, int cueEnd);
+        }
+
+        private final String[][] byFirstChar = new String[128][];
+        private final Map<Character, String[]> others = new HashMap<>();
+
+        Cues(String... words) {
+            Map<Character, List<String>> grouped = new HashMap<>();
+            for (String word : words) {
+                String lower = word.toLowerCase(Locale.ROOT);
+                grouped.computeIfAbsent(lower.charAt(0), k -> new ArrayList<>()).add(lower);
+            }
+            grouped.forEach((first, list) -> {
+                String[] array = list.toArray(String[]::new);
+                if (first < 128) {
+                    byFirstChar[first] = array;
+                } else {
+                    others.put(first, array);
+                }
+            });
+        }
+
+        /** Calls {@code after} with the end of every cue, in order; the scan resumes where it says. */
+        void forEachCue(String text, AfterCue after) {
+            int n = text.length();
+            int i = 0;
+            while (i < n) {
+                int end = Chars.wordChar(Chars.at(text, i - 1)) ? -1 : endAt(text, i);
+                if (end < 0) {
+                    i++;
+                    continue;
+                }
+                i = Math.max(end, after.next(i, end));
+            }
+        }
+
+        /** The end of the longest cue starting at {@code i}, or -1. */
+        int endAt(String text, int i) {
+            char c = Character.toLowerCase(text.charAt(i));
+            String[] candidates = c < 128 ? byFirstChar[c] : others.get(c);
+            if (candidates == null) {
+                return -1;
+            }
+            int best = -1;
+            for (String cue : candidates) {
+                int end = i + cue.length();
+                if (end > best && text.regionMatches(true, i, cue, 0, cue.length())
+                        && (!Chars.wordChar(cue.charAt(cue.length() - 1)) || !Chars.wordChar(Chars.at(text, end)))) {
+                    best = end;
+                }
+            }
+            return best;
+        }
+
+        /** Whether one of the cues ends within {@code window} characters before {@code start}. */
+        boolean before(String text, int start, int window) {
+            int from = ContextWords.sentenceStart(text, Math.max(0, start - window), start);
+            for (int i = from; i < start; i++) {
+                if (!Chars.wordChar(Chars.at(text, i - 1))) {
+                    int end = endAt(text, i);
+                    if (end > 0 && end <= start) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * Where the value after a cue starts: past punctuation ({@code : # = - . ( ) " '}), spaces, one
+     * line break and a few filler words, at the first letter-or-digit token that holds a digit; -1
+     * when something else comes first (another word, a '+' of a phone number, a currency sign).
+     */
+    static int valueStart(String text, int cueEnd) {
+        int n = text.length();
+        int limit = Math.min(n, cueEnd + MAX_GAP);
+        int fillers = 0;
+        int lineBreaks = 0;
+        int i = cueEnd;
+        while (i < limit) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                if (++lineBreaks > 1) {
+                    return -1;
+                }
+                i++;
+            } else if (c == ' ' || c == '\t' || c == '\r' || c == ':' || c == '#' || c == '=' || c == '-' || c == '.'
+                    || c == '(' || c == ')' || c == '"' || c == '\'' || c == '*' || c == '\u00a0' || c == '–'
+                    || c == '№' || c == '[' || c == '’' || c == '«' || c == '»' || c == '/' || c == '>') {
+                i++;
+            } else if (Chars.asciiAlnum(c) || Character.isLetter(c)) {
+                int wordEnd = i;
+                while (wordEnd < n && (Character.isLetter(text.charAt(wordEnd)) || text.charAt(wordEnd) == '°'
+                        || text.charAt(wordEnd) == 'º')) {
+                    wordEnd++;
+                }
+                if (wordEnd == i || Chars.digit(Chars.at(text, wordEnd))
+                        || (Chars.at(text, wordEnd) == '-' && Chars.digit(Chars.at(text, wordEnd + 1)))
+                        || capitalPrefix(text, i, wordEnd)) {
+                    return Chars.asciiAlnum(c) ? i : -1; // letters glued to digits: the value itself
+                }
+                if (++fillers > MAX_FILLERS || !FILLERS.contains(text.substring(i, wordEnd).toLowerCase(Locale.ROOT))) {
+                    return -1;
+                }
+                i = wordEnd;
+            } else {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A prefix of 1–4 capitals before a space and digits: the "XYZ" of "XYZ 123456789". */
+    private static boolean capitalPrefix(String text, int start, int end) {
+        if (end - start > 4 || Chars.at(text, end) != ' ' || !Chars.digit(Chars.at(text, end + 1))) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (!Chars.upper(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The end of an identifier at {@code start}: ASCII letters and digits in groups joined by one
+     * hyphen, slash or space (a space only before a group that starts with a digit), {@code minChars}
+     * to {@code maxChars} letters and digits in all, at least {@code minDigits} digits; -1 when the
+     * token is longer, or is a date, an amount, a time or an IBAN (those have detectors of their own).
+     */
+    static int identifierEnd(String text, int start, int minChars, int maxChars, int minDigits) {
+        int n = text.length();
+        if (!Chars.asciiAlnum(Chars.at(text, start)) || !Chars.startsToken(text, start) && !gluedToLabel(text, start)) {
+            return -1;
+        }
+        char before = Chars.at(text, start - 1);
+        if (before == '+' || before == '$' || before == '€' || before == '£' || before == '¥') {
+            return -1;
+        }
+        int alnum = 0;
+        int digits = 0;
+        int groups = 0;
+        int[] groupLengths = new int[4];
+        char separator = 0;
+        boolean mixedSeparators = false;
+        int i = start;
+        while (true) {
+            int groupStart = i;
+            while (i < n && Chars.asciiAlnum(text.charAt(i))) {
+                if (Chars.digit(text.charAt(i))) {
+                    digits++;
+                }
+                alnum++;
+                i++;
+                if (alnum > maxChars) {
+                    return -1;
+                }
+            }
+            if (groups < groupLengths.length) {
+                groupLengths[groups] = i - groupStart;
+            }
+            groups++;
+            char c = Chars.at(text, i);
+            boolean capitalPrefix = groups == 1 && digits == 0 && i - start <= 4 && capitalPrefix(text, start, i);
+            if ((c == '-' || c == '/') && Chars.asciiAlnum(Chars.at(text, i + 1))) {
+                mixedSeparators |= separator != 0 && separator != c;
+                separator = c;
+                i++;
+            } else if (c == '.' && groupLength(text, i + 1) >= 3 && alnum + groupLength(text, i + 1) <= maxChars) {
+                mixedSeparators |= separator != 0 && separator != c;
+                separator = c;
+                i++;
+            } else if (c == ' ' && Chars.digit(Chars.at(text, i + 1)) && (digits > 0 || capitalPrefix)
+                    && alnum + groupLength(text, i + 1) <= maxChars && groupLength(text, i + 1) >= 2) {
+                mixedSeparators |= separator != 0 && separator != c;
+                separator = c;
+                i++;
+            } else {
+                break;
+            }
+        }
+        int end = i;
+        if (alnum < minChars || digits < minDigits || Chars.wordChar(Chars.at(text, end))) {
+            return -1;
+        }
+        char after = Chars.at(text, end);
+        if ((after == '.' || after == ',' || after == ':') && Chars.digit(Chars.at(text, end + 1))) {
+            return -1; // 1234.56, 12,50, 10:30
+        }
+        if (!mixedSeparators && groups == 3 && digits == alnum && (separator == '/' || separator == '-' || separator == '.')
+                && dateGroups(groupLengths)) {
+            return -1;
+        }
+        if (ibanStart(text, start) || currencyAfter(text, end)) {
+            return -1;
+        }
+        return end;
+    }
+
+    private static boolean gluedToLabel(String text, int start) {
+        char before = Chars.at(text, start - 1);
+        return before == '#' || before == ':' || before == '=' || before == '-' || before == '.';
+    }
+
+    private static int groupLength(String text, int i) {
+        int length = 0;
+        while (length <= 20 && Chars.asciiAlnum(Chars.at(text, i + length))) {
+            length++;
+        }
+        return length;
+    }
+
+    private static boolean dateGroups(int[] g) {
+        boolean dayMonthYear = g[0] <= 2 && g[1] <= 2 && (g[2] == 2 || g[2] == 4);
+        boolean yearMonthDay = g[0] == 4 && g[1] <= 2 && g[2] <= 2;
+        return dayMonthYear || yearMonthDay;
+    }
+
+    /** Two capitals and two digits of a country that uses IBANs: IbanDetector's business. */
+    private static boolean ibanStart(String text, int start) {
+        return Chars.upper(Chars.at(text, start)) && Chars.upper(Chars.at(text, start + 1))
+                && Chars.digit(Chars.at(text, start + 2)) && Chars.digit(Chars.at(text, start + 3))
+                && IbanDetector.LENGTHS.containsKey(text.substring(start, start + 2));
+    }
+
+    private static boolean currencyAfter(String text, int end) {
+        int i = end;
+        while (i < text.length() && i < end + 2 && text.charAt(i) == ' ') {
+            i++;
+        }
+        char c = Chars.at(text, i);
+        if (c == '€' || c == '$' || c == '£' || c == '¥') {
+            return true;
+        }
+        int wordEnd = i;
+        while (wordEnd < text.length() && wordEnd < i + 8 && Character.isLetter(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        return wordEnd > i && i > end && CURRENCY_WORDS.contains(text.substring(i, wordEnd).toLowerCase(Locale.ROOT));
+    }
+}

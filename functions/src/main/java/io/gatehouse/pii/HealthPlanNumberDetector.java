@@ -1,0 +1,43 @@
+package io.gatehouse.pii;
+
+import java.util.List;
+
+/**
+ * Health plan beneficiary numbers: insurance member, subscriber, policy and group numbers,
+ * Medicare and Medicaid IDs, the German Krankenversichertennummer, the French numéro d'adhérent…
+ * Insurers number their members in formats of their own, so the label finds them: a cue followed
+ * closely by an identifier of 5–20 letters and digits with at least 4 digits. Score 0.8, 0.9 when
+ * the label names a number ("member ID", "policy no").
+ */
+final class HealthPlanNumberDetector implements Detector {
+
+    private static final CuedIdentifier PLANS = new CuedIdentifier(EntityType.HEALTH_PLAN_NUMBER.name(), 0.8, 4,
+            "member id", "member no", "member number", "membership number", "subscriber id", "subscriber no",
+            "subscriber number", "policy number", "policy no", "policy #", "policy id", "group number", "group no",
+            "group #", "group id", "insurance id", "insurance number", "insurance no", "insurance policy",
+            "insured id", "health plan", "health plan id", "plan id", "plan number", "beneficiary", "beneficiary id",
+            "beneficiary number", "Medicare", "Medicare number", "Medicare id", "MBI", "HICN", "Medicaid",
+            "Medicaid id", "Medicaid number", "insurer id", "payer id", "health insurance", "insurance card",
+            "Versichertennummer", "Krankenversichertennummer", "Versicherungsnummer", "Mitgliedsnummer",
+            "Versichertenkarte", "Krankenkasse", "Policennummer", "Versicherungsschein",
+            "n° adhérent", "n° d'adhérent", "numéro d'adhérent", "numéro adhérent", "mutuelle", "numéro de police",
+            "numéro de contrat", "n° de contrat", "n° assuré", "numéro d'assuré", "numéro de sécurité sociale",
+            "número de póliza", "póliza", "número de afiliado", "número de afiliación", "tarjeta sanitaria",
+            "numero di polizza", "polizza", "tessera sanitaria", "numero tessera",
+            "polisnummer", "verzekerdennummer", "zorgverzekering", "relatienummer",
+            "numer polisy", "numer ubezpieczenia", "číslo pojištěnce", "číslo pojistky", "member", "member #",
+            "policy", "insurance", "insurance #", "ins id", "ins. id", "insurer", "coverage id", "plan member",
+            "Medicare ID", "HIC", "HICN", "KVNR", "Vers.-Nr", "Versicherten-Nr", "eGK", "Versicherung",
+            "numéro de sécu", "carte vitale", "CIP", "TSI", "NSS", "número de afiliado", "zorgverzekeraar",
+            "verzekeringsnummer", "pojišťovna", "NFZ");
+
+    @Override
+    public String type() {
+        return EntityType.HEALTH_PLAN_NUMBER.name();
+    }
+
+    @Override
+    public void detect(String text, List<Candidate> out) {
+        PLANS.detect(text, out);
+    }
+}
