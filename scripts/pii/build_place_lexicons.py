@@ -47,9 +47,10 @@ London Birmingham Manchester Liverpool Leeds Sheffield Bristol Newcastle Notting
 Cardiff Swansea Edinburgh Glasgow Aberdeen Dundee Belfast Derry Southampton Portsmouth Brighton Plymouth Norwich
 Oxford Cambridge York Exeter Cheltenham Gloucester Sunderland Middlesbrough Wolverhampton Stoke-on-Trent Luton
 Milton Keynes Northampton Ipswich Colchester Canterbury Inverness Stirling Perth Hull Blackpool Bolton Preston
+Reading Bath Wells Ely Deal Sale Slough Swindon Watford Guildford Winchester Salisbury Chester Lancaster Carlisle
 New York|Los Angeles|Chicago|Houston|Philadelphia|San Antonio|San Diego|Dallas|San Jose|Jacksonville|Columbus
 Indianapolis|San Francisco|Seattle|Denver|Boston|Nashville|Baltimore|Oklahoma City|Louisville|Portland|Las Vegas
-Milwaukee|Albuquerque|Tucson|Fresno|Sacramento|Kansas City|Atlanta|Miami|Raleigh|Omaha|Minneapolis|Cleveland
+Mobile|Springfield|Milwaukee|Albuquerque|Tucson|Fresno|Sacramento|Kansas City|Atlanta|Miami|Raleigh|Omaha|Minneapolis|Cleveland
 Tulsa|Oakland|Tampa|New Orleans|Honolulu|Anchorage|Pittsburgh|Cincinnati|St. Louis|Saint Louis|Detroit|Memphis
 Salt Lake City|Buffalo|Rochester|Albany|Hartford|Providence|Newark|Richmond|Charlotte|Orlando|Birmingham
 Cambridge|Ann Arbor|Madison|Boise|Spokane|Des Moines|Little Rock|Baton Rouge|Brooklyn|Manhattan|Queens|the Bronx

@@ -28,6 +28,9 @@ final class BuiltInDetectors {
         register(EntityType.ES_NIF, new EsNifDetector());
         register(EntityType.IT_FISCAL_CODE, new ItFiscalCodeDetector());
         register(EntityType.NL_BSN, new NlBsnDetector());
+        register(EntityType.STREET_ADDRESS, new StreetAddressDetector());
+        register(EntityType.LOCATION, new LocationDetector());
+        register(EntityType.POSTAL_CODE, new PostalCodeDetector());
     }
 
     private BuiltInDetectors() {}

@@ -25,7 +25,10 @@ public enum EntityType {
     FR_NIR,
     ES_NIF,
     IT_FISCAL_CODE,
-    NL_BSN;
+    NL_BSN,
+    STREET_ADDRESS,
+    LOCATION,
+    POSTAL_CODE;
 
     /**
      * Whether the default policy, and a stored policy migrated from an older schema, enable this
