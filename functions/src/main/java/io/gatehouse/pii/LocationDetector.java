@@ -20,6 +20,7 @@ final class LocationDetector implements Detector {
     static final double CUED = 0.85;
     static final double AMBIGUOUS_CUED = 0.65;
     static final double AMBIGUOUS = 0.3;
+    static final double BEFORE_REGION = 0.75;
 
     /** The word right before a place that says a place comes next, in the languages served. */
     private static final Set<String> CUES = Set.of("in", "from", "near", "to", "at", "of", "via", "outside", "around",
@@ -51,7 +52,13 @@ final class LocationDetector implements Detector {
             }
             int[] found = longestPlace(text, i, wordEnd);
             if (found == null) {
-                i = wordEnd;
+                int town = townBeforeRegion(text, i, wordEnd);
+                if (town > 0) {
+                    out.add(new Candidate(type(), i, town, BEFORE_REGION));
+                    i = town;
+                } else {
+                    i = wordEnd;
+                }
                 continue;
             }
             int end = found[0];
@@ -107,6 +114,21 @@ final class LocationDetector implements Detector {
             return true;
         }
         return PHRASE_CUES.before(text, start);
+    }
+
+    /** An unknown town of one or two capitalised words before a comma and a state code: "Palo Alto, CA". */
+    private static int townBeforeRegion(String text, int start, int wordEnd) {
+        int end = wordEnd;
+        for (int words = 1; words <= 2; words++) {
+            if (Chars.at(text, end) == ',' && Chars.at(text, end + 1) == ' ' && StreetAddressDetector.regionCode(text, end + 2)) {
+                return end;
+            }
+            if (Chars.at(text, end) != ' ' || !Words.capitalised(text, end + 1, Words.end(text, end + 1))) {
+                return -1;
+            }
+            end = Words.end(text, end + 1);
+        }
+        return -1;
     }
 
     /** "Springfield, IL", "Leeds LS6 2AB", "Paris 75002". */

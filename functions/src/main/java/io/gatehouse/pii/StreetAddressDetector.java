@@ -56,6 +56,7 @@ final class StreetAddressDetector implements Detector {
     private static final Set<String> ARTICLES = Set.of("der", "dem", "den", "die", "das");
     private static final Set<String> UNITS = Set.of("flat", "apt", "apartment", "unit", "suite", "ste", "appartement",
             "app", "appt", "wohnung", "whg", "piso", "puerta", "esc", "bloque", "floor", "fl", "bus", "bte", "lgh", "byt");
+    private static final Set<String> COUNTRY_CODES = Set.of("uk", "usa", "us", "gb", "u.s", "u.s.a", "uae", "nz");
     private static final Set<String> DIRECTIONS = Set.of("N", "S", "E", "W", "NE", "NW", "SE", "SW");
     /** US states and territories, Canadian provinces and Australian states, as addresses abbreviate them. */
     static final Set<String> REGION_CODES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID",
@@ -298,7 +299,7 @@ final class StreetAddressDetector implements Detector {
         for (int words = 0; words < MAX_NAME_WORDS && Words.startsWord(text, k); words++) {
             int end = Words.end(text, k);
             String lower = Words.lower(text, k, end);
-            if (Words.capitalised(text, k, end) || elided(text, k, end)) {
+            if (Words.capitalised(text, k, end) || elided(text, k, end) || (lastName > 0 && roman(text, k, end))) {
                 lastName = end;
             } else if (!PARTICLES.contains(lower)) {
                 break;
@@ -310,6 +311,19 @@ final class StreetAddressDetector implements Detector {
             k = gap;
         }
         return lastName;
+    }
+
+    /** "II" in "Corso Vittorio Emanuele II". */
+    private static boolean roman(String text, int start, int end) {
+        if (end - start > 4) {
+            return false;
+        }
+        for (int k = start; k < end; k++) {
+            if ("IVX".indexOf(text.charAt(k)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "d'Alésia", "l'Église": an elided article glued to a capitalised name. */
@@ -439,9 +453,17 @@ final class StreetAddressDetector implements Detector {
         boolean town = false;
         for (int step = 0; step < MAX_CONTINUATIONS; step++) {
             int j = Words.skipBlanks(text, end);
-            boolean comma = Chars.at(text, j) == ',';
+            boolean comma = separator(text, j);
             if (comma) {
                 j = Words.skipBlanks(text, j + 1);
+            }
+            boolean nextLine = false;
+            if (!postcode && !town && lineBreak(text, j)) {
+                int k = Words.skipBlanks(text, j + (text.charAt(j) == '\r' && Chars.at(text, j + 1) == '\n' ? 2 : 1));
+                if (Postcodes.any(text, k) > 0 || (townAt(text, k) > 0 && postcodeOrRegionAfter(text, townAt(text, k)))) {
+                    j = k;
+                    nextLine = true;
+                }
             }
             if (j == end) {
                 break;
@@ -452,13 +474,19 @@ final class StreetAddressDetector implements Detector {
                 continue;
             }
             int code = Postcodes.any(text, j);
-            if (code > 0 && !(code - j == 4 && !capitalisedAt(text, Words.skipBlanks(text, code)))) {
+            if (code > 0 && !(code - j == 4 && !capitalisedAt(text, Words.skipBlanks(text, code))
+                    && !upperCaseWord(text, Words.skipBlanks(text, code), Words.end(text, Words.skipBlanks(text, code))))) {
                 end = code;
                 postcode = true;
                 continue;
             }
-            if (town && regionCode(text, j)) {
-                end = Words.end(text, j);
+            if (town && (regionCode(text, j) || (postcode && provinceCode(text, j)))) {
+                end = Chars.at(text, j) == '(' ? j + 4 : Words.end(text, j);
+                continue;
+            }
+            if ((town || postcode) && comma && COUNTRY_CODES.contains(Words.lower(text, j, Words.end(text, j)))
+                    && Chars.upper(text.charAt(j))) {
+                end = countryCodeEnd(text, j);
                 continue;
             }
             int placeEnd = townAt(text, j);
@@ -467,6 +495,7 @@ final class StreetAddressDetector implements Detector {
                         || PlaceLexicon.place(Words.lower(text, j, Words.end(text, j))) > 0;
                 boolean placeFollows = postcodeOrRegionAfter(text, placeEnd);
                 boolean accept = town ? comma && known : known || placeFollows || postcode;
+                accept &= !nextLine || placeFollows;
                 if (accept) {
                     end = district(text, placeEnd);
                     town = true;
@@ -480,6 +509,28 @@ final class StreetAddressDetector implements Detector {
             score = core.score() >= PREPOSITIONAL ? WITH_PLACE : Math.min(WITH_PLACE, core.score() + (postcode ? 0.3 : 0.1));
         }
         return new Match(core.start(), end, score);
+    }
+
+    private static boolean separator(String text, int j) {
+        char c = Chars.at(text, j);
+        return c == ',' || c == '·' || ((c == '-' || c == '–') && Chars.at(text, j + 1) == ' ' && Chars.at(text, j - 1) == ' ');
+    }
+
+    private static boolean lineBreak(String text, int j) {
+        char c = Chars.at(text, j);
+        return (c == '\n' || c == '\r') && j < text.length();
+    }
+
+    /** An Italian province or similar code after the town: "Torino TO", "Milano (MI)". */
+    private static boolean provinceCode(String text, int j) {
+        int k = Chars.at(text, j) == '(' ? j + 1 : j;
+        boolean letters = Chars.upper(Chars.at(text, k)) && Chars.upper(Chars.at(text, k + 1)) && !Chars.wordChar(Chars.at(text, k + 2));
+        return letters && (k == j || Chars.at(text, k + 2) == ')');
+    }
+
+    private static int countryCodeEnd(String text, int j) {
+        int end = Words.end(text, j);
+        return Chars.at(text, end) == '.' && Chars.at(text, end - 2) == '.' ? end + 1 : end;
     }
 
     /** "Apt 4B", "Suite 200", "#12", "3º B", "2ª izq". */
@@ -502,12 +553,14 @@ final class StreetAddressDetector implements Detector {
             int letterEnd = Words.end(text, letter);
             if (letter > k && letterEnd - letter <= 4 && letterEnd > letter
                     && (letterEnd - letter == 1 || Words.lower(text, letter, letterEnd).matches("izq|izda|dcha|dch|ctro"))) {
-                return letterEnd;
+                return Chars.at(text, letterEnd) == '.' && letterEnd - letter > 1 ? letterEnd + 1 : letterEnd;
             }
             return k;
         }
         int wordEnd = Words.end(text, j);
-        if (!UNITS.contains(Words.lower(text, j, wordEnd))) {
+        String unit = Words.lower(text, j, wordEnd);
+        boolean dotted = (unit.equals("m") || unit.equals("lok") || unit.equals("mieszk")) && Chars.at(text, wordEnd) == '.';
+        if (!UNITS.contains(unit) && !dotted) {
             return -1;
         }
         int k = Words.skipBlanks(text, Chars.at(text, wordEnd) == '.' ? wordEnd + 1 : wordEnd);
@@ -521,6 +574,9 @@ final class StreetAddressDetector implements Detector {
     /** Up to three capitalised words ("Frankfurt am Main", "Ústí nad Labem" keep their particles). */
     private static int townAt(String text, int j) {
         int end = Words.end(text, j);
+        if (upperCaseWord(text, j, end)) {
+            return PlaceLexicon.place(Words.lower(text, j, end)) > 0 || postcodeOrRegionAfter(text, end) ? end : -1;
+        }
         if (!Words.capitalised(text, j, end)) {
             return -1;
         }
@@ -543,13 +599,28 @@ final class StreetAddressDetector implements Detector {
             if (!Words.capitalised(text, k, wordEnd) || PlaceLexicon.streetType(StreetKind.AFTER, lower)) {
                 break;
             }
-            if (PlaceLexicon.place(phrase(text, j, wordEnd)) == 0 && !PlaceLexicon.placePrefix(phrase(text, j, wordEnd))) {
+            if (PlaceLexicon.place(phrase(text, j, wordEnd)) == 0 && !PlaceLexicon.placePrefix(phrase(text, j, wordEnd))
+                    && !postcodeOrRegionAfter(text, wordEnd)) {
                 break;
             }
             last = wordEnd;
             k = Words.skipBlanks(text, wordEnd);
         }
         return last;
+    }
+
+    /** "PARIS", "LONDON": towns as envelopes write them, three letters or more. */
+    private static boolean upperCaseWord(String text, int start, int end) {
+        if (end - start < 3) {
+            return false;
+        }
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (!Character.isUpperCase(c) && c != '-' && c != '\'') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Praha 1", "Paris 15": a district number right after the town. */

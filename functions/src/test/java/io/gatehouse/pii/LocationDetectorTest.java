@@ -38,6 +38,11 @@ class LocationDetectorTest {
     }
 
     @Test
+    void anUnknownTownBeforeAStateCodeIsATown() {
+        assertThat(reported("seen in Palo Alto, CA and Smallville, KS")).containsExactly("Palo Alto", "Smallville");
+    }
+
+    @Test
     void cuesRaiseTheScore() {
         assertThat(candidates("in Leeds").get(0).score()).isEqualTo(LocationDetector.CUED);
         assertThat(candidates("Leeds office").get(0).score()).isEqualTo(LocationDetector.KNOWN);

@@ -101,8 +101,24 @@ class StreetAddressDetectorTest {
     }
 
     @Test
-    void theAddressStopsAtTheEndOfItsLine() {
-        assertThat(reported("12 Mill Lane\nLeeds LS6 2AB")).containsExactly("12 Mill Lane");
+    void theNextLineJoinsOnlyWhenItOpensWithAPostcodeOrATownAndPostcode() {
+        assertThat(reported("12 Mill Lane\nLeeds LS6 2AB")).containsExactly("12 Mill Lane\nLeeds LS6 2AB");
+        assertThat(reported("Hauptstraße 12\n10115 Berlin")).containsExactly("Hauptstraße 12\n10115 Berlin");
+        assertThat(reported("12 Mill Lane\nLeeds is lovely\nThanks")).containsExactly("12 Mill Lane");
+    }
+
+    @Test
+    void envelopeFormsUnitsAndCodesAfterTheTown() {
+        assertThat(reported("8 avenue des Champs-Élysées, 75008 PARIS, France"))
+                .containsExactly("8 avenue des Champs-Élysées, 75008 PARIS, France");
+        assertThat(reported("C/ Gran Vía, 28, 2º izq., 28013 Madrid")).containsExactly("C/ Gran Vía, 28, 2º izq., 28013 Madrid");
+        assertThat(reported("Corso Vittorio Emanuele II 45, 10125 Torino TO"))
+                .containsExactly("Corso Vittorio Emanuele II 45, 10125 Torino TO");
+        assertThat(reported("ul. Długa 5 m. 3, 80-827 Gdańsk")).containsExactly("ul. Długa 5 m. 3, 80-827 Gdańsk");
+        assertThat(reported("Rua das Flores, 45 - 4050-262 Porto")).containsExactly("Rua das Flores, 45 - 4050-262 Porto");
+        assertThat(reported("23 Queen's Road, Bristol BS8 1QE, UK")).containsExactly("23 Queen's Road, Bristol BS8 1QE, UK");
+        assertThat(reported("Flat 2, 7 Rose Lane, Little Snoring NR21 0AA"))
+                .containsExactly("Flat 2, 7 Rose Lane, Little Snoring NR21 0AA");
     }
 
     @Test
