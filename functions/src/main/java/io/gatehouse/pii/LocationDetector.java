@@ -31,6 +31,13 @@ final class LocationDetector implements Detector {
             "nacido en", "abita a", "nato a", "woont in", "mieszka w", "bydlí v", "city:", "town:", "city of", "ort:",
             "ville:", "ciudad:", "città:", "place of birth", "birthplace", "country:", "residence");
 
+    private static final Set<String> ORGANISATION_WORDS = Set.of("university", "universität", "université", "universidad",
+            "università", "hospital", "infirmary", "clinic", "klinikum", "general", "royal", "scientific", "bank", "airport",
+            "council", "college", "school", "fc", "united", "city", "county", "times", "post", "group", "inc", "ltd", "gmbh",
+            "ag", "sa", "spa", "energy", "capital", "partners", "street", "road", "avenue", "lane", "straße", "str");
+    private static final List<String> ORGANISATION_OPENERS = List.of("university of ", "bank of ", "hospital of ",
+            "universität ", "université de ", "universidad de ", "università di ", "city of ", "port of ");
+
     @Override
     public String type() {
         return EntityType.LOCATION.name();
@@ -62,6 +69,11 @@ final class LocationDetector implements Detector {
                 continue;
             }
             int end = found[0];
+            if (partOfAName(text, i, end)) {
+                out.add(new Candidate(type(), i, end, AMBIGUOUS));
+                i = end;
+                continue;
+            }
             boolean cued = cued(text, i) || regionOrPostcodeAfter(text, end);
             double score = found[1] == 2 ? (cued ? CUED : KNOWN) : (cued ? AMBIGUOUS_CUED : AMBIGUOUS);
             out.add(new Candidate(type(), i, end, score));
@@ -114,6 +126,23 @@ final class LocationDetector implements Detector {
             return true;
         }
         return PHRASE_CUES.before(text, start);
+    }
+
+    /** "Leeds General Infirmary", "Boston Scientific", "University of Leeds": the place names an organisation. */
+    private static boolean partOfAName(String text, int start, int end) {
+        if (Chars.at(text, end) == ' ') {
+            int next = end + 1;
+            if (ORGANISATION_WORDS.contains(Words.lower(text, next, Words.end(text, next)))) {
+                return true;
+            }
+        }
+        for (String before : ORGANISATION_OPENERS) {
+            int from = start - before.length();
+            if (from >= 0 && text.regionMatches(true, from, before, 0, before.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An unknown town of one or two capitalised words before a comma and a state code: "Palo Alto, CA". */

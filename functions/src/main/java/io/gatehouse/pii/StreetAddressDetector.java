@@ -34,6 +34,7 @@ final class StreetAddressDetector implements Detector {
     static final double PO_BOX = 0.85;
     static final double NAME_ONLY = 0.5;
     static final double COMPOUND_ONLY = 0.45;
+    static final double LOWER_CASE = 0.7;
 
     private static final int MAX_NAME_WORDS = 5;
     private static final int MAX_CONTINUATIONS = 6;
@@ -47,6 +48,10 @@ final class StreetAddressDetector implements Detector {
             "impasse", "quai", "calle", "avenida", "avda", "avda.", "paseo", "camino", "carrer", "viale", "piazza", "corso",
             "vicolo", "ul.", "ulica", "al.", "aleja", "aleje", "plac", "os.", "osiedle", "rua", "travessa", "praça",
             "náměstí", "nám.", "třída", "ulice", "nábřeží");
+    /** Lower-case words that make "2 one way street" a phrase rather than a street name. */
+    private static final Set<String> NOT_LOWER_CASE_NAMES = Set.of("the", "a", "an", "of", "and", "or", "to", "in", "on",
+            "at", "my", "your", "his", "her", "our", "their", "one", "two", "lane", "more", "other", "different", "busy",
+            "quiet", "same", "new", "main", "blocks", "times", "minutes", "miles", "streets", "roads");
     /** English types that name a street alone after a number: "1585 Broadway". */
     private static final Set<String> NAMELESS_TYPES = Set.of("broadway");
     /** German and Czech street names that begin with a preposition: "Am Markt", "Zur Linde", "Na Příkopě". */
@@ -209,9 +214,31 @@ final class StreetAddressDetector implements Detector {
             k = gap;
         }
         if (lastTypeEnd < 0 || wordsBeforeType == 0) {
-            return null;
+            return lowerCaseStreet(text, start, j);
         }
         return new Match(start, direction(text, lastTypeEnd), lastTypeScore);
+    }
+
+    /** "42 elm street", as chat writes it: one to three lower-case words and a full English type word. */
+    private static Match lowerCaseStreet(String text, int start, int j) {
+        int k = j;
+        for (int words = 0; words < 4 && Words.startsWord(text, k); words++) {
+            int end = Words.end(text, k);
+            String lower = Words.lower(text, k, end);
+            if (words > 0 && lower.length() > 3 && PlaceLexicon.streetType(StreetKind.AFTER, lower)) {
+                return new Match(start, end, LOWER_CASE);
+            }
+            if (!Character.isLowerCase(text.charAt(k)) || !lower.equals(text.substring(k, end))
+                    || NOT_LOWER_CASE_NAMES.contains(lower) || PlaceLexicon.streetType(StreetKind.WEAK, lower)) {
+                return null;
+            }
+            int gap = Words.skipBlanks(text, end);
+            if (gap - end != 1) {
+                return null;
+            }
+            k = gap;
+        }
+        return null;
     }
 
     /** "Calle Mayor 5", "Via Roma, 10", "ul. Marszałkowska 10/12", "Avda. de la Constitución 12", "Piazza Garibaldi". */
@@ -460,7 +487,10 @@ final class StreetAddressDetector implements Detector {
             boolean nextLine = false;
             if (!postcode && !town && lineBreak(text, j)) {
                 int k = Words.skipBlanks(text, j + (text.charAt(j) == '\r' && Chars.at(text, j + 1) == '\n' ? 2 : 1));
-                if (Postcodes.any(text, k) > 0 || (townAt(text, k) > 0 && postcodeOrRegionAfter(text, townAt(text, k)))) {
+                int townEnd = townAt(text, k);
+                boolean townLine = townEnd > 0 && (postcodeOrRegionAfter(text, townEnd) || (lineEnds(text, townEnd)
+                        && PlaceLexicon.place(phrase(text, k, townEnd)) == 2));
+                if (Postcodes.any(text, k) > 0 || townLine) {
                     j = k;
                     nextLine = true;
                 }
@@ -495,7 +525,7 @@ final class StreetAddressDetector implements Detector {
                         || PlaceLexicon.place(Words.lower(text, j, Words.end(text, j))) > 0;
                 boolean placeFollows = postcodeOrRegionAfter(text, placeEnd);
                 boolean accept = town ? comma && known : known || placeFollows || postcode;
-                accept &= !nextLine || placeFollows;
+                accept &= !nextLine || placeFollows || lineEnds(text, placeEnd);
                 if (accept) {
                     end = district(text, placeEnd);
                     town = true;
@@ -514,6 +544,11 @@ final class StreetAddressDetector implements Detector {
     private static boolean separator(String text, int j) {
         char c = Chars.at(text, j);
         return c == ',' || c == '·' || ((c == '-' || c == '–') && Chars.at(text, j + 1) == ' ' && Chars.at(text, j - 1) == ' ');
+    }
+
+    private static boolean lineEnds(String text, int end) {
+        int j = Words.skipBlanks(text, end);
+        return j >= text.length() || text.charAt(j) == '\n' || text.charAt(j) == '\r';
     }
 
     private static boolean lineBreak(String text, int j) {

@@ -43,6 +43,11 @@ class LocationDetectorTest {
     }
 
     @Test
+    void aPlaceInsideAnOrganisationsNameIsNotReported() {
+        assertThat(reported("admitted to Leeds General Infirmary; studied at the University of Leeds")).isEmpty();
+    }
+
+    @Test
     void cuesRaiseTheScore() {
         assertThat(candidates("in Leeds").get(0).score()).isEqualTo(LocationDetector.CUED);
         assertThat(candidates("Leeds office").get(0).score()).isEqualTo(LocationDetector.KNOWN);

@@ -105,6 +105,14 @@ class StreetAddressDetectorTest {
         assertThat(reported("12 Mill Lane\nLeeds LS6 2AB")).containsExactly("12 Mill Lane\nLeeds LS6 2AB");
         assertThat(reported("Hauptstraße 12\n10115 Berlin")).containsExactly("Hauptstraße 12\n10115 Berlin");
         assertThat(reported("12 Mill Lane\nLeeds is lovely\nThanks")).containsExactly("12 Mill Lane");
+        assertThat(reported("221B Baker Street\nLondon\n")).containsExactly("221B Baker Street\nLondon");
+    }
+
+    @Test
+    void chatWritesStreetsInLowerCase() {
+        assertThat(reported("i live at 42 elm street now")).containsExactly("42 elm street");
+        assertThat(score("42 elm street")).isEqualTo(StreetAddressDetector.LOWER_CASE);
+        assertThat(reported("take 2 tablets by mouth, 3 way street")).isEmpty();
     }
 
     @Test
