@@ -21,8 +21,9 @@ import java.util.Set;
  *   <li>a German or Czech prepositional name and number — "Am Markt 3a", "Na Příkopě 12": 0.7;</li>
  *   <li>a post-office box — "PO Box 123", "Postfach 1234": 0.85.</li>
  * </ul>
- * A town or postcode following the street ("…, Leeds LS6 2AB", "…, 75002 Paris") raises the score to
- * 0.9. Nothing before the number is taken but a flat or suite ("Flat 3, "), so a practice or company
+ * A town or postcode following the street ("…, Leeds LS6 2AB", "…, 75002 Paris", "… in 10115 Berlin",
+ * or alone on the next line) raises the score to 0.9 (0.86 for the weaker forms): above the town's and
+ * the postcode's own scores, so the whole address wins where the findings overlap. Nothing before the number is taken but a flat or suite ("Flat 3, "), so a practice or company
  * name before an address stays out. Each word starts at most one bounded look-ahead: linear time.
  */
 final class StreetAddressDetector implements Detector {
@@ -35,6 +36,7 @@ final class StreetAddressDetector implements Detector {
     static final double NAME_ONLY = 0.5;
     static final double COMPOUND_ONLY = 0.45;
     static final double LOWER_CASE = 0.7;
+    static final double WEAK_WITH_PLACE = 0.86;
 
     private static final int MAX_NAME_WORDS = 5;
     private static final int MAX_CONTINUATIONS = 6;
@@ -191,7 +193,8 @@ final class StreetAddressDetector implements Detector {
         int wordsBeforeType = 0;
         while (words <= MAX_NAME_WORDS && Words.startsWord(text, k)) {
             int end = Words.end(text, k);
-            boolean capital = Words.capitalised(text, k, end) || ordinal(text, k, end);
+            boolean capital = Words.capitalised(text, k, end) || ordinal(text, k, end)
+                    || (words == 0 && DIRECTIONS.contains(text.substring(k, end)));
             String lower = Words.lower(text, k, end);
             boolean after = typeWithDot(text, k, end, lower, StreetKind.AFTER) > 0;
             boolean weak = capital && PlaceLexicon.streetType(StreetKind.WEAK, lower);
@@ -207,8 +210,10 @@ final class StreetAddressDetector implements Detector {
                 break;
             }
             words++;
-            int gap = Words.skipBlanks(text, end);
-            if (gap == end || gap - end > 2) {
+            // "St. Mary's Road", "N. Main St": a short abbreviation keeps its dot inside the name
+            int afterDot = Chars.at(text, end) == '.' && end - k <= 3 ? end + 1 : end;
+            int gap = Words.skipBlanks(text, afterDot);
+            if (gap == afterDot || gap - afterDot > 2) {
                 break;
             }
             k = gap;
@@ -483,6 +488,12 @@ final class StreetAddressDetector implements Detector {
             boolean comma = separator(text, j);
             if (comma) {
                 j = Words.skipBlanks(text, j + 1);
+            } else if (!postcode && !town && j > end && connector(text, j)) {
+                int k = Words.skipBlanks(text, j + 2);
+                int townEnd = townAt(text, k);
+                if (Postcodes.any(text, k) > 0 || (townEnd > 0 && PlaceLexicon.place(phrase(text, k, townEnd)) == 2)) {
+                    j = k;
+                }
             }
             boolean nextLine = false;
             if (!postcode && !town && lineBreak(text, j)) {
@@ -536,7 +547,8 @@ final class StreetAddressDetector implements Detector {
         }
         double score = core.score();
         if (postcode || town) {
-            score = core.score() >= PREPOSITIONAL ? WITH_PLACE : Math.min(WITH_PLACE, core.score() + (postcode ? 0.3 : 0.1));
+            // above a town's or a postcode's own score, so the whole address wins the overlap
+            score = core.score() >= PREPOSITIONAL ? WITH_PLACE : WEAK_WITH_PLACE;
         }
         return new Match(core.start(), end, score);
     }
@@ -544,6 +556,11 @@ final class StreetAddressDetector implements Detector {
     private static boolean separator(String text, int j) {
         char c = Chars.at(text, j);
         return c == ',' || c == '·' || ((c == '-' || c == '–') && Chars.at(text, j + 1) == ' ' && Chars.at(text, j - 1) == ' ');
+    }
+
+    /** "Hauptstraße 12 in 10115 Berlin", "12 Baker Street in London". */
+    private static boolean connector(String text, int j) {
+        return (text.startsWith("in ", j) || text.startsWith("à ", j)) && !Chars.wordChar(Chars.at(text, j - 1));
     }
 
     private static boolean lineEnds(String text, int end) {

@@ -109,6 +109,14 @@ class StreetAddressDetectorTest {
     }
 
     @Test
+    void americanDirectionsAndAbbreviationsInsideTheName() {
+        assertThat(reported("500 W. Madison St., Chicago, IL 60661")).containsExactly("500 W. Madison St., Chicago, IL 60661");
+        assertThat(reported("12 St. Mary's Road")).containsExactly("12 St. Mary's Road");
+        assertThat(reported("Schillerstr. 7 in 80336 München")).containsExactly("Schillerstr. 7 in 80336 München");
+        assertThat(score("Baker Street, London")).isEqualTo(StreetAddressDetector.WEAK_WITH_PLACE);
+    }
+
+    @Test
     void chatWritesStreetsInLowerCase() {
         assertThat(reported("i live at 42 elm street now")).containsExactly("42 elm street");
         assertThat(score("42 elm street")).isEqualTo(StreetAddressDetector.LOWER_CASE);
