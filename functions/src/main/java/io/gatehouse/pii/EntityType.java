@@ -31,7 +31,10 @@ public enum EntityType {
     URL,
     LICENSE_NUMBER,
     VEHICLE_ID,
-    DEVICE_ID;
+    DEVICE_ID,
+    STREET_ADDRESS,
+    LOCATION,
+    POSTAL_CODE;
 
     /**
      * Whether the default policy, and a stored policy migrated from an older schema, enable this

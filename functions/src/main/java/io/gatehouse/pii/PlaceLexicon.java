@@ -1,0 +1,118 @@
+package io.gatehouse.pii;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The geographic word lists shared by the address, location and postcode detectors, read once from
+ * the jar: place names (lower case, words joined by one space), the place names that are also
+ * common words, and the street-type words by how they attach to a street name.
+ */
+final class PlaceLexicon {
+
+    /** How a street type attaches to the name (see street-types.txt). */
+    enum StreetKind { AFTER, WEAK, BEFORE, SUFFIX }
+
+    static final Set<String> PLACES = load("places.txt");
+    static final Set<String> AMBIGUOUS_PLACES = load("places-ambiguous.txt");
+    /** The most words any place name has: how far a phrase lookup goes. */
+    static final int MAX_PLACE_WORDS = 5;
+    /** Every proper prefix (whole words) of a multi-word place name, so a lookup can stop early. */
+    private static final Set<String> PLACE_PREFIXES = prefixes();
+
+    private static final Map<StreetKind, Set<String>> STREET_TYPES = streetTypes();
+    private static final List<String> SUFFIXES = List.copyOf(STREET_TYPES.get(StreetKind.SUFFIX));
+
+    private PlaceLexicon() {}
+
+    /** 2 = a place wherever it stands, 1 = a place that is also a common word, 0 = not a known place. */
+    static int place(String lowerPhrase) {
+        if (PLACES.contains(lowerPhrase)) {
+            return 2;
+        }
+        return AMBIGUOUS_PLACES.contains(lowerPhrase) ? 1 : 0;
+    }
+
+    static boolean placePrefix(String lowerPhrase) {
+        return PLACE_PREFIXES.contains(lowerPhrase);
+    }
+
+    static boolean streetType(StreetKind kind, String lowerWord) {
+        return STREET_TYPES.get(kind).contains(lowerWord);
+    }
+
+    /** Whether a single word is a street name with its type glued on: "Hauptstraße", "Keizersgracht". */
+    static boolean compoundStreet(String lowerWord) {
+        for (String suffix : SUFFIXES) {
+            if (lowerWord.length() >= suffix.length() + 3 && lowerWord.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> prefixes() {
+        Set<String> prefixes = new HashSet<>();
+        for (Set<String> names : List.of(PLACES, AMBIGUOUS_PLACES)) {
+            for (String name : names) {
+                int space = name.indexOf(' ');
+                while (space > 0) {
+                    prefixes.add(name.substring(0, space));
+                    space = name.indexOf(' ', space + 1);
+                }
+            }
+        }
+        return Set.copyOf(prefixes);
+    }
+
+    private static Map<StreetKind, Set<String>> streetTypes() {
+        Map<StreetKind, Set<String>> types = new HashMap<>();
+        for (StreetKind kind : StreetKind.values()) {
+            types.put(kind, new HashSet<>());
+        }
+        for (String line : lines("street-types.txt")) {
+            String[] parts = line.split("\\s+", 2);
+            types.get(StreetKind.valueOf(parts[0].toUpperCase(Locale.ROOT))).add(parts[1].strip());
+        }
+        types.replaceAll((kind, words) -> Set.copyOf(words));
+        return types;
+    }
+
+    private static Set<String> load(String resource) {
+        Set<String> entries = new HashSet<>();
+        for (String line : lines(resource)) {
+            entries.add(line.toLowerCase(Locale.ROOT).replace('’', '\''));
+        }
+        return Set.copyOf(entries);
+    }
+
+    private static List<String> lines(String resource) {
+        List<String> lines = new ArrayList<>();
+        try (InputStream in = PlaceLexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String entry = line.strip();
+                if (!entry.isEmpty() && !entry.startsWith("#")) {
+                    lines.add(entry);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,171 @@
+package io.gatehouse.pii;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Postcodes standing apart from a street address (an address finding already covers its own, and
+ * the longer finding wins an overlap). A shape alone is trusted only when it is distinctive:
+ * <ul>
+ *   <li>UK ("SW1A 1AA", "LS6 2AB", outward and inward codes validated) and Canada ("K1A 0B1"): 0.85;</li>
+ *   <li>Netherlands "1015 CJ": 0.85 before a capitalised town, else 0.6 (not "500 MG");</li>
+ *   <li>US ZIP / ZIP+4, and the 5-digit codes of DE/FR/ES/IT: 0.85 after a cue ("ZIP", "PLZ", "CP",
+ *       "CAP", "code postal") or a state code ("MA 02139"), 0.8 before a known town ("75002 Paris");
+ *       a bare ZIP+4 0.5; a bare five-digit number never;</li>
+ *   <li>Poland "00-590", Portugal "1100-148", Czechia/Slovakia "110 00", and four-digit codes (AT, CH, BE, DK…):
+ *       0.8 before a known town or after a cue, otherwise nothing.</li>
+ * </ul>
+ */
+final class PostalCodeDetector implements Detector {
+
+    static final double DISTINCT = 0.85;
+    static final double CUED = 0.85;
+    static final double BEFORE_TOWN = 0.8;
+
+    private static final ContextWords CUES = new ContextWords(24, "zip", "zip code", "zipcode", "zip:", "postcode",
+            "post code", "postal code", "postal", "plz", "postleitzahl", "cp", "c.p.", "code postal", "cap", "código postal",
+            "codigo postal", "kod pocztowy", "kod", "psč", "postnummer", "postnr", "postcode:", "npa", "zip/postal");
+    /** Upper-case pairs after four digits that are units or eras, not Dutch postcode letters. */
+    private static final Set<String> NOT_DUTCH_LETTERS = Set.of("MG", "ML", "KG", "GB", "MB", "KB", "TB", "KM", "CM", "MM",
+            "AM", "PM", "AD", "BC", "EU", "US", "UK", "HZ", "KW", "MW", "CC", "HP", "ID", "OK", "NO", "IU", "UI", "DL", "MS",
+            "IV", "XL", "DB", "PC", "TV", "CV", "GW", "KV", "MV", "BP", "HR", "CT", "MR", "ER", "OR", "IT", "VS");
+    /** The HIPAA Safe Harbor 3-digit ZIP areas of 20,000 people or fewer (2000 Census, 45 CFR 164.514(b)(2)(i)(B)). */
+    static final Set<String> RESTRICTED_ZIP3 = Set.of("036", "059", "063", "102", "203", "556", "692", "790", "821", "823",
+            "830", "831", "878", "879", "884", "890", "893");
+
+    @Override
+    public String type() {
+        return EntityType.POSTAL_CODE.name();
+    }
+
+    @Override
+    public void detect(String text, List<Candidate> out) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!(Chars.digit(c) || Chars.upper(c)) || !Chars.startsToken(text, i)) {
+                i++;
+                continue;
+            }
+            Candidate found = at(text, i);
+            if (found != null) {
+                out.add(found);
+                i = found.end();
+            } else {
+                i = Math.max(Words.end(text, i), i + 1);
+            }
+        }
+    }
+
+    private Candidate at(String text, int i) {
+        int end = Postcodes.uk(text, i);
+        if (end < 0) {
+            end = Postcodes.canada(text, i);
+        }
+        if (end > 0) {
+            return new Candidate(type(), i, end, DISTINCT);
+        }
+        if (!Chars.digit(text.charAt(i))) {
+            return null;
+        }
+        end = Postcodes.netherlands(text, i);
+        if (end > 0 && !NOT_DUTCH_LETTERS.contains(text.substring(end - 2, end))) {
+            return new Candidate(type(), i, end, capitalisedAfter(text, end) || cued(text, i) ? DISTINCT : 0.6);
+        }
+        boolean cued = cued(text, i);
+        end = Postcodes.usZip(text, i);
+        if (end > 0) {
+            if (cued || stateBefore(text, i)) {
+                return new Candidate(type(), i, end, CUED);
+            }
+            if (knownTownAfter(text, end)) {
+                return new Candidate(type(), i, end, BEFORE_TOWN);
+            }
+            return end - i == 10 ? new Candidate(type(), i, end, 0.5) : null;
+        }
+        for (int shaped : new int[] {Postcodes.portugal(text, i), Postcodes.poland(text, i), Postcodes.czech(text, i)}) {
+            if (shaped > 0) {
+                return cued || knownTownAfter(text, shaped) ? new Candidate(type(), i, shaped, cued ? CUED : BEFORE_TOWN) : null;
+            }
+        }
+        end = Postcodes.digits(text, i, 4);
+        if (end > 0 && !year(text, i) && (cued || knownTownAfter(text, end))) {
+            return new Candidate(type(), i, end, cued ? CUED : BEFORE_TOWN);
+        }
+        return null;
+    }
+
+    private static boolean cued(String text, int i) {
+        return CUES.before(text, i);
+    }
+
+    /** "Cambridge, MA 02139", "Springfield IL 62704". */
+    private static boolean stateBefore(String text, int i) {
+        int j = i - 1;
+        if (Chars.at(text, j) != ' ') {
+            return false;
+        }
+        while (j > 0 && Chars.at(text, j - 1) == ' ') {
+            j--;
+        }
+        int end = j;
+        int start = end;
+        while (start > 0 && Chars.upper(text.charAt(start - 1)) && end - start < 3) {
+            start--;
+        }
+        return end - start >= 2 && StreetAddressDetector.regionCode(text, start) && Words.end(text, start) == end;
+    }
+
+    private static boolean knownTownAfter(String text, int end) {
+        int j = Words.skipBlanks(text, end);
+        if (j == end || j - end > 2) {
+            return false;
+        }
+        int wordEnd = Words.end(text, j);
+        if (!Words.capitalised(text, j, wordEnd)) {
+            return false;
+        }
+        if (PlaceLexicon.place(Words.lower(text, j, wordEnd)) > 0) {
+            return true;
+        }
+        // two- and three-word towns: "Frankfurt am Main", "Hradec Králové"
+        int k = wordEnd;
+        for (int words = 1; words < 3 && Chars.at(text, k) == ' ' && Words.startsWord(text, k + 1); words++) {
+            k = Words.end(text, k + 1);
+            if (PlaceLexicon.place(StreetAddressDetector.phrase(text, j, k)) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean capitalisedAfter(String text, int end) {
+        int j = Words.skipBlanks(text, end);
+        return j > end && Words.capitalised(text, j, Words.end(text, j));
+    }
+
+    /** 1900–2099: a four-digit number that reads as a year is no postcode without a cue. */
+    private static boolean year(String text, int i) {
+        return (text.charAt(i) == '1' && text.charAt(i + 1) == '9') || (text.charAt(i) == '2' && text.charAt(i + 1) == '0');
+    }
+
+    /**
+     * The Safe Harbor form of a US ZIP code: its first three digits followed by "00" (so "02139" and
+     * "02139-4307" give "02100"), or "00000" when those three digits are one of the {@link #RESTRICTED_ZIP3}
+     * areas of 20,000 people or fewer, which Safe Harbor requires to be changed to 000.
+     *
+     * @param zip five digits, optionally followed by "-" and four digits (spaces around are ignored)
+     * @return a five-character string of digits: the three-digit prefix and "00", or "00000"
+     * @throws IllegalArgumentException when {@code zip} is not a ZIP or ZIP+4 code
+     */
+    static String safeHarborZip(String zip) {
+        String value = zip == null ? "" : zip.strip();
+        if (!(value.length() == 5 || (value.length() == 10 && value.charAt(5) == '-'))
+                || Postcodes.usZip(value, 0) != value.length()) {
+            throw new IllegalArgumentException("not a US ZIP code");
+        }
+        String prefix = value.substring(0, 3);
+        return RESTRICTED_ZIP3.contains(prefix) ? "00000" : prefix + "00";
+    }
+}

@@ -1,0 +1,713 @@
+package io.gatehouse.pii;
+
+import io.gatehouse.pii.PlaceLexicon.StreetKind;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Street addresses (HIPAA Safe Harbor (B)), the whole address as one finding: a flat or suite, the
+ * house number, the street name with its type, and the town, region and postcode that follow on the
+ * same line. What makes a street is its <em>type word</em> (street-types.txt) where each language puts
+ * it, together with a house number:
+ * <ul>
+ *   <li>number, capitalised name, type — "221B Baker Street", "1600 Pennsylvania Ave NW": 0.8
+ *       (0.75 when the type is also a common word: Way, Court, Place, Park…);</li>
+ *   <li>number, type, name — "12 rue de la Paix", "3 bis avenue Victor Hugo": 0.8;</li>
+ *   <li>type, name, number — "Calle Mayor 5", "Via Roma 10", "ul. Marszałkowska 10/12": 0.8, and 0.5
+ *       without the number ("Piazza Garibaldi");</li>
+ *   <li>name with a glued-on type, number — "Hauptstraße 12", "Keizersgracht 123": 0.8, and 0.45 alone
+ *       (Heimweg, Marktplatz are words too); a name and a separate type — "Berliner Str. 5",
+ *       "Václavské náměstí 12": 0.8, or 0.5 for a full English type without a number ("Baker Street");</li>
+ *   <li>a German or Czech prepositional name and number — "Am Markt 3a", "Na Příkopě 12": 0.7;</li>
+ *   <li>a post-office box — "PO Box 123", "Postfach 1234": 0.85.</li>
+ * </ul>
+ * A town or postcode following the street ("…, Leeds LS6 2AB", "…, 75002 Paris", "… in 10115 Berlin",
+ * or alone on the next line) raises the score to 0.9 (0.86 for the weaker forms): above the town's and
+ * the postcode's own scores, so the whole address wins where the findings overlap. Nothing before the number is taken but a flat or suite ("Flat 3, "), so a practice or company
+ * name before an address stays out. Each word starts at most one bounded look-ahead: linear time.
+ */
+final class StreetAddressDetector implements Detector {
+
+    static final double TYPED = 0.8;
+    static final double WEAK_TYPED = 0.75;
+    static final double PREPOSITIONAL = 0.7;
+    static final double WITH_PLACE = 0.9;
+    static final double PO_BOX = 0.85;
+    static final double NAME_ONLY = 0.5;
+    static final double COMPOUND_ONLY = 0.45;
+    static final double LOWER_CASE = 0.7;
+    static final double WEAK_WITH_PLACE = 0.86;
+
+    private static final int MAX_NAME_WORDS = 5;
+    private static final int MAX_CONTINUATIONS = 6;
+
+    /** Name words that may sit inside a street name in lower case: "rue de la Paix", "Via dei Mille". */
+    private static final Set<String> PARTICLES = Set.of("de", "la", "le", "les", "du", "des", "del", "della", "delle",
+            "dei", "degli", "di", "da", "do", "dos", "das", "e", "y", "i", "van", "von", "der", "den", "het", "am", "an",
+            "sur", "en", "al", "el", "los", "las", "nad", "pod");
+    /** Types that may open a street in lower case; the others ("Via", "Route", "Place") must be capitalised. */
+    private static final Set<String> LOWER_CASE_OPENERS = Set.of("rue", "avenue", "boulevard", "chemin", "allée",
+            "impasse", "quai", "calle", "avenida", "avda", "avda.", "paseo", "camino", "carrer", "viale", "piazza", "corso",
+            "vicolo", "ul.", "ulica", "al.", "aleja", "aleje", "plac", "os.", "osiedle", "rua", "travessa", "praça",
+            "náměstí", "nám.", "třída", "ulice", "nábřeží");
+    /** Lower-case words that make "2 one way street" a phrase rather than a street name. */
+    private static final Set<String> NOT_LOWER_CASE_NAMES = Set.of("the", "a", "an", "of", "and", "or", "to", "in", "on",
+            "at", "my", "your", "his", "her", "our", "their", "one", "two", "lane", "more", "other", "different", "busy",
+            "quiet", "same", "new", "main", "blocks", "times", "minutes", "miles", "streets", "roads");
+    /** English types that name a street alone after a number: "1585 Broadway". */
+    private static final Set<String> NAMELESS_TYPES = Set.of("broadway");
+    /** German and Czech street names that begin with a preposition: "Am Markt", "Zur Linde", "Na Příkopě". */
+    private static final Set<String> PREPOSITIONS = Set.of("am", "im", "zum", "zur", "na", "pod", "nad");
+    /** Prepositions that open a street name only with an article: "An der Alster", "Auf dem Berg". */
+    private static final Set<String> PREPOSITIONS_WITH_ARTICLE = Set.of("an", "auf", "unter", "hinter", "in");
+    private static final Set<String> ARTICLES = Set.of("der", "dem", "den", "die", "das");
+    private static final Set<String> UNITS = Set.of("flat", "apt", "apartment", "unit", "suite", "ste", "appartement",
+            "app", "appt", "wohnung", "whg", "piso", "puerta", "esc", "bloque", "floor", "fl", "bus", "bte", "lgh", "byt");
+    private static final Set<String> COUNTRY_CODES = Set.of("uk", "usa", "us", "gb", "u.s", "u.s.a", "uae", "nz");
+    private static final Set<String> DIRECTIONS = Set.of("N", "S", "E", "W", "NE", "NW", "SE", "SW");
+    /** US states and territories, Canadian provinces and Australian states, as addresses abbreviate them. */
+    static final Set<String> REGION_CODES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID",
+            "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM",
+            "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY",
+            "DC", "PR", "GU", "VI", "ON", "QC", "BC", "AB", "MB", "SK", "NS", "NB", "NL", "PE", "YT", "NT", "NU", "NSW",
+            "VIC", "QLD", "TAS", "ACT");
+    private static final List<String> PO_BOXES = List.of("p.o. box", "p. o. box", "po box", "pobox", "post office box",
+            "postfach", "postbus", "b.p.", "bp", "boîte postale", "apartado de correos", "apartado", "apdo.",
+            "casella postale", "case postale", "skrytka pocztowa", "box");
+
+    /** Where a match ends and how sure it is. */
+    private record Match(int start, int end, double score) {}
+
+    @Override
+    public String type() {
+        return EntityType.STREET_ADDRESS.name();
+    }
+
+    @Override
+    public void detect(String text, List<Candidate> out) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Words.startsWord(text, i)) {
+                i++;
+                continue;
+            }
+            Match found = at(text, i);
+            if (found != null) {
+                out.add(new Candidate(type(), found.start(), found.end(), found.score()));
+                i = found.end();
+            } else {
+                i = Math.max(Words.end(text, i), i + 1);
+            }
+        }
+    }
+
+    private Match at(String text, int i) {
+        Match core = unitThenStreet(text, i);
+        if (core == null) {
+            core = street(text, i);
+        }
+        return core == null ? null : continued(text, core);
+    }
+
+    /** "Flat 3, 12 Mill Lane": the flat or suite is part of the address only when a street follows. */
+    private Match unitThenStreet(String text, int i) {
+        int wordEnd = Words.end(text, i);
+        if (!UNITS.contains(Words.lower(text, i, wordEnd))) {
+            return null;
+        }
+        int j = Words.skipBlanks(text, Chars.at(text, wordEnd) == '.' ? wordEnd + 1 : wordEnd);
+        if (Chars.at(text, j) == '#') {
+            j++;
+        }
+        int idEnd = Words.end(text, j);
+        if (idEnd == j || idEnd - j > 6 || Chars.digitCount(text, j, idEnd) == 0) {
+            return null;
+        }
+        j = Words.skipBlanks(text, idEnd);
+        if (Chars.at(text, j) == ',') {
+            j = Words.skipBlanks(text, j + 1);
+        }
+        if (j == idEnd || !Words.startsWord(text, j)) {
+            return null;
+        }
+        Match street = street(text, j);
+        return street == null ? null : new Match(i, street.end(), street.score());
+    }
+
+    private Match street(String text, int i) {
+        int wordEnd = Words.end(text, i);
+        String word = Words.lower(text, i, wordEnd);
+        int box = poBox(text, i);
+        if (box > 0) {
+            return new Match(i, box, PO_BOX);
+        }
+        int number = houseNumber(text, i);
+        if (number > 0) {
+            return numberFirst(text, i, number);
+        }
+        int typeEnd = typeWithDot(text, i, wordEnd, word, StreetKind.BEFORE);
+        if (typeEnd > 0 && (Character.isUpperCase(text.charAt(i)) || LOWER_CASE_OPENERS.contains(Words.lower(text, i, typeEnd)))) {
+            Match typed = typeFirst(text, i, typeEnd);
+            if (typed != null) {
+                return typed;
+            }
+        }
+        if (Words.capitalised(text, i, wordEnd)) {
+            return nameFirst(text, i, wordEnd, word);
+        }
+        return null;
+    }
+
+    /** "221B Baker Street", "1600 Pennsylvania Ave NW", "12 rue de la Paix", "3 bis avenue Victor Hugo". */
+    private Match numberFirst(String text, int start, int numberEnd) {
+        int j = Words.skipBlanks(text, numberEnd);
+        int next = Words.end(text, j);
+        String word = Words.lower(text, j, next);
+        if (j > numberEnd && (word.equals("bis") || word.equals("ter") || word.equals("quater"))) {
+            j = Words.skipBlanks(text, next);
+        }
+        if (Chars.at(text, j) == ',') {
+            j = Words.skipBlanks(text, j + 1);
+        }
+        if (j == numberEnd || !Words.startsWord(text, j)) {
+            return null;
+        }
+        int wordEnd = Words.end(text, j);
+        String first = Words.lower(text, j, wordEnd);
+        int typeEnd = typeWithDot(text, j, wordEnd, first, StreetKind.BEFORE);
+        if (typeEnd > 0) {
+            int nameEnd = nameAfterType(text, typeEnd);
+            if (nameEnd > 0) {
+                return new Match(start, nameEnd, TYPED);
+            }
+        }
+        if (NAMELESS_TYPES.contains(first)) {
+            return new Match(start, wordEnd, TYPED);
+        }
+        // English: capitalised name words, the last type word among them ends the street
+        int k = j;
+        int words = 0;
+        int lastTypeEnd = -1;
+        double lastTypeScore = 0;
+        int wordsBeforeType = 0;
+        while (words <= MAX_NAME_WORDS && Words.startsWord(text, k)) {
+            int end = Words.end(text, k);
+            boolean capital = Words.capitalised(text, k, end) || ordinal(text, k, end)
+                    || (words == 0 && DIRECTIONS.contains(text.substring(k, end)));
+            String lower = Words.lower(text, k, end);
+            boolean after = typeWithDot(text, k, end, lower, StreetKind.AFTER) > 0;
+            boolean weak = capital && PlaceLexicon.streetType(StreetKind.WEAK, lower);
+            if (!capital && !after) {
+                break;
+            }
+            if ((after || weak) && words > 0) {
+                lastTypeEnd = typeWithDot(text, k, end, lower, after ? StreetKind.AFTER : StreetKind.WEAK);
+                lastTypeScore = after ? TYPED : WEAK_TYPED;
+                wordsBeforeType = words;
+            }
+            if (!capital) {
+                break;
+            }
+            words++;
+            // "St. Mary's Road", "N. Main St": a short abbreviation keeps its dot inside the name
+            int afterDot = Chars.at(text, end) == '.' && end - k <= 3 ? end + 1 : end;
+            int gap = Words.skipBlanks(text, afterDot);
+            if (gap == afterDot || gap - afterDot > 2) {
+                break;
+            }
+            k = gap;
+        }
+        if (lastTypeEnd < 0 || wordsBeforeType == 0) {
+            return lowerCaseStreet(text, start, j);
+        }
+        return new Match(start, direction(text, lastTypeEnd), lastTypeScore);
+    }
+
+    /** "42 elm street", as chat writes it: one to three lower-case words and a full English type word. */
+    private static Match lowerCaseStreet(String text, int start, int j) {
+        int k = j;
+        for (int words = 0; words < 4 && Words.startsWord(text, k); words++) {
+            int end = Words.end(text, k);
+            String lower = Words.lower(text, k, end);
+            if (words > 0 && lower.length() > 3 && PlaceLexicon.streetType(StreetKind.AFTER, lower)) {
+                return new Match(start, end, LOWER_CASE);
+            }
+            if (!Character.isLowerCase(text.charAt(k)) || !lower.equals(text.substring(k, end))
+                    || NOT_LOWER_CASE_NAMES.contains(lower) || PlaceLexicon.streetType(StreetKind.WEAK, lower)) {
+                return null;
+            }
+            int gap = Words.skipBlanks(text, end);
+            if (gap - end != 1) {
+                return null;
+            }
+            k = gap;
+        }
+        return null;
+    }
+
+    /** "Calle Mayor 5", "Via Roma, 10", "ul. Marszałkowska 10/12", "Avda. de la Constitución 12", "Piazza Garibaldi". */
+    private Match typeFirst(String text, int start, int typeEnd) {
+        int nameEnd = nameAfterType(text, typeEnd);
+        if (nameEnd < 0) {
+            return null;
+        }
+        int j = Words.skipBlanks(text, nameEnd);
+        if (Chars.at(text, j) == ',') {
+            j = Words.skipBlanks(text, j + 1);
+        }
+        int number = j > nameEnd ? houseNumber(text, j) : -1;
+        if (number > 0) {
+            return new Match(start, number, TYPED);
+        }
+        return Character.isUpperCase(text.charAt(start)) ? new Match(start, nameEnd, NAME_ONLY) : null;
+    }
+
+    /** "Hauptstraße 12", "Berliner Str. 5", "Václavské náměstí 12", "Baker Street", "Am Markt 3a". */
+    private Match nameFirst(String text, int start, int wordEnd, String word) {
+        int compoundEnd = compoundEnd(text, wordEnd, word);
+        if (compoundEnd > 0) {
+            int number = numberAfter(text, compoundEnd);
+            return number > 0 ? new Match(start, number, TYPED) : new Match(start, compoundEnd, COMPOUND_ONLY);
+        }
+        if (PREPOSITIONS.contains(word) || PREPOSITIONS_WITH_ARTICLE.contains(word)) {
+            Match prepositional = prepositional(text, start, wordEnd, word);
+            if (prepositional != null) {
+                return prepositional;
+            }
+        }
+        int k = Words.skipBlanks(text, wordEnd);
+        for (int words = 1; words <= 3 && k > wordEnd && Words.startsWord(text, k); words++) {
+            int end = Words.end(text, k);
+            String lower = Words.lower(text, k, end);
+            int typeEnd = typeWithDot(text, k, end, lower, StreetKind.AFTER);
+            if (typeEnd > 0) {
+                int number = numberAfter(text, typeEnd);
+                if (number > 0) {
+                    return new Match(start, number, TYPED);
+                }
+                boolean fullWord = lower.length() > 4 && Character.isUpperCase(text.charAt(k)) && typeEnd == end;
+                return fullWord ? new Match(start, typeEnd, NAME_ONLY) : null;
+            }
+            if (!Words.capitalised(text, k, end)) {
+                return null;
+            }
+            wordEnd = end;
+            k = Words.skipBlanks(text, end);
+        }
+        return null;
+    }
+
+    private Match prepositional(String text, int start, int wordEnd, String word) {
+        int k = Words.skipBlanks(text, wordEnd);
+        int end = Words.end(text, k);
+        if (ARTICLES.contains(Words.lower(text, k, end))) {
+            k = Words.skipBlanks(text, end);
+            end = Words.end(text, k);
+        } else if (PREPOSITIONS_WITH_ARTICLE.contains(word)) {
+            return null;
+        }
+        if (k == wordEnd || !Words.capitalised(text, k, end)) {
+            return null;
+        }
+        int number = numberAfter(text, end);
+        if (number < 0) {
+            int second = Words.skipBlanks(text, end);
+            int secondEnd = Words.end(text, second);
+            if (second > end && Words.capitalised(text, second, secondEnd)) {
+                number = numberAfter(text, secondEnd);
+            }
+        }
+        return number > 0 ? new Match(start, number, PREPOSITIONAL) : null;
+    }
+
+    /** Name words after an opening type: capitalised words and lower-case particles; ends at the last capitalised one. */
+    private static int nameAfterType(String text, int typeEnd) {
+        int k = Words.skipBlanks(text, typeEnd);
+        if (k == typeEnd) {
+            return -1;
+        }
+        int lastName = -1;
+        for (int words = 0; words < MAX_NAME_WORDS && Words.startsWord(text, k); words++) {
+            int end = Words.end(text, k);
+            String lower = Words.lower(text, k, end);
+            if (Words.capitalised(text, k, end) || elided(text, k, end) || (lastName > 0 && roman(text, k, end))) {
+                lastName = end;
+            } else if (!PARTICLES.contains(lower)) {
+                break;
+            }
+            int gap = Words.skipBlanks(text, end);
+            if (gap == end) {
+                break;
+            }
+            k = gap;
+        }
+        return lastName;
+    }
+
+    /** "II" in "Corso Vittorio Emanuele II". */
+    private static boolean roman(String text, int start, int end) {
+        if (end - start > 4) {
+            return false;
+        }
+        for (int k = start; k < end; k++) {
+            if ("IVX".indexOf(text.charAt(k)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "d'Alésia", "l'Église": an elided article glued to a capitalised name. */
+    private static boolean elided(String text, int start, int end) {
+        char apostrophe = Chars.at(text, start + 1);
+        return (apostrophe == '\'' || apostrophe == '’') && Character.isLowerCase(text.charAt(start))
+                && Words.capitalised(text, start + 2, end);
+    }
+
+    private static int compoundEnd(String text, int wordEnd, String word) {
+        if (Chars.at(text, wordEnd) == '.' && PlaceLexicon.compoundStreet(word + ".")) {
+            return wordEnd + 1;
+        }
+        return PlaceLexicon.compoundStreet(word) ? wordEnd : -1;
+    }
+
+    /** The end of a street type starting here (with its abbreviation dot), or -1. */
+    private static int typeWithDot(String text, int start, int end, String word, StreetKind kind) {
+        if (Chars.at(text, end) == '.' && PlaceLexicon.streetType(kind, word + ".")) {
+            return end + 1;
+        }
+        if (Chars.at(text, end) == '/' && PlaceLexicon.streetType(kind, word + "/")) {
+            return end + 1;
+        }
+        if (!PlaceLexicon.streetType(kind, word)) {
+            return -1;
+        }
+        // an abbreviation keeps its dot: "St.", "Ave."
+        return Chars.at(text, end) == '.' && word.length() <= 4 && Chars.wordChar(Chars.at(text, start)) ? end + 1 : end;
+    }
+
+    /** A compass suffix after an American street type: "Pennsylvania Ave NW". */
+    private static int direction(String text, int end) {
+        int j = Words.skipBlanks(text, end);
+        if (j == end || j - end > 1) {
+            return end;
+        }
+        int wordEnd = Words.end(text, j);
+        return wordEnd - j <= 2 && DIRECTIONS.contains(text.substring(j, wordEnd)) && Chars.at(text, wordEnd) != '.'
+                && !Chars.wordChar(Chars.at(text, wordEnd)) ? wordEnd : end;
+    }
+
+    /** "5th", "42nd", "1st" in "350 5th Avenue". */
+    private static boolean ordinal(String text, int start, int end) {
+        int digits = 0;
+        while (start + digits < end && Chars.digit(text.charAt(start + digits))) {
+            digits++;
+        }
+        if (digits == 0 || digits > 3 || end - start - digits != 2) {
+            return false;
+        }
+        String suffix = Words.lower(text, start + digits, end);
+        return suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th");
+    }
+
+    private static int numberAfter(String text, int end) {
+        int j = Words.skipBlanks(text, end);
+        if (Chars.at(text, j) == ',') {
+            j = Words.skipBlanks(text, j + 1);
+        }
+        return j > end ? houseNumber(text, j) : -1;
+    }
+
+    /**
+     * A house number starting here: 1–5 digits not led by 0, an optional letter ("221B", "3a"), an optional
+     * second number after - or / ("10-12", "10/12"). Returns where it ends, or -1.
+     */
+    static int houseNumber(String text, int i) {
+        if (!Chars.digit(Chars.at(text, i)) || text.charAt(i) == '0' || !Words.startsWord(text, i)) {
+            return -1;
+        }
+        int j = numberPart(text, i);
+        if (j < 0) {
+            return -1;
+        }
+        if ((Chars.at(text, j) == '-' || Chars.at(text, j) == '/') && Chars.digit(Chars.at(text, j + 1))) {
+            int second = numberPart(text, j + 1);
+            if (second < 0) {
+                return -1;
+            }
+            j = second;
+        }
+        return Chars.wordChar(Chars.at(text, j)) || (Chars.at(text, j) == '.' && Chars.digit(Chars.at(text, j + 1))) ? -1 : j;
+    }
+
+    private static int numberPart(String text, int i) {
+        int j = i;
+        while (Chars.digit(Chars.at(text, j)) && j - i < 6) {
+            j++;
+        }
+        if (j - i > 5) {
+            return -1;
+        }
+        if (Character.isLetter(Chars.at(text, j)) && !Chars.wordChar(Chars.at(text, j + 1))) {
+            j++;
+        }
+        return j;
+    }
+
+    private static int poBox(String text, int i) {
+        for (String box : PO_BOXES) {
+            int end = i + box.length();
+            if (text.regionMatches(true, i, box, 0, box.length()) && !Chars.wordChar(Chars.at(text, end))) {
+                if (box.equals("box") || box.equals("bp")) {
+                    // alone, only in capitals with a number: "BP 123", "Box 45" is too common
+                    if (box.equals("box") || !text.startsWith("BP", i)) {
+                        continue;
+                    }
+                }
+                int j = Words.skipBlanks(text, end);
+                if (j > end && Chars.digit(Chars.at(text, j))) {
+                    int numberEnd = Words.end(text, j);
+                    if (numberEnd - j <= 7 && Words.allDigits(text, j, numberEnd)) {
+                        return numberEnd;
+                    }
+                }
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The unit, floor, postcode, town, region and country that follow the street on its line. */
+    private static Match continued(String text, Match core) {
+        int end = core.end();
+        boolean postcode = false;
+        boolean town = false;
+        for (int step = 0; step < MAX_CONTINUATIONS; step++) {
+            int j = Words.skipBlanks(text, end);
+            boolean comma = separator(text, j);
+            if (comma) {
+                j = Words.skipBlanks(text, j + 1);
+            } else if (!postcode && !town && j > end && connector(text, j)) {
+                int k = Words.skipBlanks(text, j + 2);
+                int townEnd = townAt(text, k);
+                if (Postcodes.any(text, k) > 0 || (townEnd > 0 && PlaceLexicon.place(phrase(text, k, townEnd)) == 2)) {
+                    j = k;
+                }
+            }
+            boolean nextLine = false;
+            if (!postcode && !town && lineBreak(text, j)) {
+                int k = Words.skipBlanks(text, j + (text.charAt(j) == '\r' && Chars.at(text, j + 1) == '\n' ? 2 : 1));
+                int townEnd = townAt(text, k);
+                boolean townLine = townEnd > 0 && (postcodeOrRegionAfter(text, townEnd) || (lineEnds(text, townEnd)
+                        && PlaceLexicon.place(phrase(text, k, townEnd)) == 2));
+                if (Postcodes.any(text, k) > 0 || townLine) {
+                    j = k;
+                    nextLine = true;
+                }
+            }
+            if (j == end) {
+                break;
+            }
+            int unit = unitOrFloor(text, j);
+            if (unit > 0 && !town && !postcode) {
+                end = unit;
+                continue;
+            }
+            int code = Postcodes.any(text, j);
+            if (code > 0 && !(code - j == 4 && !capitalisedAt(text, Words.skipBlanks(text, code))
+                    && !upperCaseWord(text, Words.skipBlanks(text, code), Words.end(text, Words.skipBlanks(text, code))))) {
+                end = code;
+                postcode = true;
+                continue;
+            }
+            if (town && (regionCode(text, j) || (postcode && provinceCode(text, j)))) {
+                end = Chars.at(text, j) == '(' ? j + 4 : Words.end(text, j);
+                continue;
+            }
+            if ((town || postcode) && comma && COUNTRY_CODES.contains(Words.lower(text, j, Words.end(text, j)))
+                    && Chars.upper(text.charAt(j))) {
+                end = countryCodeEnd(text, j);
+                continue;
+            }
+            int placeEnd = townAt(text, j);
+            if (placeEnd > 0) {
+                boolean known = PlaceLexicon.place(phrase(text, j, placeEnd)) > 0
+                        || PlaceLexicon.place(Words.lower(text, j, Words.end(text, j))) > 0;
+                boolean placeFollows = postcodeOrRegionAfter(text, placeEnd);
+                boolean accept = town ? comma && known : known || placeFollows || postcode;
+                accept &= !nextLine || placeFollows || lineEnds(text, placeEnd);
+                if (accept) {
+                    end = district(text, placeEnd);
+                    town = true;
+                    continue;
+                }
+            }
+            break;
+        }
+        double score = core.score();
+        if (postcode || town) {
+            // above a town's or a postcode's own score, so the whole address wins the overlap
+            score = core.score() >= PREPOSITIONAL ? WITH_PLACE : WEAK_WITH_PLACE;
+        }
+        return new Match(core.start(), end, score);
+    }
+
+    private static boolean separator(String text, int j) {
+        char c = Chars.at(text, j);
+        return c == ',' || c == '·' || ((c == '-' || c == '–') && Chars.at(text, j + 1) == ' ' && Chars.at(text, j - 1) == ' ');
+    }
+
+    /** "Hauptstraße 12 in 10115 Berlin", "12 Baker Street in London". */
+    private static boolean connector(String text, int j) {
+        return (text.startsWith("in ", j) || text.startsWith("à ", j)) && !Chars.wordChar(Chars.at(text, j - 1));
+    }
+
+    private static boolean lineEnds(String text, int end) {
+        int j = Words.skipBlanks(text, end);
+        return j >= text.length() || text.charAt(j) == '\n' || text.charAt(j) == '\r';
+    }
+
+    private static boolean lineBreak(String text, int j) {
+        char c = Chars.at(text, j);
+        return (c == '\n' || c == '\r') && j < text.length();
+    }
+
+    /** An Italian province or similar code after the town: "Torino TO", "Milano (MI)". */
+    private static boolean provinceCode(String text, int j) {
+        int k = Chars.at(text, j) == '(' ? j + 1 : j;
+        boolean letters = Chars.upper(Chars.at(text, k)) && Chars.upper(Chars.at(text, k + 1)) && !Chars.wordChar(Chars.at(text, k + 2));
+        return letters && (k == j || Chars.at(text, k + 2) == ')');
+    }
+
+    private static int countryCodeEnd(String text, int j) {
+        int end = Words.end(text, j);
+        return Chars.at(text, end) == '.' && Chars.at(text, end - 2) == '.' ? end + 1 : end;
+    }
+
+    /** "Apt 4B", "Suite 200", "#12", "3º B", "2ª izq". */
+    private static int unitOrFloor(String text, int j) {
+        if (Chars.at(text, j) == '#' && Chars.digit(Chars.at(text, j + 1))) {
+            int end = Words.end(text, j + 1);
+            return end - j <= 7 ? end : -1;
+        }
+        if (Chars.digit(Chars.at(text, j))) {
+            int k = j;
+            while (Chars.digit(Chars.at(text, k)) && k - j < 3) {
+                k++;
+            }
+            char mark = Chars.at(text, k);
+            if (mark != 'º' && mark != 'ª' && mark != '°') {
+                return -1;
+            }
+            k++;
+            int letter = Words.skipBlanks(text, k);
+            int letterEnd = Words.end(text, letter);
+            if (letter > k && letterEnd - letter <= 4 && letterEnd > letter
+                    && (letterEnd - letter == 1 || Words.lower(text, letter, letterEnd).matches("izq|izda|dcha|dch|ctro"))) {
+                return Chars.at(text, letterEnd) == '.' && letterEnd - letter > 1 ? letterEnd + 1 : letterEnd;
+            }
+            return k;
+        }
+        int wordEnd = Words.end(text, j);
+        String unit = Words.lower(text, j, wordEnd);
+        boolean dotted = (unit.equals("m") || unit.equals("lok") || unit.equals("mieszk")) && Chars.at(text, wordEnd) == '.';
+        if (!UNITS.contains(unit) && !dotted) {
+            return -1;
+        }
+        int k = Words.skipBlanks(text, Chars.at(text, wordEnd) == '.' ? wordEnd + 1 : wordEnd);
+        if (Chars.at(text, k) == '#') {
+            k++;
+        }
+        int idEnd = Words.end(text, k);
+        return idEnd > k && idEnd - k <= 6 && Chars.digitCount(text, k, idEnd) > 0 ? idEnd : -1;
+    }
+
+    /** Up to three capitalised words ("Frankfurt am Main", "Ústí nad Labem" keep their particles). */
+    private static int townAt(String text, int j) {
+        int end = Words.end(text, j);
+        if (upperCaseWord(text, j, end)) {
+            return PlaceLexicon.place(Words.lower(text, j, end)) > 0 || postcodeOrRegionAfter(text, end) ? end : -1;
+        }
+        if (!Words.capitalised(text, j, end)) {
+            return -1;
+        }
+        int last = end;
+        int k = Words.skipBlanks(text, end);
+        for (int words = 1; words < 4 && k > last && k - last == 1 && Words.startsWord(text, k); words++) {
+            int wordEnd = Words.end(text, k);
+            String lower = Words.lower(text, k, wordEnd);
+            if (PARTICLES.contains(lower) || lower.equals("sur") || lower.equals("im")) {
+                int after = Words.skipBlanks(text, wordEnd);
+                int afterEnd = Words.end(text, after);
+                if (after - wordEnd == 1 && Words.capitalised(text, after, afterEnd)
+                        && PlaceLexicon.place(phrase(text, j, afterEnd)) > 0) {
+                    last = afterEnd;
+                    k = Words.skipBlanks(text, afterEnd);
+                    continue;
+                }
+                break;
+            }
+            if (!Words.capitalised(text, k, wordEnd) || PlaceLexicon.streetType(StreetKind.AFTER, lower)) {
+                break;
+            }
+            if (PlaceLexicon.place(phrase(text, j, wordEnd)) == 0 && !PlaceLexicon.placePrefix(phrase(text, j, wordEnd))
+                    && !postcodeOrRegionAfter(text, wordEnd)) {
+                break;
+            }
+            last = wordEnd;
+            k = Words.skipBlanks(text, wordEnd);
+        }
+        return last;
+    }
+
+    /** "PARIS", "LONDON": towns as envelopes write them, three letters or more. */
+    private static boolean upperCaseWord(String text, int start, int end) {
+        if (end - start < 3) {
+            return false;
+        }
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (!Character.isUpperCase(c) && c != '-' && c != '\'') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Praha 1", "Paris 15": a district number right after the town. */
+    private static int district(String text, int end) {
+        int j = Words.skipBlanks(text, end);
+        if (j - end != 1) {
+            return end;
+        }
+        int numberEnd = Words.end(text, j);
+        return numberEnd - j <= 2 && Words.allDigits(text, j, numberEnd) && Postcodes.any(text, j) < 0
+                && !Chars.wordChar(Chars.at(text, numberEnd)) ? numberEnd : end;
+    }
+
+    private static boolean postcodeOrRegionAfter(String text, int end) {
+        int j = Words.skipBlanks(text, end);
+        if (Chars.at(text, j) == ',') {
+            j = Words.skipBlanks(text, j + 1);
+        }
+        return j > end && (Postcodes.any(text, j) > 0 || regionCode(text, j));
+    }
+
+    static boolean regionCode(String text, int j) {
+        int end = Words.end(text, j);
+        return end - j >= 2 && end - j <= 3 && Words.startsWord(text, j) && REGION_CODES.contains(text.substring(j, end));
+    }
+
+    private static boolean capitalisedAt(String text, int j) {
+        return Words.capitalised(text, j, Words.end(text, j));
+    }
+
+    /** The lower-case words of text[start, end) joined by single spaces, as the lexicon keys them. */
+    static String phrase(String text, int start, int end) {
+        if (end - start > 60) {
+            return "";
+        }
+        return Words.lower(text, start, Math.min(end, start + Words.MAX_LOOKUP)).replaceAll("\\s+", " ");
+    }
+}

@@ -1,0 +1,74 @@
+package io.gatehouse.pii;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** PostalCodeDetector alone: national shapes, the context a bare number needs, and the Safe Harbor ZIP form. */
+class PostalCodeDetectorTest {
+
+    private static final PostalCodeDetector POSTCODES = new PostalCodeDetector();
+
+    private static List<Candidate> candidates(String text) {
+        List<Candidate> out = new ArrayList<>();
+        POSTCODES.detect(text, out);
+        return out;
+    }
+
+    private static List<String> reported(String text) {
+        return candidates(text).stream().filter(c -> c.score() >= PiiPolicy.DEFAULT_MIN_SCORE)
+                .map(c -> text.substring(c.start(), c.end())).toList();
+    }
+
+    @Test
+    void distinctiveShapesStandAlone() {
+        assertThat(reported("postcodes SW1A 1AA, LS6 2AB, M1 1AE and EC1A 1BB; Ottawa K1A 0B1"))
+                .containsExactly("SW1A 1AA", "LS6 2AB", "M1 1AE", "EC1A 1BB", "K1A 0B1");
+        assertThat(reported("1015 CJ Amsterdam")).containsExactly("1015 CJ");
+    }
+
+    @Test
+    void ukShapesAreValidated() {
+        assertThat(reported("QA1 1AA, A1 1CI, AB1 1AAA, SW1A1AA")).isEmpty();
+    }
+
+    @Test
+    void fiveDigitsNeedACueAStateOrAKnownTown() {
+        assertThat(reported("ZIP 02139 and zip code: 94105-1234")).containsExactly("02139", "94105-1234");
+        assertThat(reported("Cambridge, MA 02139")).containsExactly("02139");
+        assertThat(reported("PLZ 10115, code postal 75002, CP 28013, CAP 00184")).containsExactly("10115", "75002", "28013", "00184");
+        assertThat(reported("10115 Berlin, 75002 Paris, 00184 Roma")).containsExactly("10115", "75002", "00184");
+        assertThat(reported("00-590 Warszawa, 110 00 Praha, 1100-148 Lisboa, 8001 Zürich"))
+                .containsExactly("00-590", "110 00", "1100-148", "8001");
+    }
+
+    @Test
+    void bareNumbersDatesAndDosesAreNotPostcodes() {
+        assertThat(reported("order 12345 shipped, 50000 Euro, 2019 London, 500 MG daily, 12-345, 123 45")).isEmpty();
+        assertThat(reported("on 2021-03-04 at 12:30, ref 00590")).isEmpty();
+    }
+
+    @Test
+    void safeHarborKeepsThreeDigitsUnlessTheAreaIsSmall() {
+        assertThat(PostalCodeDetector.safeHarborZip("02139")).isEqualTo("02100");
+        assertThat(PostalCodeDetector.safeHarborZip("94105-1234")).isEqualTo("94100");
+        assertThat(PostalCodeDetector.safeHarborZip("03601")).isEqualTo("00000");
+        assertThat(PostalCodeDetector.safeHarborZip("89301")).isEqualTo("00000");
+        assertThat(PostalCodeDetector.RESTRICTED_ZIP3).hasSize(17);
+        assertThatThrownBy(() -> PostalCodeDetector.safeHarborZip("1234")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PostalCodeDetector.safeHarborZip("SW1A 1AA")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void hostileInputFinishesFast() {
+        String[] hostile = {"1".repeat(1_000_000), "12345 ".repeat(150_000), "A1 1".repeat(250_000), "ZIP 1 ".repeat(150_000)};
+        for (String text : hostile) {
+            long started = System.nanoTime();
+            candidates(text);
+            assertThat((System.nanoTime() - started) / 1_000_000).as("ms").isLessThan(2_000);
+        }
+    }
+}

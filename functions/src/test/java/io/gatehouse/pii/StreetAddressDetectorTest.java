@@ -1,0 +1,150 @@
+package io.gatehouse.pii;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** StreetAddressDetector alone: the street forms of each language, what follows them, and the look-alikes. */
+class StreetAddressDetectorTest {
+
+    private static final StreetAddressDetector ADDRESSES = new StreetAddressDetector();
+
+    private static List<Candidate> candidates(String text) {
+        List<Candidate> out = new ArrayList<>();
+        ADDRESSES.detect(text, out);
+        return out;
+    }
+
+    /** The text of every candidate at or above the default minimum score. */
+    private static List<String> reported(String text) {
+        return candidates(text).stream().filter(c -> c.score() >= PiiPolicy.DEFAULT_MIN_SCORE)
+                .map(c -> text.substring(c.start(), c.end())).toList();
+    }
+
+    private static double score(String text) {
+        List<Candidate> out = candidates(text);
+        assertThat(out).hasSize(1);
+        return out.get(0).score();
+    }
+
+    @Test
+    void englishStreetsWithTheirTownsStatesAndPostcodes() {
+        assertThat(reported("He lived at 221B Baker Street, London for years."))
+                .containsExactly("221B Baker Street, London");
+        assertThat(reported("Send it to 1600 Pennsylvania Ave NW, Washington, DC 20500 today"))
+                .containsExactly("1600 Pennsylvania Ave NW, Washington, DC 20500");
+        assertThat(reported("Address: Flat 3, 12 Mill Lane, Leeds LS6 2AB"))
+                .containsExactly("Flat 3, 12 Mill Lane, Leeds LS6 2AB");
+        assertThat(reported("office at 350 5th Avenue, Suite 200, New York, NY 10118"))
+                .containsExactly("350 5th Avenue, Suite 200, New York, NY 10118");
+        assertThat(reported("moved to 42 Oak Court, Springfield, IL 62704 last May"))
+                .containsExactly("42 Oak Court, Springfield, IL 62704");
+        assertThat(reported("19 Queen St. W, Toronto, ON M5H 2N2")).containsExactly("19 Queen St. W, Toronto, ON M5H 2N2");
+        assertThat(reported("mail to PO Box 123, Anytown")).containsExactly("PO Box 123");
+        assertThat(score("12 Mill Lane")).isEqualTo(StreetAddressDetector.TYPED);
+        assertThat(score("12 Mill Lane, Leeds LS6 2AB")).isEqualTo(StreetAddressDetector.WITH_PLACE);
+        assertThat(score("P.O. Box 4471")).isEqualTo(StreetAddressDetector.PO_BOX);
+    }
+
+    @Test
+    void germanStreetsGlueOrSeparateTheirType() {
+        assertThat(reported("Sie wohnt in der Hauptstraße 12, 10115 Berlin."))
+                .containsExactly("Hauptstraße 12, 10115 Berlin");
+        assertThat(reported("Praxis Am Markt 3a, 50667 Köln")).containsExactly("Am Markt 3a, 50667 Köln");
+        assertThat(reported("Lindenallee 5 und Berliner Str. 17a, München"))
+                .containsExactly("Lindenallee 5", "Berliner Str. 17a, München");
+        assertThat(reported("An der Alster 12, 20099 Hamburg")).containsExactly("An der Alster 12, 20099 Hamburg");
+        assertThat(score("Kaiser-Wilhelm-Allee 7")).isEqualTo(StreetAddressDetector.TYPED);
+        assertThat(score("die Lindenstraße")).isEqualTo(StreetAddressDetector.COMPOUND_ONLY);
+    }
+
+    @Test
+    void frenchSpanishItalianAndPortugueseStreetsOpenWithTheirType() {
+        assertThat(reported("Rendez-vous au 12 rue de la Paix, 75002 Paris."))
+                .containsExactly("12 rue de la Paix, 75002 Paris");
+        assertThat(reported("au 3 bis avenue Victor Hugo")).containsExactly("3 bis avenue Victor Hugo");
+        assertThat(reported("Vive en Calle Mayor 5, 3º B, 28013 Madrid"))
+                .containsExactly("Calle Mayor 5, 3º B, 28013 Madrid");
+        assertThat(reported("Avda. de la Constitución 12, Sevilla")).containsExactly("Avda. de la Constitución 12, Sevilla");
+        assertThat(reported("Abita in Via Roma 10, 00184 Roma")).containsExactly("Via Roma 10, 00184 Roma");
+        assertThat(reported("ci vediamo in Piazza Garibaldi 3")).containsExactly("Piazza Garibaldi 3");
+        assertThat(reported("Rua Augusta, 120, 1100-048 Lisboa")).containsExactly("Rua Augusta, 120, 1100-048 Lisboa");
+        assertThat(score("Piazza Garibaldi")).isEqualTo(StreetAddressDetector.NAME_ONLY);
+    }
+
+    @Test
+    void dutchPolishCzechAndSwedishStreets() {
+        assertThat(reported("Keizersgracht 123, 1015 CJ Amsterdam")).containsExactly("Keizersgracht 123, 1015 CJ Amsterdam");
+        assertThat(reported("ul. Marszałkowska 10/12, 00-590 Warszawa")).containsExactly("ul. Marszałkowska 10/12, 00-590 Warszawa");
+        assertThat(reported("Václavské náměstí 12, 110 00 Praha 1")).containsExactly("Václavské náměstí 12, 110 00 Praha 1");
+        assertThat(reported("Drottninggatan 5, 111 51 Stockholm")).containsExactly("Drottninggatan 5, 111 51 Stockholm");
+        assertThat(reported("Na Příkopě 12")).containsExactly("Na Příkopě 12");
+    }
+
+    @Test
+    void roomsTabletsGamesCompaniesAndDatesAreNotAddresses() {
+        assertThat(reported("Patient in Room 12, take 2 tablets twice daily")).isEmpty();
+        assertThat(reported("He plays Street Fighter 2 all day")).isEmpty();
+        assertThat(reported("Seen on 12 May 2021 and 3 March")).isEmpty();
+        assertThat(reported("Acme Holdings Ltd 2023 annual report, 5 Court Decisions")).isEmpty();
+        assertThat(reported("There are 3 ways to park, see 2 place settings")).isEmpty();
+        assertThat(reported("we met via Zoom 3 times")).isEmpty();
+        assertThat(reported("In Chapter 3 the author")).isEmpty();
+    }
+
+    @Test
+    void aPracticeNameBeforeTheAddressStaysOut() {
+        assertThat(reported("Riverside Family Practice, 45 Elm Road, Bristol BS1 4DJ"))
+                .containsExactly("45 Elm Road, Bristol BS1 4DJ");
+    }
+
+    @Test
+    void theNextLineJoinsOnlyWhenItOpensWithAPostcodeOrATownAndPostcode() {
+        assertThat(reported("12 Mill Lane\nLeeds LS6 2AB")).containsExactly("12 Mill Lane\nLeeds LS6 2AB");
+        assertThat(reported("Hauptstraße 12\n10115 Berlin")).containsExactly("Hauptstraße 12\n10115 Berlin");
+        assertThat(reported("12 Mill Lane\nLeeds is lovely\nThanks")).containsExactly("12 Mill Lane");
+        assertThat(reported("221B Baker Street\nLondon\n")).containsExactly("221B Baker Street\nLondon");
+    }
+
+    @Test
+    void americanDirectionsAndAbbreviationsInsideTheName() {
+        assertThat(reported("500 W. Madison St., Chicago, IL 60661")).containsExactly("500 W. Madison St., Chicago, IL 60661");
+        assertThat(reported("12 St. Mary's Road")).containsExactly("12 St. Mary's Road");
+        assertThat(reported("Schillerstr. 7 in 80336 München")).containsExactly("Schillerstr. 7 in 80336 München");
+        assertThat(score("Baker Street, London")).isEqualTo(StreetAddressDetector.WEAK_WITH_PLACE);
+    }
+
+    @Test
+    void chatWritesStreetsInLowerCase() {
+        assertThat(reported("i live at 42 elm street now")).containsExactly("42 elm street");
+        assertThat(score("42 elm street")).isEqualTo(StreetAddressDetector.LOWER_CASE);
+        assertThat(reported("take 2 tablets by mouth, 3 way street")).isEmpty();
+    }
+
+    @Test
+    void envelopeFormsUnitsAndCodesAfterTheTown() {
+        assertThat(reported("8 avenue des Champs-Élysées, 75008 PARIS, France"))
+                .containsExactly("8 avenue des Champs-Élysées, 75008 PARIS, France");
+        assertThat(reported("C/ Gran Vía, 28, 2º izq., 28013 Madrid")).containsExactly("C/ Gran Vía, 28, 2º izq., 28013 Madrid");
+        assertThat(reported("Corso Vittorio Emanuele II 45, 10125 Torino TO"))
+                .containsExactly("Corso Vittorio Emanuele II 45, 10125 Torino TO");
+        assertThat(reported("ul. Długa 5 m. 3, 80-827 Gdańsk")).containsExactly("ul. Długa 5 m. 3, 80-827 Gdańsk");
+        assertThat(reported("Rua das Flores, 45 - 4050-262 Porto")).containsExactly("Rua das Flores, 45 - 4050-262 Porto");
+        assertThat(reported("23 Queen's Road, Bristol BS8 1QE, UK")).containsExactly("23 Queen's Road, Bristol BS8 1QE, UK");
+        assertThat(reported("Flat 2, 7 Rose Lane, Little Snoring NR21 0AA"))
+                .containsExactly("Flat 2, 7 Rose Lane, Little Snoring NR21 0AA");
+    }
+
+    @Test
+    void hostileInputFinishesFast() {
+        String[] hostile = {"1 ".repeat(500_000), "Aaaa ".repeat(200_000), "12 Baker ".repeat(100_000),
+                "Calle de la de la de ".repeat(50_000), "x".repeat(1_000_000), "Straße".repeat(150_000)};
+        for (String text : hostile) {
+            long started = System.nanoTime();
+            candidates(text);
+            assertThat((System.nanoTime() - started) / 1_000_000).as("ms").isLessThan(2_000);
+        }
+    }
+}
