@@ -33,7 +33,7 @@ final class BuiltInDetectors {
         register(EntityType.URL, new UrlDetector());
         register(EntityType.LICENSE_NUMBER, new LicenseNumberDetector());
         register(EntityType.VEHICLE_ID, new VehicleIdDetector());
-        register(EntityType.DEVICE_ID, new DeviceIdDetector()),
+        register(EntityType.DEVICE_ID, new DeviceIdDetector());
         register(EntityType.STREET_ADDRESS, new StreetAddressDetector());
         register(EntityType.LOCATION, new LocationDetector());
         register(EntityType.POSTAL_CODE, new PostalCodeDetector());
