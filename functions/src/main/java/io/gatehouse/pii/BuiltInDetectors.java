@@ -19,6 +19,7 @@ final class BuiltInDetectors {
         register(EntityType.IBAN, new IbanDetector());
         register(EntityType.IP_ADDRESS, new IpAddressDetector());
         register(EntityType.DATE_TIME, new DateTimeDetector());
+        register(EntityType.AGE, new AgeDetector());
         register(EntityType.MEDICAL_RECORD_NUMBER, new MedicalRecordNumberDetector());
         register(EntityType.PERSON, new PersonDetector());
         register(EntityType.UK_NHS, new UkNhsNumberDetector());

@@ -88,10 +88,11 @@ final class DateTimeDetector implements Detector {
         double score = scan.score;
         switch (scan.kind) {
             case FULL_DATE, DAY_MONTH -> {
+                if (scan.shortForm && VERSION.before(text, start)) {
+                    return 0;
+                }
                 if (BIRTH.before(text, start)) {
                     score = Math.max(score, 0.95);
-                } else if (scan.shortForm && VERSION.before(text, start)) {
-                    return 0;
                 }
             }
             case SHORT_DAY_MONTH -> {
