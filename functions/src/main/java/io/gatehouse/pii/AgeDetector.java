@@ -8,20 +8,23 @@ import java.util.Set;
  * A person's age. HIPAA Safe Harbor lets ages up to 89 stand but requires ages over 89 to be
  * aggregated ("90 or older"); {@link #overSafeHarborLimit} tells a generalising operator which.
  *
- * <p>The span: the number with its age words when they are one phrase ({@code 45-year-old},
- * {@code 45 years old}, {@code 45yo}, {@code 45 y/o}, {@code 45 Jahre alt}, {@code 45-jähriger},
- * {@code 45letý}, {@code 45 ans}); only the number after a label or verb ({@code aged 45},
- * {@code Age: 45}, {@code Alter: 45}); the decade in {@code in his 90s}. Scores: an age phrase
+ * <p>The span is the number alone — the age is the identifier, the words around it are not — found
+ * in an age phrase ({@code 45-year-old}, {@code 45 years old}, {@code 45yo}, {@code 45 y/o}, {@code 45y},
+ * {@code 45 Jahre alt}, {@code 45-jähriger}, {@code 45letý}, {@code 45 ans}), after a label or verb
+ * ({@code aged 45}, {@code Age: 45}, {@code Alter: 45}, {@code turned 45}, {@code at the age of 45}),
+ * or in parentheses after a name ({@code Maria Rossi (45)}, 0.55); the decade in {@code in his 90s}
+ * is {@code 90s}. Scores: an age phrase
  * 0.95, a label 0.9, a decade 0.8; a bare "45 ans/años/anni/jaar/lat/let/Jahre" 0.85 after a word
  * that gives an age ("a 45 ans", "ma 45 lat", "mit 45 Jahren"), 0.55 with no cue, and nothing after
- * a duration's cue ("depuis 45 ans", "for 45 years", "45 years ago"). "(45)" after a name and
- * "45M" are not read: as often a count or an amount.
+ * a duration's cue ("depuis 45 ans", "for 45 years", "45 years ago"); English "45 years" only after
+ * such a word or in apposition ("Jan Novák, 45 years"). "45M" is not read: as often an amount.
  */
 final class AgeDetector implements Detector {
 
     /** After the number, with a space, a hyphen or nothing between: an age, whatever is before. */
     private static final String[] AGE_PHRASES = {
         "years of age", "year of age", "yrs of age", "years old", "year old", "yrs old", "yr old", "y/o", "y.o.", "y.o", "yo",
+        "yrs.", "yr.",
         "months old", "month old", "weeks old", "week old", "days old", "day old",
         "jahre alt", "jährige", "jähriger", "jährigen", "jähriges", "jährigem", "jährig", "jahrige", "jahriger", "jahrig",
         "jaar oud", "jarige", "jarig", "letnia", "letniego", "letniej", "letnim", "letnią", "letni", "latek", "latka",
@@ -31,7 +34,7 @@ final class AgeDetector implements Detector {
     private static final String[] YEAR_WORDS = {"years", "yrs", "ans", "años", "anos", "anni", "jaar", "lat", "let", "jahre",
         "jahren", "roků"};
     private static final Set<String> LABELS = Set.of("aged", "age", "alter", "âge", "âgé", "âgée", "agé", "agée",
-        "edad", "età", "eta", "leeftijd", "wiek", "věk", "vek", "idade");
+        "edad", "età", "eta", "leeftijd", "wiek", "věk", "vek", "idade", "turned", "turns", "turning", "alters", "âgés");
     private static final ContextWords DURATION = new ContextWords(14,
             "for", "since", "over", "after", "last", "past", "next", "every", "within", "in", "about", "depuis", "pendant",
             "dans", "il y a", "après", "hace", "durante", "desde", "tras", "cada", "da", "per", "tra", "fra", "dopo",
@@ -77,8 +80,8 @@ final class AgeDetector implements Detector {
 
     private void age(String text, int start, int numberEnd, List<Candidate> out) {
         int phraseEnd = phraseAfter(text, numberEnd, AGE_PHRASES);
-        if (phraseEnd > 0) {
-            out.add(new Candidate(type(), start, phraseEnd, 0.95));
+        if (phraseEnd > 0 || gluedYear(text, numberEnd)) {
+            out.add(new Candidate(type(), start, numberEnd, 0.95));
             return;
         }
         if (labelBefore(text, start) && Chars.endsToken(text, numberEnd)) {
@@ -89,15 +92,21 @@ final class AgeDetector implements Detector {
             out.add(new Candidate(type(), start, numberEnd + (Chars.at(text, numberEnd) == '\'' ? 2 : 1), 0.8));
             return;
         }
+        if (inParenthesesAfterName(text, start, numberEnd)) {
+            out.add(new Candidate(type(), start, numberEnd, 0.55));
+            return;
+        }
         int yearsEnd = phraseAfter(text, numberEnd, YEAR_WORDS);
         if (yearsEnd < 0 || Chars.at(text, numberEnd) != ' ' || DURATION.before(text, start) || durationAfter(text, yearsEnd)) {
             return;
         }
         boolean english = Chars.at(text, numberEnd + 1) == 'y' || Chars.at(text, numberEnd + 1) == 'Y';
+        char before = Chars.at(text, start - 1) == ' ' ? Chars.at(text, start - 2) : Chars.at(text, start - 1);
         if (AGE_CUE.before(text, start)) {
-            out.add(new Candidate(type(), start, yearsEnd, 0.85));
-        } else if (!english) {
-            out.add(new Candidate(type(), start, yearsEnd, 0.55));
+            out.add(new Candidate(type(), start, numberEnd, 0.85));
+        } else if (!english || before == ',' || before == '(') {
+            // "Jan Novák, 45 years, Prague": an apposition reads as an age
+            out.add(new Candidate(type(), start, numberEnd, 0.55));
         }
     }
 
@@ -137,7 +146,48 @@ final class AgeDetector implements Detector {
         return true;
     }
 
-    /** "aged 45", "Age: 45", "Alter 45", "wiek: 45": a label right before the number. */
+    /** "45y", "45yr", "45J" (Jahre), glued to the number. */
+    private static boolean gluedYear(String text, int numberEnd) {
+        char c = Character.toLowerCase(Chars.at(text, numberEnd));
+        if (c != 'y') {
+            return false;
+        }
+        int end = numberEnd + 1;
+        if (Character.toLowerCase(Chars.at(text, end)) == 'r') {
+            end++;
+            if (Character.toLowerCase(Chars.at(text, end)) == 's') {
+                end++;
+            }
+        }
+        return !Chars.wordChar(Chars.at(text, end)) && !(Chars.at(text, end) == '-' && Chars.wordChar(Chars.at(text, end + 1)));
+    }
+
+    /** "Maria Rossi (45)": a number in parentheses right after two capitalised words, as a name is written. */
+    private static boolean inParenthesesAfterName(String text, int start, int numberEnd) {
+        if (Chars.at(text, start - 1) != '(' || Chars.at(text, numberEnd) != ')' || Chars.at(text, start - 2) != ' '
+                || Integer.parseInt(text, start, numberEnd, 10) > 110) {
+            return false;
+        }
+        int wordEnd = start - 2;
+        for (int word = 0; word < 2; word++) {
+            int i = wordEnd - 1;
+            while (i >= 0 && Character.isLetter(text.charAt(i)) && wordEnd - i < 30) {
+                i--;
+            }
+            int wordStart = i + 1;
+            if (wordEnd - wordStart < 2 || !Character.isUpperCase(text.charAt(wordStart))
+                    || !Character.isLowerCase(text.charAt(wordEnd - 1))) {
+                return false;
+            }
+            if (word == 0 && Chars.at(text, wordStart - 1) != ' ') {
+                return false;
+            }
+            wordEnd = wordStart - 1;
+        }
+        return true;
+    }
+
+    /** "aged 45", "Age: 45", "Alter 45", "wiek: 45", "turned 45", "at the age of 45": a label right before the number. */
     private static boolean labelBefore(String text, int start) {
         int i = start - 1;
         int gap = 0;
@@ -157,6 +207,9 @@ final class AgeDetector implements Detector {
             return false;
         }
         String word = text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT);
+        if (word.equals("of")) {
+            return wordStart >= 4 && text.regionMatches(true, wordStart - 4, "age ", 0, 4); // the age of 45
+        }
         return LABELS.contains(word);
     }
 

@@ -27,11 +27,10 @@ class AgeDetectorTest {
     }
 
     @Test
-    void agePhrasesAreOneSpanWithTheNumber() {
+    void agePhrasesGiveTheirNumber() {
         assertThat(reported("a 45-year-old man, 45 year old, 92-year-old woman, 45 years of age, 45 years old, 3-month-old"))
-                .containsExactly("45-year-old", "45 year old", "92-year-old", "45 years of age", "45 years old", "3-month-old");
-        assertThat(reported("45 yo, 45 y/o, 45yo, 45 y.o. and 45yoM"))
-                .containsExactly("45 yo", "45 y/o", "45yo", "45 y.o.", "45yoM");
+                .containsExactly("45", "45", "92", "45", "45", "3");
+        assertThat(reported("45 yo, 46 y/o, 47yo, 48 y.o., 49yoM, 50y, 51yrs")).containsExactly("45", "46", "47", "48", "49", "50", "51");
         assertThat(score("a 45-year-old man")).isGreaterThanOrEqualTo(0.9);
     }
 
@@ -44,9 +43,12 @@ class AgeDetectorTest {
     @Test
     void otherLanguages() {
         assertThat(reported("Patient, 45 Jahre alt; ein 45-jähriger Mann; een 45-jarige vrouw; 45-letni pacjent; 45letý muž"))
-                .containsExactly("45 Jahre alt", "45-jähriger", "45-jarige", "45-letni", "45letý");
+                .containsExactly("45", "45", "45", "45", "45");
         assertThat(reported("il a 45 ans; tiene 45 años; ha 45 anni; hij is 45 jaar; ma 45 lat; je mu 45 let; mit 45 Jahren"))
-                .containsExactly("45 ans", "45 años", "45 anni", "45 jaar", "45 lat", "45 let", "45 Jahren");
+                .hasSize(7).containsOnly("45");
+        assertThat(reported("turned 45, at the age of 46, Maria Rossi (47), Jan Novák, 48 years, Prague"))
+                .containsExactly("45", "46", "47", "48");
+        assertThat(reported("Section (3) and Patients (45), see Table (12)")).as("counts in parentheses").isEmpty();
         assertThat(score("il a 45 ans")).isGreaterThanOrEqualTo(0.8);
     }
 
@@ -61,7 +63,7 @@ class AgeDetectorTest {
         assertThat(reported("for 45 years, 45 years ago, depuis 45 ans, il y a 45 ans, hace 45 años, durante 45 años, "
                 + "da 45 anni, 45 anni fa, al 45 jaar, 45 jaar geleden, od 45 lat, 45 lat temu, před 45 let, seit 45 Jahren"))
                 .isEmpty();
-        assertThat(reported("45 mg, 45 ml, 45 patients, (45), 45M revenue, 45 years, 3.5 years old, 2,45 ans")).isEmpty();
+        assertThat(reported("45 mg, 45 ml, 45 patients, (45), 45M revenue, it took 45 years, 3.5 years old, 2,45 ans")).isEmpty();
         assertThat(reported("aged 200, 0-year-old, 130 years old")).isEmpty();
     }
 
