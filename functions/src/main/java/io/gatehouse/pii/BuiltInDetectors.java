@@ -18,7 +18,8 @@ final class BuiltInDetectors {
         register(EntityType.CREDIT_CARD, new CreditCardDetector());
         register(EntityType.IBAN, new IbanDetector());
         register(EntityType.IP_ADDRESS, new IpAddressDetector());
-        register(EntityType.DATE_TIME, new DateOfBirthDetector());
+        register(EntityType.DATE_TIME, new DateTimeDetector());
+        register(EntityType.AGE, new AgeDetector());
         register(EntityType.MEDICAL_RECORD_NUMBER, new MedicalRecordNumberDetector());
         register(EntityType.PERSON, new PersonDetector());
         register(EntityType.UK_NHS, new UkNhsNumberDetector());

@@ -17,6 +17,7 @@ public enum EntityType {
     IBAN,
     IP_ADDRESS,
     DATE_TIME,
+    AGE,
     MEDICAL_RECORD_NUMBER,
     PERSON,
     UK_NHS,

@@ -112,6 +112,9 @@ public final class PiiEngine {
             return;
         }
         String value = text.substring(found.start(), found.end());
+        if (shortNumber(value)) {
+            return; // an age "45" or a year "1985" found once says nothing about "45 mg" or "page 1985"
+        }
         values.putIfAbsent(value, found);
         if (found.type().equals(EntityType.PERSON.name())) {
             for (String part : value.split("[ ,.]+")) {
@@ -120,6 +123,10 @@ public final class PiiEngine {
                 }
             }
         }
+    }
+
+    private static boolean shortNumber(String value) {
+        return value.length() < 5 && Chars.digitCount(value, 0, value.length()) == value.length();
     }
 
     private static List<Candidate> candidates(String text, PiiPolicy policy) {

@@ -51,22 +51,32 @@ class DetectorsTest {
         assertThat(found("from 203.0.113.7 and 2001:db8::ff00:42:8329 and ::1"))
                 .containsExactly("IP_ADDRESS=203.0.113.7", "IP_ADDRESS=2001:db8::ff00:42:8329", "IP_ADDRESS=::1");
         assertThat(found("v1.2.3.4, 1.2.3.4.5, 256.1.1.1, 01.2.3.4, version 10.0.19.41, at 10:30:00, MAC 00:1A:2B:3C:4D:5E"))
-                .as("a MAC address is a device identifier, not an IP address").containsExactly("DEVICE_ID=00:1A:2B:3C:4D:5E");
+                .as("neither a clock time nor a MAC address is an IP address")
+                .containsExactly("DATE_TIME=10:30:00", "DEVICE_ID=00:1A:2B:3C:4D:5E");
     }
 
     @Test
     void phoneNumbersInCommonFormats() {
         assertThat(found("Call +1 (415) 555-0132, 212.555.0199, +44 20 7946 0958 or 020 7946 0958."))
                 .containsExactly("PHONE_NUMBER=+1 (415) 555-0132", "PHONE_NUMBER=212.555.0199", "PHONE_NUMBER=+44 20 7946 0958", "PHONE_NUMBER=020 7946 0958");
-        assertThat(found("Order 4155550132 shipped; 2024-01-15; 123-456-7890123")).isEmpty();
+        assertThat(found("Order 4155550132 shipped; 2024-01-15; 123-456-7890123"))
+                .as("the date is a date, not a phone").containsExactly("DATE_TIME=2024-01-15");
         assertThat(found("Phone: 4155550132")).containsExactly("PHONE_NUMBER=4155550132");
     }
 
     @Test
-    void datesOfBirthOnlyWithContext() {
+    void everyDateElementNotOnlyBirthDates() {
+        // Safe Harbor: every date but its year is an identifier, so an appointment is masked as well as a birthday
         assertThat(found("DOB: 03/14/1985. Born on March 3, 1962. Date of birth 1990-02-28."))
                 .containsExactly("DATE_TIME=03/14/1985", "DATE_TIME=March 3, 1962", "DATE_TIME=1990-02-28");
-        assertThat(found("Appointment 03/14/2025, synced 2024-01-15T10:30:00Z, DOB: 2023-02-30")).isEmpty();
+        assertThat(found("Appointment 03/14/2025, synced 2024-01-15T10:30:00Z"))
+                .containsExactly("DATE_TIME=03/14/2025", "DATE_TIME=2024-01-15T10:30:00Z");
+        assertThat(found("DOB: 2023-02-30. Build 1.2.10. Moved in 2019.")).isEmpty();
+    }
+
+    @Test
+    void agesOfPeople() {
+        assertThat(found("A 92-year-old woman, aged 45, for 45 years")).containsExactly("AGE=92", "AGE=45");
     }
 
     @Test
