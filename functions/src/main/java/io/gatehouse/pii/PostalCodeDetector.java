@@ -29,9 +29,6 @@ final class PostalCodeDetector implements Detector {
     private static final Set<String> NOT_DUTCH_LETTERS = Set.of("MG", "ML", "KG", "GB", "MB", "KB", "TB", "KM", "CM", "MM",
             "AM", "PM", "AD", "BC", "EU", "US", "UK", "HZ", "KW", "MW", "CC", "HP", "ID", "OK", "NO", "IU", "UI", "DL", "MS",
             "IV", "XL", "DB", "PC", "TV", "CV", "GW", "KV", "MV", "BP", "HR", "CT", "MR", "ER", "OR", "IT", "VS");
-    /** The HIPAA Safe Harbor 3-digit ZIP areas of 20,000 people or fewer (2000 Census, 45 CFR 164.514(b)(2)(i)(B)). */
-    static final Set<String> RESTRICTED_ZIP3 = Set.of("036", "059", "063", "102", "203", "556", "692", "790", "821", "823",
-            "830", "831", "878", "879", "884", "890", "893");
 
     @Override
     public String type() {
@@ -148,24 +145,5 @@ final class PostalCodeDetector implements Detector {
     /** 1900–2099: a four-digit number that reads as a year is no postcode without a cue. */
     private static boolean year(String text, int i) {
         return (text.charAt(i) == '1' && text.charAt(i + 1) == '9') || (text.charAt(i) == '2' && text.charAt(i + 1) == '0');
-    }
-
-    /**
-     * The Safe Harbor form of a US ZIP code: its first three digits followed by "00" (so "02139" and
-     * "02139-4307" give "02100"), or "00000" when those three digits are one of the {@link #RESTRICTED_ZIP3}
-     * areas of 20,000 people or fewer, which Safe Harbor requires to be changed to 000.
-     *
-     * @param zip five digits, optionally followed by "-" and four digits (spaces around are ignored)
-     * @return a five-character string of digits: the three-digit prefix and "00", or "00000"
-     * @throws IllegalArgumentException when {@code zip} is not a ZIP or ZIP+4 code
-     */
-    static String safeHarborZip(String zip) {
-        String value = zip == null ? "" : zip.strip();
-        if (!(value.length() == 5 || (value.length() == 10 && value.charAt(5) == '-'))
-                || Postcodes.usZip(value, 0) != value.length()) {
-            throw new IllegalArgumentException("not a US ZIP code");
-        }
-        String prefix = value.substring(0, 3);
-        return RESTRICTED_ZIP3.contains(prefix) ? "00000" : prefix + "00";
     }
 }

@@ -1,5 +1,6 @@
 package io.gatehouse.pii;
 
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -28,8 +29,6 @@ final class SafeHarbor {
     static final Set<String> RESTRICTED_ZIP3 = Set.of("036", "059", "063", "102", "203", "556", "692", "790", "821",
             "823", "830", "831", "878", "879", "884", "890", "893");
 
-    private static final int OLDEST_KEPT_AGE = 89;
-
     private SafeHarbor() {}
 
     static boolean generalizes(String type) {
@@ -47,8 +46,15 @@ final class SafeHarbor {
         return kept != null ? kept : "<" + type + ">";
     }
 
-    /** The one four-digit year (1000–2999) in a date, or null when there is none or more than one. */
+    /**
+     * The date's year ({@link DateTimeDetector#yearOf}, which reads a two-digit year too), or null
+     * when it has none or names more than one four-digit year.
+     */
     static String year(String value) {
+        OptionalInt read = DateTimeDetector.yearOf(value);
+        if (read.isEmpty()) {
+            return null;
+        }
         String year = null;
         int i = 0;
         while (i < value.length()) {
@@ -66,10 +72,13 @@ final class SafeHarbor {
             }
             i = end;
         }
-        return year;
+        return year != null ? year : Integer.toString(read.getAsInt());
     }
 
-    /** The age as written when it is 89 or less; otherwise its number replaced by {@code 90+}. */
+    /**
+     * The age as written when it is 89 or less ({@link AgeDetector#overSafeHarborLimit}: ages in
+     * months or days never are more); otherwise its number replaced by {@code 90+}.
+     */
     static String age(String value) {
         int start = 0;
         while (start < value.length() && !Chars.digit(value.charAt(start))) {
@@ -79,11 +88,12 @@ final class SafeHarbor {
         if (end == start || end - start > 3) {
             return null;
         }
-        int years = Integer.parseInt(value, start, end, 10);
-        if (years <= OLDEST_KEPT_AGE) {
+        if (!AgeDetector.overSafeHarborLimit(value)) {
             return value;
         }
-        return value.substring(0, start) + "90+" + value.substring(end);
+        // "90s", a decade, is the category itself
+        int rest = Chars.at(value, end) == 's' && !Chars.wordChar(Chars.at(value, end + 1)) ? end + 1 : end;
+        return value.substring(0, start) + "90+" + value.substring(rest);
     }
 
     /** A US ZIP or ZIP+4 as its three-digit area ({@code 021**}, or {@code 000**} for a small one); else null. */
