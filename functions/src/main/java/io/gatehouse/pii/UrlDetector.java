@@ -106,6 +106,14 @@ final class UrlDetector implements Detector {
     }
 
     private static int schemeEnd(String text, int start) {
+        // every scheme is followed by "://": most words are ruled out by one look
+        int colon = start + 3;
+        while (colon < text.length() && colon <= start + 5 && text.charAt(colon) != ':') {
+            colon++;
+        }
+        if (!text.startsWith("://", colon)) {
+            return -1;
+        }
         for (String scheme : SCHEMES) {
             if (text.regionMatches(true, start, scheme, 0, scheme.length())) {
                 return start + scheme.length();
