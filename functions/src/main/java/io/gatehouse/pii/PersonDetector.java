@@ -117,7 +117,7 @@ final class PersonDetector implements Detector {
         }
         // "KOWALSKI, Jan" and "Smith, John R.": the family name first, then a comma and the given name(s)
         int after = afterWord(t, words[count - 1]);
-        if (!lower && count <= 2 && t.punct(after, ',') && after + 1 < t.size && !t.lineStart[after + 1]
+        if (!lower && count <= 2 && !ordinary(t, words[0]) && t.punct(after, ',') && after + 1 < t.size && !t.lineStart[after + 1]
                 && capitalName(t, after + 1)) {
             int end = afterWord(t, after + 1);
             options.add(new int[] {words[0], end, PersonFeatures.INVERTED});
@@ -126,6 +126,10 @@ final class PersonDetector implements Detector {
             }
         }
         return options.toArray(int[][]::new);
+    }
+
+    private static boolean ordinary(PersonTokens t, int i) {
+        return (t.lexicon[i] & (PersonTokens.COMMON | PersonTokens.NOT_NAME)) != 0;
     }
 
     /** The token after word i, stepping over the full stop of an initial. */

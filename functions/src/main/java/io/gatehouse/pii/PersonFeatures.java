@@ -39,18 +39,22 @@ final class PersonFeatures {
             if (!t.word(i)) {
                 continue;
             }
+            char cls = wordClass(t, i);
+            if (cls == 'P') {
+                pattern.append('P');
+                continue;
+            }
             words++;
             if (firstWord < 0) {
                 firstWord = i;
             }
             lastWord = i;
-            char cls = wordClass(t, i);
             pattern.append(cls);
             boolean common = (t.lexicon[i] & (PersonTokens.COMMON | PersonTokens.NOT_NAME)) != 0;
             if (common) {
                 pattern.append('c');
             }
-            if (t.lowerCase(i) && cls != 'P') {
+            if (t.lowerCase(i)) {
                 lower = true;
             }
             String shape = shape(t, i);
@@ -90,11 +94,8 @@ final class PersonFeatures {
         String n2 = context(t, e + 1);
         f.add("p1=" + p1);
         f.add("p2=" + p2);
-        f.add("p12=" + p2 + "_" + p1);
         f.add("n1=" + n1);
         f.add("n2=" + n2);
-        f.add("n12=" + n1 + "_" + n2);
-        f.add("p1n1=" + p1 + "_" + n1);
         f.add("n1shape=" + (t.word(e) ? shape(t, e) : n1));
         f.add("p1shape=" + (t.word(s - 1) ? shape(t, s - 1) : p1));
         for (int i = Math.max(0, s - 4); i < s - 2; i++) {
@@ -113,8 +114,7 @@ final class PersonFeatures {
             f.add("honorific&" + pat);
         }
         f.add("p1&" + pat.length() + "&" + p1);
-        f.add("n1&" + pat + "&" + n1);
-        f.add("p1&" + pat + "&" + p1);
+        f.add("n1&" + pat.length() + "&" + n1);
         if (words == 1) {
             f.add("single&" + option + pat + "&" + (opensSentence ? "open" : "inside"));
         }

@@ -96,11 +96,20 @@ final class PersonTokens {
         return i;
     }
 
-    /** {@code 's} closing a word: "Smith's" is "Smith" and a possessive. */
+    /**
+     * {@code 's} closing a word ("Smith's" is "Smith" and a possessive), or a contraction ("I'll",
+     * "we're", "don't"): one or two lower-case letters after the apostrophe, then the word ends.
+     */
     private static boolean possessive(String text, int apostrophe) {
-        char c = text.charAt(apostrophe);
-        return c != '-' && (Chars.at(text, apostrophe + 1) == 's' || Chars.at(text, apostrophe + 1) == 'S')
-                && !Character.isLetter(Chars.at(text, apostrophe + 2));
+        if (text.charAt(apostrophe) == '-') {
+            return false;
+        }
+        char a = Chars.at(text, apostrophe + 1);
+        char b = Chars.at(text, apostrophe + 2);
+        if (a == 'S' && !Character.isLetter(b)) {
+            return true;
+        }
+        return Character.isLowerCase(a) && (!Character.isLetter(b) || Character.isLowerCase(b) && !Character.isLetter(Chars.at(text, apostrophe + 3)));
     }
 
     private void add(int from, int to, int kind, boolean newline, java.util.function.Predicate<String> hidden) {

@@ -86,7 +86,7 @@ public final class PersonModelTrainer {
         }
         Random random = new Random(seed);
         double rate = 0.2;
-        double l2 = 1e-6;
+        double l2 = 1e-4;
         for (int epoch = 0; epoch < epochs; epoch++) {
             for (int i = order.length - 1; i > 0; i--) {
                 int j = random.nextInt(i + 1);

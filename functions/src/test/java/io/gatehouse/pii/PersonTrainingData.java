@@ -16,7 +16,8 @@ import net.datafaker.Faker;
  *
  * <p>Slots: {N} full name, {G} given name, {F} family name, {I} "FAMILY, Given", {g} lower-case
  * given name, {L} a list of given names, {H} an honorific, {C} company, {T} city, {S} street,
- * {Q} hospital, {D} disease, {R} medicine, {X} a capitalised non-name, {M} month, {W} weekday.
+ * {Q} hospital, {D} disease, {R} medicine, {X} a capitalised non-name, {O} organisation, {B} heading,
+ * {M} month, {W} weekday.
  * {N@gen}, {N@ins}, {N@dat} are Slavic case forms.
  */
 final class PersonTrainingData {
@@ -58,7 +59,12 @@ final class PersonTrainingData {
         "{N} and I met in {T}.", "Waiting for {G} to reply.", "According to {N}, the {X} failed.", "Per {G}, all good.",
         "{G} wrote: see you {W}", "Approved by {N} on {W}.", "Witness: {N}", "Guarantor: {I}", "Insured: {N}",
         "Prescriber: {H} {N}", "Attending: {H} {F}", "Resident: {N}", "PCP: {H} {F}", "Reviewed with {H} {F} ({C}).",
-        "{N} <{g}@example.com>", "{g}.{g}@example.org wrote:", "Good morning {G}!", "Congrats {G} and {G}!",
+        "Will you send the {X} file?", "May I ask {G} to join?", "Mark as done.", "Grace period ends in {M}.",
+        "Will do.", "May be related to {D}.", "Bill to: {O}", "Rose slightly overnight.", "Frank discussion with family.",
+        "Hope you are well.", "Joy and relief after the results.", "Sue the supplier? No.", "Victor Hugo Street is closed.",
+        "{O} sent the invoice.", "Contract with {O} renewed.", "{O} and {O} merged.", "Call {O} support.",
+        "{O} ({T}) confirmed the order.", "Shipped via {O}.", "{B}", "{B}: {N}", "{B}\n{N}", "Invoice from {O}, {T}",
+        "Good morning {G}!", "Congrats {G} and {G}!",
     };
     private static final String[] DE = {
         "{N} wurde heute in der Ambulanz gesehen.", "Patientin {N} klagt über Schmerzen.", "Herr {F} kommt am {W}.",
@@ -67,6 +73,11 @@ final class PersonTrainingData {
         "Teilnehmer: {L}", "{G}: kannst du das prüfen?", "Rückruf an {N} erbeten.", "Gespräch mit {N} und {N}.",
         "Im {M} Kontrolle in {Q}.", "{R} 2x täglich.", "Befund: {X} unauffällig.", "{C} hat die Rechnung geschickt.",
         "Ansprechpartner: {N}", "Name: {I}", "Gez. {N}", "{N} aus {T} meldet sich.", "Bitte {g} fragen.",
+        "Die Schmerzen im Knie bestehen seit drei Wochen.", "Der Befund zeigt keine Auffälligkeiten.",
+        "Termin zur Kontrolle nach Rücksprache mit der Praxis.", "Die Rechnung wurde an die Versicherung geschickt.",
+        "Blutdruck stabil, Medikation unverändert, Wiedervorstellung bei Beschwerden.", "Kunde wünscht Rückruf wegen Lieferung.",
+        "Nach Angaben der Tochter {G} ist die Patientin gestürzt.", "Bestellung bei {O} in {T} aufgegeben.",
+        "Aufnahme über die Notaufnahme, Verdacht auf Lungenentzündung.", "Vielen Dank für Ihre Nachricht und die Unterlagen.",
     };
     private static final String[] FR = {
         "{N} a été vu en consultation.", "Mme {F} a appelé ce matin.", "M. {F} viendra {W}.", "Cordialement,\n{N}",
@@ -185,6 +196,12 @@ final class PersonTrainingData {
         if (random.nextInt(6) == 0) {
             template = negativeFiller() + " " + template;
         }
+        if (random.nextInt(3) == 0) {
+            // two sentences in a row, so the model sees each template's words beside other contexts
+            String other = templates[random.nextInt(templates.length)];
+            template = random.nextBoolean() ? template + (random.nextBoolean() ? " " : "\n") + other
+                    : other + (random.nextBoolean() ? " " : "\n") + template;
+        }
         StringBuilder text = new StringBuilder();
         List<int[]> persons = new ArrayList<>();
         Faker faker = fakers[locale];
@@ -243,10 +260,37 @@ final class PersonTrainingData {
                     : NON_NAMES[random.nextInt(36)]);
             case "R" -> text.append(safe(() -> faker.medical().medicineName(), "Aspirin"));
             case "X" -> text.append(NON_NAMES[random.nextInt(NON_NAMES.length)]);
+            case "O" -> text.append(organisation(faker));
+            case "B" -> text.append(heading());
             case "M" -> text.append(MONTHS[random.nextInt(MONTHS.length)]);
             case "W" -> text.append(WEEKDAYS[random.nextInt(WEEKDAYS.length)]);
             default -> throw new IllegalArgumentException(slot);
         }
+    }
+
+    private static final String[] ORG_WORDS = {"Corporation", "Corp", "Solutions", "Systems", "Technologies", "Consulting",
+        "Services", "Partners", "Pharma", "Labs", "Health", "Bank", "Insurance", "Logistics", "Airlines", "Motors", "Energy",
+        "Foods", "Media", "Software", "Holdings", "Capital", "Group", "Industries", "Clinic", "University", "Institute",
+        "Foundation", "Hotel", "Pharmacy", "Dental", "Bakery", "Construction", "Realty", "Legal", "Associates", "AG", "GmbH",
+        "S.A.", "Ltd", "Inc.", "SE", "BV", "& Co.", "Brothers", "Studio", "Networks", "Telecom", "Analytics", "Robotics"};
+    private static final String[] BRANDS = {"Acme", "Globex", "Initech", "Umbrella", "Stark", "Wayne", "Vandelay", "Nordwind",
+        "Alpenblick", "Sunrise", "Bluewave", "Greenfield", "Northstar", "Silverline", "Redwood", "Horizon", "Apex", "Zenith",
+        "Vertex", "Orion", "Atlas", "Phoenix", "Evergreen", "Summit", "Pinnacle", "Crescent", "Lakeside", "Riverside"};
+    private static final String[] HEADINGS = {"Discharge Summary", "Progress Note", "Operative Report", "History and Physical",
+        "Medication Reconciliation", "Care Plan", "Quarterly Business Review", "Account Overview", "Meeting Minutes",
+        "Action Items", "Open Questions", "Release Notes", "Customer Feedback", "Incident Report", "Follow Up",
+        "Next Steps", "Vital Signs", "Review of Systems", "Physical Exam", "Assessment and Plan", "Social History",
+        "Family History", "Chief Complaint", "Lab Results", "Imaging Findings", "Billing Details", "Shipping Address",
+        "Contact Details", "Terms of Service", "Order Summary", "Support Ticket", "Product Roadmap", "Sprint Planning"};
+
+    private String organisation(Faker faker) {
+        String base = random.nextBoolean() ? BRANDS[random.nextInt(BRANDS.length)]
+                : random.nextBoolean() ? nameParts(faker)[1] : safe(() -> faker.address().cityName(), "Lakeside");
+        return base + " " + ORG_WORDS[random.nextInt(ORG_WORDS.length)];
+    }
+
+    private String heading() {
+        return HEADINGS[random.nextInt(HEADINGS.length)];
     }
 
     private static void person(StringBuilder text, List<int[]> persons, String name) {
