@@ -59,6 +59,7 @@ final class PersonTrainingData {
         "{N} and I met in {T}.", "Waiting for {G} to reply.", "According to {N}, the {X} failed.", "Per {G}, all good.",
         "{G} wrote: see you {W}", "Approved by {N} on {W}.", "Witness: {N}", "Guarantor: {I}", "Insured: {N}",
         "Prescriber: {H} {N}", "Attending: {H} {F}", "Resident: {N}", "PCP: {H} {F}", "Reviewed with {H} {F} ({C}).",
+        "{I} signed.", "{I} called back.", "Patient: {I}", "Payee: {I}", "{I}, {I} and {I} were invited.",
         "Will you send the {X} file?", "May I ask {G} to join?", "Mark as done.", "Grace period ends in {M}.",
         "Will do.", "May be related to {D}.", "Bill to: {O}", "Rose slightly overnight.", "Frank discussion with family.",
         "Hope you are well.", "Joy and relief after the results.", "Sue the supplier? No.", "Victor Hugo Street is closed.",
@@ -193,7 +194,7 @@ final class PersonTrainingData {
             }
         }
         String template = templates[random.nextInt(templates.length)];
-        if (random.nextInt(6) == 0) {
+        if (random.nextInt(3) == 0) {
             template = negativeFiller() + " " + template;
         }
         if (random.nextInt(3) == 0) {
@@ -221,9 +222,39 @@ final class PersonTrainingData {
         return new Example(text.toString(), persons);
     }
 
+    /**
+     * The ordinary words of the templates themselves (lower case, in no name list), capitalised as a
+     * sentence opener: so "Valid", "Reviewed" or "Schmerzen" at the start of a sentence is learnt as
+     * no name, in every template language.
+     */
+    private static final String[] ORDINARY = ordinaryWords();
+
+    private static String[] ordinaryWords() {
+        java.util.TreeSet<String> words = new java.util.TreeSet<>();
+        for (String[] templates : new String[][] {EN, DE, FR, ES, IT, NL, PL, CS, PT_SV}) {
+            for (String template : templates) {
+                for (String w : template.replaceAll("\\{[^}]*}", " ").split("[^\\p{L}]+")) {
+                    if (w.length() >= 3 && w.equals(w.toLowerCase(Locale.ROOT)) && !NameLexicon.FIRST_NAMES.contains(w)
+                            && !NameLexicon.LAST_NAMES.contains(w)) {
+                        words.add(w);
+                    }
+                }
+            }
+        }
+        return words.toArray(String[]::new);
+    }
+
     private String negativeFiller() {
+        if (random.nextBoolean()) {
+            String w = ORDINARY[random.nextInt(ORDINARY.length)];
+            String opener = Character.toUpperCase(w.charAt(0)) + w.substring(1);
+            return random.nextBoolean() ? opener : opener + " " + ORDINARY[random.nextInt(ORDINARY.length)]
+                    + (random.nextBoolean() ? "." : ":");
+        }
         String[] openers = {"Reviewed", "Discussed", "Please", "Update:", "Note:", "Today", "Also", "Called", "Plan:",
-            "Attended", "Urgent:", "FYI", "Spoke", "Noted", "Overall", "Morning", "Re:", "Subject:", "Jak", "Heute", "Hoy"};
+            "Attended", "Urgent:", "FYI", "Spoke", "Noted", "Overall", "Morning", "Re:", "Subject:", "Jak", "Heute", "Hoy", "Date of visit:", "Date:", "Case 4471:",
+            "Page 2.", "Bill", "Mark", "Best", "Young", "Long", "King", "Grace period.", "Rose", "Page", "Will", "May", "Luhn check failed.",
+            "Apgar 9.", "Doppler normal.", "Foley removed.", "Nine", "Two", "Ten"};
         return openers[random.nextInt(openers.length)];
     }
 
