@@ -6,15 +6,23 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
-/** The name lists of the PERSON detector, read once from the jar (lower case, one per line). */
+/**
+ * The word lists of the PERSON detector, read once from the jar. The given- and family-name lists
+ * are generated from datafaker's multilingual name lists (scripts/pii/extract_names.py); the
+ * common-word list is written by hand: names that are also ordinary words (Will, Grace, May, Street)
+ * need more evidence than a bare lexicon hit.
+ */
 final class NameLexicon {
 
     static final Set<String> FIRST_NAMES = load("first-names.txt");
     static final Set<String> LAST_NAMES = load("last-names.txt");
+    static final Set<String> PARTICLES = load("name-particles.txt");
+    static final Set<String> COMMON_WORDS = load("common-words.txt");
 
     /** Capitalised words that are not names however they are placed (they end or break a name). */
     static final Set<String> NOT_NAMES = Set.of(
@@ -33,25 +41,47 @@ final class NameLexicon {
             "follow", "up", "call", "called", "spoke", "seen", "reviewed", "discussed", "blood", "pressure", "type",
             "diabetes", "hypertension", "asthma", "no", "yes", "not", "new", "old", "all", "any", "each", "every");
 
+    /** Titles written before a name and never part of it (English, German, French, Spanish, Italian, Dutch, Polish, Czech…). */
     static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "rev",
-            "herr", "frau", "mme", "mlle", "sr", "sra");
+            "herr", "frau", "mme", "mlle", "m", "sr", "sra", "srta", "sig", "sig.ra", "dott", "dott.ssa", "dhr", "mevr",
+            "mw", "pan", "pani", "panu", "pana", "paní", "pane", "ing", "mgr", "mudr", "judr", "phdr", "doc", "dipl",
+            "monsieur", "madame", "mademoiselle", "señor", "señora", "signor", "signora", "signore", "senhor",
+            "senhora", "don", "doña", "dona", "fr", "hr", "fru", "rabbi", "imam", "capt", "col", "sgt", "lt", "gen",
+            "officer", "detective", "nurse", "doctor", "professor", "mister", "missus", "bro", "sis");
 
     private NameLexicon() {}
 
+    /** The lookup form of a word: NFC, lower case, typographic apostrophes made plain. */
+    static String key(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.indexOf('\u2019') >= 0) {
+            lower = lower.replace('\u2019', '\'');
+        }
+        return Normalizer.isNormalized(lower, Normalizer.Form.NFC) ? lower : Normalizer.normalize(lower, Normalizer.Form.NFC);
+    }
+
     static boolean firstName(String word) {
-        return FIRST_NAMES.contains(word.toLowerCase(Locale.ROOT));
+        return FIRST_NAMES.contains(key(word));
     }
 
     static boolean lastName(String word) {
-        return LAST_NAMES.contains(word.toLowerCase(Locale.ROOT).replace("'", ""));
+        return LAST_NAMES.contains(key(word));
     }
 
     static boolean notName(String word) {
-        return NOT_NAMES.contains(word.toLowerCase(Locale.ROOT));
+        return NOT_NAMES.contains(key(word));
+    }
+
+    static boolean commonWord(String word) {
+        return COMMON_WORDS.contains(key(word));
+    }
+
+    static boolean particle(String word) {
+        return PARTICLES.contains(key(word));
     }
 
     static boolean honorific(String word) {
-        return HONORIFICS.contains(word.toLowerCase(Locale.ROOT));
+        return HONORIFICS.contains(key(word));
     }
 
     private static Set<String> load(String resource) {
@@ -62,9 +92,9 @@ final class NameLexicon {
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String name = line.strip().toLowerCase(Locale.ROOT);
+                String name = line.strip();
                 if (!name.isEmpty() && !name.startsWith("#")) {
-                    names.add(name);
+                    names.add(key(name));
                 }
             }
         } catch (IOException e) {

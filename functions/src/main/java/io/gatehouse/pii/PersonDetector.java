@@ -4,29 +4,30 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Personal names: one to three capitalised words (a middle initial such as {@code J.} may sit
- * between them), judged by what surrounds and forms them:
- * <ul>
- *   <li>after an honorific ({@code Mr}, {@code Mrs}, {@code Dr}, {@code Prof}…): 0.9; the honorific
- *       itself is not part of the finding;</li>
- *   <li>a known given name followed by a family name: 0.85 when the family name is known too, else 0.75;</li>
- *   <li>an unknown given name before a known family name: 0.6;</li>
- *   <li>"Family, Given" with both names known: 0.8;</li>
- *   <li>after a context phrase ("patient", "name:", "signed by", "dear", "spouse"…): at least 0.65 for
- *       two or more words, 0.55 for one;</li>
- *   <li>a known given name alone: 0.45 (many are also ordinary words: Will, Grace, Mark).</li>
- * </ul>
- * Words that are never names (days, months, "Hospital", "Street"…) end a name. This detector is
- * the least precise of all; docs/pii.md reports its measured figures.
+ * Personal names, found without needing a cue word. The text is cut into {@link PersonTokens};
+ * runs of name-like words (capitalised words, {@code J.} initials, {@code van der}/{@code de la}
+ * particles between them, and lower-case words that are listed given names, as chat writes them)
+ * become candidates. Each run offers a few spans — the whole run, without its first word (a
+ * capitalised sentence opener), without its last, and "FAMILY, Given" across a comma — and the
+ * {@link PersonModel} scores each from its {@link PersonFeatures}; the most probable span of a run
+ * is reported with that probability as its score, which is at least 0.5 when the model thinks it
+ * is a name. Honorifics stay outside the span, and so does a possessive {@code 's}.
+ *
+ * <p>Linear: each token joins at most one run, a run has at most {@value #MAX_WORDS} words, and
+ * each run has at most six spans to score.
  */
 final class PersonDetector implements Detector {
 
-    private static final ContextWords CONTEXT = new ContextWords(24,
-            "patient", "patient name", "name:", "name is", "client", "signed by", "dear", "contact", "attn", "attn:",
-            "referred by", "seen by", "spouse", "wife", "husband", "mother", "father", "son", "daughter", "caregiver",
-            "guardian", "emergency contact", "customer", "employee", "applicant", "member", "resident", "tenant", "cc:",
-            "from:", "to:", "physician", "nurse", "therapist", "spoke with", "met with", "talked to", "cc", "visited by");
-    private static final int MAX_WORDS = 3;
+    static final int MAX_WORDS = 4;
+    private final PersonModel model;
+
+    PersonDetector() {
+        this(PersonModel.SHIPPED);
+    }
+
+    PersonDetector(PersonModel model) {
+        this.model = model;
+    }
 
     @Override
     public String type() {
@@ -35,125 +36,135 @@ final class PersonDetector implements Detector {
 
     @Override
     public void detect(String text, List<Candidate> out) {
-        int n = text.length();
+        PersonTokens t = PersonTokens.of(text, null);
+        int emittedEnd = -1;
+        for (int[][] group : candidateGroups(t)) {
+            double best = -1;
+            int[] chosen = null;
+            for (int[] option : group) {
+                if (t.start[option[0]] < emittedEnd) {
+                    continue;
+                }
+                double p = model.probability(PersonFeatures.of(t, option[0], option[1], option[2]));
+                if (p > best) {
+                    best = p;
+                    chosen = option;
+                }
+            }
+            if (chosen != null && best >= 0.5) {
+                int start = t.start[chosen[0]];
+                int end = t.end[chosen[1] - 1];
+                out.add(new Candidate(type(), start, end, best));
+                emittedEnd = end;
+            }
+        }
+    }
+
+    /**
+     * The runs of {@code t} as groups of span options {@code {firstToken, endToken, kind}}, in
+     * text order. Shared with the training tool, which labels each option against its gold spans.
+     */
+    static List<int[][]> candidateGroups(PersonTokens t) {
+        List<int[][]> groups = new ArrayList<>();
         int i = 0;
-        while (i < n) {
-            if (!capitalisedWordStart(text, i)) {
+        int[] words = new int[MAX_WORDS];
+        while (i < t.size) {
+            boolean lower = lowerCaseName(t, i);
+            if (!lower && !capitalName(t, i)) {
                 i++;
                 continue;
             }
-            List<int[]> words = sequence(text, i);
-            Candidate found = judge(text, words);
-            if (found != null) {
-                out.add(found);
-                i = found.end();
-            } else {
-                i = words.isEmpty() ? wordEnd(text, i) : words.get(0)[1];
+            int count = 0;
+            int j = i;
+            words[count++] = j;
+            j = afterWord(t, j);
+            while (count < MAX_WORDS && j < t.size && !t.lineStart[j]) {
+                int next = j;
+                if (!lower) {
+                    // "van der", "de la", "von": lower-case particles between capitalised parts
+                    int particles = 0;
+                    while (particles < 2 && isParticle(t, next) && next + 1 < t.size && !t.lineStart[next + 1]) {
+                        next++;
+                        particles++;
+                    }
+                    if (particles > 0 && !capitalName(t, next)) {
+                        break;
+                    }
+                }
+                if (lower ? !lowerCaseName(t, next) : !capitalName(t, next)) {
+                    break;
+                }
+                words[count++] = next;
+                j = afterWord(t, next);
             }
+            int runEnd = j;
+            groups.add(options(t, words, count, lower));
+            i = runEnd;
         }
+        return groups;
     }
 
-    private static boolean capitalisedWordStart(String text, int i) {
-        if (!Character.isUpperCase(Chars.at(text, i)) || Chars.wordChar(Chars.at(text, i - 1))) {
+    private static int[][] options(PersonTokens t, int[] words, int count, boolean lower) {
+        List<int[]> options = new ArrayList<>(6);
+        for (int a = 0; a <= Math.min(1, count - 1); a++) {
+            for (int b = count; b >= Math.max(a + 1, count - 1); b--) {
+                if (isParticle(t, words[a]) || isParticle(t, words[b - 1])) {
+                    continue;
+                }
+                int kind = a > 0 ? PersonFeatures.TRIMMED_START : b < count ? PersonFeatures.TRIMMED_END : PersonFeatures.WHOLE_RUN;
+                options.add(new int[] {words[a], afterWord(t, words[b - 1]), kind});
+            }
+        }
+        // "KOWALSKI, Jan" and "Smith, John R.": the family name first, then a comma and the given name(s)
+        int after = afterWord(t, words[count - 1]);
+        if (!lower && count <= 2 && !ordinary(t, words[0]) && t.punct(after, ',') && after + 1 < t.size && !t.lineStart[after + 1]
+                && capitalName(t, after + 1)) {
+            int end = afterWord(t, after + 1);
+            options.add(new int[] {words[0], end, PersonFeatures.INVERTED});
+            if (end < t.size && !t.lineStart[end] && capitalName(t, end)) {
+                options.add(new int[] {words[0], afterWord(t, end), PersonFeatures.INVERTED});
+            }
+        }
+        return options.toArray(int[][]::new);
+    }
+
+    private static boolean ordinary(PersonTokens t, int i) {
+        return (t.lexicon[i] & (PersonTokens.COMMON | PersonTokens.NOT_NAME)) != 0;
+    }
+
+    /** The token after word i, stepping over the full stop of an initial. */
+    private static int afterWord(PersonTokens t, int i) {
+        return t.initial(i) ? i + 2 : i + 1;
+    }
+
+    private static boolean isParticle(PersonTokens t, int i) {
+        return t.word(i) && t.lowerCase(i) && (t.lexicon[i] & PersonTokens.PARTICLE) != 0;
+    }
+
+    /** A capitalised word that may be (part of) a name: not a title, not an ordinary word that no list has as a name. */
+    static boolean capitalName(PersonTokens t, int i) {
+        if (!t.word(i) || !t.capitalised(i)) {
             return false;
         }
-        char next = Chars.at(text, i + 1);
-        // "Smith", and "O'Brien"
-        return Character.isLowerCase(next) || (next == '\'' && Character.isUpperCase(Chars.at(text, i + 2))
-                && Character.isLowerCase(Chars.at(text, i + 3)));
-    }
-
-    /** Up to three capitalised words from {@code start}, separated by one space, stopping at a non-name. */
-    private static List<int[]> sequence(String text, int start) {
-        List<int[]> words = new ArrayList<>(MAX_WORDS);
-        int i = start;
-        while (words.size() < MAX_WORDS && capitalisedWordStart(text, i)) {
-            int end = wordEnd(text, i);
-            if (NameLexicon.notName(text.substring(i, end)) || end - i > 20) {
-                break;
-            }
-            words.add(new int[] {i, end});
-            int next = end + 1;
-            if (Chars.at(text, end) != ' ') {
-                break;
-            }
-            // a middle initial: "John F. Kennedy"
-            if (Chars.upper(Chars.at(text, next)) && Chars.at(text, next + 1) == '.' && Chars.at(text, next + 2) == ' '
-                    && capitalisedWordStart(text, next + 3)) {
-                next += 3;
-            }
-            i = next;
+        if (t.initial(i)) {
+            return true;
         }
-        return words;
-    }
-
-    private static int wordEnd(String text, int start) {
-        int i = start;
-        while (i < text.length() && (Character.isLetter(text.charAt(i))
-                || ((text.charAt(i) == '\'' || text.charAt(i) == '-') && Character.isLetter(Chars.at(text, i + 1))))) {
-            i++;
-        }
-        return Math.max(i, start + 1);
-    }
-
-    private Candidate judge(String text, List<int[]> words) {
-        if (words.isEmpty()) {
-            return null;
-        }
-        Candidate inverted = lastCommaFirst(text, words.get(0));
-        if (inverted != null) {
-            return inverted;
-        }
-        int start = words.get(0)[0];
-        int end = words.get(words.size() - 1)[1];
-        String first = text.substring(start, words.get(0)[1]);
-        String last = text.substring(words.get(words.size() - 1)[0], end);
-        boolean several = words.size() > 1;
-        double score = 0;
-        if (afterHonorific(text, start)) {
-            score = 0.9;
-        } else if (NameLexicon.firstName(first) && several) {
-            score = NameLexicon.lastName(last) ? 0.85 : 0.75;
-        } else if (several && NameLexicon.lastName(last)) {
-            score = 0.6;
-        } else if (NameLexicon.firstName(first)) {
-            score = 0.45;
-        }
-        double withContext = several ? 0.65 : 0.55;
-        if (score < withContext && CONTEXT.before(text, start)) {
-            score = withContext;
-        }
-        return score > 0 ? new Candidate(type(), start, end, score) : null;
-    }
-
-    /** "Smith, John", as lists and forms write names: a known family name, a comma, a known given name. */
-    private Candidate lastCommaFirst(String text, int[] word) {
-        int comma = word[1];
-        if (Chars.at(text, comma) != ',' || Chars.at(text, comma + 1) != ' ' || !capitalisedWordStart(text, comma + 2)) {
-            return null;
-        }
-        int givenEnd = wordEnd(text, comma + 2);
-        if (NameLexicon.lastName(text.substring(word[0], word[1])) && NameLexicon.firstName(text.substring(comma + 2, givenEnd))
-                && !Chars.wordChar(Chars.at(text, givenEnd))) {
-            return new Candidate(type(), word[0], givenEnd, 0.8);
-        }
-        return null;
-    }
-
-    /** "Dr. ", "Mrs ", "Prof. " right before the name. */
-    private static boolean afterHonorific(String text, int start) {
-        int i = start - 1;
-        if (Chars.at(text, i) != ' ') {
+        int bits = t.lexicon[i];
+        if ((bits & PersonTokens.HONORIFIC) != 0) {
             return false;
         }
-        i--;
-        if (Chars.at(text, i) == '.') {
-            i--;
+        boolean listed = (bits & (PersonTokens.FIRST | PersonTokens.LAST | PersonTokens.STEM)) != 0;
+        boolean ordinary = (bits & (PersonTokens.COMMON | PersonTokens.NOT_NAME)) != 0;
+        return (listed || !ordinary) && t.end[i] - t.start[i] <= 30 && (t.end[i] - t.start[i] >= 2);
+    }
+
+    /** A listed given name written in lower case ("ask john"), not an ordinary word or particle. */
+    static boolean lowerCaseName(PersonTokens t, int i) {
+        if (!t.lowerCase(i) || t.end[i] - t.start[i] < 3) {
+            return false;
         }
-        int wordEnd = i + 1;
-        while (i >= 0 && Chars.asciiLetter(text.charAt(i)) && wordEnd - i <= 5) {
-            i--;
-        }
-        return wordEnd - (i + 1) >= 2 && !Chars.wordChar(Chars.at(text, i)) && NameLexicon.honorific(text.substring(i + 1, wordEnd));
+        int bits = t.lexicon[i];
+        return (bits & PersonTokens.FIRST) != 0
+                && (bits & (PersonTokens.COMMON | PersonTokens.NOT_NAME | PersonTokens.PARTICLE | PersonTokens.HONORIFIC)) == 0;
     }
 }

@@ -88,7 +88,7 @@ class DetectorsTest {
 
     @Test
     void personsByHonorificLexiconAndContext() {
-        assertThat(found("Dr. Thaddeus Okonkwo saw Mary Smith; Garcia, Maria signed. Dear Rosalind,"))
+        assertThat(found("Dr. Thaddeus Okonkwo saw Mary Smith. Signed: Garcia, Maria. Dear Rosalind,"))
                 .containsExactly("PERSON=Thaddeus Okonkwo", "PERSON=Mary Smith", "PERSON=Garcia, Maria", "PERSON=Rosalind");
         assertThat(found("The Hospital on Monday. Acme Corp called. Will you come?")).isEmpty();
         // Found by hand on the local stack: a common given name with an unlisted family name.

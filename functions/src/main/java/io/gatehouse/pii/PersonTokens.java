@@ -1,0 +1,232 @@
+package io.gatehouse.pii;
+
+import java.util.Arrays;
+
+/**
+ * A text cut into the tokens the PERSON detector reasons about: words (letters, with an inner
+ * hyphen or apostrophe: {@code Jean-Luc}, {@code O'Brien}; a possessive {@code 's} is left out),
+ * numbers, and single punctuation characters. Each word gets its lexicon class once, so features
+ * and candidates only read arrays. One pass over the text; the arrays grow by doubling.
+ */
+final class PersonTokens {
+
+    static final int WORD = 0;
+    static final int NUMBER = 1;
+    static final int PUNCT = 2;
+
+    /** Lexicon bits of a word. */
+    static final int FIRST = 1;
+    static final int LAST = 2;
+    static final int COMMON = 4;
+    static final int PARTICLE = 8;
+    static final int HONORIFIC = 16;
+    static final int NOT_NAME = 32;
+    /** Not listed as written, but listed once a Slavic or Baltic case ending is taken off ("Nováka", "Kowalskiego"). */
+    static final int STEM = 64;
+
+    /** Case endings tried, longest first, when a word is not in the family- or given-name list. */
+    private static final String[] ENDINGS = {"owie", "ovou", "ego", "emu", "owi", "ovi", "ové", "ową", "iem", "ym",
+        "em", "om", "ou", "ie", "ej", "a", "u", "e", "é", "y", "ą", "i"};
+
+    final String text;
+    int size;
+    int[] start = new int[32];
+    int[] end = new int[32];
+    int[] kind = new int[32];
+    int[] lexicon = new int[32];
+    /** Whether a line break stands between this token and the one before it (or it opens the text). */
+    boolean[] lineStart = new boolean[32];
+    String[] key = new String[32];
+
+    private PersonTokens(String text) {
+        this.text = text;
+    }
+
+    /** Tokenises {@code text}; {@code hidden} (training only, else null) makes some listed words look unlisted. */
+    static PersonTokens of(String text, java.util.function.Predicate<String> hidden) {
+        PersonTokens t = new PersonTokens(text);
+        int n = text.length();
+        int i = 0;
+        boolean newline = true;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                if (c == '\n' || c == '\r') {
+                    newline = true;
+                }
+                i++;
+                continue;
+            }
+            int from = i;
+            int kind;
+            if (Character.isLetter(c)) {
+                i = wordEnd(text, i);
+                kind = WORD;
+            } else if (Chars.digit(c)) {
+                while (i < n && Chars.digit(text.charAt(i))) {
+                    i++;
+                }
+                kind = NUMBER;
+            } else {
+                i++;
+                if (Character.isHighSurrogate(c) && i < n) {
+                    i++;
+                }
+                kind = PUNCT;
+            }
+            t.add(from, i, kind, newline, hidden);
+            newline = false;
+        }
+        return t;
+    }
+
+    private static int wordEnd(String text, int i) {
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                i++;
+            } else if ((c == '-' || c == '\'' || c == '\u2019') && i + 1 < n && Character.isLetter(text.charAt(i + 1))
+                    && !possessive(text, i)) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    /**
+     * {@code 's} closing a word ("Smith's" is "Smith" and a possessive), or a contraction ("I'll",
+     * "we're", "don't"): one or two lower-case letters after the apostrophe, then the word ends.
+     */
+    private static boolean possessive(String text, int apostrophe) {
+        if (text.charAt(apostrophe) == '-') {
+            return false;
+        }
+        char a = Chars.at(text, apostrophe + 1);
+        char b = Chars.at(text, apostrophe + 2);
+        if (a == 'S' && !Character.isLetter(b)) {
+            return true;
+        }
+        return Character.isLowerCase(a) && (!Character.isLetter(b) || Character.isLowerCase(b) && !Character.isLetter(Chars.at(text, apostrophe + 3)));
+    }
+
+    private void add(int from, int to, int kind, boolean newline, java.util.function.Predicate<String> hidden) {
+        if (size == start.length) {
+            int grown = size * 2;
+            start = Arrays.copyOf(start, grown);
+            end = Arrays.copyOf(end, grown);
+            this.kind = Arrays.copyOf(this.kind, grown);
+            lexicon = Arrays.copyOf(lexicon, grown);
+            lineStart = Arrays.copyOf(lineStart, grown);
+            key = Arrays.copyOf(key, grown);
+        }
+        start[size] = from;
+        end[size] = to;
+        this.kind[size] = kind;
+        lineStart[size] = newline;
+        String k = kind == PUNCT ? text.substring(from, to) : kind == NUMBER ? "0" : NameLexicon.key(text.substring(from, to));
+        key[size] = k;
+        lexicon[size] = kind == WORD ? classify(k, hidden) : 0;
+        size++;
+    }
+
+    static int classify(String k, java.util.function.Predicate<String> hidden) {
+        boolean hide = hidden != null && hidden.test(k);
+        int bits = 0;
+        if (!hide && NameLexicon.FIRST_NAMES.contains(k)) {
+            bits |= FIRST;
+        }
+        if (!hide && NameLexicon.LAST_NAMES.contains(k)) {
+            bits |= LAST;
+        }
+        if (NameLexicon.COMMON_WORDS.contains(k)) {
+            bits |= COMMON;
+        }
+        if (NameLexicon.PARTICLES.contains(k)) {
+            bits |= PARTICLE;
+        }
+        if (NameLexicon.HONORIFICS.contains(k)) {
+            bits |= HONORIFIC;
+        }
+        if (NameLexicon.NOT_NAMES.contains(k)) {
+            bits |= NOT_NAME;
+        }
+        if ((bits & (FIRST | LAST)) == 0 && k.length() >= 4 && !hide) {
+            for (String ending : ENDINGS) {
+                if (k.length() - ending.length() >= 3 && k.endsWith(ending)) {
+                    String stem = k.substring(0, k.length() - ending.length());
+                    if (NameLexicon.LAST_NAMES.contains(stem) || NameLexicon.FIRST_NAMES.contains(stem)
+                            || NameLexicon.LAST_NAMES.contains(stem + "a") || NameLexicon.LAST_NAMES.contains(stem + "á")) {
+                        bits |= STEM;
+                        break;
+                    }
+                }
+            }
+        }
+        return bits;
+    }
+
+    boolean word(int i) {
+        return i >= 0 && i < size && kind[i] == WORD;
+    }
+
+    boolean punct(int i, char c) {
+        return i >= 0 && i < size && kind[i] == PUNCT && text.charAt(start[i]) == c;
+    }
+
+    /** Whether nothing but spaces or tabs (no line break) separates token i from token i + 1. */
+    boolean sameLineNext(int i) {
+        return i + 1 < size && !lineStart[i + 1];
+    }
+
+    /** Whether tokens i and i + 1 touch ("J" and "."). */
+    boolean adjacent(int i) {
+        return i + 1 < size && end[i] == start[i + 1];
+    }
+
+    char first(int i) {
+        return text.charAt(start[i]);
+    }
+
+    boolean capitalised(int i) {
+        if (!word(i)) {
+            return false;
+        }
+        char c = first(i);
+        if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+            return true;
+        }
+        // "al-Rashid", "d'Angelo", "bin-Laden": a lower-case particle glued to a capitalised name
+        for (int j = start[i] + 1; j < end[i] - 1; j++) {
+            char s = text.charAt(j);
+            if ((s == '-' || s == '\'' || s == '\u2019') && Character.isUpperCase(text.charAt(j + 1))) {
+                return j - start[i] <= 3;
+            }
+        }
+        return false;
+    }
+
+    boolean lowerCase(int i) {
+        return word(i) && Character.isLowerCase(first(i));
+    }
+
+    /** A single capital letter with its full stop right after it: "J." */
+    boolean initial(int i) {
+        return word(i) && end[i] - start[i] == 1 && Character.isUpperCase(first(i)) && adjacent(i) && punct(i + 1, '.');
+    }
+
+    boolean allCaps(int i) {
+        if (!word(i) || end[i] - start[i] < 2) {
+            return false;
+        }
+        for (int j = start[i]; j < end[i]; j++) {
+            char c = text.charAt(j);
+            if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,85 @@
+package io.gatehouse.pii;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** PersonDetector alone: names without cue words, in several languages and shapes, and the capitalised words that are not names. */
+class PersonDetectorTest {
+
+    private static final PersonDetector PERSONS = new PersonDetector();
+
+    /** The text of every candidate at or above the default minimum score. */
+    private static List<String> reported(String text) {
+        List<Candidate> out = new ArrayList<>();
+        PERSONS.detect(text, out);
+        for (Candidate c : out) {
+            assertThat(c.score()).isBetween(0.0, 1.0);
+            assertThat(c.type()).isEqualTo("PERSON");
+        }
+        return out.stream().filter(c -> c.score() >= PiiPolicy.DEFAULT_MIN_SCORE)
+                .map(c -> text.substring(c.start(), c.end())).toList();
+    }
+
+    @Test
+    void namesWithoutAnyCueWordInSeveralLanguages() {
+        assertThat(reported("Kateřina Nováková was admitted yesterday.")).containsExactly("Kateřina Nováková");
+        assertThat(reported("Jožef Szász called about his bill.")).containsExactly("Jožef Szász");
+        assertThat(reported("Thomas Müller kommt morgen wieder.")).containsExactly("Thomas Müller");
+        assertThat(reported("Rozmawiałem z Janem Kowalskim wczoraj.")).containsExactly("Janem Kowalskim");
+        assertThat(reported("Mehmet Yılmaz joined the call late.")).containsExactly("Mehmet Yılmaz");
+    }
+
+    @Test
+    void listsSpeakerLabelsAndSignatures() {
+        assertThat(reported("Attendees: Anna, Piotr and Mehmet")).containsExactly("Anna", "Piotr", "Mehmet");
+        assertThat(reported("Nicole: I'll send it tomorrow")).containsExactly("Nicole");
+        assertThat(reported("Thanks again,\nTom")).containsExactly("Tom");
+        assertThat(reported("— Maria Gonzalez")).containsExactly("Maria Gonzalez");
+    }
+
+    @Test
+    void lowerCaseChatNamesAfterACue() {
+        assertThat(reported("can you ask john about it")).containsExactly("john");
+    }
+
+    @Test
+    void honorificsInitialsParticlesAndInvertedNamesAreShapedRight() {
+        assertThat(reported("Seen by Dr. Okafor today.")).containsExactly("Okafor");
+        assertThat(reported("Herr Müller kommt am Montag.")).containsExactly("Müller");
+        assertThat(reported("J. R. Smith reviewed the chart.")).containsExactly("J. R. Smith");
+        assertThat(reported("Meeting with Pieter van der Berg and Ana de la Cruz.")).containsExactly("Pieter van der Berg", "Ana de la Cruz");
+        assertThat(reported("KOWALSKI, Jan")).containsExactly("KOWALSKI, Jan");
+        assertThat(reported("Smith, John")).containsExactly("Smith, John");
+        assertThat(reported("Thomas Müller's file was updated.")).as("possessive left out").containsExactly("Thomas Müller");
+    }
+
+    @Test
+    void capitalisedWordsThatAreNotNames() {
+        assertThat(reported("Patient has Parkinson disease and a Glasgow Coma Scale of 14.")).isEmpty();
+        assertThat(reported("Seen in March at Baker Street.")).isEmpty();
+        assertThat(reported("Acme Corporation sent the invoice.")).isEmpty();
+        assertThat(reported("Discussed the plan with the family.")).isEmpty();
+        assertThat(reported("Will you send the report?")).isEmpty();
+        assertThat(reported("Discharge Summary")).isEmpty();
+    }
+
+    @Test
+    void hostileInputFinishesFast() {
+        StringBuilder capitals = new StringBuilder();
+        while (capitals.length() < 1_000_000) {
+            capitals.append("Anna Maria Kowalski Novak ");
+        }
+        String letters = "A".repeat(1_000_000);
+        String hyphens = "Ab-".repeat(300_000);
+        long started = System.nanoTime();
+        List<Candidate> out = new ArrayList<>();
+        PERSONS.detect(capitals.toString(), out);
+        PERSONS.detect(letters, out);
+        PERSONS.detect(hyphens, out);
+        assertThat(out).isNotEmpty();
+        assertThat((System.nanoTime() - started) / 1_000_000).as("ms for 2.9 MB").isLessThan(10_000);
+    }
+}

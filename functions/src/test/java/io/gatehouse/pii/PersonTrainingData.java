@@ -1,0 +1,413 @@
+package io.gatehouse.pii;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import net.datafaker.Faker;
+
+/**
+ * Generated, labelled sentences for training the PERSON model: templates written for Gatehouse
+ * (clinical notes, CRM entries, e-mail, chat, forms; English, German, French, Spanish, Italian,
+ * Dutch, Polish, Czech, Portuguese, Swedish) filled with datafaker's fake names, cities, streets,
+ * companies, hospitals, diseases and medicines, plus capitalised non-names (eponyms, products,
+ * organisations, months) so the model learns what is not a name. Nothing here comes from the
+ * evaluation corpus. The same seed gives the same sentences.
+ *
+ * <p>Slots: {N} full name, {G} given name, {F} family name, {I} "FAMILY, Given", {g} lower-case
+ * given name, {L} a list of given names, {H} an honorific, {C} company, {T} city, {S} street,
+ * {Q} hospital, {D} disease, {R} medicine, {X} a capitalised non-name, {O} organisation, {B} heading,
+ * {M} month, {W} weekday.
+ * {N@gen}, {N@ins}, {N@dat} are Slavic case forms.
+ */
+final class PersonTrainingData {
+
+    record Example(String text, List<int[]> persons) {}
+
+    private static final String[] LOCALES = {"en-US", "en-GB", "en-AU", "de", "de-AT", "fr", "es", "it", "nl", "pl", "cs",
+        "sk", "hu", "pt", "pt-BR", "sv", "nb-NO", "da-DK", "fi-FI", "tr", "ro", "hr", "vi", "en-IN", "es-MX", "id"};
+
+    private static final String[] EN = {
+        "{N} was seen in clinic today.", "Patient {N} reports chest pain since {W}.", "Seen by {H} {F} on {W}.",
+        "{N} called about the invoice.", "Please ask {N} to call back.", "Met with {N} and {N} from {C}.",
+        "Attendees: {L}", "{G}: can you check the ticket?", "{G}: sure, on it", "{g} said it's fine",
+        "ask {g} about the {X} report", "thanks {g}!", "ping {g} when you're back", "Best,\n{G}", "Best regards,\n{N}",
+        "Kind regards, {N}", "— {N}", "Thanks, {G}", "Cheers,\n{G}", "Dear {H} {F},", "Dear {G},", "Hi {G},",
+        "Hello {N}, your order has shipped.", "{I} (DOB 03/04/1970)", "Name: {N}", "Name: {I}", "Contact: {N}, {C}",
+        "Referred by {H} {N} for {D}.", "{H} {F} prescribed {R} for {D}.", "Discussed {D} with {N}.",
+        "Reviewed labs; {X} negative.", "Started {R} 20 mg daily.", "Follow-up in {M} at {Q}.",
+        "{N} lives on {S} in {T}.", "Transferred to {Q} in {T}.", "{C} signed the contract in {M}.",
+        "Meeting with {C} on {W}, {M} 12.", "{X} was normal.", "History of {D}; on {R}.", "The {X} score was 14.",
+        "Wife {G} present at bedside.", "Spoke with daughter {N}.", "Emergency contact: {N} (sister).",
+        "Customer {N} wants a refund.", "Assigned to {N}.", "Escalated by {G} to {N}.", "{N}'s account was closed.",
+        "Sent to {N} at {C}.", "Interpreter {N} attended.", "{G} and {G} will join.", "cc {N}",
+        "From: {N}\nTo: {N}\nSubject: {X} update", "Signed: {N}", "{N}, RN", "{N}, MD", "Author: {N}",
+        "Called {G} twice, no answer.", "Left voicemail for {N}.", "{N} ({C}) joined the call.",
+        "Patient is a 54 year old woman referred by {H} {F}.", "Mother {N} consents.", "Tenant: {N}, {S}, {T}",
+        "Thanks to {L} for the help.", "{X} and {X} were discussed.", "In {M} the {C} team moved to {T}.",
+        "Please send the {X} file to {g}.", "lol {g} you're right", "@{g} can you review?", "{H} {N} will operate on {W}.",
+        "Seen with {H} {F} and nurse {G}.", "Applicant {N} (born in {T}).", "Next of kin: {N}", "Owner: {N}",
+        "Case handled by {N} of {C}.", "{N} from {T} called.", "{D} ruled out by {H} {F}.", "{N}",
+        "{Q} discharged {N} on {W}.", "Unable to reach {G}.", "{G} is allergic to {R}.", "Monday {G} felt better.",
+        "{W}: {N} at 10:00", "{M} 5 - {N} - follow-up", "{X} on {S}.", "Visit {T} in {M}.", "{C} Ltd. invoice 2231",
+        "Reported by {N}, {C}.", "Note from {G}: the {X} is broken.", "{N} {N} {N} and others attended.",
+        "Discharge Summary", "Quarterly {X} Review", "{X} Follow Up Appointment", "Action Items", "Next Steps:",
+        "Chief Complaint: {D}", "Past Medical History: {D}, {D}", "Allergies: {R}", "Plan: continue {R}.",
+        "Order #4411 from {C} shipped to {T}.", "Flight to {T} on {W}.", "The {C} Annual Meeting is in {M}.",
+        "Welcome to {C}!", "Your {X} subscription renews in {M}.", "Visited {T} and {T} last {M}.",
+        "Lives in {T} with {G}.", "Works at {C} in {T}.", "{G} {F} is the new manager.", "I spoke to {G} yesterday.",
+        "{N} and I met in {T}.", "Waiting for {G} to reply.", "According to {N}, the {X} failed.", "Per {G}, all good.",
+        "{G} wrote: see you {W}", "Approved by {N} on {W}.", "Witness: {N}", "Guarantor: {I}", "Insured: {N}",
+        "Prescriber: {H} {N}", "Attending: {H} {F}", "Resident: {N}", "PCP: {H} {F}", "Reviewed with {H} {F} ({C}).",
+        "{I} signed.", "{I} called back.", "Patient: {I}", "Payee: {I}", "{I}, {I} and {I} were invited.",
+        "Will you send the {X} file?", "May I ask {G} to join?", "Mark as done.", "Grace period ends in {M}.",
+        "Will do.", "May be related to {D}.", "Bill to: {O}", "Rose slightly overnight.", "Frank discussion with family.",
+        "Hope you are well.", "Joy and relief after the results.", "Sue the supplier? No.", "Victor Hugo Street is closed.",
+        "{O} sent the invoice.", "Contract with {O} renewed.", "{O} and {O} merged.", "Call {O} support.",
+        "{O} ({T}) confirmed the order.", "Shipped via {O}.", "{B}", "{B}: {N}", "{B}\n{N}", "Invoice from {O}, {T}",
+        "Good morning {G}!", "Congrats {G} and {G}!",
+    };
+    private static final String[] DE = {
+        "{N} wurde heute in der Ambulanz gesehen.", "Patientin {N} klagt über Schmerzen.", "Herr {F} kommt am {W}.",
+        "Frau {F} hat angerufen.", "Termin mit {N} bei {C}.", "Mit freundlichen Grüßen\n{N}", "Viele Grüße, {G}",
+        "Liebe {G},", "Sehr geehrter Herr {F},", "Überweisung durch Dr. {N} wegen {D}.", "{N} wohnt in der {S}, {T}.",
+        "Teilnehmer: {L}", "{G}: kannst du das prüfen?", "Rückruf an {N} erbeten.", "Gespräch mit {N} und {N}.",
+        "Im {M} Kontrolle in {Q}.", "{R} 2x täglich.", "Befund: {X} unauffällig.", "{C} hat die Rechnung geschickt.",
+        "Ansprechpartner: {N}", "Name: {I}", "Gez. {N}", "{N} aus {T} meldet sich.", "Bitte {g} fragen.",
+        "Die Schmerzen im Knie bestehen seit drei Wochen.", "Der Befund zeigt keine Auffälligkeiten.",
+        "Termin zur Kontrolle nach Rücksprache mit der Praxis.", "Die Rechnung wurde an die Versicherung geschickt.",
+        "Blutdruck stabil, Medikation unverändert, Wiedervorstellung bei Beschwerden.", "Kunde wünscht Rückruf wegen Lieferung.",
+        "Nach Angaben der Tochter {G} ist die Patientin gestürzt.", "Bestellung bei {O} in {T} aufgegeben.",
+        "Aufnahme über die Notaufnahme, Verdacht auf Lungenentzündung.", "Vielen Dank für Ihre Nachricht und die Unterlagen.",
+    };
+    private static final String[] FR = {
+        "{N} a été vu en consultation.", "Mme {F} a appelé ce matin.", "M. {F} viendra {W}.", "Cordialement,\n{N}",
+        "Bonjour {G},", "Adressé par le Dr {N} pour {D}.", "{N} habite {S} à {T}.", "Participants : {L}",
+        "{G} : tu peux vérifier ?", "Rendez-vous avec {N} chez {C}.", "Contrôle en {M} à {Q}.", "Traitement : {R}.",
+        "Merci {G} !", "Nom : {I}", "Contact : {N}", "{N} et {N} sont présents.", "demande à {g} stp",
+    };
+    private static final String[] ES = {
+        "{N} acudió a consulta hoy.", "La paciente {N} refiere dolor.", "Sr. {F} llamó el {W}.", "Saludos,\n{N}",
+        "Hola {G},", "Derivado por el Dr. {N} por {D}.", "{N} vive en {S}, {T}.", "Asistentes: {L}",
+        "{G}: ¿puedes revisarlo?", "Reunión con {N} de {C}.", "Control en {M} en {Q}.", "Atentamente, {N}",
+        "Nombre: {I}", "{N} y {N} firmaron.", "pregúntale a {g}",
+    };
+    private static final String[] IT = {
+        "{N} è stato visitato oggi.", "La signora {F} ha chiamato.", "Dott. {N} ha prescritto {R}.", "Cordiali saluti,\n{N}",
+        "Ciao {G},", "{N} abita in {S}, {T}.", "Partecipanti: {L}", "{G}: puoi controllare?", "Incontro con {N} di {C}.",
+        "Controllo a {M} presso {Q}.", "Nome: {I}", "{N} e {N} presenti.",
+    };
+    private static final String[] NL = {
+        "{N} is vandaag gezien.", "Mevrouw {F} belde.", "Met vriendelijke groet,\n{N}", "Hallo {G},",
+        "Verwezen door dr. {N} voor {D}.", "{N} woont aan de {S} in {T}.", "Aanwezig: {L}", "{G}: kun je dit checken?",
+        "Afspraak met {N} van {C}.", "Controle in {M} in {Q}.", "Naam: {I}", "{N} en {N} waren er.",
+    };
+    private static final String[] PL = {
+        "{N} zgłosił się dziś do poradni.", "Pani {F} dzwoniła.", "Pan {F} przyjdzie w {W}.", "Pozdrawiam,\n{N}",
+        "Cześć {G},", "Skierowany przez dr {N@gen} z powodu {D}.", "Rozmowa z {N@ins}.", "Spotkanie z {N@ins} z {C}.",
+        "Uczestnicy: {L}", "{G}: możesz sprawdzić?", "{N} mieszka przy {S} w {T}.", "Kontrola w {M} w {Q}.",
+        "Imię i nazwisko: {I}", "Zadzwoń do {N@gen}.", "Wysłano do {N@gen}.", "Rozmawiałem z {N@ins} wczoraj.",
+        "Dziękuję {N@dat} za pomoc.", "Pacjent {N} czuje się lepiej.", "Wizyta u {N@gen} w {M}.", "Z poważaniem, {N}",
+    };
+    private static final String[] CS = {
+        "{N} byl dnes vyšetřen.", "Paní {F} volala.", "Pan {F} přijde ve {W}.", "S pozdravem\n{N}", "Ahoj {G},",
+        "Odesláno MUDr. {N} kvůli {D}.", "Mluvil jsem s {N@ins}.", "Schůzka s {N@ins} z {C}.", "Účastníci: {L}",
+        "{G}: můžeš to zkontrolovat?", "{N} bydlí v ulici {S}, {T}.", "Kontrola v {M} v {Q}.", "Jméno: {I}",
+        "Zavolejte {N@dat}.", "Dopis pro {N@gen}.", "Předáno {N@dat} k vyřízení.", "Pacient {N} se cítí lépe.",
+        "Konzultace s {H} {N@ins}.", "Omluva od {N@gen}.", "Děkuji {N@dat} za pomoc.",
+    };
+    private static final String[] PT_SV = {
+        "{N} foi atendido hoje.", "Atenciosamente,\n{N}", "Olá {G},", "Encaminhado pelo Dr. {N}.", "Reunião com {N} da {C}.",
+        "{N} träffade läkaren idag.", "Med vänliga hälsningar,\n{N}", "Hej {G},", "Möte med {N} från {C}.",
+    };
+
+    private static final String[] NON_NAMES = {"Parkinson disease", "Crohn disease", "Glasgow Coma Scale", "Alzheimer",
+        "Hodgkin lymphoma", "Down syndrome", "Apgar score", "Babinski sign", "Cushing syndrome", "Addison disease",
+        "Bell palsy", "Wilson disease", "Graves disease", "Hashimoto thyroiditis", "Tourette syndrome", "Huntington disease",
+        "Lyme disease", "Epstein-Barr virus", "Foley catheter", "Heimlich maneuver", "Doppler ultrasound", "Gram stain",
+        "Pap smear", "Holter monitor", "Whipple procedure", "Kaposi sarcoma", "Guillain-Barré syndrome", "Raynaud phenomenon",
+        "Marfan syndrome", "Bethesda score", "Wells score", "Braden Scale", "Morse Fall Scale", "Barthel Index",
+        "iPhone", "Excel", "Outlook", "Teams", "Zoom", "Slack", "Windows", "Android", "Salesforce", "SharePoint", "Jira",
+        "GitHub", "Kubernetes", "PowerPoint", "Acrobat", "Chrome", "Firefox", "WhatsApp", "LinkedIn", "PayPal",
+        "NHS", "WHO", "Red Cross", "Microsoft", "Google", "Amazon", "Siemens", "Bosch", "Nestlé", "Allianz",
+        "Deutsche Bahn", "Air France", "Lufthansa", "Medicare", "Medicaid", "Blue Cross", "Volkswagen", "Toyota",
+        "North Wing", "East Building", "Main Street", "Central Station", "City Hall", "Town Hall", "High Street",
+        "Emergency Department", "Intensive Care Unit", "Radiology", "Cardiology", "Oncology", "Pediatrics",
+        "Christmas", "Easter", "Ramadan", "Thanksgiving", "New Year", "Black Friday", "Q3 Review", "Budget Report",
+        "Annual Report", "Terms and Conditions", "Privacy Policy", "Customer Service", "Help Desk", "Release Notes",
+        "Ibuprofen", "Paracetamol", "Metformin", "Aspirin", "Insulin", "Warfarin", "Lisinopril", "Amoxicillin",
+        "CT", "MRI", "ECG", "COVID", "HIV", "COPD", "BMI", "HbA1c", "INR", "PDF", "CSV", "API", "VPN", "SLA", "KPI"};
+
+    private static final String[][] HONORIFICS = {{"Mr", "Mrs", "Ms", "Dr", "Dr.", "Mr.", "Mrs.", "Prof.", "Miss"},
+        {"Herr", "Frau", "Dr.", "Prof."}, {"M.", "Mme", "Dr", "Pr"}, {"Sr.", "Sra.", "Dr.", "Dra."}, {"Sig.", "Dott.", "Sig.ra"},
+        {"dhr.", "mevr.", "dr."}, {"Pan", "Pani", "dr"}, {"pan", "paní", "MUDr.", "Ing."}};
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December", "Januar", "März", "Juni", "Oktober", "Dezember", "janvier",
+        "Mai", "Juli", "enero", "marzo", "maggio", "maart", "styczeń", "listopad", "říjen", "Sept", "Jan", "Feb"};
+    private static final String[] WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+        "Sunday", "Montag", "Freitag", "lundi", "martes", "lunedì", "maandag", "poniedziałek", "pondělí"};
+
+    private static final String[] PARTICLES = {"van der", "van", "de", "de la", "von", "bin", "al-", "da", "di",
+        "van den", "le", "dos", "del", "ter", "el-"};
+
+    private final Random random;
+    private final Faker[] fakers;
+
+    PersonTrainingData(long seed) {
+        this.random = new Random(seed);
+        this.fakers = new Faker[LOCALES.length];
+        for (int i = 0; i < LOCALES.length; i++) {
+            fakers[i] = new Faker(Locale.forLanguageTag(LOCALES[i]), new Random(seed * 31 + i));
+        }
+    }
+
+    List<Example> generate(int count) {
+        List<Example> examples = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            examples.add(sentence());
+        }
+        return examples;
+    }
+
+    private Example sentence() {
+        int lang = random.nextInt(20);
+        String[] templates;
+        int locale;
+        int honorifics;
+        if (lang < 8) {
+            templates = EN;
+            locale = random.nextInt(3) == 0 ? random.nextInt(LOCALES.length) : random.nextInt(3);
+            honorifics = 0;
+        } else {
+            switch (lang) {
+                case 8, 9 -> { templates = DE; locale = 3 + random.nextInt(2); honorifics = 1; }
+                case 10 -> { templates = FR; locale = 5; honorifics = 2; }
+                case 11 -> { templates = ES; locale = random.nextBoolean() ? 6 : 24; honorifics = 3; }
+                case 12 -> { templates = IT; locale = 7; honorifics = 4; }
+                case 13 -> { templates = NL; locale = 8; honorifics = 5; }
+                case 14, 15 -> { templates = PL; locale = 9; honorifics = 6; }
+                case 16, 17 -> { templates = CS; locale = random.nextBoolean() ? 10 : 11; honorifics = 7; }
+                default -> { templates = PT_SV; locale = random.nextBoolean() ? 13 : 15; honorifics = 0; }
+            }
+            if (random.nextInt(5) == 0) {
+                locale = random.nextInt(LOCALES.length);
+            }
+        }
+        String template = templates[random.nextInt(templates.length)];
+        if (random.nextInt(3) == 0) {
+            template = negativeFiller() + " " + template;
+        }
+        if (random.nextInt(3) == 0) {
+            // two sentences in a row, so the model sees each template's words beside other contexts
+            String other = templates[random.nextInt(templates.length)];
+            template = random.nextBoolean() ? template + (random.nextBoolean() ? " " : "\n") + other
+                    : other + (random.nextBoolean() ? " " : "\n") + template;
+        }
+        StringBuilder text = new StringBuilder();
+        List<int[]> persons = new ArrayList<>();
+        Faker faker = fakers[locale];
+        int i = 0;
+        while (i < template.length()) {
+            char c = template.charAt(i);
+            int close = c == '{' ? template.indexOf('}', i) : -1;
+            if (close < 0) {
+                text.append(c);
+                i++;
+                continue;
+            }
+            String slot = template.substring(i + 1, close);
+            i = close + 1;
+            fill(slot, faker, honorifics, text, persons);
+        }
+        return new Example(text.toString(), persons);
+    }
+
+    /**
+     * The ordinary words of the templates themselves (lower case, in no name list), capitalised as a
+     * sentence opener: so "Valid", "Reviewed" or "Schmerzen" at the start of a sentence is learnt as
+     * no name, in every template language.
+     */
+    private static final String[] ORDINARY = ordinaryWords();
+
+    private static String[] ordinaryWords() {
+        java.util.TreeSet<String> words = new java.util.TreeSet<>();
+        for (String[] templates : new String[][] {EN, DE, FR, ES, IT, NL, PL, CS, PT_SV}) {
+            for (String template : templates) {
+                for (String w : template.replaceAll("\\{[^}]*}", " ").split("[^\\p{L}]+")) {
+                    if (w.length() >= 3 && w.equals(w.toLowerCase(Locale.ROOT)) && !NameLexicon.FIRST_NAMES.contains(w)
+                            && !NameLexicon.LAST_NAMES.contains(w)) {
+                        words.add(w);
+                    }
+                }
+            }
+        }
+        return words.toArray(String[]::new);
+    }
+
+    private String negativeFiller() {
+        if (random.nextBoolean()) {
+            String w = ORDINARY[random.nextInt(ORDINARY.length)];
+            String opener = Character.toUpperCase(w.charAt(0)) + w.substring(1);
+            return random.nextBoolean() ? opener : opener + " " + ORDINARY[random.nextInt(ORDINARY.length)]
+                    + (random.nextBoolean() ? "." : ":");
+        }
+        String[] openers = {"Reviewed", "Discussed", "Please", "Update:", "Note:", "Today", "Also", "Called", "Plan:",
+            "Attended", "Urgent:", "FYI", "Spoke", "Noted", "Overall", "Morning", "Re:", "Subject:", "Jak", "Heute", "Hoy", "Date of visit:", "Date:", "Case 4471:",
+            "Page 2.", "Bill", "Mark", "Best", "Young", "Long", "King", "Grace period.", "Rose", "Page", "Will", "May", "Luhn check failed.",
+            "Apgar 9.", "Doppler normal.", "Foley removed.", "Nine", "Two", "Ten"};
+        return openers[random.nextInt(openers.length)];
+    }
+
+    private void fill(String slot, Faker faker, int honorifics, StringBuilder text, List<int[]> persons) {
+        String[] parts = slot.split("@");
+        switch (parts[0]) {
+            case "N" -> person(text, persons, fullName(faker, parts.length > 1 ? parts[1] : null));
+            case "G" -> person(text, persons, given(faker));
+            case "g" -> person(text, persons, given(faker).toLowerCase(Locale.ROOT));
+            case "F" -> person(text, persons, family(faker));
+            case "I" -> {
+                String family = family(faker);
+                person(text, persons, (random.nextInt(3) == 0 ? family.toUpperCase(Locale.ROOT) : family) + ", " + given(faker));
+            }
+            case "L" -> {
+                int n = 2 + random.nextInt(3);
+                String[] joiners = {" and ", " und ", " et ", " y ", " e ", " i ", " en ", " a "};
+                for (int k = 0; k < n; k++) {
+                    if (k > 0) {
+                        text.append(k == n - 1 ? joiners[random.nextInt(joiners.length)] : ", ");
+                    }
+                    person(text, persons, random.nextInt(3) == 0 ? fullName(faker, null) : given(faker));
+                }
+            }
+            case "H" -> {
+                String[] options = HONORIFICS[honorifics];
+                text.append(options[random.nextInt(options.length)]);
+            }
+            case "C" -> text.append(safe(() -> faker.company().name(), "Acme"));
+            case "T" -> text.append(safe(() -> faker.address().city(), "Springfield"));
+            case "S" -> text.append(safe(() -> faker.address().streetName(), "Main Street"));
+            case "Q" -> text.append(safe(() -> faker.medical().hospitalName(), "General Hospital"));
+            case "D" -> text.append(random.nextBoolean() ? safe(() -> faker.medical().diseaseName(), "asthma")
+                    : NON_NAMES[random.nextInt(36)]);
+            case "R" -> text.append(safe(() -> faker.medical().medicineName(), "Aspirin"));
+            case "X" -> text.append(NON_NAMES[random.nextInt(NON_NAMES.length)]);
+            case "O" -> text.append(organisation(faker));
+            case "B" -> text.append(heading());
+            case "M" -> text.append(MONTHS[random.nextInt(MONTHS.length)]);
+            case "W" -> text.append(WEEKDAYS[random.nextInt(WEEKDAYS.length)]);
+            default -> throw new IllegalArgumentException(slot);
+        }
+    }
+
+    private static final String[] ORG_WORDS = {"Corporation", "Corp", "Solutions", "Systems", "Technologies", "Consulting",
+        "Services", "Partners", "Pharma", "Labs", "Health", "Bank", "Insurance", "Logistics", "Airlines", "Motors", "Energy",
+        "Foods", "Media", "Software", "Holdings", "Capital", "Group", "Industries", "Clinic", "University", "Institute",
+        "Foundation", "Hotel", "Pharmacy", "Dental", "Bakery", "Construction", "Realty", "Legal", "Associates", "AG", "GmbH",
+        "S.A.", "Ltd", "Inc.", "SE", "BV", "& Co.", "Brothers", "Studio", "Networks", "Telecom", "Analytics", "Robotics"};
+    private static final String[] BRANDS = {"Acme", "Globex", "Initech", "Umbrella", "Stark", "Wayne", "Vandelay", "Nordwind",
+        "Alpenblick", "Sunrise", "Bluewave", "Greenfield", "Northstar", "Silverline", "Redwood", "Horizon", "Apex", "Zenith",
+        "Vertex", "Orion", "Atlas", "Phoenix", "Evergreen", "Summit", "Pinnacle", "Crescent", "Lakeside", "Riverside"};
+    private static final String[] HEADINGS = {"Discharge Summary", "Progress Note", "Operative Report", "History and Physical",
+        "Medication Reconciliation", "Care Plan", "Quarterly Business Review", "Account Overview", "Meeting Minutes",
+        "Action Items", "Open Questions", "Release Notes", "Customer Feedback", "Incident Report", "Follow Up",
+        "Next Steps", "Vital Signs", "Review of Systems", "Physical Exam", "Assessment and Plan", "Social History",
+        "Family History", "Chief Complaint", "Lab Results", "Imaging Findings", "Billing Details", "Shipping Address",
+        "Contact Details", "Terms of Service", "Order Summary", "Support Ticket", "Product Roadmap", "Sprint Planning"};
+
+    private String organisation(Faker faker) {
+        String base = random.nextBoolean() ? BRANDS[random.nextInt(BRANDS.length)]
+                : random.nextBoolean() ? nameParts(faker)[1] : safe(() -> faker.address().cityName(), "Lakeside");
+        return base + " " + ORG_WORDS[random.nextInt(ORG_WORDS.length)];
+    }
+
+    private String heading() {
+        return HEADINGS[random.nextInt(HEADINGS.length)];
+    }
+
+    private static void person(StringBuilder text, List<int[]> persons, String name) {
+        int start = text.length();
+        text.append(name);
+        persons.add(new int[] {start, text.length()});
+    }
+
+    private String given(Faker faker) {
+        String[] name = nameParts(faker);
+        return name[0];
+    }
+
+    private String family(Faker faker) {
+        return nameParts(faker)[1];
+    }
+
+    /** A full name in one of the shapes people write: with a middle initial, initials, a hyphen, a particle, capitals. */
+    private String fullName(Faker faker, String grammaticalCase) {
+        String[] name = nameParts(faker);
+        String given = name[0];
+        String family = name[1];
+        if (grammaticalCase != null) {
+            given = inflect(given, grammaticalCase);
+            family = inflect(family, grammaticalCase);
+        }
+        int shape = random.nextInt(20);
+        return switch (shape) {
+            case 0 -> given + " " + (char) ('A' + random.nextInt(26)) + ". " + family;
+            case 1 -> given.charAt(0) + ". " + family;
+            case 2 -> given.charAt(0) + ". " + (char) ('A' + random.nextInt(26)) + ". " + family;
+            case 3 -> given + " " + family + "-" + nameParts(faker)[1];
+            case 4 -> {
+                String particle = PARTICLES[random.nextInt(PARTICLES.length)];
+                yield given + " " + particle + (particle.endsWith("-") ? "" : " ") + family;
+            }
+            case 5 -> given + " " + family.toUpperCase(Locale.ROOT);
+            case 6 -> given + " " + nameParts(faker)[0] + " " + family;
+            default -> given + " " + family;
+        };
+    }
+
+    private String[] nameParts(Faker faker) {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            String full = safe(() -> faker.name().name(), "");
+            List<String> words = new ArrayList<>();
+            for (String w : full.split("\\s+")) {
+                String lower = w.toLowerCase(Locale.ROOT);
+                if (w.isEmpty() || w.contains(".") || w.contains("#") || lower.matches("jr|sr|ii|iii|iv|v|phd|md|dds|csc|drsc|bsc|msc")) {
+                    continue;
+                }
+                words.add(w.replace(",", ""));
+            }
+            if (words.size() >= 2 && Character.isUpperCase(words.get(0).charAt(0))) {
+                return new String[] {words.get(0), String.join(" ", words.subList(1, words.size()))};
+            }
+        }
+        return new String[] {"Anna", "Novak"};
+    }
+
+    /** Rough Polish and Czech case endings: enough to show the model inflected names. */
+    static String inflect(String word, String grammaticalCase) {
+        String w = word;
+        return switch (grammaticalCase) {
+            case "gen" -> w.endsWith("ski") ? w + "ego" : w.endsWith("ska") ? w.substring(0, w.length() - 1) + "iej"
+                    : w.endsWith("á") ? w.substring(0, w.length() - 1) + "é" : w.endsWith("a") ? w.substring(0, w.length() - 1) + "y"
+                    : endsConsonant(w) ? w + "a" : w;
+            case "ins" -> w.endsWith("ski") ? w + "m" : w.endsWith("ska") ? w.substring(0, w.length() - 1) + "ą"
+                    : w.endsWith("á") ? w.substring(0, w.length() - 1) + "ou" : w.endsWith("a") ? w.substring(0, w.length() - 1) + "ou"
+                    : endsConsonant(w) ? w + "em" : w;
+            case "dat" -> w.endsWith("ski") ? w + "emu" : w.endsWith("ska") ? w.substring(0, w.length() - 1) + "iej" : w.endsWith("á") ? w.substring(0, w.length() - 1) + "é" : w.endsWith("a") ? w.substring(0, w.length() - 1) + "e"
+                    : endsConsonant(w) ? w + "ovi" : w;
+            default -> w;
+        };
+    }
+
+    private static boolean endsConsonant(String w) {
+        return !w.isEmpty() && "aeiouyáéíóúůýě".indexOf(Character.toLowerCase(w.charAt(w.length() - 1))) < 0;
+    }
+
+    private static String safe(java.util.function.Supplier<String> value, String fallback) {
+        try {
+            String v = value.get();
+            return v == null || v.isBlank() ? fallback : v;
+        } catch (RuntimeException e) {
+            return fallback;
+        }
+    }
+}
