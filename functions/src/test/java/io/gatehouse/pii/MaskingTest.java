@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gatehouse.platform.Secrets;
 import io.gatehouse.testing.TestSecrets;
+import io.gatehouse.pii.eval.CorpusGenerator;
+import io.gatehouse.pii.eval.CorpusReader;
+import io.gatehouse.pii.eval.PiiEvaluationCommand;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -91,6 +95,29 @@ class MaskingTest {
         PiiPolicy policy = PiiPolicyTest.parse("{'entities': {'PERSON': {'operator': 'redact'}}, 'allowList': ['Okonkwo']}");
         assertThat(PiiEngine.mask("Patient Thaddeus Okonkwo arrived. Okonkwo called.", policy, () -> null).masked())
                 .isEqualTo("Patient <PERSON> arrived. Okonkwo called.");
+    }
+
+    @Test
+    void theMaskedTextNeverHoldsADetectedValue() {
+        // every document of the generated corpus and of the committed independent one, with every type on
+        List<String> texts = new ArrayList<>();
+        new CorpusGenerator(7L).generate(300).forEach(doc -> texts.add(doc.text()));
+        CorpusReader reader = new CorpusReader();
+        PiiEvaluationCommand.committedCorpus().forEach(file -> reader.read(file).forEach(doc -> texts.add(doc.text())));
+        PiiPolicy policy = PiiPolicy.defaultPolicy();
+        int checked = 0;
+        for (String text : texts) {
+            MaskResult result = PiiEngine.mask(text, policy, () -> null);
+            for (Finding finding : result.findings()) {
+                String value = text.substring(text.offsetByCodePoints(0, finding.start()), text.offsetByCodePoints(0, finding.end()));
+                // short values (an age, a day) may stand elsewhere in the text as something else
+                if (value.length() >= 6) {
+                    assertThat(result.masked()).as("masked text of %s", text).doesNotContain(value);
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).as("values checked").isGreaterThan(1_000);
     }
 
     @Test
