@@ -2,6 +2,7 @@ package io.gatehouse.pii;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,7 +33,12 @@ final class CuedIdentifier {
             "è", "é", "de", "du", "des", "del", "di", "da", "do", "van", "der", "of", "the", "your", "my", "his",
             "her", "their", "our", "on", "file", "ref", "code", "identifier", "ident", "card", "hash", "d", "l",
             "serial", "sn", "s", "and", "checking", "savings", "current", "bank", "billing", "customer", "client",
-            "main", "primary", "reference", "member", "policy", "group", "patient");
+            "main", "primary", "reference", "member", "policy", "group", "patient",
+            // possessives, articles and copulas: "su número de cliente es", "Ihre Kundennummer lautet", "numer to"
+            "su", "sua", "suo", "votre", "ihre", "ihr", "seine", "uw", "mijn", "mon", "ma", "mi", "mio", "mia", "la",
+            "le", "el", "il", "lo", "je", "jest", "wynosi", "to", "zní", "war", "era", "était", "fue", "wird", "sera",
+            "listed", "registered", "shown", "used", "new", "old", "nouveau", "ancien", "neue", "alte", "nuevo", "nuovo",
+            "personal", "persönliche", "personnel", "hospital", "internal", "interne", "interno");
 
     private static final Set<String> CURRENCY_WORDS = Set.of("eur", "euro", "euros", "usd", "gbp", "chf", "pln", "czk",
             "sek", "nok", "dkk", "dollars", "dollar", "pounds", "zł", "kč", "kc");
@@ -56,11 +62,12 @@ final class CuedIdentifier {
      */
     void detect(String text, List<Candidate> out) {
         cues.forEachCue(text, (cueStart, cueEnd) -> {
-            int start = valueStart(text, cueEnd);
+            boolean glued = Chars.digit(Chars.at(text, cueEnd)) && Chars.wordChar(Chars.at(text, cueEnd - 1));
+            int start = glued ? cueEnd : valueStart(text, cueEnd);
             if (start < 0) {
                 return cueEnd;
             }
-            int end = identifierEnd(text, start, 5, 20, minDigits);
+            int end = identifierEnd(text, start, 5, 20, minDigits, glued);
             if (end < 0) {
                 return cueEnd;
             }
@@ -122,11 +129,17 @@ final class CuedIdentifier {
 
         private final String[][] byFirstChar = new String[128][];
         private final Map<Character, String[]> others = new HashMap<>();
+        /** Cues written with a trailing {@code ~}: they may be glued to the value's digits ("MRN00482913"). */
+        private final Set<String> glueable = new HashSet<>();
 
         Cues(String... words) {
             Map<Character, List<String>> grouped = new HashMap<>();
             for (String word : words) {
                 String lower = word.toLowerCase(Locale.ROOT);
+                if (lower.endsWith("~")) {
+                    lower = lower.substring(0, lower.length() - 1);
+                    glueable.add(lower);
+                }
                 grouped.computeIfAbsent(lower.charAt(0), k -> new ArrayList<>()).add(lower);
             }
             grouped.forEach((first, list) -> {
@@ -164,7 +177,8 @@ final class CuedIdentifier {
             for (String cue : candidates) {
                 int end = i + cue.length();
                 if (end > best && text.regionMatches(true, i, cue, 0, cue.length())
-                        && (!Chars.wordChar(cue.charAt(cue.length() - 1)) || !Chars.wordChar(Chars.at(text, end)))) {
+                        && (!Chars.wordChar(cue.charAt(cue.length() - 1)) || !Chars.wordChar(Chars.at(text, end))
+                            || Chars.digit(Chars.at(text, end)) && glueable.contains(cue))) {
                     best = end;
                 }
             }
@@ -250,8 +264,14 @@ final class CuedIdentifier {
      * token is longer, or is a date, an amount, a time or an IBAN (those have detectors of their own).
      */
     static int identifierEnd(String text, int start, int minChars, int maxChars, int minDigits) {
+        return identifierEnd(text, start, minChars, maxChars, minDigits, false);
+    }
+
+    /** As above; {@code gluedToCue}: the value follows a cue with nothing between ("MRN00482913"). */
+    static int identifierEnd(String text, int start, int minChars, int maxChars, int minDigits, boolean gluedToCue) {
         int n = text.length();
-        if (!Chars.asciiAlnum(Chars.at(text, start)) || !Chars.startsToken(text, start) && !gluedToLabel(text, start)) {
+        if (!Chars.asciiAlnum(Chars.at(text, start))
+                || !gluedToCue && !Chars.startsToken(text, start) && !gluedToLabel(text, start)) {
             return -1;
         }
         char before = Chars.at(text, start - 1);

@@ -29,7 +29,20 @@ final class HealthPlanNumberDetector implements Detector {
             "policy", "insurance", "insurance #", "ins id", "ins. id", "insurer", "coverage id", "plan member",
             "Medicare ID", "HIC", "HICN", "KVNR", "Vers.-Nr", "Versicherten-Nr", "eGK", "Versicherung",
             "numéro de sécu", "carte vitale", "CIP", "TSI", "NSS", "número de afiliado", "zorgverzekeraar",
-            "verzekeringsnummer", "pojišťovna", "NFZ");
+            "verzekeringsnummer", "pojišťovna", "NFZ",
+            "subscriber #", "member id#", "member #:", "insurance member id", "plan member id", "medicare #",
+            "medicaid #", "medicaid no", "mbi #", "health insurance number", "health insurance id", "insurance card number",
+            "Versichertennr", "Versicherten-ID", "Versicherungs-Nr", "Versicherungsnr", "Krankenkasse Nr",
+            "Krankenkassen-Nr", "Krankenkassennummer", "KV-Nr", "KVNR~", "Mitglieds-Nr",
+            "numéro de mutuelle", "n° de mutuelle", "n° mutuelle", "n° d'assuré", "numéro adhérent mutuelle",
+            "número de tarjeta sanitaria", "nº tarjeta sanitaria", "tarjeta sanitaria individual", "SIP", "número SIP",
+            "código CIP", "número de afiliación", "nº de afiliado", "número de asegurado",
+            "numero di tessera", "n. tessera", "tessera sanitaria n", "codice tessera",
+            "zorgverzekeringsnummer", "zorgpasnummer", "verzekerdenummer",
+            "numer karty ubezpieczenia", "numer ubezpieczonego", "nr polisy", "nr ubezpieczenia",
+            "číslo pojistné smlouvy", "číslo karty pojištěnce", "číslo pojistence", "pojištěnec č",
+            "número de beneficiário", "número do cartão de saúde", "cartão de utente", "número de utente", "nº de utente",
+            "número de apólice", "apólice");
 
     @Override
     public String type() {

@@ -48,6 +48,30 @@ class AccountNumberDetectorTest {
         assertThat(reported(ACCOUNTS, "account 12.03.2021 and account 1.234.567,89")).isEmpty();
     }
 
+    @Test
+    void customerContractAndLoyaltyNumbers() {
+        assertThat(reported(ACCOUNTS, "customer ID: C-0098123, client ID 77812345, contract no. VN-2023-4471, loyalty no 88123409"))
+                .containsExactly("C-0098123", "77812345", "VN-2023-4471", "88123409");
+        assertThat(reported(ACCOUNTS, "Kd.-Nr. 4471230, Vertragsnummer 2023/778812, n° client 00778123, "
+                + "référence client RC448812"))
+                .containsExactly("4471230", "2023/778812", "00778123", "RC448812");
+        assertThat(reported(ACCOUNTS, "nº de socio 7781234, codice cliente CL009812, numer klienta 5512345, "
+                + "číslo zákazníka 88123456"))
+                .containsExactly("7781234", "CL009812", "5512345", "88123456");
+        assertThat(reported(ACCOUNTS, "account #4471-8812, acct# 99812345, membership no. M-778123"))
+                .containsExactly("4471-8812", "99812345", "M-778123");
+    }
+
+    @Test
+    void fillerWordsBetweenLabelAndValue() {
+        assertThat(reported(ACCOUNTS, "the account number on file is 00778812")).containsExactly("00778812");
+        assertThat(reported(ACCOUNTS, "Ihre Kundennummer lautet 4471230")).containsExactly("4471230");
+        assertThat(reported(ACCOUNTS, "su número de cliente es 00998123")).containsExactly("00998123");
+        assertThat(reported(ACCOUNTS, "il suo codice cliente è CL-778812")).containsExactly("CL-778812");
+        assertThat(reported(ACCOUNTS, "číslo účtu je 19-2000145399/0800")).containsExactly("19-2000145399/0800");
+        assertThat(reported(ACCOUNTS, "account number we discussed yesterday 00778812")).as("too many other words").isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "order number 48213377 shipped",
@@ -62,7 +86,15 @@ class AccountNumberDetectorTest {
             "account 1234",
             "Konto DE89370400440532013000",
             "account manager Jane Doe, 48213377",
-            "account 123456789012345678901234567890"})
+            "account 123456789012345678901234567890",
+            "invoice number 48213377",
+            "claim number 48213377",
+            "batch 48213377, lot 77812345",
+            "reference 48213377",
+            "customer called at 10:30 on 12/03/2021",
+            "contract value 250000 EUR",
+            "Kundennummer vom 12.03.2021",
+            "customer number unknown, ticket 48213377"})
     void nearMissesAreNotAccountNumbers(String text) {
         assertThat(reported(ACCOUNTS, text)).isEmpty();
     }

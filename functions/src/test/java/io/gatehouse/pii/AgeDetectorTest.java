@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** AgeDetector alone: age phrases and labels in nine languages, durations and doses that are no ages, and the Safe Harbor limit. */
 class AgeDetectorTest {
@@ -79,13 +81,98 @@ class AgeDetectorTest {
     }
 
     @Test
-    @Timeout(5)
-    void hostileRunsFinish() {
-        for (String unit : List.of("1", "45 ", "45-", "45 years ", "aged ", "in his 90s ")) {
-            String text = unit.repeat(1_000_000 / unit.length());
-            List<Candidate> out = new ArrayList<>();
-            AGES.detect(text, out);
-            assertThat(out.size()).isLessThanOrEqualTo(text.length());
+    void appositionAfterAName() {
+        assertThat(reported("Mr Smith, 72, was admitted; Anna Nowak (45) came; Jana, 45, from Brno; Ms Dubois, 88; called"))
+                .containsExactly("72", "45", "45", "88");
+        assertThat(score("Mr Smith, 72, was admitted")).isBetween(0.65, 0.8);
+        assertThat(reported("Table, 45, 46; items 1, 2, 3; May, 12, 2020; Patients (45); Room 3, 12, 14")).isEmpty();
+    }
+
+    @Test
+    void clinicalShorthandWithASexLetter() {
+        assertThat(reported("45M presents with chest pain; 45 F, smoker; 45yo M; M/45; F, 45; 45/M; Pat. 45 m., Raucher"))
+                .containsExactly("45", "45", "45", "45", "45", "45", "45");
+        assertThat(reported("45M revenue; $45M; EUR 45M raised; 45 m of rope; 45m walk; Temp 98 F; F, 45 kg; 45 F°"))
+                .isEmpty();
+    }
+
+    @Test
+    void abbreviatedYearWordsInManyLanguages() {
+        assertThat(reported("Pat., 45-j., Diabetiker; ein Mann, 45 J., kam; paciente de 45 a. con fiebre; "
+                + "de heer, 45 jr, klaagt; pacjent, 45 l., zgłasza; pacient, 45 r., přichází"))
+                .containsExactly("45", "45", "45", "45", "45", "45");
+        assertThat(reported("il a 45 ans; tiene 45 años; ha 45 anni")).containsExactly("45", "45", "45");
+        assertThat(reported("45 l. Wasser wurden")).isEmpty();
+        assertThat(reported("de 45 a 50 personas")).isEmpty();
+    }
+
+    @Test
+    void spelledOutAgesGiveTheirWords() {
+        assertThat(reported("a forty-five-year-old man, ninety-two years old, a forty five year old, twenty-one-year-old"))
+                .containsExactly("forty-five", "ninety-two", "forty five", "twenty-one");
+        assertThat(reported("Er ist fünfundvierzig Jahre alt; ein zweiundneunzigjähriger? no; aged sixty"))
+                .containsExactly("fünfundvierzig", "sixty");
+        assertThat(reported("elle a quatre-vingt-douze ans; tiene cuarenta y cinco años; il a soixante-douze ans"))
+                .containsExactly("quatre-vingt-douze", "cuarenta y cinco", "soixante-douze");
+        assertThat(reported("forty-five minutes later, for twenty years, ninety-two patients, depuis vingt ans, two and a half"))
+                .isEmpty();
+    }
+
+    @Test
+    void speakersGivingTheirAge() {
+        assertThat(reported("I'm 45 and tired. I am 45. she is 45! he's 45 now. turning 45 soon. I had my son at 45."))
+                .containsExactly("45", "45", "45", "45", "45", "45");
+        assertThat(reported("ich bin 45 und; tengo 45, y; ik ben 45.")).containsExactly("45", "45", "45");
+        assertThat(reported("I'm 45 minutes late. she is 45% sure. he's at 45 mph. meet at 45 Main St. I am 45:30 in. at 45 pm"))
+                .isEmpty();
+        assertThat(score("I'm 45 and tired")).isBetween(0.6, 0.75);
+    }
+
+    @Test
+    void rangesGiveBothNumbers() {
+        assertThat(reported("aged between 40 and 45; aged 18 to 65; aged 50-60; 40 to 45 years old; 30-35-year-old"))
+                .containsExactly("40", "45", "18", "65", "50", "60", "40", "45", "30", "35");
+        assertThat(reported("between 40 and 45 patients, 40 to 45 mg")).isEmpty();
+    }
+
+    @Test
+    void decadesInWordsAndInGerman() {
+        assertThat(reported("a woman in her forties, a man in his late eighties, in his mid-50s, Mitte 40, Anfang 30, "
+                + "elle est dans la cinquantaine."))
+                .containsExactly("forties", "eighties", "50s", "40", "30", "cinquantaine");
+        assertThat(reported("music of the forties, Anfang 40er Jahre, une cinquantaine de personnes, la cinquantaine de "
+                + "participants, Ende 45"))
+                .isEmpty();
+    }
+
+    @Test
+    void safeHarborReadsTheNewSpans() {
+        assertThat(AgeDetector.overSafeHarborLimit("ninety-two")).isTrue();
+        assertThat(AgeDetector.overSafeHarborLimit("nineties")).isTrue();
+        assertThat(AgeDetector.overSafeHarborLimit("quatre-vingt-douze")).isTrue();
+        assertThat(AgeDetector.overSafeHarborLimit("einundneunzig")).isTrue();
+        assertThat(AgeDetector.overSafeHarborLimit("eighty-nine")).isFalse();
+        assertThat(AgeDetector.overSafeHarborLimit("forties")).isFalse();
+        assertThat(AgeDetector.overSafeHarborLimit("cuarenta y cinco")).isFalse();
+        assertThat(AgeDetector.overSafeHarborLimit("ninety-day-old")).isFalse();
+    }
+
+    @Test
+    void shorthandOneByOne() {
+        for (String text : List.of("45M presents with chest pain", "45 F, smoker", "45yo M", "M/45", "F, 45", "45/M", "Pat. 45 m., Raucher")) {
+            assertThat(reported(text)).as(text).containsExactly("45");
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1", "45 ", "45-", "45 years ", "aged ", "in his 90s ", "forty-", "forty five ",
+            "aged between ", "I'm 45 ", "Smith, 45, ", "45M, ", "M/45 ", "1-2-", "la ", "her forties ", "Mitte 40 "})
+    @Timeout(3)
+    void hostileRunsFinish(String unit) {
+        String text = unit.repeat(1_000_000 / unit.length());
+        List<Candidate> out = new ArrayList<>();
+        AGES.detect(text, out);
+        assertThat(out.size()).isLessThanOrEqualTo(text.length());
+        assertThat(out).allSatisfy(c -> assertThat(c.end() - c.start()).isLessThanOrEqualTo(40));
     }
 }

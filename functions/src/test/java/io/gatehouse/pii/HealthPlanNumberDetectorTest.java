@@ -42,6 +42,19 @@ class HealthPlanNumberDetectorTest {
                 .containsExactly("778812345", "PL 99887766");
     }
 
+    @Test
+    void moreInsuranceLabels() {
+        assertThat(reported(PLANS, "subscriber # 88123456A, Versichertennr. X123456789, Krankenkasse Nr 104940005"))
+                .containsExactly("88123456A", "X123456789", "104940005");
+        assertThat(reported(PLANS, "tarjeta sanitaria BBBB123456789012, SIP 12345678, tessera sanitaria n. 80380001234"))
+                .containsExactly("BBBB123456789012", "12345678", "80380001234");
+        assertThat(reported(PLANS, "zorgverzekeringsnummer 778812345, nr polisy 2024/77812, číslo pojištěnce 7801011234"))
+                .containsExactly("778812345", "2024/77812", "7801011234");
+        assertThat(reported(PLANS, "número de utente 123456789, policy # PX-778812, group # 00998"))
+                .containsExactly("123456789", "PX-778812", "00998");
+        assertThat(reported(PLANS, "your Versicherungsnummer lautet 12 345678 A 123")).isNotEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "Medicare since 2015",
