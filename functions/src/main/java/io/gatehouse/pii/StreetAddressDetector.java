@@ -497,6 +497,11 @@ final class StreetAddressDetector implements Detector {
         if (j == end || j - end > 1) {
             return end;
         }
+        // "N.W.", "S.E."
+        if (Chars.at(text, j + 1) == '.' && Chars.at(text, j + 3) == '.' && !Chars.wordChar(Chars.at(text, j + 4))
+                && DIRECTIONS.contains("" + text.charAt(j) + Chars.at(text, j + 2))) {
+            return j + 4;
+        }
         int wordEnd = Words.end(text, j);
         return wordEnd - j <= 2 && DIRECTIONS.contains(text.substring(j, wordEnd)) && Chars.at(text, wordEnd) != '.'
                 && !Chars.wordChar(Chars.at(text, wordEnd)) ? wordEnd : end;
@@ -701,9 +706,20 @@ final class StreetAddressDetector implements Detector {
             return new Segment(loose, Part.LOOSE_UNIT);
         }
         boolean afterTown = previous == Part.TOWN || previous == Part.UNKNOWN_TOWN || previous == Part.REGION;
-        int code = Postcodes.any(text, j);
+        int code = countryPrefixed(text, j);
+        if (code < 0) {
+            code = Postcodes.any(text, j);
+        }
+        if (afterTown && text.startsWith("D.C.", j)) {
+            return new Segment(j + 4, Part.REGION);
+        }
+        if (previous == Part.TOWN && text.startsWith("Cedex", j)) {
+            int k = Words.skipBlanks(text, j + 5);
+            int numberEnd = Words.end(text, k);
+            return new Segment(k > j + 5 && numberEnd - k <= 2 && Words.allDigits(text, k, numberEnd) ? numberEnd : j + 5, Part.TOWN);
+        }
         if (code > 0) {
-            boolean lettered = Postcodes.uk(text, j) > 0 || Postcodes.canada(text, j) > 0
+            boolean lettered = Chars.at(text, j + 1) == '-' || Chars.at(text, j + 2) == '-' || Postcodes.uk(text, j) > 0 || Postcodes.canada(text, j) > 0
                     || (Postcodes.netherlands(text, j) > 0 && Chars.upper(text.charAt(code - 1)));
             int next = Words.skipBlanks(text, code);
             boolean townAfter = next > code && next - code <= 2 && townAt(text, next) > 0 || upperCaseWord(text, next, Words.end(text, next));
@@ -804,6 +820,23 @@ final class StreetAddressDetector implements Detector {
         }
         // Dutch "2h", "3hg", "1e" after the house number
         return suffix.length() >= 1 && suffix.length() <= 3 && suffix.chars().allMatch(ch -> ch >= 'a' && ch <= 'z') ? wordEnd : -1;
+    }
+
+    /** "D-10115", "CH-8001", "A-1010", "F-75002": a postcode behind its country's letters, as European mail writes it. */
+    private static int countryPrefixed(String text, int j) {
+        int letters = 0;
+        while (letters < 3 && Chars.upper(Chars.at(text, j + letters))) {
+            letters++;
+        }
+        if (letters == 0 || letters > 2 || Chars.at(text, j + letters) != '-' || !Words.startsWord(text, j)) {
+            return -1;
+        }
+        int k = j + letters + 1;
+        int digits = 0;
+        while (digits < 6 && Chars.digit(Chars.at(text, k + digits))) {
+            digits++;
+        }
+        return (digits == 4 || digits == 5) && Chars.endsToken(text, k + digits) ? k + digits : -1;
     }
 
     private static boolean postcodeAfter(String text, int end) {

@@ -160,6 +160,14 @@ class StreetAddressDetectorTest {
         assertThat(reported("8 avenue des Champs-Élysées, 75008 Paris 8e")).containsExactly("8 avenue des Champs-Élysées, 75008 Paris 8e");
         assertThat(reported("Patient lives at 4 Elm Road, Smalltown. Seen today.")).containsExactly("4 Elm Road, Smalltown");
         assertThat(score("45 Elm Road, Stoke Bishop, Bristol BS9 1AB")).isEqualTo(StreetAddressDetector.WITH_PLACE);
+        assertThat(reported("Rue Neuve 12, B-1000 Bruxelles")).containsExactly("Rue Neuve 12, B-1000 Bruxelles");
+        assertThat(reported("Bahnhofstrasse 1, CH-8001 Zürich")).containsExactly("Bahnhofstrasse 1, CH-8001 Zürich");
+        assertThat(reported("Kärntner Straße 5, A-1010 Wien")).containsExactly("Kärntner Straße 5, A-1010 Wien");
+        assertThat(reported("1600 Pennsylvania Avenue N.W., Washington, D.C. 20500"))
+                .containsExactly("1600 Pennsylvania Avenue N.W., Washington, D.C. 20500");
+        assertThat(reported("5 rue Victor Hugo, 69002 Lyon Cedex 02")).containsExactly("5 rue Victor Hugo, 69002 Lyon Cedex 02");
+        assertThat(reported("12 Mill Lane, Leeds, West Yorkshire, LS6 2AB")).containsExactly("12 Mill Lane, Leeds, West Yorkshire, LS6 2AB");
+        assertThat(reported("Hauptstraße 12, ID-12 Berlin")).containsExactly("Hauptstraße 12");
     }
 
     @Test
