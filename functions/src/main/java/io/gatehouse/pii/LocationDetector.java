@@ -21,6 +21,7 @@ final class LocationDetector implements Detector {
     static final double AMBIGUOUS_CUED = 0.65;
     static final double AMBIGUOUS = 0.3;
     static final double BEFORE_REGION = 0.75;
+    static final double UNKNOWN_CUED = 0.6;
 
     /** The word right before a place that says a place comes next, in the languages served. */
     private static final Set<String> CUES = Set.of("in", "from", "near", "to", "at", "of", "via", "outside", "around",
@@ -34,9 +35,46 @@ final class LocationDetector implements Detector {
     private static final Set<String> ORGANISATION_WORDS = Set.of("university", "universität", "université", "universidad",
             "università", "hospital", "infirmary", "clinic", "klinikum", "general", "royal", "scientific", "bank", "airport",
             "council", "college", "school", "fc", "united", "city", "county", "times", "post", "group", "inc", "ltd", "gmbh",
-            "ag", "sa", "spa", "energy", "capital", "partners", "street", "road", "avenue", "lane", "straße", "str");
+            "ag", "sa", "spa", "energy", "capital", "partners", "street", "road", "avenue", "lane", "straße", "str",
+            "hospitals", "clinics", "klinik", "krankenhaus", "hôpital", "ospedale", "szpital", "nemocnice", "ziekenhuis",
+            "institute", "institut", "hochschule", "gymnasium", "schule", "école", "lycée", "academy", "library", "museum",
+            "zoo", "hotel", "station", "cathedral", "police", "court", "tribunal", "zeitung", "herald", "gazette", "chronicle",
+            "press", "orchestra", "opera", "society", "trust", "foundation", "corporation", "corp", "llc", "llp", "plc", "kg",
+            "bv", "nv", "sarl", "sas", "srl", "motors", "airlines", "airways", "insurance", "medical", "health", "healthcare",
+            "pharma", "labs", "laboratories", "technologies", "systems", "software", "consulting", "services", "solutions",
+            "nhs", "mutual", "savings", "credit", "rovers", "wanderers", "athletic", "stadium", "arena", "marathon", "centre",
+            "center", "practice", "surgery", "pharmacy", "apotheke", "praxis", "ministry", "department", "agency",
+            "gallery", "theatre", "theater", "church", "parish", "diocese", "chamber", "club", "partnership", "holdings",
+            "limited", "company", "co", "store", "stores", "mall", "market", "restaurant", "café", "cafe", "bakery");
     private static final List<String> ORGANISATION_OPENERS = List.of("university of ", "bank of ", "hospital of ",
-            "universität ", "université de ", "universidad de ", "università di ", "city of ", "port of ");
+            "universität ", "université de ", "universidad de ", "università di ", "city of ", "port of ", "klinikum ",
+            "krankenhaus ", "hôpital de ", "hospital de ", "ospedale di ", "duke of ", "earl of ", "bishop of ",
+            "archbishop of ", "diocese of ", "museum of ", "hotel ", "stadtwerke ", "sparkasse ", "volksbank ", "universitätsklinikum ");
+    /** Phrases after which any capitalised word is a place: "lives in", "moved to", "wohnt in", "mieszka w". */
+    private static final List<String> STRONG_CUES = List.of("lives in", "living in", "live in", "lived in", "moved to",
+            "moving to", "relocated to", "born in", "travelled to", "traveled to", "travelling to", "traveling to", "visiting",
+            "resident of", "resides in", "residing in", "based in", "grew up in", "originally from", "hails from", "wohnt in", "lebt in", "wohnhaft in", "geboren in", "kommt aus", "stammt aus",
+            "zog nach", "umgezogen nach", "habite à", "habite a", "vit à", "né à", "née à", "habite en", "domicilié à",
+            "vive en", "vive a", "vive in", "vivo en", "vivo a", "nació en", "nacido en", "nacida en", "residente en",
+            "reside en", "abita a", "abita in", "nato a", "nata a", "mora em", "vive em", "woont in",
+            "verhuisd naar", "mieszka w", "mieszkam w", "urodził się w", "urodziła się w", "bydlí v", "žije v",
+            "narodil se v", "narodila se v");
+    /** Capitalised words that follow a cue but are no town: "lives in Apartment 3", "moved to Ward 5". */
+    private static final Set<String> NOT_TOWNS = Set.of("apartment", "apt", "flat", "unit", "suite", "ward", "room",
+            "house", "home", "bed", "care", "sheltered", "assisted", "the", "a", "an", "our", "his", "her", "their",
+            "hospital", "clinic", "hospice", "er", "icu", "a&e", "emergency", "surgery", "rehab", "english",
+            "french", "german", "spanish", "italian", "dutch", "polish", "czech",
+            "block", "building", "floor", "level", "wohnung", "zimmer", "haus", "casa", "maison", "piso", "pokój",
+            "i", "me", "you", "we", "it", "there", "here", "town", "city", "village", "grandma", "grandpa", "granny", "grandmother", "grandfather", "mum", "mom",
+            "dad", "mother", "father", "family", "friends", "relatives", "aunt", "uncle", "patients", "hours", "oma", "opa");
+    private static final Set<String> COUNTRY_CODES = Set.of("usa", "us", "uk", "gb", "uae", "nz", "ch", "de", "fr", "es",
+            "it", "nl", "pl", "cz", "at", "be");
+    /** Street words between a street type and a place: "rue de Paris", "Calle de Madrid". */
+    private static final Set<String> STREET_PARTICLES = Set.of("de", "du", "des", "la", "le", "di", "del", "della", "da", "do");
+    /** Car makes whose models are place names: "Hyundai Tucson", "Seat Ibiza", "Jeep Cherokee". */
+    private static final Set<String> VEHICLE_MAKES = Set.of("ford", "toyota", "hyundai", "kia", "vw", "volkswagen", "seat",
+            "jeep", "nissan", "chevrolet", "chevy", "dodge", "honda", "mazda", "renault", "fiat", "skoda", "škoda", "opel",
+            "peugeot", "citroën", "citroen", "suzuki", "mitsubishi", "subaru", "lancia", "cupra", "dacia");
 
     @Override
     public String type() {
@@ -60,8 +98,13 @@ final class LocationDetector implements Detector {
             int[] found = longestPlace(text, i, wordEnd);
             if (found == null) {
                 int town = townBeforeRegion(text, i, wordEnd);
+                double score = BEFORE_REGION;
+                if (town < 0) {
+                    town = unknownTownAfterCue(text, i, wordEnd);
+                    score = UNKNOWN_CUED;
+                }
                 if (town > 0) {
-                    out.add(new Candidate(type(), i, town, BEFORE_REGION));
+                    out.add(new Candidate(type(), i, town, score));
                     i = town;
                 } else {
                     i = wordEnd;
@@ -69,7 +112,7 @@ final class LocationDetector implements Detector {
                 continue;
             }
             int end = found[0];
-            if (partOfAName(text, i, end)) {
+            if (partOfAName(text, i, end) || partOfAStreet(text, i, end) || partOfAPersonsName(text, i, end)) {
                 out.add(new Candidate(type(), i, end, AMBIGUOUS));
                 i = end;
                 continue;
@@ -130,17 +173,162 @@ final class LocationDetector implements Detector {
 
     /** "Leeds General Infirmary", "Boston Scientific", "University of Leeds": the place names an organisation. */
     private static boolean partOfAName(String text, int start, int end) {
-        if (Chars.at(text, end) == ' ') {
-            int next = end + 1;
-            if (ORGANISATION_WORDS.contains(Words.lower(text, next, Words.end(text, next)))) {
+        int next = end;
+        for (int words = 0; words < 2 && Chars.at(text, next) == ' ' && Words.startsWord(text, next + 1); words++) {
+            int nextEnd = Words.end(text, next + 1);
+            if (ORGANISATION_WORDS.contains(Words.lower(text, next + 1, nextEnd))) {
                 return true;
             }
+            if (!Words.capitalised(text, next + 1, nextEnd)) {
+                break;
+            }
+            next = nextEnd;
         }
         for (String before : ORGANISATION_OPENERS) {
             int from = start - before.length();
             if (from >= 0 && text.regionMatches(true, from, before, 0, before.length())) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /**
+     * An unknown town of one or two capitalised words right after a phrase that can only be followed by
+     * a place ("lives in", "moved to", "wohnt in", "habite à", "mieszka w"), or before a known country in
+     * parentheses ("Springfield (USA)"). Not a given name, a month or weekday, a sentence word, or a
+     * word of an organisation's name.
+     */
+    private static int unknownTownAfterCue(String text, int start, int wordEnd) {
+        if (!possibleTown(text, start, wordEnd)) {
+            return -1;
+        }
+        int end = wordEnd;
+        if (Chars.at(text, end) == ' ' && Words.startsWord(text, end + 1)) {
+            int secondEnd = Words.end(text, end + 1);
+            if (Words.capitalised(text, end + 1, secondEnd)) {
+                if (ORGANISATION_WORDS.contains(Words.lower(text, end + 1, secondEnd))
+                        || PlaceLexicon.streetType(PlaceLexicon.StreetKind.AFTER, Words.lower(text, end + 1, secondEnd))
+                        || NameLexicon.lastName(Words.lower(text, end + 1, secondEnd)) && NameLexicon.firstName(Words.lower(text, start, wordEnd))) {
+                    return -1;
+                }
+                if (possibleTown(text, end + 1, secondEnd)) {
+                    end = secondEnd;
+                }
+            }
+        }
+        if (Chars.at(text, end) == '-' || Chars.wordChar(Chars.at(text, end))) {
+            return -1;
+        }
+        if (strongCueBefore(text, start)) {
+            return end;
+        }
+        int j = Words.skipBlanks(text, end);
+        if (j - end == 1 && Chars.at(text, j) == '(') {
+            int innerEnd = Words.end(text, j + 1);
+            String inner = Words.lower(text, j + 1, innerEnd);
+            if (Chars.at(text, innerEnd) == ')' && (PlaceLexicon.place(inner) == 2 || COUNTRY_CODES.contains(inner))) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean possibleTown(String text, int start, int end) {
+        if (!Words.capitalised(text, start, end) || end - start > 30) {
+            return false;
+        }
+        String lower = Words.lower(text, start, end);
+        return !NameLexicon.notName(lower) && !NameLexicon.firstName(lower) && CalendarWords.of(text, start, end) == 0
+                && !ORGANISATION_WORDS.contains(lower) && !NOT_TOWNS.contains(lower);
+    }
+
+    /** One of the phrases that a place name must follow ends right before {@code start}. */
+    private static boolean strongCueBefore(String text, int start) {
+        int j = start;
+        while (j > 0 && text.charAt(j - 1) == ' ') {
+            j--;
+        }
+        if (j == start) {
+            return false;
+        }
+        for (String cue : STRONG_CUES) {
+            int from = j - cue.length();
+            if (from >= 0 && text.regionMatches(true, from, cue, 0, cue.length()) && !Chars.wordChar(Chars.at(text, from - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Oxford Street", "London Road", "rue de Paris", "Via Roma": the place names a street. */
+    private static boolean partOfAStreet(String text, int start, int end) {
+        if (Chars.at(text, end) == ' ') {
+            int next = end + 1;
+            String word = Words.lower(text, next, Words.end(text, next));
+            if (PlaceLexicon.streetType(PlaceLexicon.StreetKind.AFTER, word) || PlaceLexicon.streetType(PlaceLexicon.StreetKind.WEAK, word)) {
+                return true;
+            }
+        }
+        // up to two words back: "Via Roma", "rue de Paris", "Calle de Madrid"
+        int k = start;
+        for (int words = 0; words < 2; words++) {
+            int wordEnd = k;
+            while (wordEnd > 0 && (text.charAt(wordEnd - 1) == ' ' || text.charAt(wordEnd - 1) == '.')) {
+                wordEnd--;
+            }
+            if (wordEnd == k || wordEnd == 0) {
+                return false;
+            }
+            int wordStart = wordEnd;
+            while (wordStart > 0 && Chars.wordChar(text.charAt(wordStart - 1)) && wordEnd - wordStart < 12) {
+                wordStart--;
+            }
+            String word = Words.lower(text, wordStart, wordEnd);
+            boolean dotted = Chars.at(text, wordEnd) == '.';
+            boolean type = PlaceLexicon.streetType(PlaceLexicon.StreetKind.BEFORE, word)
+                    || (dotted && PlaceLexicon.streetType(PlaceLexicon.StreetKind.BEFORE, word + "."));
+            if (type && (Character.isUpperCase(text.charAt(wordStart)) || !word.equals("via"))) {
+                return true;
+            }
+            if (!STREET_PARTICLES.contains(word)) {
+                return false;
+            }
+            k = wordStart;
+        }
+        return false;
+    }
+
+    /**
+     * "Jack London", "Paris Hilton", "Mr London": a place word that is a surname after a given name or a
+     * title, or a given name before a surname.
+     */
+    private static boolean partOfAPersonsName(String text, int start, int end) {
+        int k = start;
+        while (k > 0 && text.charAt(k - 1) == ' ') {
+            k--;
+        }
+        if (k < start && k > 0) {
+            int wordEnd = Chars.at(text, k - 1) == '.' ? k - 1 : k;
+            int wordStart = wordEnd;
+            while (wordStart > 0 && Chars.wordChar(text.charAt(wordStart - 1)) && wordEnd - wordStart < 12) {
+                wordStart--;
+            }
+            String before = Words.lower(text, wordStart, wordEnd);
+            if (wordStart < wordEnd && Character.isUpperCase(text.charAt(wordStart))
+                    && (NameLexicon.honorific(before) || NameLexicon.firstName(before) && !CUES.contains(before)
+                    && PlaceLexicon.place(before) == 0)) {
+                return true;
+            }
+            if (VEHICLE_MAKES.contains(before)) {
+                return true;
+            }
+        }
+        if (Chars.at(text, end) == ' ' && NameLexicon.firstName(Words.lower(text, start, end))) {
+            int next = end + 1;
+            int nextEnd = Words.end(text, next);
+            return Words.capitalised(text, next, nextEnd) && NameLexicon.lastName(Words.lower(text, next, nextEnd))
+                    && PlaceLexicon.place(Words.lower(text, next, nextEnd)) == 0;
         }
         return false;
     }

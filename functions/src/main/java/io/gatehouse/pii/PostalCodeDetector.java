@@ -25,6 +25,16 @@ final class PostalCodeDetector implements Detector {
     private static final ContextWords CUES = new ContextWords(24, "zip", "zip code", "zipcode", "zip:", "postcode",
             "post code", "postal code", "postal", "plz", "postleitzahl", "cp", "c.p.", "code postal", "cap", "código postal",
             "codigo postal", "kod pocztowy", "kod", "psč", "postnummer", "postnr", "postcode:", "npa", "zip/postal");
+    /** Words right before a number that make it a reference, a room, an amount or a count, not a postcode. */
+    private static final ContextWords NOT_CUES = new ContextWords(14, "ref", "ref.", "reference", "order", "invoice",
+            "ticket", "room", "no.", "nr.", "nr", "#", "case", "account", "acct", "tel", "tel.", "phone", "fax", "id", "item",
+            "booking", "flight", "batch", "lot", "serial", "kunden", "kundennr", "rechnung", "bestellung", "auftrag", "zimmer",
+            "raum", "commande", "facture", "pedido", "factura", "zamówienie", "faktura", "objednávka", "bestelling",
+            "factuur", "€", "$", "£", "eur", "usd", "gbp", "chf", "total", "amount", "sum", "price", "cost", "paid",
+            "pay", "salary", "about", "approximately", "approx", "over", "nearly", "almost", "ca.", "rund", "etwa", "environ",
+            "since", "seit", "depuis", "desde", "year", "jahr", "année", "año", "anno", "rok", "page", "seite", "p.", "pp.",
+            "step", "steps", "patients", "people", "users", "members", "employees", "runners", "fans", "visitors");
+
     /** Upper-case pairs after four digits that are units or eras, not Dutch postcode letters. */
     private static final Set<String> NOT_DUTCH_LETTERS = Set.of("MG", "ML", "KG", "GB", "MB", "KB", "TB", "KM", "CM", "MM",
             "AM", "PM", "AD", "BC", "EU", "US", "UK", "HZ", "KW", "MW", "CC", "HP", "ID", "OK", "NO", "IU", "UI", "DL", "MS",
@@ -76,18 +86,18 @@ final class PostalCodeDetector implements Detector {
             if (cued || stateBefore(text, i)) {
                 return new Candidate(type(), i, end, CUED);
             }
-            if (knownTownAfter(text, end)) {
+            if (knownTownAfter(text, i, end)) {
                 return new Candidate(type(), i, end, BEFORE_TOWN);
             }
             return end - i == 10 ? new Candidate(type(), i, end, 0.5) : null;
         }
         for (int shaped : new int[] {Postcodes.portugal(text, i), Postcodes.poland(text, i), Postcodes.czech(text, i)}) {
             if (shaped > 0) {
-                return cued || knownTownAfter(text, shaped) ? new Candidate(type(), i, shaped, cued ? CUED : BEFORE_TOWN) : null;
+                return cued || knownTownAfter(text, i, shaped) ? new Candidate(type(), i, shaped, cued ? CUED : BEFORE_TOWN) : null;
             }
         }
         end = Postcodes.digits(text, i, 4);
-        if (end > 0 && !year(text, i) && (cued || knownTownAfter(text, end))) {
+        if (end > 0 && !year(text, i) && (cued || knownTownAfter(text, i, end))) {
             return new Candidate(type(), i, end, cued ? CUED : BEFORE_TOWN);
         }
         return null;
@@ -114,7 +124,10 @@ final class PostalCodeDetector implements Detector {
         return end - start >= 2 && StreetAddressDetector.regionCode(text, start) && Words.end(text, start) == end;
     }
 
-    private static boolean knownTownAfter(String text, int end) {
+    private static boolean knownTownAfter(String text, int start, int end) {
+        if (NOT_CUES.before(text, start) || amount(text, end)) {
+            return false;
+        }
         int j = Words.skipBlanks(text, end);
         if (j == end || j - end > 2) {
             return false;
@@ -135,6 +148,14 @@ final class PostalCodeDetector implements Detector {
             }
         }
         return false;
+    }
+
+    /** "12345 € …", "5000 EUR": an amount. */
+    private static boolean amount(String text, int end) {
+        int j = Words.skipBlanks(text, end);
+        char c = Chars.at(text, j);
+        return c == '€' || c == '$' || c == '£' || c == '%' || text.startsWith("EUR", j) || text.startsWith("USD", j)
+                || text.startsWith("CHF", j) || text.startsWith("GBP", j);
     }
 
     private static boolean capitalisedAfter(String text, int end) {

@@ -39,7 +39,25 @@ final class StreetAddressDetector implements Detector {
     static final double WEAK_WITH_PLACE = 0.86;
 
     private static final int MAX_NAME_WORDS = 5;
-    private static final int MAX_CONTINUATIONS = 6;
+    private static final int MAX_PARTS = 10;
+    /** The last word of a house or building name: "Rose Cottage", "Kings Court", "Ivy House". */
+    private static final Set<String> BUILDING_WORDS = Set.of("house", "cottage", "court", "lodge", "farm", "manor",
+            "mansions", "building", "tower", "towers", "hall", "villa", "flats", "apartments", "residence", "residences",
+            "barn", "heights", "chambers", "mews", "buildings", "grange", "cottages", "haus", "edificio", "residencial");
+    /** Capitalised words before a number and a comma that are no street: "Room 12, …", "Chapter 3, …". */
+    private static final Set<String> UNTYPED_NOT_STREETS = Set.of("room", "chapter", "page", "seite", "zimmer", "bed",
+            "box", "gate", "platform", "line", "bus", "flight", "table", "section", "article", "level", "stage", "phase",
+            "week", "day", "year", "version", "grade", "step", "item", "no", "nr", "nummer", "numero", "número", "haus",
+            "tel", "fax", "pokój", "sala", "salle", "aula", "cap", "plz", "zip", "cp", "ort");
+    private static final int MAX_LINES = 4;
+    /** Floor words of an address: "3. OG", "2e étage", "3rd floor", "EG". */
+    private static final Set<String> FLOOR_WORDS = Set.of("og", "ug", "eg", "dg", "stock", "etage", "étage", "floor",
+            "obergeschoss", "planta", "piano", "piętro", "patro", "verdieping", "hoch", "hochparterre", "vh", "hh");
+    private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th", "e", "er", "re", "ème", "eme", "º", "°");
+    /** Capitalised words that follow a street in prose, never as its town. */
+    private static final Set<String> NOT_TOWNS = Set.of("tel", "phone", "fax", "email", "mobile", "tél", "telefon", "web",
+            "open", "opening", "hours", "parking", "entrance", "eingang", "near", "next", "opposite", "behind", "between",
+            "ring", "call", "visit", "contact", "room", "ward", "floor", "building", "block", "gate", "door", "level");
 
     /** Name words that may sit inside a street name in lower case: "rue de la Paix", "Via dei Mille". */
     private static final Set<String> PARTICLES = Set.of("de", "la", "le", "les", "du", "des", "del", "della", "delle",
@@ -105,9 +123,91 @@ final class StreetAddressDetector implements Detector {
     private Match at(String text, int i) {
         Match core = unitThenStreet(text, i);
         if (core == null) {
+            core = buildingThenStreet(text, i, i);
+        }
+        if (core == null) {
             core = street(text, i);
         }
-        return core == null ? null : continued(text, core);
+        if (core == null) {
+            return untypedStreet(text, i);
+        }
+        return continued(text, core);
+    }
+
+    /**
+     * "Rose Cottage, 3 Church Road", "Flat 2, Rose Court, 14 High Street": a house or building name
+     * (capitalised words ending in a building word) belongs to the address when a street follows it.
+     */
+    private Match buildingThenStreet(String text, int start, int i) {
+        int nameEnd = buildingName(text, i);
+        if (nameEnd < 0) {
+            return null;
+        }
+        int j = Words.skipBlanks(text, nameEnd);
+        if (Chars.at(text, j) == ',') {
+            j = Words.skipBlanks(text, j + 1);
+        } else if (lineBreak(text, j)) {
+            j = Words.skipBlanks(text, j + 1);
+        }
+        if (j == nameEnd || houseNumber(text, j) < 0) {
+            return null;
+        }
+        Match street = street(text, j);
+        return street == null || street.score() < WEAK_TYPED ? null : new Match(start, street.end(), street.score());
+    }
+
+    /** One to three capitalised words, the last a building word: "Rose Cottage", "Kings Court", "Ivy House". */
+    private static int buildingName(String text, int i) {
+        int k = i;
+        for (int words = 0; words < 3 && Words.startsWord(text, k); words++) {
+            int end = Words.end(text, k);
+            if (!Words.capitalised(text, k, end)) {
+                return -1;
+            }
+            if (words > 0 && end - k <= 10 && BUILDING_WORDS.contains(Words.lower(text, k, end))) {
+                return NameLexicon.notName(Words.lower(text, i, Words.end(text, i))) ? -1 : end;
+            }
+            int gap = Words.skipBlanks(text, end);
+            if (gap - end != 1) {
+                return -1;
+            }
+            k = gap;
+        }
+        return -1;
+    }
+
+    /**
+     * "Sokolská 12, 120 00 Praha 2", "Storgata 5, 0155 Oslo": a capitalised name and a house number with
+     * no street type, taken only when a postcode and a town follow — the postcode proves the address.
+     */
+    private Match untypedStreet(String text, int i) {
+        int wordEnd = Words.end(text, i);
+        if (!Words.capitalised(text, i, wordEnd)) {
+            return null;
+        }
+        int nameEnd = wordEnd;
+        int k = Words.skipBlanks(text, wordEnd);
+        if (k - wordEnd == 1 && Words.capitalised(text, k, Words.end(text, k))) {
+            nameEnd = Words.end(text, k);
+        }
+        int j = Words.skipBlanks(text, nameEnd);
+        int number = j > nameEnd ? houseNumber(text, j) : -1;
+        if (number < 0 || (Chars.at(text, number) != ',' && !(lineEnds(text, number) && number < text.length()))) {
+            return null;
+        }
+        int next = Words.skipBlanks(text, Chars.at(text, number) == ',' ? number + 1 : number);
+        next = Words.skipBlanks(text, lineBreak(text, next) ? next + 1 : next);
+        if (Postcodes.any(text, next) < 0 && !postcodeOrRegionAfter(text, Words.end(text, next))) {
+            return null;
+        }
+        if (notATown(text, i) || UNTYPED_NOT_STREETS.contains(Words.lower(text, i, wordEnd))) {
+            return null;
+        }
+        Continuation after = continuation(text, number, false);
+        if (!after.postcode() || after.end() == number) {
+            return null;
+        }
+        return new Match(i, after.end(), WEAK_WITH_PLACE);
     }
 
     /** "Flat 3, 12 Mill Lane": the flat or suite is part of the address only when a street follows. */
@@ -130,6 +230,10 @@ final class StreetAddressDetector implements Detector {
         }
         if (j == idEnd || !Words.startsWord(text, j)) {
             return null;
+        }
+        Match building = buildingThenStreet(text, i, j);
+        if (building != null) {
+            return building;
         }
         Match street = street(text, j);
         return street == null ? null : new Match(i, street.end(), street.score());
@@ -393,6 +497,11 @@ final class StreetAddressDetector implements Detector {
         if (j == end || j - end > 1) {
             return end;
         }
+        // "N.W.", "S.E."
+        if (Chars.at(text, j + 1) == '.' && Chars.at(text, j + 3) == '.' && !Chars.wordChar(Chars.at(text, j + 4))
+                && DIRECTIONS.contains("" + text.charAt(j) + Chars.at(text, j + 2))) {
+            return j + 4;
+        }
         int wordEnd = Words.end(text, j);
         return wordEnd - j <= 2 && DIRECTIONS.contains(text.substring(j, wordEnd)) && Chars.at(text, wordEnd) != '.'
                 && !Chars.wordChar(Chars.at(text, wordEnd)) ? wordEnd : end;
@@ -438,6 +547,16 @@ final class StreetAddressDetector implements Detector {
             }
             j = second;
         }
+        if (Chars.at(text, j) == '-' && Character.isLetter(Chars.at(text, j + 1))) {
+            // Dutch and Belgian floor or letter after the number: "5-II", "12-H", "7-hs"
+            int k = j + 1;
+            while (k - j <= 3 && Character.isLetter(Chars.at(text, k))) {
+                k++;
+            }
+            if (k - j <= 3 && !Chars.wordChar(Chars.at(text, k)) && Chars.at(text, k) != '-') {
+                j = k;
+            }
+        }
         return Chars.wordChar(Chars.at(text, j)) || (Chars.at(text, j) == '.' && Chars.digit(Chars.at(text, j + 1))) ? -1 : j;
     }
 
@@ -478,79 +597,256 @@ final class StreetAddressDetector implements Detector {
         return -1;
     }
 
-    /** The unit, floor, postcode, town, region and country that follow the street on its line. */
-    private static Match continued(String text, Match core) {
-        int end = core.end();
-        boolean postcode = false;
-        boolean town = false;
-        for (int step = 0; step < MAX_CONTINUATIONS; step++) {
-            int j = Words.skipBlanks(text, end);
-            boolean comma = separator(text, j);
-            if (comma) {
-                j = Words.skipBlanks(text, j + 1);
-            } else if (!postcode && !town && j > end && connector(text, j)) {
-                int k = Words.skipBlanks(text, j + 2);
-                int townEnd = townAt(text, k);
-                if (Postcodes.any(text, k) > 0 || (townEnd > 0 && PlaceLexicon.place(phrase(text, k, townEnd)) == 2)) {
-                    j = k;
-                }
-            }
-            boolean nextLine = false;
-            if (!postcode && !town && lineBreak(text, j)) {
-                int k = Words.skipBlanks(text, j + (text.charAt(j) == '\r' && Chars.at(text, j + 1) == '\n' ? 2 : 1));
-                int townEnd = townAt(text, k);
-                boolean townLine = townEnd > 0 && (postcodeOrRegionAfter(text, townEnd) || (lineEnds(text, townEnd)
-                        && PlaceLexicon.place(phrase(text, k, townEnd)) == 2));
-                if (Postcodes.any(text, k) > 0 || townLine) {
-                    j = k;
-                    nextLine = true;
-                }
-            }
-            if (j == end) {
-                break;
-            }
-            int unit = unitOrFloor(text, j);
-            if (unit > 0 && !town && !postcode) {
-                end = unit;
-                continue;
-            }
-            int code = Postcodes.any(text, j);
-            if (code > 0 && !(code - j == 4 && !capitalisedAt(text, Words.skipBlanks(text, code))
-                    && !upperCaseWord(text, Words.skipBlanks(text, code), Words.end(text, Words.skipBlanks(text, code))))) {
-                end = code;
-                postcode = true;
-                continue;
-            }
-            if (town && (regionCode(text, j) || (postcode && provinceCode(text, j)))) {
-                end = Chars.at(text, j) == '(' ? j + 4 : Words.end(text, j);
-                continue;
-            }
-            if ((town || postcode) && comma && COUNTRY_CODES.contains(Words.lower(text, j, Words.end(text, j)))
-                    && Chars.upper(text.charAt(j))) {
-                end = countryCodeEnd(text, j);
-                continue;
-            }
-            int placeEnd = townAt(text, j);
-            if (placeEnd > 0) {
-                boolean known = PlaceLexicon.place(phrase(text, j, placeEnd)) > 0
-                        || PlaceLexicon.place(Words.lower(text, j, Words.end(text, j))) > 0;
-                boolean placeFollows = postcodeOrRegionAfter(text, placeEnd);
-                boolean accept = town ? comma && known : known || placeFollows || postcode;
-                accept &= !nextLine || placeFollows || lineEnds(text, placeEnd);
-                if (accept) {
-                    end = district(text, placeEnd);
-                    town = true;
-                    continue;
-                }
-            }
-            break;
-        }
+    /** What one part of an address after the street is, and how much it proves. */
+    private enum Part { UNIT, LOOSE_UNIT, POSTCODE, TOWN, UNKNOWN_TOWN, REGION, COUNTRY, STREET }
+
+    /** One part found after the street: where it ends, what it is. */
+    private record Segment(int end, Part part) {}
+
+    /** The end of the address, and whether a town, region or postcode was among its parts. */
+    private record Continuation(int end, boolean place, boolean postcode) {}
+
+    /**
+     * The parts that follow the street: units and floors, building names, towns and districts,
+     * postcodes (before or after the town), state codes and names, countries — separated by commas,
+     * blanks, " - ", or line breaks of an address block. An unknown capitalised word is only kept when
+     * something that proves the address (a postcode, a known place, a region, a country) comes after
+     * it; a new line is only kept when the whole line is address parts. At most {@link #MAX_PARTS}
+     * parts, each of bounded length: constant work per street.
+     */
+    private Match continued(String text, Match core) {
+        Continuation c = continuation(text, core.end(), false);
         double score = core.score();
-        if (postcode || town) {
+        if (c.place()) {
             // above a town's or a postcode's own score, so the whole address wins the overlap
             score = core.score() >= PREPOSITIONAL ? WITH_PLACE : WEAK_WITH_PLACE;
         }
-        return new Match(core.start(), end, score);
+        return new Match(core.start(), c.end(), score);
+    }
+
+    private Continuation continuation(String text, int from, boolean streetSeen) {
+        int end = from;            // what is committed
+        int pos = from;            // where parsing stands (may be past end over unproven parts)
+        boolean place = false;
+        boolean postcode = false;
+        boolean street = streetSeen;
+        Part previous = Part.STREET;
+        int lineStart = -1;        // the committed end before an open line, or -1
+        boolean placeBeforeLine = false;
+        boolean postcodeBeforeLine = false;
+        int lines = 0;
+        int unproven = 0;
+        for (int step = 0; step < MAX_PARTS; step++) {
+            int j = Words.skipBlanks(text, pos);
+            boolean comma = separator(text, j);
+            if (comma) {
+                j = Words.skipBlanks(text, j + 1);
+            }
+            boolean connector = false;
+            if (lineBreak(text, j)) {
+                if (lines >= MAX_LINES) {
+                    break;
+                }
+                // the line before ended after an address part: it is done; the next line is on trial
+                int k = j + (text.charAt(j) == '\r' && Chars.at(text, j + 1) == '\n' ? 2 : 1);
+                j = Words.skipBlanks(text, k);
+                lineStart = end;
+                placeBeforeLine = place;
+                postcodeBeforeLine = postcode;
+                lines++;
+                comma = true;
+            } else if (!comma && !place && j > pos && connector(text, j)) {
+                j = Words.skipBlanks(text, j + 2);
+                connector = true;
+            }
+            if (j == pos || j >= text.length()) {
+                break;
+            }
+            Segment segment = segment(text, j, previous, comma, street, place);
+            if (segment == null || (connector && segment.part() != Part.POSTCODE
+                    && !(segment.part() == Part.TOWN && PlaceLexicon.place(phrase(text, j, segment.end())) == 2))) {
+                break;
+            }
+            pos = segment.end();
+            previous = segment.part();
+            switch (segment.part()) {
+                case UNIT, REGION, COUNTRY, TOWN, POSTCODE, STREET -> {
+                    end = pos;
+                    unproven = 0;
+                    place |= segment.part() != Part.UNIT && segment.part() != Part.STREET;
+                    postcode |= segment.part() == Part.POSTCODE;
+                    street |= segment.part() == Part.STREET;
+                }
+                default -> {
+                    if (++unproven > 2) {
+                        pos = end;
+                        step = MAX_PARTS;
+                    }
+                }
+            }
+            if (lineStart >= 0 && lineEnds(text, pos)) {
+                lineStart = -1; // the whole line was address parts: keep what it proved
+            }
+        }
+        if (lineStart >= 0) {
+            // the last line did not consist of address parts alone
+            return new Continuation(lineStart, placeBeforeLine, postcodeBeforeLine);
+        }
+        return new Continuation(end, place, postcode);
+    }
+
+    /** The address part starting at {@code j}, or null. */
+    private Segment segment(String text, int j, Part previous, boolean comma, boolean streetSeen, boolean placeSeen) {
+        int unit = unitOrFloor(text, j);
+        if (unit > 0) {
+            return new Segment(unit, Part.UNIT);
+        }
+        int loose = looseUnit(text, j);
+        if (loose > 0 && !placeSeen) {
+            return new Segment(loose, Part.LOOSE_UNIT);
+        }
+        boolean afterTown = previous == Part.TOWN || previous == Part.UNKNOWN_TOWN || previous == Part.REGION;
+        int code = countryPrefixed(text, j);
+        if (code < 0) {
+            code = Postcodes.any(text, j);
+        }
+        if (afterTown && text.startsWith("D.C.", j)) {
+            return new Segment(j + 4, Part.REGION);
+        }
+        if (previous == Part.TOWN && text.startsWith("Cedex", j)) {
+            int k = Words.skipBlanks(text, j + 5);
+            int numberEnd = Words.end(text, k);
+            return new Segment(k > j + 5 && numberEnd - k <= 2 && Words.allDigits(text, k, numberEnd) ? numberEnd : j + 5, Part.TOWN);
+        }
+        if (code > 0) {
+            boolean lettered = Chars.at(text, j + 1) == '-' || Chars.at(text, j + 2) == '-' || Postcodes.uk(text, j) > 0 || Postcodes.canada(text, j) > 0
+                    || (Postcodes.netherlands(text, j) > 0 && Chars.upper(text.charAt(code - 1)));
+            int next = Words.skipBlanks(text, code);
+            boolean townAfter = next > code && next - code <= 2 && townAt(text, next) > 0 || upperCaseWord(text, next, Words.end(text, next));
+            boolean fourDigits = code - j == 4 && Words.allDigits(text, j, code);
+            boolean accept = lettered || townAfter || (afterTown && !(fourDigits && previous != Part.REGION && year(text, j)));
+            if (accept) {
+                return new Segment(code, Part.POSTCODE);
+            }
+        }
+        if (afterTown && (regionCode(text, j) || (previous == Part.TOWN || previous == Part.UNKNOWN_TOWN) && provinceCode(text, j))) {
+            return new Segment(Chars.at(text, j) == '(' ? j + 4 : Words.end(text, j), Part.REGION);
+        }
+        if (regionCode(text, j) && postcodeAfter(text, Words.end(text, j))) {
+            return new Segment(Words.end(text, j), Part.REGION);
+        }
+        if (previous != Part.STREET && previous != Part.UNIT && previous != Part.LOOSE_UNIT && comma
+                && COUNTRY_CODES.contains(Words.lower(text, j, Words.end(text, j))) && Chars.upper(text.charAt(j))) {
+            return new Segment(countryCodeEnd(text, j), Part.COUNTRY);
+        }
+        if (Chars.at(text, j) == '(' && previous != Part.STREET) {
+            int inner = j + 1;
+            int innerEnd = townAt(text, inner);
+            if (innerEnd > 0 && Chars.at(text, innerEnd) == ')' && PlaceLexicon.place(phrase(text, inner, innerEnd)) > 0) {
+                return new Segment(innerEnd + 1, Part.COUNTRY);
+            }
+            return null;
+        }
+        if (!streetSeen && !placeSeen && comma) {
+            int numberAt = houseNumber(text, j);
+            Match next = numberAt > 0 ? street(text, j) : null;
+            if (next != null && next.score() >= WEAK_TYPED) {
+                return new Segment(next.end(), Part.STREET);
+            }
+        }
+        int placeEnd = townAt(text, j);
+        if (placeEnd > 0 && !notATown(text, j)) {
+            boolean known = PlaceLexicon.place(phrase(text, j, placeEnd)) == 2
+                    || PlaceLexicon.place(Words.lower(text, j, Words.end(text, j))) == 2;
+            boolean afterPostcode = previous == Part.POSTCODE && !comma;
+            int districtEnd = district(text, placeEnd);
+            boolean last = comma && endsTheAddress(text, districtEnd) && !NameLexicon.firstName(Words.lower(text, j, Words.end(text, j)));
+            return new Segment(districtEnd, known || afterPostcode || last ? Part.TOWN : Part.UNKNOWN_TOWN);
+        }
+        return null;
+    }
+
+    /** The sentence or the line ends here: "…, Smalltown." — the last word of an address is its town. */
+    private static boolean endsTheAddress(String text, int end) {
+        int j = Words.skipBlanks(text, end);
+        char c = Chars.at(text, j);
+        return j >= text.length() || c == '\n' || c == '\r' || ((c == '.' || c == ';') && !Chars.wordChar(Chars.at(text, j + 1)));
+    }
+
+    /** Capitalised words that start a sentence or name a time, never a town: "Thanks", "Monday". */
+    private static boolean notATown(String text, int j) {
+        int end = Words.end(text, j);
+        String lower = Words.lower(text, j, end);
+        if (PlaceLexicon.place(lower) == 2 || PlaceLexicon.placePrefix(lower)) {
+            return false;
+        }
+        return NameLexicon.notName(lower) || CalendarWords.of(text, j, end) != 0 || NOT_TOWNS.contains(lower);
+    }
+
+    /** "2h", "3hg", "II", "3. OG", "2e étage", "3rd floor", "EG": floors and Dutch house letters, proven by what follows. */
+    private static int looseUnit(String text, int j) {
+        int wordEnd = Words.end(text, j);
+        if (wordEnd == j) {
+            return -1;
+        }
+        String word = Words.lower(text, j, wordEnd);
+        if (FLOOR_WORDS.contains(word) && Chars.upper(text.charAt(j))) {
+            return wordEnd;
+        }
+        if (roman(text, j, wordEnd) && wordEnd - j <= 3) {
+            return wordEnd;
+        }
+        int digits = 0;
+        while (digits < wordEnd - j && Chars.digit(text.charAt(j + digits))) {
+            digits++;
+        }
+        if (digits == 0 || digits > 2) {
+            return -1;
+        }
+        if (digits == wordEnd - j && Chars.at(text, wordEnd) == '.') {
+            // "3. OG", "2. Stock", "1. Etage"
+            int k = Words.skipBlanks(text, wordEnd + 1);
+            int floorEnd = Words.end(text, k);
+            return k > wordEnd + 1 && FLOOR_WORDS.contains(Words.lower(text, k, floorEnd)) ? floorEnd : -1;
+        }
+        String suffix = word.substring(digits);
+        if (ORDINAL_SUFFIXES.contains(suffix)) {
+            // "3rd floor", "2e étage", "1er étage"
+            int k = Words.skipBlanks(text, wordEnd);
+            int floorEnd = Words.end(text, k);
+            if (k > wordEnd && FLOOR_WORDS.contains(Words.lower(text, k, floorEnd))) {
+                return floorEnd;
+            }
+        }
+        // Dutch "2h", "3hg", "1e" after the house number
+        return suffix.length() >= 1 && suffix.length() <= 3 && suffix.chars().allMatch(ch -> ch >= 'a' && ch <= 'z') ? wordEnd : -1;
+    }
+
+    /** "D-10115", "CH-8001", "A-1010", "F-75002": a postcode behind its country's letters, as European mail writes it. */
+    private static int countryPrefixed(String text, int j) {
+        int letters = 0;
+        while (letters < 3 && Chars.upper(Chars.at(text, j + letters))) {
+            letters++;
+        }
+        if (letters == 0 || letters > 2 || Chars.at(text, j + letters) != '-' || !Words.startsWord(text, j)) {
+            return -1;
+        }
+        int k = j + letters + 1;
+        int digits = 0;
+        while (digits < 6 && Chars.digit(Chars.at(text, k + digits))) {
+            digits++;
+        }
+        return (digits == 4 || digits == 5) && Chars.endsToken(text, k + digits) ? k + digits : -1;
+    }
+
+    private static boolean postcodeAfter(String text, int end) {
+        int j = Words.skipBlanks(text, end);
+        return j > end && Postcodes.any(text, j) > 0;
+    }
+
+    /** 1900–2099. */
+    private static boolean year(String text, int i) {
+        return (text.charAt(i) == '1' && text.charAt(i + 1) == '9') || (text.charAt(i) == '2' && text.charAt(i + 1) == '0');
     }
 
     private static boolean separator(String text, int j) {
@@ -682,8 +978,13 @@ final class StreetAddressDetector implements Detector {
             return end;
         }
         int numberEnd = Words.end(text, j);
-        return numberEnd - j <= 2 && Words.allDigits(text, j, numberEnd) && Postcodes.any(text, j) < 0
-                && !Chars.wordChar(Chars.at(text, numberEnd)) ? numberEnd : end;
+        int digits = 0;
+        while (digits < numberEnd - j && Chars.digit(text.charAt(j + digits))) {
+            digits++;
+        }
+        String suffix = digits == 0 ? "" : Words.lower(text, j + digits, numberEnd);
+        boolean arrondissement = suffix.isEmpty() || suffix.equals("e") || suffix.equals("er") || suffix.equals("ème");
+        return digits > 0 && digits <= 2 && arrondissement && Postcodes.any(text, j) < 0 ? numberEnd : end;
     }
 
     private static boolean postcodeOrRegionAfter(String text, int end) {

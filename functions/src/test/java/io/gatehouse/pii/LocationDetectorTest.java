@@ -67,8 +67,31 @@ class LocationDetectorTest {
     }
 
     @Test
+    void anUnknownTownAfterAStrongCueIsATown() {
+        assertThat(reported("She lives in Little Snoring and was born in Ambridge.")).containsExactly("Little Snoring", "Ambridge");
+        assertThat(reported("Er wohnt in Kleinstadt und kommt aus Dorfhausen.")).containsExactly("Kleinstadt", "Dorfhausen");
+        assertThat(reported("Elle habite à Villeneuve-sur-Mer.")).containsExactly("Villeneuve-sur-Mer");
+        assertThat(reported("Vive en Villarejo. Mieszka w Pcimiu. Bydlí v Kroměříži.")).containsExactly("Villarejo", "Pcimiu", "Kroměříži");
+        assertThat(reported("Smallville (USA) is nice.")).containsExactly("Smallville");
+        assertThat(candidates("moved to Smallville").get(0).score()).isEqualTo(LocationDetector.UNKNOWN_CUED);
+        assertThat(reported("She lives in Apartment 3. He moved to Ward 5 on Monday. Based in Acme Hospital.")).isEmpty();
+        assertThat(reported("visiting John on Friday, visiting Grandma Rose, born in March 1990")).isEmpty();
+    }
+
+    @Test
+    void placeWordsInStreetsPersonsNamesAndProductsAreNotPlaces() {
+        assertThat(reported("He walked down Oxford Street to London Road.")).isEmpty();
+        assertThat(reported("Rue de Paris, Via Roma, Calle de Madrid")).isEmpty();
+        assertThat(reported("Jack London wrote books. Mr London called. Dr. Paris saw her.")).isEmpty();
+        assertThat(reported("He drives a Hyundai Tucson and a Seat Ibiza.")).isEmpty();
+        assertThat(reported("Leeds Teaching Hospitals and Klinikum Stuttgart")).isEmpty();
+        assertThat(reported("He flew via London.")).containsExactly("London");
+    }
+
+    @Test
     void hostileInputFinishesFast() {
-        String[] hostile = {"San ".repeat(250_000), "New York ".repeat(100_000), "A".repeat(1_000_000), "in Leeds ".repeat(100_000)};
+        String[] hostile = {"San ".repeat(250_000), "New York ".repeat(100_000), "A".repeat(1_000_000), "in Leeds ".repeat(100_000),
+                "lives in Aaaa ".repeat(80_000), "Jack London ".repeat(80_000)};
         for (String text : hostile) {
             long started = System.nanoTime();
             candidates(text);

@@ -52,6 +52,14 @@ class PostalCodeDetectorTest {
     }
 
     @Test
+    void referencesAmountsAndCountsBeforeATownAreNotPostcodes() {
+        assertThat(reported("invoice 12345 Berlin; ref 75002 Paris; Room 1012 Zürich; order 10115 Berlin")).isEmpty();
+        assertThat(reported("about 5000 Wien runners, 12345 € Berlin, Rechnung 80331 München")).isEmpty();
+        assertThat(reported("Send it to 10115 Berlin or 75002 Paris, 8001 Zürich."))
+                .containsExactly("10115", "75002", "8001");
+    }
+
+    @Test
     void hostileInputFinishesFast() {
         String[] hostile = {"1".repeat(1_000_000), "12345 ".repeat(150_000), "A1 1".repeat(250_000), "ZIP 1 ".repeat(150_000)};
         for (String text : hostile) {

@@ -42,7 +42,8 @@ class StreetAddressDetectorTest {
         assertThat(reported("moved to 42 Oak Court, Springfield, IL 62704 last May"))
                 .containsExactly("42 Oak Court, Springfield, IL 62704");
         assertThat(reported("19 Queen St. W, Toronto, ON M5H 2N2")).containsExactly("19 Queen St. W, Toronto, ON M5H 2N2");
-        assertThat(reported("mail to PO Box 123, Anytown")).containsExactly("PO Box 123");
+        assertThat(reported("mail to PO Box 123, Anytown")).containsExactly("PO Box 123, Anytown");
+        assertThat(reported("mail to PO Box 123, Tom says")).containsExactly("PO Box 123");
         assertThat(score("12 Mill Lane")).isEqualTo(StreetAddressDetector.TYPED);
         assertThat(score("12 Mill Lane, Leeds LS6 2AB")).isEqualTo(StreetAddressDetector.WITH_PLACE);
         assertThat(score("P.O. Box 4471")).isEqualTo(StreetAddressDetector.PO_BOX);
@@ -138,9 +139,67 @@ class StreetAddressDetectorTest {
     }
 
     @Test
+    void theAddressReachesItsUnitsDistrictsTownsRegionsPostcodesAndCountry() {
+        assertThat(reported("Flat 2, Rose Court, 14 High Street, Leeds LS6 2AB"))
+                .containsExactly("Flat 2, Rose Court, 14 High Street, Leeds LS6 2AB");
+        assertThat(reported("Apt 4B, 350 5th Ave, New York, NY 10118")).containsExactly("Apt 4B, 350 5th Ave, New York, NY 10118");
+        assertThat(reported("Musterstr. 5, 3. OG, 80331 München")).containsExactly("Musterstr. 5, 3. OG, 80331 München");
+        assertThat(reported("C/ Mayor 5, 2º Izq., 28013 Madrid (España)")).containsExactly("C/ Mayor 5, 2º Izq., 28013 Madrid (España)");
+        assertThat(reported("Keizersgracht 123 2h, 1015 CJ Amsterdam")).containsExactly("Keizersgracht 123 2h, 1015 CJ Amsterdam");
+        assertThat(reported("Herengracht 5-II, 1017 BT Amsterdam, Nederland"))
+                .containsExactly("Herengracht 5-II, 1017 BT Amsterdam, Nederland");
+        assertThat(reported("Rue Neuve 12 bte 3, 1000 Bruxelles")).containsExactly("Rue Neuve 12 bte 3, 1000 Bruxelles");
+        assertThat(reported("ul. Marszałkowska 10, Warszawa 00-590, Polska")).containsExactly("ul. Marszałkowska 10, Warszawa 00-590, Polska");
+        assertThat(reported("221B Baker Street, Marylebone, London NW1 6XE, England"))
+                .containsExactly("221B Baker Street, Marylebone, London NW1 6XE, England");
+        assertThat(reported("55 Main Street, Smalltown, Ontario K1A 0B1, Canada"))
+                .containsExactly("55 Main Street, Smalltown, Ontario K1A 0B1, Canada");
+        assertThat(reported("12 George Street, Sydney NSW 2000, Australia")).containsExactly("12 George Street, Sydney NSW 2000, Australia");
+        assertThat(reported("Lindenweg 4, 3012 Bern, Schweiz")).containsExactly("Lindenweg 4, 3012 Bern, Schweiz");
+        assertThat(reported("Via Roma 10, 20121 Milano MI, Italia")).containsExactly("Via Roma 10, 20121 Milano MI, Italia");
+        assertThat(reported("8 avenue des Champs-Élysées, 75008 Paris 8e")).containsExactly("8 avenue des Champs-Élysées, 75008 Paris 8e");
+        assertThat(reported("Patient lives at 4 Elm Road, Smalltown. Seen today.")).containsExactly("4 Elm Road, Smalltown");
+        assertThat(score("45 Elm Road, Stoke Bishop, Bristol BS9 1AB")).isEqualTo(StreetAddressDetector.WITH_PLACE);
+        assertThat(reported("Rue Neuve 12, B-1000 Bruxelles")).containsExactly("Rue Neuve 12, B-1000 Bruxelles");
+        assertThat(reported("Bahnhofstrasse 1, CH-8001 Zürich")).containsExactly("Bahnhofstrasse 1, CH-8001 Zürich");
+        assertThat(reported("Kärntner Straße 5, A-1010 Wien")).containsExactly("Kärntner Straße 5, A-1010 Wien");
+        assertThat(reported("1600 Pennsylvania Avenue N.W., Washington, D.C. 20500"))
+                .containsExactly("1600 Pennsylvania Avenue N.W., Washington, D.C. 20500");
+        assertThat(reported("5 rue Victor Hugo, 69002 Lyon Cedex 02")).containsExactly("5 rue Victor Hugo, 69002 Lyon Cedex 02");
+        assertThat(reported("12 Mill Lane, Leeds, West Yorkshire, LS6 2AB")).containsExactly("12 Mill Lane, Leeds, West Yorkshire, LS6 2AB");
+        assertThat(reported("Hauptstraße 12, ID-12 Berlin")).containsExactly("Hauptstraße 12");
+    }
+
+    @Test
+    void houseNamesBeforeTheStreetAndStreetsWithoutAType() {
+        assertThat(reported("The meeting is at Ivy House, 5 Church Road, York YO1 7HH."))
+                .containsExactly("Ivy House, 5 Church Road, York YO1 7HH");
+        assertThat(reported("Sokolská 12, 120 00 Praha 2")).containsExactly("Sokolská 12, 120 00 Praha 2");
+        assertThat(reported("Storgata 5, 0155 Oslo")).containsExactly("Storgata 5, 0155 Oslo");
+        assertThat(reported("Room 12, 10115 Berlin")).isEmpty();
+        assertThat(reported("Chapter 3, 10000 words")).isEmpty();
+        assertThat(reported("Sokolská 12 is closed")).isEmpty();
+    }
+
+    @Test
+    void anAddressBlockRunsOverItsLines() {
+        assertThat(reported("12 Mill Lane\nHeadingley\nLeeds\nLS6 2AB\n\nDear Sir")).containsExactly("12 Mill Lane\nHeadingley\nLeeds\nLS6 2AB");
+        assertThat(reported("Bahnhofstraße 3\n3. Stock\n80335 München")).containsExactly("Bahnhofstraße 3\n3. Stock\n80335 München");
+        assertThat(reported("Dr. Jan Novák\nSokolská 12\n120 00 Praha 2\nCzech Republic\nTel: 123"))
+                .containsExactly("Sokolská 12\n120 00 Praha 2\nCzech Republic");
+        assertThat(reported("Hauptstraße 12\n10115 Berlin\nDeutschland\n\nMit freundlichen Grüßen"))
+                .containsExactly("Hauptstraße 12\n10115 Berlin\nDeutschland");
+        assertThat(reported("12 Mill Lane\nHeadingley is nice\nLeeds")).containsExactly("12 Mill Lane");
+        assertThat(reported("12 Baker Street, Tom said it was fine")).containsExactly("12 Baker Street");
+        assertThat(reported("Sent to 14 High Street. Thanks, Mary")).containsExactly("14 High Street");
+    }
+
+    @Test
     void hostileInputFinishesFast() {
         String[] hostile = {"1 ".repeat(500_000), "Aaaa ".repeat(200_000), "12 Baker ".repeat(100_000),
-                "Calle de la de la de ".repeat(50_000), "x".repeat(1_000_000), "Straße".repeat(150_000)};
+                "Calle de la de la de ".repeat(50_000), "x".repeat(1_000_000), "Straße".repeat(150_000),
+                "Rose House, ".repeat(80_000), "Aaaa 1, ".repeat(120_000), "12 Mill Lane, Aaaa, ".repeat(50_000),
+                "Hauptstraße 1\nAaaa\n".repeat(50_000), "1 Aa Street 2h 3h 4h ".repeat(50_000)};
         for (String text : hostile) {
             long started = System.nanoTime();
             candidates(text);
