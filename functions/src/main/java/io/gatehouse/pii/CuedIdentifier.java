@@ -127,27 +127,36 @@ final class CuedIdentifier {
             int next(int cueStart, int cueEnd);
         }
 
-        private final String[][] byFirstChar = new String[128][];
-        private final Map<Character, String[]> others = new HashMap<>();
+        /**
+         * The cues by their first two characters, lower case (ASCII pairs in a table, others in a
+         * map): a word start tries only the few cues that can begin there, since this runs at
+         * every word of the text for six detectors.
+         */
+        private final String[][] byFirstTwo = new String[128 * 128][];
+        private final Map<String, String[]> others = new HashMap<>();
+        /** Cues of one character ("#"), by it. */
+        private final String[][] single = new String[128][];
         /** Cues written with a trailing {@code ~}: they may be glued to the value's digits ("MRN00482913"). */
         private final Set<String> glueable = new HashSet<>();
 
         Cues(String... words) {
-            Map<Character, List<String>> grouped = new HashMap<>();
+            Map<String, List<String>> grouped = new HashMap<>();
             for (String word : words) {
                 String lower = word.toLowerCase(Locale.ROOT);
                 if (lower.endsWith("~")) {
                     lower = lower.substring(0, lower.length() - 1);
                     glueable.add(lower);
                 }
-                grouped.computeIfAbsent(lower.charAt(0), k -> new ArrayList<>()).add(lower);
+                grouped.computeIfAbsent(lower.length() == 1 ? lower : lower.substring(0, 2), k -> new ArrayList<>()).add(lower);
             }
-            grouped.forEach((first, list) -> {
+            grouped.forEach((key, list) -> {
                 String[] array = list.toArray(String[]::new);
-                if (first < 128) {
-                    byFirstChar[first] = array;
+                if (key.length() == 1 && key.charAt(0) < 128) {
+                    single[key.charAt(0)] = array;
+                } else if (key.length() == 2 && key.charAt(0) < 128 && key.charAt(1) < 128) {
+                    byFirstTwo[key.charAt(0) * 128 + key.charAt(1)] = array;
                 } else {
-                    others.put(first, array);
+                    others.put(key, array);
                 }
             });
         }
@@ -169,11 +178,21 @@ final class CuedIdentifier {
         /** The end of the longest cue starting at {@code i}, or -1. */
         int endAt(String text, int i) {
             char c = Character.toLowerCase(text.charAt(i));
-            String[] candidates = c < 128 ? byFirstChar[c] : others.get(c);
-            if (candidates == null) {
-                return -1;
+            int best = c < 128 ? longestMatch(text, i, single[c], -1) : -1;
+            if (i + 1 < text.length()) {
+                char d = Character.toLowerCase(text.charAt(i + 1));
+                String[] candidates = c < 128 && d < 128 ? byFirstTwo[c * 128 + d]
+                        : others.isEmpty() ? null : others.get(String.valueOf(new char[] {c, d}));
+                best = longestMatch(text, i, candidates, best);
             }
-            int best = -1;
+            return best;
+        }
+
+        private int longestMatch(String text, int i, String[] candidates, int longest) {
+            if (candidates == null) {
+                return longest;
+            }
+            int best = longest;
             for (String cue : candidates) {
                 int end = i + cue.length();
                 if (end > best && text.regionMatches(true, i, cue, 0, cue.length())
