@@ -28,6 +28,7 @@ public final class PersonModelTrainer {
     static final int SENTENCES = 60_000;
     static final int EPOCHS = 6;
     static final int MIN_COUNT = 3;
+    static final double DROPOUT = 0.3;
 
     record Sample(List<String> features, boolean name) {}
 
@@ -85,6 +86,7 @@ public final class PersonModelTrainer {
             order[i] = i;
         }
         Random random = new Random(seed);
+        int bias = index.get("bias");
         double rate = 0.2;
         double l2 = 1e-4;
         for (int epoch = 0; epoch < epochs; epoch++) {
@@ -94,14 +96,28 @@ public final class PersonModelTrainer {
                 order[i] = order[j];
                 order[j] = tmp;
             }
+            boolean[] kept = new boolean[64];
             for (int r : order) {
+                // feature dropout: each feature is left out of a step with probability DROPOUT, so no
+                // rare context word can carry a decision alone (and be undone by another, as "n2=." was)
+                int[] row = rows[r];
+                if (kept.length < row.length) {
+                    kept = new boolean[row.length];
+                }
                 double z = 0;
-                for (int f : rows[r]) {
-                    z += w[f];
+                for (int x = 0; x < row.length; x++) {
+                    kept[x] = row[x] == bias || random.nextDouble() >= DROPOUT;
+                    if (kept[x]) {
+                        z += w[row[x]] / (row[x] == bias ? 1 : 1 - DROPOUT);
+                    }
                 }
                 double p = 1 / (1 + Math.exp(-z));
                 double g = p - (samples.get(r).name() ? 1 : 0);
-                for (int f : rows[r]) {
+                for (int x = 0; x < row.length; x++) {
+                    if (!kept[x]) {
+                        continue;
+                    }
+                    int f = row[x];
                     double grad = g + l2 * w[f];
                     g2[f] += grad * grad;
                     w[f] -= rate * grad / Math.sqrt(g2[f] + 1e-8);
