@@ -195,6 +195,9 @@ final class PersonDetector implements Detector {
         }
         boolean listed = (bits & (PersonTokens.FIRST | PersonTokens.LAST | PersonTokens.STEM)) != 0;
         boolean ordinary = (bits & (PersonTokens.COMMON | PersonTokens.NOT_NAME)) != 0;
+        if (!listed && t.end[i] - t.start[i] <= 4 && t.allCaps(i)) {
+            return false; // an acronym ("ORD", "MRI", "HR"), not a family name in capitals
+        }
         return (listed || !ordinary) && t.end[i] - t.start[i] <= 30 && (t.end[i] - t.start[i] >= 2);
     }
 
