@@ -47,7 +47,9 @@ final class NameLexicon {
             "mw", "pan", "pani", "panu", "pana", "paní", "pane", "ing", "mgr", "mudr", "judr", "phdr", "doc", "dipl",
             "monsieur", "madame", "mademoiselle", "señor", "señora", "signor", "signora", "signore", "senhor",
             "senhora", "don", "doña", "dona", "fr", "hr", "fru", "rabbi", "imam", "capt", "col", "sgt", "lt", "gen",
-            "officer", "detective", "nurse", "doctor", "professor", "mister", "missus", "bro", "sis");
+            "officer", "detective", "nurse", "doctor", "professor", "mister", "missus", "bro", "sis", "herrn", "dra", "pr",
+            "mevrouw", "meneer", "panem", "panią", "pánem", "paním", "panie", "sig.na", "signorina", "dottore",
+            "dottoressa", "docteur", "doktor", "madam", "lady", "lord");
 
     private NameLexicon() {}
 

@@ -18,7 +18,7 @@ import java.util.List;
  */
 final class PersonDetector implements Detector {
 
-    static final int MAX_WORDS = 4;
+    static final int MAX_WORDS = 5;
     private final PersonModel model;
 
     PersonDetector() {
@@ -46,6 +46,9 @@ final class PersonDetector implements Detector {
                     continue;
                 }
                 double p = model.probability(PersonFeatures.of(t, option[0], option[1], option[2]));
+                if (ordinaryElsewhere(t, option[0], option[1])) {
+                    p *= ORDINARY_ELSEWHERE;
+                }
                 if (p > best) {
                     best = p;
                     chosen = option;
@@ -58,6 +61,30 @@ final class PersonDetector implements Detector {
                 emittedEnd = end;
             }
         }
+    }
+
+    /** How much less likely a span is a name when all its words are also written in lower case elsewhere in the text. */
+    static final double ORDINARY_ELSEWHERE = 0.25;
+
+    /**
+     * Whether every word of tokens {@code [s, e)} is written in lower case somewhere else in the
+     * text ("Reviewed the chart" beside "was reviewed"): then the capital is the sentence's or the
+     * heading's, not a name's. Given names are left out, since chat writes them in lower case too.
+     */
+    static boolean ordinaryElsewhere(PersonTokens t, int s, int e) {
+        boolean any = false;
+        for (int i = s; i < e; i++) {
+            if (!t.word(i) || t.lowerCase(i) || t.initial(i)) {
+                continue;
+            }
+            int bits = t.lexicon[i];
+            boolean givenName = (bits & PersonTokens.FIRST) != 0 && (bits & (PersonTokens.COMMON | PersonTokens.NOT_NAME)) == 0;
+            if (givenName || !t.lowerElsewhere(i)) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     /**
@@ -83,7 +110,8 @@ final class PersonDetector implements Detector {
                 if (!lower) {
                     // "van der", "de la", "von": lower-case particles between capitalised parts
                     int particles = 0;
-                    while (particles < 2 && isParticle(t, next) && next + 1 < t.size && !t.lineStart[next + 1]) {
+                    while (particles < 2 && isParticle(t, next) && (particles > 0 || !INNER_PARTICLES.contains(t.key[next]))
+                            && next + 1 < t.size && !t.lineStart[next + 1]) {
                         next++;
                         particles++;
                     }
@@ -103,6 +131,18 @@ final class PersonDetector implements Detector {
         }
         return groups;
     }
+
+    /**
+     * Particles that join a name only after another particle ("van der", "de la", "von zur"): alone
+     * they are articles and prepositions ("Lieferung der Ersatzteile", "Termin zur Kontrolle").
+     */
+    private static final java.util.Set<String> INNER_PARTICLES = java.util.Set.of("der", "den", "het", "la", "les", "das",
+            "zum", "zur", "zu", "vom", "e", "y", "i", "te", "'t", "'s", "st", "o", "av", "af");
+
+    /** Words after which a name written in lower case is meant (chat greetings, mentions, asking someone). */
+    private static final java.util.Set<String> LOWER_CASE_CUES = java.util.Set.of("@", "hi", "hey", "hello", "thanks", "thx",
+            "ty", "ask", "ping", "tell", "cc", "dear", "bye", "sorry", "congrats", "hallo", "danke", "merci", "salut", "bonjour",
+            "hola", "gracias", "ciao", "grazie", "hoi", "dank", "cześć", "dzięki", "ahoj", "díky", "hej", "tack", "olá");
 
     private static int[][] options(PersonTokens t, int[] words, int count, boolean lower) {
         List<int[]> options = new ArrayList<>(6);
@@ -155,12 +195,21 @@ final class PersonDetector implements Detector {
         }
         boolean listed = (bits & (PersonTokens.FIRST | PersonTokens.LAST | PersonTokens.STEM)) != 0;
         boolean ordinary = (bits & (PersonTokens.COMMON | PersonTokens.NOT_NAME)) != 0;
+        if (!listed && t.end[i] - t.start[i] <= 4 && t.allCaps(i)) {
+            return false; // an acronym ("ORD", "MRI", "HR"), not a family name in capitals
+        }
         return (listed || !ordinary) && t.end[i] - t.start[i] <= 30 && (t.end[i] - t.start[i] >= 2);
     }
 
     /** A listed given name written in lower case ("ask john"), not an ordinary word or particle. */
     static boolean lowerCaseName(PersonTokens t, int i) {
         if (!t.lowerCase(i) || t.end[i] - t.start[i] < 3) {
+            return false;
+        }
+        // a listed given name in lower case is an ordinary word ("kam", "will", "per") unless chat marks it as a name
+        boolean cued = i > 0 && LOWER_CASE_CUES.contains(t.key[i - 1]) || t.punct(i + 1, ':') && (i == 0 || t.lineStart[i])
+                || i > 1 && t.punct(i - 1, ',') && LOWER_CASE_CUES.contains(t.key[i - 2]);
+        if (!cued) {
             return false;
         }
         int bits = t.lexicon[i];

@@ -95,7 +95,10 @@ final class PersonFeatures {
         f.add("p1=" + p1);
         f.add("p2=" + p2);
         f.add("n1=" + n1);
-        f.add("n2=" + n2);
+        if (t.word(e + 1)) {
+            // the second word after: a word only (a full stop there said little and outweighed the first word)
+            f.add("n2=" + n2);
+        }
         f.add("n1shape=" + (t.word(e) ? shape(t, e) : n1));
         f.add("p1shape=" + (t.word(s - 1) ? shape(t, s - 1) : p1));
         for (int i = Math.max(0, s - 4); i < s - 2; i++) {
@@ -117,6 +120,14 @@ final class PersonFeatures {
         f.add("n1&" + pat.length() + "&" + n1);
         if (words == 1) {
             f.add("single&" + option + pat + "&" + (opensSentence ? "open" : "inside"));
+        }
+        // German capitalises every noun, so an unlisted capitalised word there is much less likely a name
+        String language = t.language();
+        f.add("lang&" + language + "&" + pat);
+        f.add("lang&" + language + "&" + (opensSentence ? "open" : "inside") + "&" + Math.min(words, 3));
+        f.add("lang&" + language + "&p1=" + p1);
+        if (words == 1) {
+            f.add("lang&" + language + "&n1=" + n1);
         }
         return f;
     }

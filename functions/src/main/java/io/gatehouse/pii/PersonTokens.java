@@ -37,6 +37,11 @@ final class PersonTokens {
     /** Whether a line break stands between this token and the one before it (or it opens the text). */
     boolean[] lineStart = new boolean[32];
     String[] key = new String[32];
+    /** The words written in lower case somewhere in the text: a capitalised word among them is an ordinary word. */
+    final java.util.Set<String> lowerWords = new java.util.HashSet<>();
+    /** Votes of the language cue words seen ({@link #LANGUAGES} order). */
+    private final int[] languageVotes = new int[LANGUAGES.length];
+    private String language;
 
     private PersonTokens(String text) {
         this.text = text;
@@ -129,7 +134,60 @@ final class PersonTokens {
         String k = kind == PUNCT ? text.substring(from, to) : kind == NUMBER ? "0" : NameLexicon.key(text.substring(from, to));
         key[size] = k;
         lexicon[size] = kind == WORD ? classify(k, hidden) : 0;
+        if (kind == WORD && Character.isLowerCase(text.charAt(from))) {
+            lowerWords.add(k);
+            Integer vote = LANGUAGE_CUES.get(k);
+            if (vote != null) {
+                languageVotes[vote]++;
+            }
+        }
         size++;
+    }
+
+    /** Whether token i (a word) is also written in lower case somewhere in the text. */
+    boolean lowerElsewhere(int i) {
+        return lowerWords.contains(key[i]);
+    }
+
+    /**
+     * The language most of the text's lower-case function words belong to ("de", "fr", …), or "?"
+     * without any: a capitalised unlisted word means something else in German (a noun) than in English.
+     */
+    String language() {
+        if (language == null) {
+            int best = -1;
+            for (int l = 0; l < LANGUAGES.length; l++) {
+                if (languageVotes[l] > 0 && (best < 0 || languageVotes[l] > languageVotes[best])) {
+                    best = l;
+                }
+            }
+            language = best < 0 ? "?" : LANGUAGES[best];
+        }
+        return language;
+    }
+
+    static final String[] LANGUAGES = {"en", "de", "fr", "es", "it", "nl", "pl", "cs", "pt", "sv"};
+    /** Frequent function words that mostly belong to one language (written for Gatehouse). */
+    private static final java.util.Map<String, Integer> LANGUAGE_CUES = languageCues(
+            "the and of to is was with for on that this are have has not you will from at by be",
+            "der die das und ist nicht mit ein eine einen dem den des sich auf für wird wurde bei zum zur sind auch noch nach über",
+            "le la les et est une des du pas pour dans avec sur qui que au aux ce sont été très",
+            "el los las y es una por con para del que se al está fue muy pero como sus",
+            "il gli è di che non per una con sono della nel alla sul ha stato anche",
+            "het een en van is niet met voor op zijn dat aan bij ook wordt werd naar heeft",
+            "jest nie się na że do z w jak oraz przez dla był była są już przy",
+            "je se na že není jsou byl byla pro jako ale také při od",
+            "não uma com para os foi está são também pelo pela",
+            "och är att det som för med inte på av har till");
+
+    private static java.util.Map<String, Integer> languageCues(String... perLanguage) {
+        java.util.Map<String, Integer> cues = new java.util.HashMap<>();
+        for (int l = 0; l < perLanguage.length; l++) {
+            for (String w : perLanguage[l].split(" ")) {
+                cues.putIfAbsent(w, l);
+            }
+        }
+        return java.util.Map.copyOf(cues);
     }
 
     static int classify(String k, java.util.function.Predicate<String> hidden) {
@@ -153,6 +211,9 @@ final class PersonTokens {
         if (NameLexicon.NOT_NAMES.contains(k)) {
             bits |= NOT_NAME;
         }
+        if ((bits & (FIRST | LAST | COMMON | NOT_NAME)) == 0 && !hide) {
+            bits |= compound(k, hidden);
+        }
         if ((bits & (FIRST | LAST)) == 0 && k.length() >= 4 && !hide) {
             for (String ending : ENDINGS) {
                 if (k.length() - ending.length() >= 3 && k.endsWith(ending)) {
@@ -167,6 +228,48 @@ final class PersonTokens {
         }
         return bits;
     }
+
+    /**
+     * The class of a word that is not listed as written but is made of listed parts: a double name
+     * ("mary-jane" is a given name, "watson-parker" a family name), or a family name behind a glued
+     * particle ("al-rashid", "el-amin", "d'angelo", "o'neill", "ben-david"). Every part must be listed;
+     * a part that is only a given name makes the whole a given name, else a family name.
+     */
+    private static int compound(String k, java.util.function.Predicate<String> hidden) {
+        int bits = FIRST | LAST;
+        int from = 0;
+        int parts = 0;
+        int n = k.length();
+        for (int i = 0; i <= n; i++) {
+            if (i < n && k.charAt(i) != '-' && k.charAt(i) != '\'') {
+                continue;
+            }
+            if (i == n && parts == 0) {
+                return 0;
+            }
+            String part = k.substring(from, i);
+            from = i + 1;
+            if (parts == 0 && i < n && GLUED_PARTICLES.contains(part)) {
+                continue;
+            }
+            parts++;
+            if (part.length() < 2 || hidden != null && hidden.test(part)) {
+                return 0;
+            }
+            int own = (NameLexicon.FIRST_NAMES.contains(part) ? FIRST : 0) | (NameLexicon.LAST_NAMES.contains(part) ? LAST : 0);
+            if (own == 0) {
+                return 0;
+            }
+            bits &= own;
+            if (bits == 0) {
+                bits = LAST;
+            }
+        }
+        return parts == 0 ? 0 : bits;
+    }
+
+    private static final java.util.Set<String> GLUED_PARTICLES = java.util.Set.of("al", "el", "ul", "ad", "as", "ash", "at",
+            "az", "ben", "bin", "abu", "d", "o", "l", "dell", "dall", "de", "di", "da", "van", "ibn");
 
     boolean word(int i) {
         return i >= 0 && i < size && kind[i] == WORD;

@@ -67,6 +67,34 @@ class PersonDetectorTest {
     }
 
     @Test
+    void doubleNamesGluedParticlesAndHonorificsInManyLanguages() {
+        assertThat(reported("Patient Mary-Jane Watson-Parker presented with shortness of breath."))
+                .containsExactly("Mary-Jane Watson-Parker");
+        assertThat(reported("Omar al-Farouk joined the meeting.")).containsExactly("Omar al-Farouk");
+        assertThat(reported("Gespräch mit Herrn Weber über die Rechnung.")).containsExactly("Weber");
+        assertThat(reported("Mme Dubois a appelé au sujet de sa facture.")).containsExactly("Dubois");
+        assertThat(reported("Sig.ra Bianchi ha chiamato stamattina.")).containsExactly("Bianchi");
+        assertThat(reported("Paní Dvořáková volala kvůli receptu.")).containsExactly("Dvořáková");
+        assertThat(reported("Hi Priya,")).containsExactly("Priya");
+    }
+
+    @Test
+    void germanNounsArticlesAndWordsWrittenLowerCaseElsewhereAreNoNames() {
+        assertThat(reported("Die Lieferung der Ersatzteile erfolgt am Montag. Bitte die Rechnung an die Buchhaltung senden.")).isEmpty();
+        assertThat(reported("Die Kundin möchte die Ware zurückgeben. Das Paket kam beschädigt an.")).as("'kam' is a verb").isEmpty();
+        assertThat(reported("Dear Team,\nHi all, the release is postponed.")).isEmpty();
+        assertThat(PersonDetector.ordinaryElsewhere(PersonTokens.of("Reviewed it. The chart was reviewed.", null), 0, 1)).isTrue();
+        assertThat(PersonDetector.ordinaryElsewhere(PersonTokens.of("Anna said anna is fine", null), 0, 1))
+                .as("a given name stays a name").isFalse();
+    }
+
+    @Test
+    void lowerCaseGivenNamesNeedAChatCue() {
+        assertThat(reported("hey lukas, got a sec?")).containsExactly("lukas");
+        assertThat(reported("das ist alles was er kam sagen")).isEmpty();
+    }
+
+    @Test
     void hostileInputFinishesFast() {
         StringBuilder capitals = new StringBuilder();
         while (capitals.length() < 1_000_000) {
