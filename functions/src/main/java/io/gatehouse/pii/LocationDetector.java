@@ -58,7 +58,13 @@ final class LocationDetector implements Detector {
             "vive en", "vive a", "vive in", "vivo en", "vivo a", "nació en", "nacido en", "nacida en", "residente en",
             "reside en", "abita a", "abita in", "nato a", "nata a", "mora em", "vive em", "woont in",
             "verhuisd naar", "mieszka w", "mieszkam w", "urodził się w", "urodziła się w", "bydlí v", "žije v",
-            "narodil se v", "narodila se v");
+            "narodil se v", "narodila se v",
+            // administrative units before their name: "Landkreis Göppingen", "département du Rhône"
+            "landkreis", "kreis", "bezirk", "département du", "département de", "département des", "département de la",
+            "province of", "provincia di", "provincia de", "comté de", "województwo", "powiat", "okres", "gemeente",
+            "gemeinde", "county of", "canton of", "kanton");
+    /** Words after a name that make it a county or district: "Kings County", "Orange County". */
+    private static final Set<String> COUNTY_WORDS = Set.of("county", "shire", "borough", "district", "township");
     /** Capitalised words that follow a cue but are no town: "lives in Apartment 3", "moved to Ward 5". */
     private static final Set<String> NOT_TOWNS = Set.of("apartment", "apt", "flat", "unit", "suite", "ward", "room",
             "house", "home", "bed", "care", "sheltered", "assisted", "the", "a", "an", "our", "his", "her", "their",
@@ -93,6 +99,12 @@ final class LocationDetector implements Detector {
             int wordEnd = Words.end(text, i);
             if (!Words.capitalised(text, i, wordEnd)) {
                 i = Math.max(wordEnd, i + 1);
+                continue;
+            }
+            int county = county(text, i, wordEnd);
+            if (county > 0) {
+                out.add(new Candidate(type(), i, county, CUED));
+                i = county;
                 continue;
             }
             int[] found = longestPlace(text, i, wordEnd);
@@ -348,7 +360,54 @@ final class LocationDetector implements Detector {
         return -1;
     }
 
-    /** "Springfield, IL", "Leeds LS6 2AB", "Paris 75002". */
+    /**
+     * End of "Kings County", "Orange County", "Prince George's County": one or two capitalised words
+     * that are no common word, then a county word; not "County Council", "County Hospital".
+     */
+    private static int county(String text, int start, int wordEnd) {
+        int end = wordEnd;
+        for (int words = 1; words <= 2; words++) {
+            String lower = Words.lower(text, start, end);
+            if (words == 1 && (NameLexicon.commonWord(lower) || NOT_TOWNS.contains(lower) || COUNTY_WORDS.contains(lower))) {
+                return -1;
+            }
+            if (Chars.at(text, end) != ' ' || !Words.startsWord(text, end + 1)) {
+                return -1;
+            }
+            int nextEnd = Words.end(text, end + 1);
+            String next = Words.lower(text, end + 1, nextEnd);
+            if (COUNTY_WORDS.contains(next) && Character.isUpperCase(text.charAt(end + 1))) {
+                if (Chars.at(text, nextEnd) == ' ' && Words.startsWord(text, nextEnd + 1)
+                        && ORGANISATION_WORDS.contains(Words.lower(text, nextEnd + 1, Words.end(text, nextEnd + 1)))) {
+                    return -1;
+                }
+                return nextEnd;
+            }
+            if (!Words.capitalised(text, end + 1, nextEnd) || NameLexicon.commonWord(next)) {
+                return -1;
+            }
+            end = nextEnd;
+        }
+        return -1;
+    }
+
+    /** A capitalised known place, not an ambiguous one, at j: the state or country after a town ("Austin Texas"). */
+    private static boolean knownPlaceAt(String text, int j) {
+        int end = Words.end(text, j);
+        if (end <= j || !Words.capitalised(text, j, end)) {
+            return false;
+        }
+        if (PlaceLexicon.place(Words.lower(text, j, end)) == 2) {
+            return true;
+        }
+        if (Chars.at(text, end) == ' ' && Words.startsWord(text, end + 1)) {
+            int secondEnd = Words.end(text, end + 1);
+            return Words.capitalised(text, end + 1, secondEnd) && PlaceLexicon.place(Words.lower(text, j, secondEnd)) == 2;
+        }
+        return false;
+    }
+
+    /** "Springfield, IL", "Austin, Texas", "Leeds LS6 2AB", "Paris 75002". */
     private static boolean regionOrPostcodeAfter(String text, int end) {
         int j = Words.skipBlanks(text, end);
         if (Chars.at(text, j) == ',') {
@@ -357,7 +416,7 @@ final class LocationDetector implements Detector {
         if (j == end) {
             return false;
         }
-        return StreetAddressDetector.regionCode(text, j) || Postcodes.uk(text, j) > 0 || Postcodes.canada(text, j) > 0
+        return StreetAddressDetector.regionCode(text, j) || knownPlaceAt(text, j) || Postcodes.uk(text, j) > 0 || Postcodes.canada(text, j) > 0
                 || Postcodes.usZip(text, j) > 0 || Postcodes.netherlands(text, j) > 0;
     }
 }
