@@ -27,6 +27,9 @@ final class LocationDetector implements Detector {
     private static final Set<String> CUES = Set.of("in", "from", "near", "to", "at", "of", "via", "outside", "around",
             "aus", "nach", "bei", "von", "à", "au", "de", "en", "a", "di", "da", "w", "we", "z", "ze", "do", "v", "ve", "u",
             "uit", "naar", "bij", "te", "desde", "para", "em", "och", "i", "till", "från");
+    /** The cue words that a person's name does not follow: "in Austin" is a place, "from Austin" may be a man. */
+    private static final Set<String> NAME_SAFE_CUES = Set.of("in", "near", "outside", "around", "aus", "nach", "en",
+            "w", "we", "v", "ve", "uit", "desde", "em");
     private static final ContextWords PHRASE_CUES = new ContextWords(24, "lives in", "living in", "born in", "resident of",
             "moved to", "moved from", "wohnt in", "wohnhaft in", "geboren in", "habite à", "né à", "née à", "vive en",
             "nacido en", "abita a", "nato a", "woont in", "mieszka w", "bydlí v", "city:", "town:", "city of", "ort:",
@@ -129,7 +132,11 @@ final class LocationDetector implements Detector {
                 i = end;
                 continue;
             }
-            boolean cued = cued(text, i) || regionOrPostcodeAfter(text, end);
+            int cue = cue(text, i);
+            // "from Warren", "thanks to Marion": a person may follow the weaker cues, so a place that is
+            // also a given name needs a cue no person follows ("in", "near", "lives in") or a state after it
+            boolean nameLike = found[1] == 1 && NameLexicon.firstName(Words.lower(text, i, end));
+            boolean cued = cue == 2 || cue == 1 && !nameLike || regionOrPostcodeAfter(text, end);
             double score = found[1] == 2 ? (cued ? CUED : KNOWN) : (cued ? AMBIGUOUS_CUED : AMBIGUOUS);
             out.add(new Candidate(type(), i, end, score));
             i = end;
@@ -161,11 +168,14 @@ final class LocationDetector implements Detector {
         return best;
     }
 
-    /** The previous word is a cue ("in Leeds", "à Lyon"), or a cue phrase stands before in the same sentence. */
-    private static boolean cued(String text, int start) {
+    /**
+     * 2 when the previous word is a cue no person's name follows ("in Leeds", "near Austin") or a cue
+     * phrase stands before in the same sentence; 1 for the other cue words ("from Leeds", "à Lyon"); else 0.
+     */
+    private static int cue(String text, int start) {
         int j = start - 1;
         if (Chars.at(text, j) != ' ') {
-            return PHRASE_CUES.before(text, start);
+            return PHRASE_CUES.before(text, start) ? 2 : 0;
         }
         int wordEnd = j;
         while (j > 0 && Chars.at(text, j - 1) == ' ') {
@@ -176,11 +186,13 @@ final class LocationDetector implements Detector {
         while (wordStart > 0 && Chars.wordChar(text.charAt(wordStart - 1)) && wordEnd - wordStart < 8) {
             wordStart--;
         }
-        if (wordStart < wordEnd && !Chars.wordChar(Chars.at(text, wordStart - 1))
-                && CUES.contains(Words.lower(text, wordStart, wordEnd))) {
-            return true;
+        if (wordStart < wordEnd && !Chars.wordChar(Chars.at(text, wordStart - 1))) {
+            String word = Words.lower(text, wordStart, wordEnd);
+            if (CUES.contains(word)) {
+                return NAME_SAFE_CUES.contains(word) || PHRASE_CUES.before(text, start) ? 2 : 1;
+            }
         }
-        return PHRASE_CUES.before(text, start);
+        return PHRASE_CUES.before(text, start) ? 2 : 0;
     }
 
     /** "Leeds General Infirmary", "Boston Scientific", "University of Leeds": the place names an organisation. */
@@ -367,28 +379,39 @@ final class LocationDetector implements Detector {
     private static int county(String text, int start, int wordEnd) {
         int end = wordEnd;
         for (int words = 1; words <= 2; words++) {
-            String lower = Words.lower(text, start, end);
-            if (words == 1 && (NameLexicon.commonWord(lower) || NOT_TOWNS.contains(lower) || COUNTY_WORDS.contains(lower))) {
-                return -1;
-            }
-            if (Chars.at(text, end) != ' ' || !Words.startsWord(text, end + 1)) {
+            if (Chars.at(text, end) != ' ' || !Words.startsWord(text, end + 1) || !Character.isUpperCase(text.charAt(end + 1))) {
                 return -1;
             }
             int nextEnd = Words.end(text, end + 1);
-            String next = Words.lower(text, end + 1, nextEnd);
-            if (COUNTY_WORDS.contains(next) && Character.isUpperCase(text.charAt(end + 1))) {
-                if (Chars.at(text, nextEnd) == ' ' && Words.startsWord(text, nextEnd + 1)
-                        && ORGANISATION_WORDS.contains(Words.lower(text, nextEnd + 1, Words.end(text, nextEnd + 1)))) {
-                    return -1;
-                }
-                return nextEnd;
-            }
-            if (!Words.capitalised(text, end + 1, nextEnd) || NameLexicon.commonWord(next)) {
-                return -1;
+            if (countyWord(text, end + 1, nextEnd)) {
+                return namedUnit(text, start, wordEnd, end, nextEnd) ? nextEnd : -1;
             }
             end = nextEnd;
         }
         return -1;
+    }
+
+    /** The words before the county word are names, and no organisation word follows ("County Council"). */
+    private static boolean namedUnit(String text, int start, int firstEnd, int nameEnd, int countyEnd) {
+        String first = Words.lower(text, start, firstEnd);
+        if (NameLexicon.commonWord(first) || NOT_TOWNS.contains(first) || COUNTY_WORDS.contains(first)) {
+            return false;
+        }
+        if (nameEnd > firstEnd && (!Words.capitalised(text, firstEnd + 1, nameEnd)
+                || NameLexicon.commonWord(Words.lower(text, firstEnd + 1, nameEnd)))) {
+            return false;
+        }
+        return !(Chars.at(text, countyEnd) == ' ' && Words.startsWord(text, countyEnd + 1)
+                && ORGANISATION_WORDS.contains(Words.lower(text, countyEnd + 1, Words.end(text, countyEnd + 1))));
+    }
+
+    private static boolean countyWord(String text, int start, int end) {
+        for (String word : COUNTY_WORDS) {
+            if (word.length() == end - start && text.regionMatches(true, start, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A capitalised known place, not an ambiguous one, at j: the state or country after a town ("Austin Texas"). */

@@ -124,7 +124,9 @@ class LocationDetectorTest {
         assertThat(reported("Reading the report, Nice to meet you. Mobile phone: see below.")).isEmpty();
         assertThat(reported("Dr. Sheldon Cooper met Austin Powers and Melissa Ellis.")).isEmpty();
         assertThat(reported("Boxberg GmbH and Balingen Klinikum are customers.")).isEmpty();
-        assertThat(reported("Goes, Best and Most are words here.")).isEmpty();
+        assertThat(reported("Goes, Best and Most are words here. Drei Kinder beim Treffen im Regen.")).isEmpty();
+        assertThat(reported("A message from Warren, thanks to Marion and Austin.")).isEmpty();
+        assertThat(reported("She was seen in Warren, then moved near Marion.")).containsExactly("Warren", "Marion");
     }
 
     @Test
@@ -140,6 +142,7 @@ class LocationDetectorTest {
     void hostileInputFinishesFast() {
         String[] hostile = {"San ".repeat(250_000), "New York ".repeat(100_000), "A".repeat(1_000_000), "in Leeds ".repeat(100_000),
                 "lives in Aaaa ".repeat(80_000), "Jack London ".repeat(80_000)};
+        candidates("Leeds"); // loads the lexicons outside the timing
         for (String text : hostile) {
             long started = System.nanoTime();
             candidates(text);

@@ -97,7 +97,8 @@ public final class PlaceGazetteerBuilder {
             + "leon león granada toledo murcia "
             + "mons ath spa "
             + "general grande grand nuevo nueva santa san salvador paz progreso libertad victoria "
-            + "esperanza concordia rosario bolivar").split(" ")));
+            + "esperanza concordia rosario bolivar treffen kinder graben regen molino pueblo tower manor downs hurst "
+            + "ferry castle abbey priory chapel meadow orchard barn harbour haven").split(" ")));
 
     /**
      * Month and weekday names of the served languages, dropped outright: "born in March" is a date even
