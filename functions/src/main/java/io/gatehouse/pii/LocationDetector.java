@@ -27,6 +27,9 @@ final class LocationDetector implements Detector {
     private static final Set<String> CUES = Set.of("in", "from", "near", "to", "at", "of", "via", "outside", "around",
             "aus", "nach", "bei", "von", "à", "au", "de", "en", "a", "di", "da", "w", "we", "z", "ze", "do", "v", "ve", "u",
             "uit", "naar", "bij", "te", "desde", "para", "em", "och", "i", "till", "från");
+    /** The cue words that a person's name does not follow: "in Austin" is a place, "from Austin" may be a man. */
+    private static final Set<String> NAME_SAFE_CUES = Set.of("in", "near", "outside", "around", "aus", "nach", "en",
+            "w", "we", "v", "ve", "uit", "desde", "em");
     private static final ContextWords PHRASE_CUES = new ContextWords(24, "lives in", "living in", "born in", "resident of",
             "moved to", "moved from", "wohnt in", "wohnhaft in", "geboren in", "habite à", "né à", "née à", "vive en",
             "nacido en", "abita a", "nato a", "woont in", "mieszka w", "bydlí v", "city:", "town:", "city of", "ort:",
@@ -58,7 +61,13 @@ final class LocationDetector implements Detector {
             "vive en", "vive a", "vive in", "vivo en", "vivo a", "nació en", "nacido en", "nacida en", "residente en",
             "reside en", "abita a", "abita in", "nato a", "nata a", "mora em", "vive em", "woont in",
             "verhuisd naar", "mieszka w", "mieszkam w", "urodził się w", "urodziła się w", "bydlí v", "žije v",
-            "narodil se v", "narodila se v");
+            "narodil se v", "narodila se v",
+            // administrative units before their name: "Landkreis Göppingen", "département du Rhône"
+            "landkreis", "kreis", "bezirk", "département du", "département de", "département des", "département de la",
+            "province of", "provincia di", "provincia de", "comté de", "województwo", "powiat", "okres", "gemeente",
+            "gemeinde", "county of", "canton of", "kanton");
+    /** Words after a name that make it a county or district: "Kings County", "Orange County". */
+    private static final Set<String> COUNTY_WORDS = Set.of("county", "shire", "borough", "district", "township");
     /** Capitalised words that follow a cue but are no town: "lives in Apartment 3", "moved to Ward 5". */
     private static final Set<String> NOT_TOWNS = Set.of("apartment", "apt", "flat", "unit", "suite", "ward", "room",
             "house", "home", "bed", "care", "sheltered", "assisted", "the", "a", "an", "our", "his", "her", "their",
@@ -95,6 +104,12 @@ final class LocationDetector implements Detector {
                 i = Math.max(wordEnd, i + 1);
                 continue;
             }
+            int county = county(text, i, wordEnd);
+            if (county > 0) {
+                out.add(new Candidate(type(), i, county, CUED));
+                i = county;
+                continue;
+            }
             int[] found = longestPlace(text, i, wordEnd);
             if (found == null) {
                 int town = townBeforeRegion(text, i, wordEnd);
@@ -117,7 +132,11 @@ final class LocationDetector implements Detector {
                 i = end;
                 continue;
             }
-            boolean cued = cued(text, i) || regionOrPostcodeAfter(text, end);
+            int cue = cue(text, i);
+            // "from Warren", "thanks to Marion": a person may follow the weaker cues, so a place that is
+            // also a given name needs a cue no person follows ("in", "near", "lives in") or a state after it
+            boolean nameLike = found[1] == 1 && NameLexicon.firstName(Words.lower(text, i, end));
+            boolean cued = cue == 2 || cue == 1 && !nameLike || regionOrPostcodeAfter(text, end);
             double score = found[1] == 2 ? (cued ? CUED : KNOWN) : (cued ? AMBIGUOUS_CUED : AMBIGUOUS);
             out.add(new Candidate(type(), i, end, score));
             i = end;
@@ -149,11 +168,14 @@ final class LocationDetector implements Detector {
         return best;
     }
 
-    /** The previous word is a cue ("in Leeds", "à Lyon"), or a cue phrase stands before in the same sentence. */
-    private static boolean cued(String text, int start) {
+    /**
+     * 2 when the previous word is a cue no person's name follows ("in Leeds", "near Austin") or a cue
+     * phrase stands before in the same sentence; 1 for the other cue words ("from Leeds", "à Lyon"); else 0.
+     */
+    private static int cue(String text, int start) {
         int j = start - 1;
         if (Chars.at(text, j) != ' ') {
-            return PHRASE_CUES.before(text, start);
+            return PHRASE_CUES.before(text, start) ? 2 : 0;
         }
         int wordEnd = j;
         while (j > 0 && Chars.at(text, j - 1) == ' ') {
@@ -164,11 +186,13 @@ final class LocationDetector implements Detector {
         while (wordStart > 0 && Chars.wordChar(text.charAt(wordStart - 1)) && wordEnd - wordStart < 8) {
             wordStart--;
         }
-        if (wordStart < wordEnd && !Chars.wordChar(Chars.at(text, wordStart - 1))
-                && CUES.contains(Words.lower(text, wordStart, wordEnd))) {
-            return true;
+        if (wordStart < wordEnd && !Chars.wordChar(Chars.at(text, wordStart - 1))) {
+            String word = Words.lower(text, wordStart, wordEnd);
+            if (CUES.contains(word)) {
+                return NAME_SAFE_CUES.contains(word) || PHRASE_CUES.before(text, start) ? 2 : 1;
+            }
         }
-        return PHRASE_CUES.before(text, start);
+        return PHRASE_CUES.before(text, start) ? 2 : 0;
     }
 
     /** "Leeds General Infirmary", "Boston Scientific", "University of Leeds": the place names an organisation. */
@@ -348,7 +372,65 @@ final class LocationDetector implements Detector {
         return -1;
     }
 
-    /** "Springfield, IL", "Leeds LS6 2AB", "Paris 75002". */
+    /**
+     * End of "Kings County", "Orange County", "Prince George's County": one or two capitalised words
+     * that are no common word, then a county word; not "County Council", "County Hospital".
+     */
+    private static int county(String text, int start, int wordEnd) {
+        int end = wordEnd;
+        for (int words = 1; words <= 2; words++) {
+            if (Chars.at(text, end) != ' ' || !Words.startsWord(text, end + 1) || !Character.isUpperCase(text.charAt(end + 1))) {
+                return -1;
+            }
+            int nextEnd = Words.end(text, end + 1);
+            if (countyWord(text, end + 1, nextEnd)) {
+                return namedUnit(text, start, wordEnd, end, nextEnd) ? nextEnd : -1;
+            }
+            end = nextEnd;
+        }
+        return -1;
+    }
+
+    /** The words before the county word are names, and no organisation word follows ("County Council"). */
+    private static boolean namedUnit(String text, int start, int firstEnd, int nameEnd, int countyEnd) {
+        String first = Words.lower(text, start, firstEnd);
+        if (NameLexicon.commonWord(first) || NOT_TOWNS.contains(first) || COUNTY_WORDS.contains(first)) {
+            return false;
+        }
+        if (nameEnd > firstEnd && (!Words.capitalised(text, firstEnd + 1, nameEnd)
+                || NameLexicon.commonWord(Words.lower(text, firstEnd + 1, nameEnd)))) {
+            return false;
+        }
+        return !(Chars.at(text, countyEnd) == ' ' && Words.startsWord(text, countyEnd + 1)
+                && ORGANISATION_WORDS.contains(Words.lower(text, countyEnd + 1, Words.end(text, countyEnd + 1))));
+    }
+
+    private static boolean countyWord(String text, int start, int end) {
+        for (String word : COUNTY_WORDS) {
+            if (word.length() == end - start && text.regionMatches(true, start, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A capitalised known place, not an ambiguous one, at j: the state or country after a town ("Austin Texas"). */
+    private static boolean knownPlaceAt(String text, int j) {
+        int end = Words.end(text, j);
+        if (end <= j || !Words.capitalised(text, j, end)) {
+            return false;
+        }
+        if (PlaceLexicon.place(Words.lower(text, j, end)) == 2) {
+            return true;
+        }
+        if (Chars.at(text, end) == ' ' && Words.startsWord(text, end + 1)) {
+            int secondEnd = Words.end(text, end + 1);
+            return Words.capitalised(text, end + 1, secondEnd) && PlaceLexicon.place(Words.lower(text, j, secondEnd)) == 2;
+        }
+        return false;
+    }
+
+    /** "Springfield, IL", "Austin, Texas", "Leeds LS6 2AB", "Paris 75002". */
     private static boolean regionOrPostcodeAfter(String text, int end) {
         int j = Words.skipBlanks(text, end);
         if (Chars.at(text, j) == ',') {
@@ -357,7 +439,7 @@ final class LocationDetector implements Detector {
         if (j == end) {
             return false;
         }
-        return StreetAddressDetector.regionCode(text, j) || Postcodes.uk(text, j) > 0 || Postcodes.canada(text, j) > 0
+        return StreetAddressDetector.regionCode(text, j) || knownPlaceAt(text, j) || Postcodes.uk(text, j) > 0 || Postcodes.canada(text, j) > 0
                 || Postcodes.usZip(text, j) > 0 || Postcodes.netherlands(text, j) > 0;
     }
 }

@@ -24,8 +24,12 @@ final class PlaceLexicon {
     /** How a street type attaches to the name (see street-types.txt). */
     enum StreetKind { AFTER, WEAK, BEFORE, SUFFIX }
 
-    static final Set<String> PLACES = load("places.txt");
-    static final Set<String> AMBIGUOUS_PLACES = load("places-ambiguous.txt");
+    /**
+     * The curated list (datafaker and a supplement) and the larger gazetteer of towns from
+     * libphonenumber's geocoder data (see PlaceGazetteerBuilder); the two are disjoint by construction.
+     */
+    static final Set<String> PLACES = load("places.txt", "places-geocoder.txt");
+    static final Set<String> AMBIGUOUS_PLACES = load("places-ambiguous.txt", "places-geocoder-ambiguous.txt");
     /** The most words any place name has: how far a phrase lookup goes. */
     static final int MAX_PLACE_WORDS = 5;
     /** Every proper prefix (whole words) of a multi-word place name, so a lookup can stop early. */
@@ -89,10 +93,12 @@ final class PlaceLexicon {
         return types;
     }
 
-    private static Set<String> load(String resource) {
+    private static Set<String> load(String... resources) {
         Set<String> entries = new HashSet<>();
-        for (String line : lines(resource)) {
-            entries.add(line.toLowerCase(Locale.ROOT).replace('’', '\''));
+        for (String resource : resources) {
+            for (String line : lines(resource)) {
+                entries.add(line.toLowerCase(Locale.ROOT).replace('’', '\''));
+            }
         }
         return Set.copyOf(entries);
     }

@@ -136,8 +136,13 @@ final class PostalCodeDetector implements Detector {
         if (!Words.capitalised(text, j, wordEnd)) {
             return false;
         }
-        if (PlaceLexicon.place(Words.lower(text, j, wordEnd)) > 0) {
+        int kind = PlaceLexicon.place(Words.lower(text, j, wordEnd));
+        if (kind == 2) {
             return true;
+        }
+        // a town that is also a word or a name, then a lower-case word, is a count: "3000 Union members"
+        if (kind == 1) {
+            return !(Chars.at(text, wordEnd) == ' ' && Character.isLowerCase(Chars.at(text, wordEnd + 1)));
         }
         // two- and three-word towns: "Frankfurt am Main", "Hradec Králové"
         int k = wordEnd;

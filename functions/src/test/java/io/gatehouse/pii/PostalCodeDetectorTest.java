@@ -31,6 +31,12 @@ class PostalCodeDetectorTest {
     }
 
     @Test
+    void townsOfTheLargerGazetteerMakeANumberAPostcode() {
+        assertThat(reported("72336 Balingen, 57250 Netphen, 4690 Vöcklamarkt")).containsExactly("72336", "57250", "4690");
+        assertThat(reported("3000 Union members and 1200 Best wishes, 2000 Kinder")).isEmpty();
+    }
+
+    @Test
     void ukShapesAreValidated() {
         assertThat(reported("QA1 1AA, A1 1CI, AB1 1AAA, SW1A1AA")).isEmpty();
     }
