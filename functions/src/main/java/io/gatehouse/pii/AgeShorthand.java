@@ -59,6 +59,12 @@ final class AgeShorthand {
     /** Before "98 F" the F is Fahrenheit. */
     private static final ContextWords TEMPERATURE = new ContextWords(24, "temp", "temperature", "fever", "febrile",
             "afebrile", "t", "tmax", "oven", "weather", "outside", "degrees");
+    /** Events of a life an age is given for: "retired at 60", "could read at 4". */
+    private static final ContextWords LIFE_EVENT = new ContextWords(40, "retired", "died", "married", "diagnosed",
+            "learned", "learnt", "read", "walk", "walked", "school", "emigrated", "moved", "adopted", "orphaned",
+            "started", "began", "lost", "widowed", "pregnant", "gestorben", "verheiratet", "heiratete", "mort", "morte",
+            "marié", "mariée", "murió", "casó", "morto", "morta", "sposato", "sposata", "overleden", "trouwde", "zmarł",
+            "zmarła", "zemřel", "zemřela");
     private static final String[] GERMAN_DECADE = {"anfang", "mitte", "ende"};
 
     private AgeShorthand() {}
@@ -83,7 +89,8 @@ final class AgeShorthand {
                 return 0.7;
             }
             if (wordBefore(text, start, new String[] {"at", "mit", "à", "a los", "op", "w wieku", "ve"}) && sentenceEnd(text, numberEnd)
-                    && value >= 2) {
+                    && value >= 2 && (value > 12 || LIFE_EVENT.before(text, start))) {
+                // "at 8." is an hour as often ("come in at 8."); a child's age needs its event
                 return 0.6; // "retired at 45."
             }
         }
