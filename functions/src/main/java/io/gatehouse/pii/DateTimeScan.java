@@ -428,7 +428,8 @@ final class DateTimeScan {
     /** "on the 3rd", "by the 21st.", "the 14th at 9": an English ordinal day after "the", where no noun follows it. */
     private boolean ordinalDay(int i) {
         int d = ClockTime.digits(text, i);
-        if (d < 1 || d > 2 || number(i, d) < 1 || number(i, d) > 31 || !"the".equalsIgnoreCase(wordBefore(i))) {
+        if (d < 1 || d > 2 || i < 4 || !text.regionMatches(true, i - 4, "the ", 0, 4) || number(i, d) < 1 || number(i, d) > 31
+                || !"the".equalsIgnoreCase(wordBefore(i))) {
             return false;
         }
         int j = i + d;
@@ -463,6 +464,11 @@ final class DateTimeScan {
         char after = Chars.at(text, end);
         if (hour > 24 || after == ':' || after == '.' && Chars.digit(Chars.at(text, end + 1))) {
             return false;
+        }
+        boolean glued = (after == 'h' || after == 'H') && !Chars.wordChar(Chars.at(text, end + 1));
+        char link = Chars.at(text, i - 2);
+        if (!glued && (Chars.at(text, i - 1) != ' ' || !(Character.isLetter(link) || link == '@' || link == '.'))) {
+            return false; // no preposition right before: the common case, decided without building a word
         }
         String before = wordBefore(i);
         if ((after == 'h' || after == 'H') && !Chars.wordChar(Chars.at(text, end + 1))) {
