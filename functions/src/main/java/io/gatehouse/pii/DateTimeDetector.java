@@ -137,7 +137,7 @@ final class DateTimeDetector implements Detector {
                 if (BIRTH.before(text, start)) {
                     return 0.8;
                 }
-                if (!VERSION.before(text, start) && !NOT_SLASH_DATE.before(text, start) && SLASH_DATE_CUE.before(text, start)
+                if (SLASH_DATE_CUE.before(text, start) && !VERSION.before(text, start) && !NOT_SLASH_DATE.before(text, start)
                         && !AgeShorthand.unitAfter(text, scan.end)) {
                     return Math.max(score, 0.65);
                 }

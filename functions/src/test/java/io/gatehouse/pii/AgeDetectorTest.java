@@ -185,7 +185,8 @@ class AgeDetectorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"1", "45 ", "45-", "45 years ", "aged ", "in his 90s ", "forty-", "forty five ",
-            "aged between ", "I'm 45 ", "Smith, 45, ", "45M, ", "M/45 ", "1-2-", "la ", "her forties ", "Mitte 40 "})
+            "aged between ", "I'm 45 ", "Smith, 45, ", "45M, ", "M/45 ", "1-2-", "la ", "her forties ", "Mitte 40 ",
+            "a man of 4 ", "son (4) ", "daughter, 4, ", "lat 4 ", "Patient 4, male, "})
     @Timeout(3)
     void hostileRunsFinish(String unit) {
         String text = unit.repeat(1_000_000 / unit.length());

@@ -186,9 +186,19 @@ class DateTimeDetectorTest {
 
     @Test
     @Timeout(5)
+    void hostileRunsOfTheCuedShortFormsFinish() {
+        for (String unit : List.of("on 3/4 ", "at 8 ", "the 3rd ", "9h-", "Monday to ", "spring ", "Mon-", "um 9, ")) {
+            String text = unit.repeat(1_000_000 / unit.length());
+            List<Candidate> out = new ArrayList<>();
+            DATES.detect(text, out);
+            assertThat(out.size()).as(unit).isLessThanOrEqualTo(text.length());
+        }
+    }
+
+    @Test
+    @Timeout(5)
     void hostileRunsFinish() {
-        for (String unit : List.of("1", "1/", "1.", "12-", "1:", "12 ", "3 March ", "Monday, ", "1/1/1990 ", "2024-03-02T",
-                "on 3/4 ", "at 8 ", "the 3rd ", "9h-", "Monday to ", "spring ", "Mon-")) {
+        for (String unit : List.of("1", "1/", "1.", "12-", "1:", "12 ", "3 March ", "Monday, ", "1/1/1990 ", "2024-03-02T")) {
             String text = unit.repeat(1_000_000 / unit.length());
             List<Candidate> out = new ArrayList<>();
             DATES.detect(text, out);
