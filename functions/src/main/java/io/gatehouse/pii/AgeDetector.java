@@ -39,7 +39,7 @@ final class AgeDetector implements Detector {
     private static final String[] YEAR_WORDS = {"years", "yrs", "ans", "años", "anos", "anni", "jaar", "lat", "let", "jahre",
         "jahren", "roků"};
     private static final Set<String> LABELS = Set.of("aged", "age", "alter", "âge", "âgé", "âgée", "agé", "agée",
-        "edad", "età", "eta", "leeftijd", "wiek", "věk", "vek", "idade", "turned", "turns", "turning", "alters", "âgés");
+        "edad", "età", "eta", "leeftijd", "wiek", "věk", "vek", "idade", "turned", "turns", "turning", "alters", "âgés", "ages");
     private static final ContextWords DURATION = new ContextWords(14,
             "for", "since", "over", "after", "last", "past", "next", "every", "within", "in", "about", "depuis", "pendant",
             "dans", "il y a", "après", "hace", "durante", "desde", "tras", "cada", "da", "per", "tra", "fra", "dopo",
@@ -53,6 +53,9 @@ final class AgeDetector implements Detector {
             "jest", "heeft", "had", "est", "âgé", "âgée", "agé", "de", "di", "van", "mit", "wird", "wurde", "ist", "war",
             "cumple", "cumplió", "compie", "wordt", "werd", "skończył", "skończyła", "kończy", "mu", "jí", "im alter von",
             "à l'âge de", "a la edad de", "all'età di", "op", "anni", "at", "w wieku", "ve věku", "aos", "com", "tem");
+    /** The cues of {@link #AGE_CUE} an English "45 years" may follow: not French "a" nor "de" ("a friend of 20 years"). */
+    private static final ContextWords ENGLISH_AGE_CUE = new ContextWords(24, "is", "was", "turns", "turned", "aged", "age",
+            "at", "im alter von", "will be", "would be", "now");
     private static final String[] DECADE_OWNERS = {"his", "her", "their", "my", "your", "our"};
     /** Abbreviated year words ("45 J.", "45 a.", "45 jr", "45 l.", "45 r."): an age only with a cue or in apposition. */
     private static final String[] YEAR_ABBREVIATIONS = {"j.", "jr.", "jr", "a.", "l.", "r."};
@@ -158,7 +161,7 @@ final class AgeDetector implements Detector {
         }
         boolean english = Chars.at(text, numberEnd + 1) == 'y' || Chars.at(text, numberEnd + 1) == 'Y';
         char before = Chars.at(text, start - 1) == ' ' ? Chars.at(text, start - 2) : Chars.at(text, start - 1);
-        if (AGE_CUE.before(text, start)) {
+        if (english ? ENGLISH_AGE_CUE.before(text, start) : AGE_CUE.before(text, start)) {
             out.add(new Candidate(type(), start, numberEnd, 0.85));
         } else if (!english && !abbreviated || before == ',' || before == '(') {
             // "Jan Novák, 45 years, Prague": an apposition reads as an age

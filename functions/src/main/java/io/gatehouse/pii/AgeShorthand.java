@@ -39,7 +39,8 @@ final class AgeShorthand {
             "c", "f", "°c", "people", "patients", "persons", "personen", "personnes", "personas", "osób", "lidí",
             "items", "pages", "times", "mal", "fois", "veces", "volte", "keer", "razy", "krát", "kb", "mb", "gb", "px",
             "pt", "cases", "fälle", "cas", "casos", "casi", "gevallen", "przypadków", "případů", "beds", "betten",
-            "lits", "camas", "letti", "bedden", "łóżek", "lůžek", "x", "rooms", "zimmer", "v", "w", "kw", "mw", "hz");
+            "lits", "camas", "letti", "bedden", "łóżek", "lůžek", "x", "rooms", "zimmer", "v", "w", "kw", "mw", "hz",
+            "kilos", "kilo", "libras");
     private static final Set<String> CURRENCY_WORDS = Set.of("eur", "euro", "euros", "usd", "gbp", "chf", "pln", "czk",
             "us", "rs", "inr", "sek", "nok", "dkk", "zł", "kč", "fr", "sfr", "dm", "pesos", "price", "cost", "costs",
             "paid", "pay", "pays", "worth", "budget", "fee", "preis", "prix", "precio", "prezzo", "prijs", "cena");
@@ -56,9 +57,35 @@ final class AgeShorthand {
             "haus", "bus", "route", "exit", "highway", "road", "avenue", "rue", "calle", "via", "straße", "strasse",
             "ulica", "ulice", "weg", "laan", "straat", "code", "option", "case", "fall", "cas", "caso", "model", "type",
             "typ", "size", "score", "rank", "round", "game", "match", "season", "episode", "region", "district", "zone");
+    /** People named by a common noun, a number after whom is their age. */
+    private static final Set<String> PERSON_NOUNS = Set.of("man", "woman", "boy", "girl", "patient", "lady", "gentleman",
+            "male", "female", "person", "child", "son", "daughter", "wife", "husband", "mother", "father", "mom", "mum",
+            "dad", "brother", "sister", "grandmother", "grandfather", "grandma", "grandpa", "baby", "infant", "toddler",
+            "teenager", "partner", "friend", "neighbour", "neighbor", "uncle", "aunt", "nephew", "niece", "cousin",
+            "client", "resident", "victim", "driver", "suspect", "paciente", "patiente", "patientin", "patientka",
+            "pacjent", "pacjentka", "pacient", "pacientka", "mann", "frau", "junge", "mädchen", "sohn", "tochter",
+            "mutter", "vater", "homme", "femme", "fils", "fille", "mère", "père", "enfant", "hombre", "mujer", "niño",
+            "niña", "hijo", "hija", "madre", "padre", "uomo", "donna", "figlio", "figlia", "bambino", "bambina", "vrouw",
+            "zoon", "dochter", "moeder", "vader", "jongen", "meisje", "mężczyzna", "kobieta", "syn", "córka", "matka",
+            "ojciec", "dziecko", "muž", "žena", "dcera", "otec", "chlapec", "dívka", "kid", "sibling", "twin");
+    /** Verbs after a person's noun before their age: "my son is 12." */
+    private static final Set<String> NOUN_VERBS = Set.of("is", "was", "ist", "war", "wird", "est", "es", "era", "è", "jest",
+            "był", "była", "je", "byl", "byla", "wordt");
+    /** What may follow an age at the end of its clause. */
+    private static final Set<String> CLAUSE_NEXT = Set.of("who", "which", "with", "that", "que", "qui", "der", "die", "che",
+            "który", "która", "který", "která", "con", "avec", "mit", "met", "z", "s", "presenting", "presents",
+            "from", "de", "del", "aus", "and", "y", "et", "und", "e", "en", "i", "a");
+    private static final Set<String> SEX_WORDS = Set.of("male", "female", "man", "woman", "männlich", "weiblich", "homme",
+            "femme", "hombre", "mujer", "varón", "maschio", "femmina", "mężczyzna", "kobieta", "muž", "žena", "m", "f");
     /** Before "98 F" the F is Fahrenheit. */
     private static final ContextWords TEMPERATURE = new ContextWords(24, "temp", "temperature", "fever", "febrile",
             "afebrile", "t", "tmax", "oven", "weather", "outside", "degrees");
+    /** Events of a life an age is given for: "retired at 60", "could read at 4". */
+    private static final ContextWords LIFE_EVENT = new ContextWords(40, "retired", "died", "married", "diagnosed",
+            "learned", "learnt", "read", "walk", "walked", "school", "emigrated", "moved", "adopted", "orphaned",
+            "started", "began", "lost", "widowed", "pregnant", "gestorben", "verheiratet", "heiratete", "mort", "morte",
+            "marié", "mariée", "murió", "casó", "morto", "morta", "sposato", "sposata", "overleden", "trouwde", "zmarł",
+            "zmarła", "zemřel", "zemřela");
     private static final String[] GERMAN_DECADE = {"anfang", "mitte", "ende"};
 
     private AgeShorthand() {}
@@ -75,6 +102,13 @@ final class AgeShorthand {
         if (appositionAfterName(text, start, numberEnd)) {
             return 0.7;
         }
+        double person = afterPersonNoun(text, start, numberEnd);
+        if (person > 0) {
+            return person;
+        }
+        if (sexWordAfter(text, numberEnd) && (sentenceStartOrComma(text, start))) {
+            return 0.8;
+        }
         if (germanDecade(text, start, numberEnd, value)) {
             return 0.7;
         }
@@ -83,7 +117,8 @@ final class AgeShorthand {
                 return 0.7;
             }
             if (wordBefore(text, start, new String[] {"at", "mit", "à", "a los", "op", "w wieku", "ve"}) && sentenceEnd(text, numberEnd)
-                    && value >= 2) {
+                    && value >= 2 && (value > 12 || LIFE_EVENT.before(text, start))) {
+                // "at 8." is an hour as often ("come in at 8."); a child's age needs its event
                 return 0.6; // "retired at 45."
             }
         }
@@ -121,6 +156,98 @@ final class AgeShorthand {
         int wordEnd = SpelledAges.letters(text, word);
         return wordEnd > word && CLINICAL_NEXT.contains(text.substring(word, wordEnd).toLowerCase(Locale.ROOT))
                 || Chars.at(text, word) == '-' || Chars.at(text, word) == '(';
+    }
+
+    /**
+     * A number said of a person named by a common noun: "a man of 45", "una mujer de 45,", "my son (7)",
+     * "her daughter, 12, was", "my son is 12.", "Pacjentka lat 45". The number must end the phrase —
+     * "padre de 3 hijos" counts children — so only the end of a clause may follow it.
+     */
+    private static double afterPersonNoun(String text, int start, int numberEnd) {
+        int value = Integer.parseInt(text, start, numberEnd, 10);
+        if (value > 110 || unitAfter(text, numberEnd)) {
+            return 0;
+        }
+        char before = Chars.at(text, start - 1);
+        if (before == '(' && Chars.at(text, numberEnd) == ')') {
+            String noun = wordEndingAt(text, start - 2);
+            if (PERSON_NOUNS.contains(noun)) {
+                return 0.75; // "my son (7)", "patient (45)"
+            }
+            int nounStart = start - 2 - noun.length();
+            boolean name = !noun.isEmpty() && Character.isUpperCase(text.charAt(nounStart)) && !NOT_NAMES.contains(noun)
+                    && Character.isLowerCase(text.charAt(start - 3)) && value >= 2;
+            return name && Chars.at(text, start - 2) == ' ' ? 0.6 : 0; // "Anna (45)"
+        }
+        if (before == ' ' && Chars.at(text, start - 2) == ',' && (Chars.at(text, numberEnd) == ',' || Chars.at(text, numberEnd) == ')')
+                && !Chars.digit(Chars.at(text, numberEnd + 2)) && PERSON_NOUNS.contains(wordEndingAt(text, start - 2))) {
+            return 0.7; // "her daughter, 12, was"
+        }
+        if (before != ' ') {
+            return 0;
+        }
+        String link = wordEndingAt(text, start - 1);
+        if (link.isEmpty()) {
+            return 0;
+        }
+        String noun = wordEndingAt(text, start - 2 - link.length());
+        boolean clauseEnds = sentenceEnd(text, numberEnd) || nextWordIn(text, numberEnd, CLAUSE_NEXT);
+        if ((link.equals("lat") || link.equals("let")) && numberEndsPhrase(text, numberEnd)
+                && (PERSON_NOUNS.contains(noun) || clauseEnds)) {
+            return 0.75; // "Pacjentka lat 45"
+        }
+        if (PERSON_NOUNS.contains(link) && sexWordAfter(text, numberEnd)) {
+            return 0.8; // "Patient 45, male"
+        }
+        if (!clauseEnds || !PERSON_NOUNS.contains(noun)) {
+            return 0;
+        }
+        if (link.equals("of") || link.equals("de") || link.equals("di") || link.equals("van")) {
+            return 0.8; // "a man of 45", "una mujer de 45"
+        }
+        return NOUN_VERBS.contains(link) ? 0.7 : 0; // "my son is 12."
+    }
+
+    /** "45, male", "45 female." — a sex word after the number and nothing more. */
+    private static boolean sexWordAfter(String text, int numberEnd) {
+        int i = numberEnd;
+        if (Chars.at(text, i) == ',') {
+            i++;
+        }
+        if (Chars.at(text, i) != ' ') {
+            return false;
+        }
+        int wordEnd = SpelledAges.letters(text, i + 1);
+        if (wordEnd == i + 1 || !SEX_WORDS.contains(text.substring(i + 1, wordEnd).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        char after = Chars.at(text, wordEnd);
+        return wordEnd >= text.length() || after == ',' || after == '.' || after == ';' || after == ')' || after == '\n';
+    }
+
+    private static boolean sentenceStartOrComma(String text, int start) {
+        char c = Chars.at(text, start - 1) == ' ' ? Chars.at(text, start - 2) : Chars.at(text, start - 1);
+        return start == 0 || c == ',' || c == '(' || c == '.' || c == '\n' || c == ':' || c == ';' || c == '-' || c == '–';
+    }
+
+    private static boolean nextWordIn(String text, int numberEnd, Set<String> words) {
+        if (Chars.at(text, numberEnd) != ' ') {
+            return false;
+        }
+        int wordEnd = SpelledAges.letters(text, numberEnd + 1);
+        return wordEnd > numberEnd + 1 && words.contains(text.substring(numberEnd + 1, wordEnd).toLowerCase(Locale.ROOT));
+    }
+
+    /** The lower-case word of letters ending right before {@code end} ({@code text[end]} being a space), or "". */
+    private static String wordEndingAt(String text, int end) {
+        if (end <= 0 || Chars.at(text, end) != ' ' && Chars.at(text, end) != '(' && Chars.at(text, end) != ',') {
+            return "";
+        }
+        int i = end;
+        while (i > 0 && end - i < 16 && Character.isLetter(text.charAt(i - 1))) {
+            i--;
+        }
+        return i == end || Chars.wordChar(Chars.at(text, i - 1)) ? "" : text.substring(i, end).toLowerCase(Locale.ROOT);
     }
 
     /** "M/45", "F, 45", "F/45" — a lone capital sex letter before the age. */

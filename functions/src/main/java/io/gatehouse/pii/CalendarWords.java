@@ -21,6 +21,8 @@ final class CalendarWords {
     static final int WEEKDAY = 50;
     /** A two-letter weekday ("Mo", "Di", "út"): only before a full date, since most are also common words. */
     static final int SHORT_WEEKDAY = 60;
+    /** A season ("spring", "Herbst", "été"): a date only with its year ("spring 2023"). */
+    static final int SEASON = 70;
     /** Added to a month's number when its name is also a common word or an unsure abbreviation ("set", "ago", "gen"). */
     static final int WEAK = 100;
 
@@ -55,6 +57,9 @@ final class CalendarWords {
                 + "friday fri freitag vendredi ven viernes vie venerdì vrijdag piątek pátek sexta "
                 + "saturday sat samstag sonnabend samedi sam sábado sáb sabato zaterdag sobota sobotę sobotu "
                 + "sunday sun sonntag dimanche dim domingo dom domenica zondag niedziela niedzielę neděle neděli");
+        put(words, SEASON, "spring summer autumn fall winter frühjahr frühling sommer herbst winter printemps été automne "
+                + "hiver primavera verano otoño invierno estate autunno inverno voorjaar lente zomer najaar herfst "
+                + "wiosna wiosną lato latem jesień jesienią zima zimą jaro léto podzim zima verão outono");
         put(words, SHORT_WEEKDAY, "mo di mi do fr sa so ma wo vr za zo po út st čt pá ne wt pt śr nd");
         long[] keys = new long[words.size()];
         int[] values = new int[words.size()];

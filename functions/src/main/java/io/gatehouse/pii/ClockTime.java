@@ -9,7 +9,7 @@ package io.gatehouse.pii;
  */
 final class ClockTime {
 
-    private static final String[] UNITS = {"a.m.", "p.m.", "am", "pm", "uhr", "uur", "hod.", "hodin", "godz.", "h"};
+    private static final String[] UNITS = {"a.m.", "p.m.", "am", "pm", "o'clock", "o’clock", "uhr", "uur", "hod.", "hodin", "godz.", "h"};
     private static final String[] ZONES = {"UTC", "GMT", "CET", "CEST", "MEZ", "MESZ", "EST", "EDT", "CST", "CDT", "MST",
         "MDT", "PST", "PDT", "BST", "WET", "WEST", "EET", "EEST"};
 

@@ -49,7 +49,21 @@ final class DateTimeDetector implements Detector {
             "am", "vom", "bis", "ab", "seit", "zum", "den", "im", "dne", "dnia", "le", "du", "el", "il", "op", "on",
             "from", "until", "till", "since", "by", "in", "od", "do", "tot", "van", "per", "dal", "al", "au", "early",
             "late", "mid", "last", "next", "this", "during", "anfang", "ende", "mitte", "en", "depuis", "desde", "hasta",
-            "nel", "di", "sinds", "w", "we", "v", "ve", "de", "em");
+            "nel", "di", "sinds", "w", "we", "v", "ve", "de", "em", "of", "end", "beginning", "début", "fin", "inizio",
+            "eind", "begin", "koniec", "konec", "začátek", "początek", "fine", "principios", "finales", "until");
+
+    /** Words right before "3/14" or "14/3" that make it a day and month rather than a fraction or a score. */
+    private static final ContextWords SLASH_DATE_CUE = new ContextWords(12,
+            "on", "am", "le", "el", "il", "op", "dne", "w", "by", "until", "till", "before", "after", "since", "from",
+            "due", "next", "appt", "appointment", "vom", "bis", "ab", "seit", "zum", "du", "au", "hasta", "desde", "dal",
+            "al", "tot", "van", "od", "do", "dated", "date", "datum", "fecha", "data", "termin", "through", "thru",
+            "to", "seen", "visit", "jusqu'au", "fino al", "dnia", "ve", "dne", "scheduled", "expected");
+    /** Words before "3/14" that make it a score, a ratio, a dose or a place: "BP 120/80", "Room 3/14", "page 3/4". */
+    private static final ContextWords NOT_SLASH_DATE = new ContextWords(16,
+            "bp", "blood pressure", "rr", "score", "scored", "ratio", "room", "page", "pages", "p.", "pp.", "grade",
+            "dose", "cup", "cups", "of", "won", "lost", "beat", "rated", "rating", "zimmer", "seite", "chambre", "sala",
+            "pokój", "pokoj", "pokoje", "kamer", "apt", "apartment", "unit", "suite", "flat", "gate", "platform",
+            "gleis", "route", "bus", "line", "linie", "pain", "vas", "nrs", "gcs", "apgar", "glasgow", "ta", "rr", "tk");
 
     @Override
     public String type() {
@@ -116,7 +130,20 @@ final class DateTimeDetector implements Detector {
                 }
             }
             case MONTH -> score = SHORT_DATE_CUE.before(text, start) ? Math.max(score, 0.55) : score;
-            case TIME -> { }
+            case SLASH_DAY_MONTH -> {
+                if (scan.expiryShape && EXPIRY.before(text, start)) {
+                    return 0.85;
+                }
+                if (BIRTH.before(text, start)) {
+                    return 0.8;
+                }
+                if (SLASH_DATE_CUE.before(text, start) && !VERSION.before(text, start) && !NOT_SLASH_DATE.before(text, start)
+                        && !AgeShorthand.unitAfter(text, scan.end)) {
+                    return Math.max(score, 0.65);
+                }
+                return scan.expiryShape ? score : 0;
+            }
+            case TIME, WEEKDAY, ORDINAL_DAY, HOUR -> { }
         }
         return score;
     }

@@ -7,13 +7,68 @@ package io.gatehouse.pii;
  */
 final class DateTimeScan {
 
-    enum Kind { FULL_DATE, DAY_MONTH, SHORT_DAY_MONTH, MONTH_YEAR, EXPIRY_MONTH_YEAR, COMPACT_DATE, YEAR, MONTH, TIME }
+    enum Kind {
+        FULL_DATE, DAY_MONTH, SHORT_DAY_MONTH, MONTH_YEAR, EXPIRY_MONTH_YEAR, COMPACT_DATE, YEAR, MONTH, TIME,
+        /** A weekday named alone ("on Monday", "lundi"). */
+        WEEKDAY,
+        /** A day and month with a slash and no year ("on 3/14", "14/3"): a fraction or a score as often, so scored by its cue. */
+        SLASH_DAY_MONTH,
+        /** "on the 3rd", "by the 21st". */
+        ORDINAL_DAY,
+        /** A bare hour after a time's preposition ("at 8", "um 9", "à 14h"). */
+        HOUR
+    }
 
     private static final String[] ORDINALS = {"st", "nd", "rd", "th", "ème", "eme", "er", "re", "e", "º", "ª", "°", "o", "a"};
     private static final String[] DAY_MONTH_LINKS = {"of", "de", "di", "du"};
     private static final String[] YEAR_LINKS = {"de", "del", "of"};
     private static final String[] TIME_LINKS = {"at", "@", "um", "à", "a", "las", "la", "alle", "ore", "om", "o", "v", "ve",
         "godz.", "godz", "kl.", "kl", "gegen", "around", "ca.", "von", "from", "de", "dalle", "od", "h", "hod.", "vers"};
+
+    private static final java.util.Set<String> PORTUGUESE_ORDINALS = java.util.Set.of("segunda", "terça", "terca", "quarta",
+            "quinta", "sexta");
+    private static final java.util.Set<String> NOT_WEEKDAY_BEFORE = java.util.Set.of("good", "black", "ash", "cyber", "holy",
+            "maundy", "palm", "easter", "shrove", "super", "blue", "bloody", "giving", "girl", "man", "mr", "mr.", "joe",
+            "pink", "manic", "casual", "whit", "low", "karfreitag", "vendredi", "saint", "sankt");
+    private static final java.util.Set<String> NOT_WEEKDAY_AFTER = java.util.Set.of("school", "schools", "times", "paper",
+            "roast", "best", "league", "mail", "telegraph", "express", "mirror", "post", "morning's", "saint", "santo",
+            "saints", "night's", "blues", "club", "market", "markets", "service", "services", "mass", "gras");
+    /** Words before "the 3rd" that make it a day: "on the 3rd", "by the 21st". */
+    private static final java.util.Set<String> DAY_CUES = java.util.Set.of("on", "by", "until", "till", "til", "from",
+            "since", "before", "after", "of", "to", "and", "through", "starting");
+    /** "On the 3rd we met": after a cue, a pronoun starting the clause. */
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("i", "we", "he", "she", "they", "you", "it",
+            "there", "my", "our", "his", "her", "their");
+    /** What may follow "the 3rd" when it is a day. */
+    private static final java.util.Set<String> ORDINAL_DAY_NEXT = java.util.Set.of("at", "and", "or", "to", "through",
+            "until", "till", "in", "around", "between", "from", "if", "then", "when", "so", "but");
+    /** Prepositions that put a bare hour after them: "um 9", "à 14h", "a las 5", "alle 10", "om 9", "o 8", "v 9". */
+    private static final java.util.Set<String> HOUR_LINKS = java.util.Set.of("um", "gegen", "ab", "à", "vers", "dès",
+            "las", "alle", "dalle", "ore", "om", "o", "v", "ve", "kolem", "godz.", "godz", "kl.", "kl", "hodin", "hod.");
+    /** Hour prepositions that are as often something else ("v 2" a version, "o 4" an "or"): they need a cue too. */
+    private static final java.util.Set<String> WEAK_HOUR_LINKS = java.util.Set.of("ab", "o", "v", "ve");
+    /** Words after a bare hour that make it one: "at 8 tomorrow", "um 9 morgen", "a las 5 de la tarde". */
+    private static final java.util.Set<String> HOUR_NEXT = java.util.Set.of("tomorrow", "tonight", "today", "sharp", "this",
+            "tomorrow's", "in", "on", "every", "each", "morgen", "heute", "früh", "abends", "morgens", "uhr", "demain",
+            "ce", "du", "de", "del", "mañana", "esta", "di", "domani", "stasera", "stamattina",
+            "vanavond", "vanochtend", "jutro", "dziś", "dzisiaj", "rano", "wieczorem", "zítra", "dnes", "ráno", "večer",
+            "odpoledne", "hoy", "aujourd'hui", "oggi", "vandaag", "vanmiddag", "pm", "am");
+    /** Words of an appointment before a bare hour: "the meeting is at 8." */
+    private static final ContextWords TIME_CUE = new ContextWords(40, "tomorrow", "tonight", "today", "morning",
+            "evening", "afternoon", "appointment", "appt", "meet", "meeting", "come", "comes", "coming", "arrive",
+            "arrives", "arrival", "call", "pick", "start", "starts", "begins", "open", "opens", "close", "closes",
+            "leave", "leaves", "wake", "dinner", "lunch", "breakfast", "see you", "scheduled", "booked", "visit", "shift",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "termin", "morgen", "heute",
+            "abend", "rendez-vous", "rdv", "demain", "soir", "matin", "cita", "mañana", "tarde", "noche",
+            "appuntamento", "domani", "sera", "afspraak", "vanavond", "spotkanie", "jutro", "wizyta", "schůzka", "zítra",
+            "návštěva", "o'clock");
+    /** Words of a life's events: "left school at 16", "retired at 8" reads as an age, not an hour. */
+    private static final ContextWords AGE_CUE = new ContextWords(30, "retired", "died", "married", "age", "aged",
+            "born", "diagnosed", "learned", "learnt", "emigrated", "years old", "widowed", "orphaned");
+    /** Words before a glued "2h" that make it a duration: "pendant 2h", "for 2h". */
+    private static final java.util.Set<String> HOUR_DURATION = java.util.Set.of("for", "pendant", "durant", "en", "depuis",
+            "during", "über", "für", "seit", "per", "por", "durante", "od", "przez", "za", "après", "after", "dans", "within",
+            "total", "env.", "environ", "ca.", "about", "approx", "de", "plus", "moins", "than", "over", "under", "by");
 
     private final String text;
     int end;
@@ -27,6 +82,8 @@ final class DateTimeScan {
     /** A year alone before a capitalised word: a model year ("2019 Honda"), not a person's date. */
     boolean productFollows;
     private boolean inRange;
+    /** A {@link Kind#SLASH_DAY_MONTH} that reads as a card's month and two-digit year too ({@code 09/27}). */
+    boolean expiryShape;
 
     DateTimeScan(String text) {
         this.text = text;
@@ -41,15 +98,17 @@ final class DateTimeScan {
         yearDigits = 0;
         shortForm = false;
         productFollows = false;
+        expiryShape = false;
         boolean found = Chars.digit(text.charAt(start)) ? digitStart(start) : letterStart(start);
-        if (found && !inRange && kind != Kind.YEAR && kind != Kind.MONTH && kind != Kind.TIME) {
+        if (found && !inRange && kind != Kind.YEAR && kind != Kind.MONTH && kind != Kind.TIME && kind != Kind.WEEKDAY
+                && kind != Kind.HOUR && kind != Kind.ORDINAL_DAY) {
             extendOverRange();
         }
         return found;
     }
 
     private boolean digitStart(int i) {
-        return numeric(i) || dayFirst(i) || time(i) || yearAlone(i);
+        return numeric(i) || dayFirst(i) || time(i) || yearAlone(i) || ordinalDay(i) || hourAfterCue(i);
     }
 
     private boolean letterStart(int i) {
@@ -59,7 +118,11 @@ final class DateTimeScan {
             return false;
         }
         if (code == CalendarWords.WEEKDAY || code == CalendarWords.SHORT_WEEKDAY) {
-            return afterWeekday(i, wordEnd, code == CalendarWords.SHORT_WEEKDAY);
+            return afterWeekday(i, wordEnd, code == CalendarWords.SHORT_WEEKDAY)
+                    || code == CalendarWords.WEEKDAY && weekdayAlone(i, wordEnd);
+        }
+        if (code == CalendarWords.SEASON) {
+            return seasonYear(wordEnd);
         }
         if (monthFirst(i)) {
             return true;
@@ -92,6 +155,9 @@ final class DateTimeScan {
             found = numeric(j) || dayFirst(j) || (!shortName && time(j));
         } else {
             found = Character.isLetter(c) && monthFirst(j);
+        }
+        if (found && kind == Kind.SLASH_DAY_MONTH) {
+            kind = Kind.DAY_MONTH; // "Tue 3/14": the weekday says it is a date
         }
         if (!found || kind == Kind.EXPIRY_MONTH_YEAR || kind == Kind.COMPACT_DATE || (shortName && kind == Kind.TIME)) {
             return false;
@@ -160,6 +226,12 @@ final class DateTimeScan {
         }
         if (b == 4 && Chars.endsToken(text, k) && first >= 1 && first <= 12 && Calendar.plausibleYear(second)) {
             return date(Kind.MONTH_YEAR, k, sep == '-' ? 0.6 : 0.7, second, 4);
+        }
+        if ((b == 1 || b == 2) && sep == '/' && Chars.endsToken(text, k) && !"of".equals(wordAfter(k))
+                && (Calendar.valid(2000, first, second) || Calendar.valid(2000, second, first))) {
+            // "09/27" may be a card's expiry (month/year), "3/14" or "14/3" a day and month: the detector weighs the cue
+            expiryShape = b == 2 && a == 2 && first >= 1 && first <= 12;
+            return expiryShape ? date(Kind.SLASH_DAY_MONTH, withTime(k), 0.3, second, 2) : date(Kind.SLASH_DAY_MONTH, withTime(k), 0.3, -1, 0);
         }
         if (b == 2 && a == 2 && sep == '/' && Chars.endsToken(text, k) && first >= 1 && first <= 12) {
             return date(Kind.EXPIRY_MONTH_YEAR, k, 0.3, second, 2);
@@ -305,6 +377,180 @@ final class DateTimeScan {
             return false;
         }
         return date(Kind.MONTH, wordEnd, 0.35, -1, 0);
+    }
+
+    /**
+     * A weekday named alone ("on Monday", "next Tuesday", "lundi", "el martes", "Mon–Fri"): full names
+     * only (three letters alone are words too: "sat", "wed", "mar"), and not in a holiday's or a
+     * paper's name ("Good Friday", "Sunday Times"). Portuguese "segunda" is a weekday only as "segunda-feira".
+     */
+    private boolean weekdayAlone(int start, int wordEnd) {
+        int end = wordEnd;
+        if (text.regionMatches(true, wordEnd, "-feira", 0, 6) && !Chars.wordChar(Chars.at(text, wordEnd + 6))) {
+            end = wordEnd + 6;
+        } else if (PORTUGUESE_ORDINALS.contains(lower(start, wordEnd))) {
+            return false;
+        }
+        int second = ClockTime.rangeSeparator(text, end);
+        boolean range = false;
+        if (second > end && Character.isLetter(Chars.at(text, second))) {
+            int secondEnd = CalendarWords.wordEnd(text, second);
+            if (CalendarWords.of(text, second, secondEnd) == CalendarWords.WEEKDAY && !Chars.wordChar(Chars.at(text, secondEnd))) {
+                end = secondEnd; // "Monday to Friday", "Mon–Fri"
+                range = true;
+            }
+        }
+        if (!range && (end - start < 5 || !Chars.endsToken(text, end))) {
+            return false;
+        }
+        if (NOT_WEEKDAY_BEFORE.contains(wordBefore(start)) || NOT_WEEKDAY_AFTER.contains(wordAfter(end))) {
+            return false;
+        }
+        return date(Kind.WEEKDAY, range ? end : withTime(end), 0.6, -1, 0);
+    }
+
+    /** "spring 2023", "Sommer 2022", "summer of 2021", "otoño de 2020". */
+    private boolean seasonYear(int wordEnd) {
+        if (Chars.at(text, wordEnd) != ' ') {
+            return false;
+        }
+        int j = wordEnd + 1;
+        int link = linkWord(j, YEAR_LINKS);
+        if (link > 0 && Chars.at(text, link) == ' ') {
+            j = link + 1;
+        }
+        if (ClockTime.digits(text, j) != 4 || !Chars.endsToken(text, j + 4) || !Calendar.plausibleYear(number(j, 4))) {
+            return false;
+        }
+        return date(Kind.MONTH_YEAR, j + 4, 0.6, number(j, 4), 4);
+    }
+
+    /** "on the 3rd", "by the 21st.", "the 14th at 9": an English ordinal day after "the", where no noun follows it. */
+    private boolean ordinalDay(int i) {
+        int d = ClockTime.digits(text, i);
+        if (d < 1 || d > 2 || i < 4 || !text.regionMatches(true, i - 4, "the ", 0, 4) || number(i, d) < 1 || number(i, d) > 31
+                || !"the".equalsIgnoreCase(wordBefore(i))) {
+            return false;
+        }
+        int j = i + d;
+        String suffix = text.length() >= j + 2 ? text.substring(j, j + 2).toLowerCase(java.util.Locale.ROOT) : "";
+        if (!(suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th")) || Chars.wordChar(Chars.at(text, j + 2))) {
+            return false;
+        }
+        int end = j + 2;
+        String next = wordAfter(end);
+        boolean cued = DAY_CUES.contains(wordBefore(i - 4));
+        boolean stops = next.isEmpty() && sentenceGoesOn(end) || ORDINAL_DAY_NEXT.contains(next) || cued && PRONOUNS.contains(next);
+        if (!stops) {
+            return false;
+        }
+        double score = cued ? 0.65 : 0.55;
+        return date(Kind.ORDINAL_DAY, withTime(end), score, -1, 0);
+    }
+
+    /**
+     * A bare hour after a time's preposition: "at 8", "um 9", "à 14h", "a las 5", "alle 10", "om 9",
+     * "o 8", "v 9" — and glued "14h", "9h" alone. Not when a unit or a noun follows ("at 8 mg", "at 8
+     * weeks", "at 8 Main Street"), nor after a duration's word ("pendant 2h"). The English "at" takes
+     * 1–12 only: "left school at 16" is an age.
+     */
+    private boolean hourAfterCue(int i) {
+        int d = ClockTime.digits(text, i);
+        if (d < 1 || d > 2) {
+            return false;
+        }
+        int hour = number(i, d);
+        int end = i + d;
+        char after = Chars.at(text, end);
+        if (hour > 24 || after == ':' || after == '.' && Chars.digit(Chars.at(text, end + 1))) {
+            return false;
+        }
+        boolean glued = (after == 'h' || after == 'H') && !Chars.wordChar(Chars.at(text, end + 1));
+        char link = Chars.at(text, i - 2);
+        if (!glued && (Chars.at(text, i - 1) != ' ' || !(Character.isLetter(link) || link == '@' || link == '.'))) {
+            return false; // no preposition right before: the common case, decided without building a word
+        }
+        String before = wordBefore(i);
+        if ((after == 'h' || after == 'H') && !Chars.wordChar(Chars.at(text, end + 1))) {
+            int hEnd = end + 1;
+            if (HOUR_DURATION.contains(before)) {
+                return false;
+            }
+            int second = ClockTime.rangeSeparator(text, hEnd);
+            if (second > hEnd && ClockTime.digits(text, second) >= 1 && ClockTime.digits(text, second) <= 2) {
+                int secondEnd = second + ClockTime.digits(text, second);
+                if ((Chars.at(text, secondEnd) == 'h' || Chars.at(text, secondEnd) == 'H') && !Chars.wordChar(Chars.at(text, secondEnd + 1))) {
+                    hEnd = secondEnd + 1; // "9h-12h"
+                }
+            }
+            return date(Kind.HOUR, hEnd, HOUR_LINKS.contains(before) ? 0.7 : 0.6, -1, 0);
+        }
+        if (!Chars.endsToken(text, end) || !HOUR_LINKS.contains(before) && !"at".equals(before) && !"@".equals(before)) {
+            return false;
+        }
+        boolean english = "at".equals(before) || "@".equals(before);
+        boolean weak = english || WEAK_HOUR_LINKS.contains(before);
+        if (english && (hour < 1 || hour > 12) || AgeShorthand.unitAfter(text, end)) {
+            return false;
+        }
+        String next = wordAfter(end);
+        double score;
+        if (HOUR_NEXT.contains(next)) {
+            score = 0.65;
+        } else if (next.isEmpty() && sentenceGoesOn(end) || next.equals("or") || next.equals("and") || next.equals("oder")
+                || next.equals("ou") || next.equals("o") || next.equals("to") || next.equals("bis")) {
+            score = TIME_CUE.before(text, i) ? 0.65 : weak ? 0.45 : 0.6;
+        } else {
+            return false;
+        }
+        if (AGE_CUE.before(text, i)) {
+            return false;
+        }
+        return date(Kind.HOUR, end, score, -1, 0);
+    }
+
+    /** After a number: punctuation or the end of the text, not a joiner going on ("8/", "8-"). */
+    private boolean sentenceGoesOn(int end) {
+        char c = Chars.at(text, end);
+        return end >= text.length() || c == '.' || c == ',' || c == ';' || c == '!' || c == '?' || c == ')' || c == '\n'
+                || c == ' ' && !Chars.wordChar(Chars.at(text, end + 1)) && Chars.at(text, end + 1) != '-'
+                && Chars.at(text, end + 1) != '%' && Chars.at(text, end + 1) != '$' && Chars.at(text, end + 1) != '€';
+    }
+
+    /** The word (letters, lower case) right before {@code start} after one space, "@" alone, or "". */
+    private String wordBefore(int start) {
+        if (Chars.at(text, start - 1) != ' ' && Chars.at(text, start - 1) != '\u00a0') {
+            return "";
+        }
+        int end = start - 1;
+        if (Chars.at(text, end - 1) == '@') {
+            return "@";
+        }
+        int i = end;
+        while (i > 0 && end - i < 14 && (Character.isLetter(text.charAt(i - 1)) || text.charAt(i - 1) == '.' && i == end)) {
+            i--;
+        }
+        if (i == end || Chars.wordChar(Chars.at(text, i - 1))) {
+            return "";
+        }
+        return lower(i, end);
+    }
+
+    /** The word (letters, lower case) after one space after {@code end}, or "" when none follows. */
+    private String wordAfter(int end) {
+        if (Chars.at(text, end) != ' ') {
+            return "";
+        }
+        int from = end + 1;
+        int to = from;
+        while (to < text.length() && to - from < 14 && (Character.isLetter(text.charAt(to)) || text.charAt(to) == '\'' || text.charAt(to) == '’')) {
+            to++;
+        }
+        return to == from || Chars.wordChar(Chars.at(text, to)) ? "" : lower(from, to);
+    }
+
+    private String lower(int start, int end) {
+        return text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
     }
 
     private boolean time(int i) {

@@ -55,6 +55,25 @@ class AgeDetectorTest {
     }
 
     @Test
+    void agesSaidOfAPersonsNoun() {
+        assertThat(reported("a man of 45, una mujer de 46, con dolor. my son (7) and her daughter, 12, was there. My son is 13."))
+                .containsExactly("45", "46", "7", "12", "13");
+        assertThat(reported("Pacjentka lat 45 zgłasza ból. Anna (47) and Tom (38). Patient 49, male, presented. 50, female."))
+                .containsExactly("45", "47", "38", "49", "50");
+        assertThat(reported("Ages 3 and 5")).containsExactly("3", "5");
+        assertThat(reported("padre de 3 hijos. a man of 3 words. Table (3). The group of 45 patients. a friend of 20 years."))
+                .isEmpty();
+        assertThat(reported("my son is 12 kg. the man of 45 kg. Room (12). Figure (3). 45 male patients were seen.")).isEmpty();
+    }
+
+    @Test
+    void aBareNumberAfterAtIsAnHourUnlessALifeEventIsNamed() {
+        assertThat(reported("He will come in at 8. See you tonight at 7.")).isEmpty();
+        assertThat(reported("She retired at 45.")).containsExactly("45");
+        assertThat(reported("He learned to read at 4.")).containsExactly("4");
+    }
+
+    @Test
     void decadesOfALife() {
         assertThat(reported("a man in his 90s, a woman in her late 80's")).containsExactly("90s", "80's");
         assertThat(reported("music of the 90s")).isEmpty();
@@ -166,7 +185,8 @@ class AgeDetectorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"1", "45 ", "45-", "45 years ", "aged ", "in his 90s ", "forty-", "forty five ",
-            "aged between ", "I'm 45 ", "Smith, 45, ", "45M, ", "M/45 ", "1-2-", "la ", "her forties ", "Mitte 40 "})
+            "aged between ", "I'm 45 ", "Smith, 45, ", "45M, ", "M/45 ", "1-2-", "la ", "her forties ", "Mitte 40 ",
+            "a man of 4 ", "son (4) ", "daughter, 4, ", "lat 4 ", "Patient 4, male, "})
     @Timeout(3)
     void hostileRunsFinish(String unit) {
         String text = unit.repeat(1_000_000 / unit.length());

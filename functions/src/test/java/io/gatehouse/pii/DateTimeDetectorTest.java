@@ -130,6 +130,48 @@ class DateTimeDetectorTest {
     }
 
     @Test
+    void weekdaysAloneAreDates() {
+        assertThat(reported("See you on Monday. Next Tuesday works. Am Montag kommt er. On se voit lundi. Nos vemos el martes."))
+                .containsExactly("Monday", "Tuesday", "Montag", "lundi", "martes");
+        assertThat(reported("open Monday to Friday, Mon–Fri, na segunda-feira")).containsExactly("Monday to Friday", "Mon–Fri", "segunda-feira");
+        assertThat(reported("Friday at 3 pm")).containsExactly("Friday at 3 pm");
+        assertThat(reported("Good Friday, Black Friday sales, Sunday school, The Sunday Times, Mardi Gras, Cyber Monday")).isEmpty();
+        assertThat(reported("we sat down on Wed? no: the sun, a segunda opção, quinta casa")).isEmpty();
+    }
+
+    @Test
+    void dayAndMonthWithASlashNeedACue() {
+        assertThat(reported("The appointment is on 3/14. Seen again on 12/05, due 14/3, Tue 3/4")).containsExactly("3/14", "12/05", "14/3", "Tue 3/4");
+        assertThat(reported("Take 1/2 tablet. Mix 3/4 cup. The score was 3/4. BP 120/80 on admission. He scored 7/10 on the test."))
+                .isEmpty();
+        assertThat(reported("Read chapter 3/14. Room 3/14 is free. 1/3 of patients on 2/3 of days. Open 24/7. Pain 5/10 on day 2"))
+                .isEmpty();
+    }
+
+    @Test
+    void ordinalDaysAfterThe() {
+        assertThat(reported("On the 3rd we met; paid by the 21st. See you on the 14th at 9")).containsExactly("3rd", "21st", "14th", "9");
+        assertThat(reported("She finished 3rd. He lives on the 3rd floor. The 2nd time. On the 1st try. The 21st century.")).isEmpty();
+    }
+
+    @Test
+    void bareHoursAfterATimePreposition() {
+        assertThat(reported("He will come in at 8. Kommt um 9. Rendez-vous à 14h. a las 5 de la tarde. at 8 o'clock, vers 9h-12h"))
+                .containsExactly("8", "9", "14h", "5", "8 o'clock", "9h-12h");
+        assertThat(reported("at 8 weeks pregnant, at 8 degrees, lives at 8 Baker Street, stopped at 8 mg, left school at 16."))
+                .isEmpty();
+        assertThat(reported("It rose at 5, then at 6. The score stood at 3 and 2. Python v 3. pendant 2h, for 3h")).isEmpty();
+    }
+
+    @Test
+    void seasonsWithAYearAndMonthsAfterAPhrase() {
+        assertThat(reported("in spring 2023, Sommer 2022, summer of 2021, otoño de 2020")).containsExactly("spring 2023", "Sommer 2022",
+                "summer of 2021", "otoño de 2020");
+        assertThat(reported("by the end of May")).containsExactly("May");
+        assertThat(reported("spring cleaning, the summer, 2023 spring")).isEmpty();
+    }
+
+    @Test
     void yearOfASpan() {
         assertThat(DateTimeDetector.yearOf("2024-03-02T22:41:09Z")).isEqualTo(OptionalInt.of(2024));
         assertThat(DateTimeDetector.yearOf("3.4.87")).isEqualTo(OptionalInt.of(1987));
@@ -140,6 +182,17 @@ class DateTimeDetectorTest {
         assertThat(DateTimeDetector.yearOf("1985")).isEqualTo(OptionalInt.of(1985));
         assertThat(DateTimeDetector.yearOf("March 3rd")).isEmpty();
         assertThat(DateTimeDetector.yearOf("16:05")).isEmpty();
+    }
+
+    @Test
+    @Timeout(5)
+    void hostileRunsOfTheCuedShortFormsFinish() {
+        for (String unit : List.of("on 3/4 ", "at 8 ", "the 3rd ", "9h-", "Monday to ", "spring ", "Mon-", "um 9, ")) {
+            String text = unit.repeat(1_000_000 / unit.length());
+            List<Candidate> out = new ArrayList<>();
+            DATES.detect(text, out);
+            assertThat(out.size()).as(unit).isLessThanOrEqualTo(text.length());
+        }
     }
 
     @Test
