@@ -136,6 +136,8 @@ final class CuedIdentifier {
         private final Map<String, String[]> others = new HashMap<>();
         /** Cues of one character ("#"), by it. */
         private final String[][] single = new String[128][];
+        /** ASCII characters other than letters and digits that begin a cue of two or more characters. */
+        private final boolean[] pairStart = new boolean[128];
         /** Cues written with a trailing {@code ~}: they may be glued to the value's digits ("MRN00482913"). */
         private final Set<String> glueable = new HashSet<>();
 
@@ -148,6 +150,9 @@ final class CuedIdentifier {
                     glueable.add(lower);
                 }
                 grouped.computeIfAbsent(lower.length() == 1 ? lower : lower.substring(0, 2), k -> new ArrayList<>()).add(lower);
+                if (lower.length() > 1 && lower.charAt(0) < 128) {
+                    pairStart[lower.charAt(0)] = true;
+                }
             }
             grouped.forEach((key, list) -> {
                 String[] array = list.toArray(String[]::new);
@@ -177,7 +182,12 @@ final class CuedIdentifier {
 
         /** The end of the longest cue starting at {@code i}, or -1. */
         int endAt(String text, int i) {
-            char c = Character.toLowerCase(text.charAt(i));
+            char raw = text.charAt(i);
+            // white space and punctuation start no cue (but "#" and "n°" may): no case folding for them
+            if (raw < 128 && !Chars.asciiAlnum(raw) && single[raw] == null && !pairStart[raw]) {
+                return -1;
+            }
+            char c = Character.toLowerCase(raw);
             int best = c < 128 ? longestMatch(text, i, single[c], -1) : -1;
             if (i + 1 < text.length()) {
                 char d = Character.toLowerCase(text.charAt(i + 1));

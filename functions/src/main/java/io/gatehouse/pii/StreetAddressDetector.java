@@ -575,6 +575,11 @@ final class StreetAddressDetector implements Detector {
     }
 
     private static int poBox(String text, int i) {
+        // every PO box form starts with one of these letters: most words are ruled out by one look
+        char first = Character.toLowerCase(Chars.at(text, i));
+        if (first != 'p' && first != 'b' && first != 'a' && first != 'c' && first != 's') {
+            return -1;
+        }
         for (String box : PO_BOXES) {
             int end = i + box.length();
             if (text.regionMatches(true, i, box, 0, box.length()) && !Chars.wordChar(Chars.at(text, end))) {
