@@ -89,6 +89,8 @@ class PiiRoutesIT {
         assertRefused(admin, "{\"entities\": {}, \"customPatterns\": [{\"name\": \"EVERYTHING\", \"pattern\": \"x*\", \"operator\": \"redact\"}]}",
                 422, "customPatterns[0] (EVERYTHING).pattern matches the empty text");
         assertRefused(admin, "{\"entities\": {\"PHONE\": {\"operator\": \"redact\"}}}", 422, "now called 'PHONE_NUMBER'");
+        assertRefused(admin, "{\"entities\": {\"PERSON\": {\"operator\": \"generalize\"}}}", 422,
+                "generalize applies to AGE, DATE_TIME, POSTAL_CODE only");
 
         assertThat(admin.get("/api/pii/policy").json().get("version").asInt()).as("still the one valid version").isEqualTo(1);
     }
@@ -119,6 +121,18 @@ class PiiRoutesIT {
         assertThat(analysis.get("policyVersion").asInt()).isEqualTo(1);
         assertThat(analysis.get("findings")).isEqualTo(masked.get("findings"));
         assertThat(analysis.toString()).doesNotContain("jane@example.com", "4111");
+    }
+
+    @Test
+    void safeHarborGeneralizationKeepsOnlyWhatTheRuleAllows() {
+        UUID tenant = stack.createTenant("pii-generalize");
+        assertThat(put(admin(tenant), "{\"entities\": {\"DATE_TIME\": {\"operator\": \"generalize\"},"
+                + " \"AGE\": {\"operator\": \"generalize\"}, \"PERSON\": {\"operator\": \"redact\"}}}").status()).isEqualTo(200);
+        JsonNode masked = stack.userOf(tenant).post("/api/pii/mask",
+                body("Patient Thaddeus Okonkwo, a 93-year-old man, was admitted on 14 March 2024.")).json();
+        assertThat(masked.get("masked").asText())
+                .isEqualTo("Patient <PERSON>, a 90+-year-old man, was admitted on 2024.");
+        assertThat(masked.toString()).doesNotContain("Okonkwo", "93", "14 March");
     }
 
     @Test
