@@ -38,6 +38,7 @@ final class PersonDetector implements Detector {
     public void detect(String text, List<Candidate> out) {
         PersonTokens t = PersonTokens.of(text, null);
         int emittedEnd = -1;
+        PersonFeatureKeys keys = PersonFeatureKeys.scoring(model);
         for (int[][] group : candidateGroups(t)) {
             double best = -1;
             int[] chosen = null;
@@ -45,7 +46,7 @@ final class PersonDetector implements Detector {
                 if (t.start[option[0]] < emittedEnd) {
                     continue;
                 }
-                double p = model.probability(PersonFeatures.of(t, option[0], option[1], option[2]));
+                double p = model.probability(t, option[0], option[1], option[2], keys);
                 if (ordinaryElsewhere(t, option[0], option[1])) {
                     p *= ORDINARY_ELSEWHERE;
                 }

@@ -19,6 +19,22 @@ class PersonModelTest {
     }
 
     @Test
+    void hashedScoringAgreesWithTheFeatureNamesItWasTrainedOn() {
+        PersonFeatureKeys keys = PersonFeatureKeys.scoring(PersonModel.SHIPPED);
+        for (String text : List.of("Anna Kowalska called. The invoice", "Seen by Dr. Okafor, J. R. Smith and KOWALSKI, Jan today.",
+                "Gespräch mit Herrn Weber über die Rechnung.", "hey lukas, got a sec?")) {
+            PersonTokens t = PersonTokens.of(text, null);
+            for (int[][] group : PersonDetector.candidateGroups(t)) {
+                for (int[] o : group) {
+                    double byName = PersonModel.SHIPPED.probability(PersonFeatures.of(t, o[0], o[1], o[2]));
+                    assertThat(PersonModel.SHIPPED.probability(t, o[0], o[1], o[2], keys)).as(text).isEqualTo(byName);
+                }
+            }
+        }
+        assertThat(PersonModel.SHIPPED.weight(PersonFeatureKeys.hash("no such feature"))).isZero();
+    }
+
+    @Test
     void trainingOnTheSameSeedGivesTheSameModel() {
         List<PersonTrainingData.Example> first = new PersonTrainingData(7).generate(400);
         List<PersonTrainingData.Example> second = new PersonTrainingData(7).generate(400);
