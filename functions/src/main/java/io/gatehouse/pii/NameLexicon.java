@@ -7,8 +7,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -51,7 +53,24 @@ final class NameLexicon {
             "mevrouw", "meneer", "panem", "panią", "pánem", "paním", "panie", "sig.na", "signorina", "dottore",
             "dottoressa", "docteur", "doktor", "madam", "lady", "lord");
 
+    /**
+     * Every listed word with its {@link PersonTokens} lexicon bits (given, family, common, particle,
+     * honorific, not a name), so classifying a token is one lookup instead of six.
+     */
+    static final Map<String, Integer> BITS = bits();
+
     private NameLexicon() {}
+
+    private static Map<String, Integer> bits() {
+        Map<String, Integer> bits = new HashMap<>(1 << 17);
+        FIRST_NAMES.forEach(w -> bits.merge(w, PersonTokens.FIRST, (a, b) -> a | b));
+        LAST_NAMES.forEach(w -> bits.merge(w, PersonTokens.LAST, (a, b) -> a | b));
+        COMMON_WORDS.forEach(w -> bits.merge(w, PersonTokens.COMMON, (a, b) -> a | b));
+        PARTICLES.forEach(w -> bits.merge(w, PersonTokens.PARTICLE, (a, b) -> a | b));
+        HONORIFICS.forEach(w -> bits.merge(w, PersonTokens.HONORIFIC, (a, b) -> a | b));
+        NOT_NAMES.forEach(w -> bits.merge(w, PersonTokens.NOT_NAME, (a, b) -> a | b));
+        return bits;
+    }
 
     /** The lookup form of a word: NFC, lower case, typographic apostrophes made plain. */
     static String key(String word) {
@@ -59,7 +78,18 @@ final class NameLexicon {
         if (lower.indexOf('\u2019') >= 0) {
             lower = lower.replace('\u2019', '\'');
         }
-        return Normalizer.isNormalized(lower, Normalizer.Form.NFC) ? lower : Normalizer.normalize(lower, Normalizer.Form.NFC);
+        return belowCombiningMarks(lower) || Normalizer.isNormalized(lower, Normalizer.Form.NFC) ? lower
+                : Normalizer.normalize(lower, Normalizer.Form.NFC);
+    }
+
+    /** Text without any character from U+0300 on is NFC already: nothing in it composes or decomposes. */
+    private static boolean belowCombiningMarks(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '\u0300') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean firstName(String word) {

@@ -38,29 +38,57 @@ final class PersonDetector implements Detector {
     public void detect(String text, List<Candidate> out) {
         PersonTokens t = PersonTokens.of(text, null);
         int emittedEnd = -1;
-        for (int[][] group : candidateGroups(t)) {
+        PersonFeatureKeys keys = PersonFeatureKeys.scoring(model);
+        List<int[][]> groups = candidateGroups(t);
+        int[][] chosen = new int[groups.size()][];
+        double[] score = new double[groups.size()];
+        for (int g = 0; g < groups.size(); g++) {
             double best = -1;
-            int[] chosen = null;
-            for (int[] option : group) {
+            for (int[] option : groups.get(g)) {
                 if (t.start[option[0]] < emittedEnd) {
                     continue;
                 }
-                double p = model.probability(PersonFeatures.of(t, option[0], option[1], option[2]));
+                double p = model.probability(t, option[0], option[1], option[2], keys);
                 if (ordinaryElsewhere(t, option[0], option[1])) {
                     p *= ORDINARY_ELSEWHERE;
                 }
                 if (p > best) {
                     best = p;
-                    chosen = option;
+                    chosen[g] = option;
                 }
             }
-            if (chosen != null && best >= 0.5) {
-                int start = t.start[chosen[0]];
-                int end = t.end[chosen[1] - 1];
-                out.add(new Candidate(type(), start, end, best));
-                emittedEnd = end;
+            score[g] = best;
+            if (chosen[g] != null && best >= 0.5) {
+                emittedEnd = t.end[chosen[g][1] - 1];
             }
         }
+        DocumentEvidence evidence = DocumentEvidence.of(t, chosen, score);
+        int previousEnd = -1;
+        for (int g = 0; g < groups.size(); g++) {
+            int[] option = chosen[g];
+            if (option == null) {
+                continue;
+            }
+            int start = t.start[option[0]];
+            int end = t.end[option[1] - 1];
+            double p = score[g];
+            if (p < 0.5 && evidence != null && start >= previousEnd && !overlapsNext(t, chosen, score, g, end)) {
+                p = Math.max(p, evidence.support(t, option[0], option[1]));
+            }
+            if (p >= 0.5) {
+                out.add(new Candidate(type(), start, end, p));
+                previousEnd = end;
+            }
+        }
+    }
+
+    private static boolean overlapsNext(PersonTokens t, int[][] chosen, double[] score, int g, int end) {
+        for (int h = g + 1; h < chosen.length; h++) {
+            if (chosen[h] != null && score[h] >= 0.5) {
+                return t.start[chosen[h][0]] < end;
+            }
+        }
+        return false;
     }
 
     /** How much less likely a span is a name when all its words are also written in lower case elsewhere in the text. */

@@ -26,11 +26,18 @@ final class PersonFeatures {
      * from the shorter spans it is compared with.
      */
     static List<String> of(PersonTokens t, int s, int e, int option) {
+        List<String> names = new ArrayList<>(48);
+        emit(t, s, e, option, PersonFeatureKeys.collecting(names));
+        return names;
+    }
+
+    /** Feeds the features of the span into {@code f}, key by key, building no strings when scoring. */
+    static void emit(PersonTokens t, int s, int e, int option, PersonFeatureKeys f) {
         boolean inverted = option == INVERTED;
-        List<String> f = new ArrayList<>(48);
         f.add("bias");
-        f.add("opt=" + option);
-        StringBuilder pattern = new StringBuilder(8);
+        f.begin("opt=").num(option).end();
+        StringBuilder pat = f.pattern;
+        pat.setLength(0);
         int words = 0;
         int firstWord = -1;
         int lastWord = -1;
@@ -41,7 +48,7 @@ final class PersonFeatures {
             }
             char cls = wordClass(t, i);
             if (cls == 'P') {
-                pattern.append('P');
+                pat.append('P');
                 continue;
             }
             words++;
@@ -49,87 +56,90 @@ final class PersonFeatures {
                 firstWord = i;
             }
             lastWord = i;
-            pattern.append(cls);
+            pat.append(cls);
             boolean common = (t.lexicon[i] & (PersonTokens.COMMON | PersonTokens.NOT_NAME)) != 0;
             if (common) {
-                pattern.append('c');
+                pat.append('c');
             }
             if (t.lowerCase(i)) {
                 lower = true;
             }
-            String shape = shape(t, i);
-            f.add("shape=" + shape);
+            shape(f.begin("shape="), t, i).end();
             if (cls == 'U' || common) {
-                f.add("w=" + t.key[i]);
+                f.begin("w=").str(t.key[i]).end();
             }
             if (hasDiacritic(t, i)) {
                 f.add("diacritic");
             }
         }
-        String pat = pattern.toString();
-        f.add("pat=" + pat + (inverted ? ",inv" : ""));
-        f.add("opt&pat=" + option + pat);
-        f.add("n=" + Math.min(words, 4));
+        f.begin("pat=").str(pat);
+        if (inverted) {
+            f.str(",inv");
+        }
+        f.end();
+        f.begin("opt&pat=").num(option).str(pat).end();
+        f.begin("n=").num(Math.min(words, 4)).end();
         if (lower) {
             f.add("lower");
         }
         String lastKey = t.key[lastWord];
         String firstKey = t.key[firstWord];
-        f.add("first=" + wordClass(t, firstWord) + shape(t, firstWord));
-        f.add("last=" + wordClass(t, lastWord) + shape(t, lastWord));
-        if (lastKey.length() >= 4) {
-            f.add("suf3=" + lastKey.substring(lastKey.length() - 3));
+        shape(f.begin("first=").ch(wordClass(t, firstWord)), t, firstWord).end();
+        shape(f.begin("last=").ch(wordClass(t, lastWord)), t, lastWord).end();
+        int lastLength = lastKey.length();
+        if (lastLength >= 4) {
+            f.begin("suf3=").range(lastKey, lastLength - 3, lastLength).end();
         }
-        if (lastKey.length() >= 3) {
-            f.add("suf2=" + lastKey.substring(lastKey.length() - 2));
+        if (lastLength >= 3) {
+            f.begin("suf2=").range(lastKey, lastLength - 2, lastLength).end();
         }
         if (words > 1 && firstKey.length() >= 3) {
-            f.add("fsuf2=" + firstKey.substring(firstKey.length() - 2));
+            f.begin("fsuf2=").range(firstKey, firstKey.length() - 2, firstKey.length()).end();
         }
-        f.add("len=" + Math.min(lastKey.length(), 12) / 3);
+        f.begin("len=").num(Math.min(lastLength, 12) / 3).end();
 
         String p1 = context(t, s - 1);
-        String p2 = context(t, s - 2);
         String n1 = context(t, e);
-        String n2 = context(t, e + 1);
-        f.add("p1=" + p1);
-        f.add("p2=" + p2);
-        f.add("n1=" + n1);
+        f.begin("p1=").str(p1).end();
+        f.begin("p2=").str(context(t, s - 2)).end();
+        f.begin("n1=").str(n1).end();
         if (t.word(e + 1)) {
             // the second word after: a word only (a full stop there said little and outweighed the first word)
-            f.add("n2=" + n2);
+            f.begin("n2=").str(context(t, e + 1)).end();
         }
-        f.add("n1shape=" + (t.word(e) ? shape(t, e) : n1));
-        f.add("p1shape=" + (t.word(s - 1) ? shape(t, s - 1) : p1));
+        f.begin("n1shape=");
+        (t.word(e) ? shape(f, t, e) : f.str(n1)).end();
+        f.begin("p1shape=");
+        (t.word(s - 1) ? shape(f, t, s - 1) : f.str(p1)).end();
         for (int i = Math.max(0, s - 4); i < s - 2; i++) {
-            f.add("ctx=" + context(t, i));
+            f.begin("ctx=").str(context(t, i)).end();
         }
         boolean opensSentence = s == 0 || t.lineStart[s] || t.punct(s - 1, '.') && !honorificBefore(t, s)
                 || t.punct(s - 1, '!') || t.punct(s - 1, '?');
         if (opensSentence) {
-            f.add("opens&" + pat);
+            f.begin("opens&").str(pat).end();
         }
         if (t.lineStart[s]) {
-            f.add("line&" + pat + "&" + n1);
+            f.begin("line&").str(pat).ch('&').str(n1).end();
         }
         if (honorificBefore(t, s)) {
             f.add("honorific");
-            f.add("honorific&" + pat);
+            f.begin("honorific&").str(pat).end();
         }
-        f.add("p1&" + pat.length() + "&" + p1);
-        f.add("n1&" + pat.length() + "&" + n1);
+        f.begin("p1&").num(pat.length()).ch('&').str(p1).end();
+        f.begin("n1&").num(pat.length()).ch('&').str(n1).end();
+        String place = opensSentence ? "open" : "inside";
         if (words == 1) {
-            f.add("single&" + option + pat + "&" + (opensSentence ? "open" : "inside"));
+            f.begin("single&").num(option).str(pat).ch('&').str(place).end();
         }
         // German capitalises every noun, so an unlisted capitalised word there is much less likely a name
         String language = t.language();
-        f.add("lang&" + language + "&" + pat);
-        f.add("lang&" + language + "&" + (opensSentence ? "open" : "inside") + "&" + Math.min(words, 3));
-        f.add("lang&" + language + "&p1=" + p1);
+        f.begin("lang&").str(language).ch('&').str(pat).end();
+        f.begin("lang&").str(language).ch('&').str(place).ch('&').num(Math.min(words, 3)).end();
+        f.begin("lang&").str(language).str("&p1=").str(p1).end();
         if (words == 1) {
-            f.add("lang&" + language + "&n1=" + n1);
+            f.begin("lang&").str(language).str("&n1=").str(n1).end();
         }
-        return f;
     }
 
     /** One letter for how a word is listed: Given, Last, Both, Stem (inflected), Unknown, Initial, Particle. */
@@ -157,17 +167,24 @@ final class PersonFeatures {
 
     /** "Xx", "XX", "x", "Xx-Xx", "X'Xx": the case pattern with repeats collapsed, at most 6 characters. */
     static String shape(PersonTokens t, int i) {
-        StringBuilder b = new StringBuilder(6);
+        List<String> one = new ArrayList<>(1);
+        shape(PersonFeatureKeys.collecting(one).begin(""), t, i).end();
+        return one.get(0);
+    }
+
+    private static PersonFeatureKeys shape(PersonFeatureKeys f, PersonTokens t, int i) {
+        int written = 0;
         char previous = 0;
-        for (int j = t.start[i]; j < t.end[i] && b.length() < 6; j++) {
+        for (int j = t.start[i]; j < t.end[i] && written < 6; j++) {
             char c = t.text.charAt(j);
             char s = Character.isUpperCase(c) ? 'X' : Character.isLetter(c) ? 'x' : c == '\u2019' ? '\'' : c;
             if (s != previous) {
-                b.append(s);
+                f.ch(s);
+                written++;
                 previous = s;
             }
         }
-        return b.toString();
+        return f;
     }
 
     private static boolean hasDiacritic(PersonTokens t, int i) {

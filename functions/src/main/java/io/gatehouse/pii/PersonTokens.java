@@ -133,7 +133,7 @@ final class PersonTokens {
         lineStart[size] = newline;
         String k = kind == PUNCT ? text.substring(from, to) : kind == NUMBER ? "0" : NameLexicon.key(text.substring(from, to));
         key[size] = k;
-        lexicon[size] = kind == WORD ? classify(k, hidden) : 0;
+        lexicon[size] = kind == WORD ? classify(k, hidden, !Character.isLowerCase(text.charAt(from))) : 0;
         if (kind == WORD && Character.isLowerCase(text.charAt(from))) {
             lowerWords.add(k);
             Integer vote = LANGUAGE_CUES.get(k);
@@ -190,31 +190,23 @@ final class PersonTokens {
         return java.util.Map.copyOf(cues);
     }
 
-    static int classify(String k, java.util.function.Predicate<String> hidden) {
+    /**
+     * The lexicon bits of key {@code k}. Case endings are only tried on a word that may be a
+     * capitalised name part ({@code capital}, or a glued "al-Rashid"): an inflected form counts for
+     * nothing else, and most words of a text are lower-case ones.
+     */
+    static int classify(String k, java.util.function.Predicate<String> hidden, boolean capital) {
         boolean hide = hidden != null && hidden.test(k);
-        int bits = 0;
-        if (!hide && NameLexicon.FIRST_NAMES.contains(k)) {
-            bits |= FIRST;
-        }
-        if (!hide && NameLexicon.LAST_NAMES.contains(k)) {
-            bits |= LAST;
-        }
-        if (NameLexicon.COMMON_WORDS.contains(k)) {
-            bits |= COMMON;
-        }
-        if (NameLexicon.PARTICLES.contains(k)) {
-            bits |= PARTICLE;
-        }
-        if (NameLexicon.HONORIFICS.contains(k)) {
-            bits |= HONORIFIC;
-        }
-        if (NameLexicon.NOT_NAMES.contains(k)) {
-            bits |= NOT_NAME;
+        Integer listed = NameLexicon.BITS.get(k);
+        int bits = listed == null ? 0 : listed;
+        if (hide) {
+            bits &= ~(FIRST | LAST);
         }
         if ((bits & (FIRST | LAST | COMMON | NOT_NAME)) == 0 && !hide) {
             bits |= compound(k, hidden);
         }
-        if ((bits & (FIRST | LAST)) == 0 && k.length() >= 4 && !hide) {
+        if ((bits & (FIRST | LAST)) == 0 && k.length() >= 4 && !hide
+                && (capital || k.indexOf('-') >= 0 || k.indexOf('\'') >= 0)) {
             for (String ending : ENDINGS) {
                 if (k.length() - ending.length() >= 3 && k.endsWith(ending)) {
                     String stem = k.substring(0, k.length() - ending.length());

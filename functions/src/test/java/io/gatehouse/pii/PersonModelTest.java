@@ -19,6 +19,22 @@ class PersonModelTest {
     }
 
     @Test
+    void hashedScoringAgreesWithTheFeatureNamesItWasTrainedOn() {
+        PersonFeatureKeys keys = PersonFeatureKeys.scoring(PersonModel.SHIPPED);
+        for (String text : List.of("Anna Kowalska called. The invoice", "Seen by Dr. Okafor, J. R. Smith and KOWALSKI, Jan today.",
+                "Gespräch mit Herrn Weber über die Rechnung.", "hey lukas, got a sec?")) {
+            PersonTokens t = PersonTokens.of(text, null);
+            for (int[][] group : PersonDetector.candidateGroups(t)) {
+                for (int[] o : group) {
+                    double byName = PersonModel.SHIPPED.probability(PersonFeatures.of(t, o[0], o[1], o[2]));
+                    assertThat(PersonModel.SHIPPED.probability(t, o[0], o[1], o[2], keys)).as(text).isEqualTo(byName);
+                }
+            }
+        }
+        assertThat(PersonModel.SHIPPED.weight(PersonFeatureKeys.hash("no such feature"))).isZero();
+    }
+
+    @Test
     void trainingOnTheSameSeedGivesTheSameModel() {
         List<PersonTrainingData.Example> first = new PersonTrainingData(7).generate(400);
         List<PersonTrainingData.Example> second = new PersonTrainingData(7).generate(400);
@@ -27,6 +43,15 @@ class PersonModelTest {
         String a = PersonModelTrainer.render(PersonModelTrainer.train(PersonModelTrainer.samples(first), 2, 7), 400);
         String b = PersonModelTrainer.render(PersonModelTrainer.train(PersonModelTrainer.samples(second), 2, 7), 400);
         assertThat(a).isEqualTo(b).contains("bias\t");
+    }
+
+    @Test
+    void theCalibrationStepIsDeterministicAndWithinItsRange() {
+        java.util.Map<String, Float> weights = PersonModelTrainer.train(PersonModelTrainer.samples(new PersonTrainingData(11).generate(300)), 1, 11);
+        List<PersonTrainingData.Example> heldOut = new PersonTrainingData(12).generate(150);
+        float shift = PersonModelTrainer.calibrate(weights, heldOut);
+        assertThat(PersonModelTrainer.calibrate(weights, new PersonTrainingData(12).generate(150))).isEqualTo(shift);
+        assertThat(shift).isBetween(-1f, 4f);
     }
 
     @Test

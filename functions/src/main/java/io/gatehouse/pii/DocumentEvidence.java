@@ -1,0 +1,133 @@
+package io.gatehouse.pii;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What the rest of a text says about a span the PERSON model alone found too weak: a word that is
+ * part of a confidently found full name elsewhere ("Kowalczyk said…" after "Anna Kowalczyk"), or a
+ * span whose words make up an e-mail address's local part in the same text ({@code john.smith@},
+ * {@code jsmith@}, {@code smith.j@}). Writers repeat a person's name within a document, and an
+ * address of that form is a name, so either lifts the span to a modest score above 0.5.
+ */
+final class DocumentEvidence {
+
+    /** The score given to a span backed by a full name elsewhere in the text. */
+    static final double NAMED_ELSEWHERE = 0.7;
+    /** The score given to a span that an e-mail local part spells out. */
+    static final double IN_EMAIL = 0.75;
+    private static final double CONFIDENT = 0.8;
+
+    private final Set<String> nameWords;
+    private final List<String> localParts;
+
+    private DocumentEvidence(Set<String> nameWords, List<String> localParts) {
+        this.nameWords = nameWords;
+        this.localParts = localParts;
+    }
+
+    /** The evidence of {@code t} given the chosen span of every group and its score; null when there is none. */
+    static DocumentEvidence of(PersonTokens t, int[][] chosen, double[] score) {
+        Set<String> words = new HashSet<>();
+        for (int g = 0; g < chosen.length; g++) {
+            if (chosen[g] == null || score[g] < CONFIDENT) {
+                continue;
+            }
+            int names = 0;
+            for (int i = chosen[g][0]; i < chosen[g][1]; i++) {
+                if (nameWord(t, i)) {
+                    names++;
+                }
+            }
+            if (names >= 2) {
+                for (int i = chosen[g][0]; i < chosen[g][1]; i++) {
+                    if (nameWord(t, i)) {
+                        words.add(t.key[i]);
+                    }
+                }
+            }
+        }
+        List<String> locals = localParts(t.text);
+        return words.isEmpty() && locals.isEmpty() ? null : new DocumentEvidence(words, locals);
+    }
+
+    /** A capitalised word of at least three letters that no list has as an ordinary word. */
+    private static boolean nameWord(PersonTokens t, int i) {
+        return t.word(i) && t.capitalised(i) && !t.initial(i) && t.end[i] - t.start[i] >= 3
+                && (t.lexicon[i] & (PersonTokens.COMMON | PersonTokens.NOT_NAME | PersonTokens.HONORIFIC)) == 0;
+    }
+
+    /** The lower-case local parts of the e-mail addresses of the text: one indexOf pass over '@'. */
+    static List<String> localParts(String text) {
+        List<String> parts = new ArrayList<>();
+        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+            int from = at;
+            while (from > 0 && at - from < 64 && localChar(text.charAt(from - 1))) {
+                from--;
+            }
+            if (at - from >= 3 && at + 1 < text.length() && Character.isLetterOrDigit(text.charAt(at + 1))) {
+                parts.add(NameLexicon.key(text.substring(from, at)).toLowerCase(Locale.ROOT));
+            }
+        }
+        return parts;
+    }
+
+    private static boolean localChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '-';
+    }
+
+    /** The score the rest of the text lends to tokens {@code [s, e)}, 0 when it lends none. */
+    double support(PersonTokens t, int s, int e) {
+        int first = -1;
+        int last = -1;
+        boolean allNamed = true;
+        int words = 0;
+        for (int i = s; i < e; i++) {
+            if (!t.word(i) || t.lowerCase(i) || t.initial(i)) {
+                continue;
+            }
+            if (!nameWord(t, i)) {
+                return 0;
+            }
+            words++;
+            first = first < 0 ? i : first;
+            last = i;
+            allNamed &= nameWords.contains(t.key[i]);
+        }
+        if (words == 0) {
+            return 0;
+        }
+        for (String local : localParts) {
+            if (spells(local, t.key[first], t.key[last], words)) {
+                return IN_EMAIL;
+            }
+        }
+        return allNamed ? NAMED_ELSEWHERE : 0;
+    }
+
+    /**
+     * Whether an address's local part is made of the span's names: "first.last", "firstlast",
+     * "f.last", "flast", "last.first" for a full name; for a single word, a separated part of a
+     * local part with two or more parts ("smith" in "john.smith").
+     */
+    static boolean spells(String local, String first, String last, int words) {
+        String plain = local.replace(".", "").replace("_", "").replace("-", "");
+        if (words >= 2) {
+            return plain.equals(first + last) || plain.equals(last + first) || plain.equals(first.charAt(0) + last)
+                    || plain.equals(last + first.charAt(0));
+        }
+        String[] parts = local.split("[._-]");
+        if (parts.length < 2 || first.length() < 3) {
+            return false;
+        }
+        for (String part : parts) {
+            if (part.equals(first)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,110 @@
+package io.gatehouse.pii;
+
+import java.util.List;
+
+/**
+ * Builds the PERSON model's feature keys a character at a time, so scoring a span allocates no
+ * strings: each key is a 64-bit FNV-1a hash over its UTF-16 characters, the same hash
+ * {@link #hash(CharSequence)} gives the written key when the model file is read. In training (a
+ * list to collect into is given) the key's text is built as well, because the trainer indexes and
+ * writes features by name.
+ */
+final class PersonFeatureKeys {
+
+    private static final long OFFSET = 0xcbf29ce484222325L;
+    private static final long PRIME = 0x100000001b3L;
+
+    private final PersonModel model;
+    private final List<String> names;
+    private final StringBuilder text;
+    private long h;
+    /** Scratch for the span's word-class pattern ("FL", "FPL"), reused from span to span. */
+    final StringBuilder pattern = new StringBuilder(8);
+    private double z;
+
+    private PersonFeatureKeys(PersonModel model, List<String> names) {
+        this.model = model;
+        this.names = names;
+        this.text = names == null ? null : new StringBuilder(32);
+    }
+
+    /** Sums the weights of the keys in {@code model}: the detector's mode. */
+    static PersonFeatureKeys scoring(PersonModel model) {
+        return new PersonFeatureKeys(model, null);
+    }
+
+    /** Writes each key's text into {@code names}: the trainer's mode. */
+    static PersonFeatureKeys collecting(List<String> names) {
+        return new PersonFeatureKeys(null, names);
+    }
+
+    static long hash(CharSequence s) {
+        long h = OFFSET;
+        for (int i = 0; i < s.length(); i++) {
+            h = (h ^ s.charAt(i)) * PRIME;
+        }
+        return h;
+    }
+
+    /** Starts a new score (scoring mode). */
+    void reset() {
+        z = 0;
+    }
+
+    /** The summed weight of the keys since {@link #reset()}. */
+    double z() {
+        return z;
+    }
+
+    PersonFeatureKeys begin(String prefix) {
+        h = OFFSET;
+        if (text != null) {
+            text.setLength(0);
+        }
+        return str(prefix);
+    }
+
+    PersonFeatureKeys str(CharSequence s) {
+        return range(s, 0, s.length());
+    }
+
+    PersonFeatureKeys range(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            h = (h ^ s.charAt(i)) * PRIME;
+        }
+        if (text != null) {
+            text.append(s, from, to);
+        }
+        return this;
+    }
+
+    PersonFeatureKeys ch(char c) {
+        h = (h ^ c) * PRIME;
+        if (text != null) {
+            text.append(c);
+        }
+        return this;
+    }
+
+    /** A small non-negative number in decimal. */
+    PersonFeatureKeys num(int n) {
+        if (n >= 10) {
+            num(n / 10);
+        }
+        return ch((char) ('0' + n % 10));
+    }
+
+    /** Closes the key: adds its weight, or its text. */
+    void end() {
+        if (names != null) {
+            names.add(text.toString());
+        } else {
+            z += model.weight(h);
+        }
+    }
+
+    /** A whole key at once. */
+    void add(String key) {
+        begin(key).end();
+    }
+}
