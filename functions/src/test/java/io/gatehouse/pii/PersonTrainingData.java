@@ -17,8 +17,7 @@ import net.datafaker.Faker;
  * <p>Slots: {N} full name, {G} given name, {F} family name, {I} "FAMILY, Given", {g} lower-case
  * given name, {L} a list of given names, {H} an honorific, {C} company, {T} city, {S} street,
  * {Q} hospital, {D} disease, {R} medicine, {X} a capitalised non-name, {O} organisation, {B} heading,
- * {M} month, {W} weekday, {Y} one capitalised word that no name list has and that is no name (a department, a field,
- * a medicine, an app or project name: the words that follow "to", "by", "par" as a name would).
+ * {M} month, {W} weekday.
  * {N@gen}, {N@ins}, {N@dat} are Slavic case forms.
  */
 final class PersonTrainingData {
@@ -69,12 +68,9 @@ final class PersonTrainingData {
         "{O} sent the invoice.", "Contract with {O} renewed.", "{O} and {O} merged.", "Call {O} support.",
         "{O} ({T}) confirmed the order.", "Shipped via {O}.", "{B}", "{B}: {N}", "{B}\n{N}", "Invoice from {O}, {T}",
         "Good morning {G}!", "Congrats {G} and {G}!",
-        "Please forward it to {Y}.", "Sent to {Y} on {W}.", "Reviewed by {Y} today.", "Escalated to {Y}.", "Started {Y} today.",
-        "Ordered {Y} and {Y}.", "Project {Y} starts in {M}.", "{Y} was low.", "Handed over to {Y} by {G}.", "Switched to {Y}.",
-        "{Y} {Y}", "{Y} {Y}\n{N}", "Owner: {Y}", "Results from {Y} pending.", "{N} moved to {Y}.", "Thanks to {Y} for the help.",
     };
     private static final String[] DE = {
-        "Gespräch mit Herrn {F} über {Z}.", "Weitergeleitet an {Y}.", "Befund von {Y} folgt.", "Brief an Herrn {N}.", "Sehr geehrte Frau {F},", "Anruf von Herrn Dr. {F}.",
+        "Gespräch mit Herrn {F} über {Z}.", "Brief an Herrn {N}.", "Sehr geehrte Frau {F},", "Anruf von Herrn Dr. {F}.",
         "Hallo {G}, danke dir!", "Danke, {G}", "Frau Dr. {F} hat unterschrieben.", "Herr {N} ({J}) ruft zurück.", "Gruß {G}", "Die Tochter, Frau {F}, begleitet ihn.", "{G}: passt, danke", "Telefonat mit Herrn {F} wegen {Z}.", "Rücksprache mit {N}, {J}.",
         "{N} wurde heute in der Ambulanz gesehen.", "Patientin {N} klagt über Schmerzen.", "Herr {F} kommt am {W}.",
         "Frau {F} hat angerufen.", "Termin mit {N} bei {C}.", "Mit freundlichen Grüßen\n{N}", "Viele Grüße, {G}",
@@ -91,7 +87,7 @@ final class PersonTrainingData {
     private static final String[] FR = {
         "Merci {G}, à demain.", "Mme {N} est notre {J}.", "M. {F} a signé.", "Bien à vous,\n{G}", "Salut {G} !",
         "{N} a été vu en consultation.", "Mme {F} a appelé ce matin.", "M. {F} viendra {W}.", "Cordialement,\n{N}",
-        "Bonjour {G},", "Envoyé par {Y} hier.", "Transmis à {Y}.", "Adressé par le Dr {N} pour {D}.", "{N} habite {S} à {T}.", "Participants : {L}",
+        "Bonjour {G},", "Adressé par le Dr {N} pour {D}.", "{N} habite {S} à {T}.", "Participants : {L}",
         "{G} : tu peux vérifier ?", "Rendez-vous avec {N} chez {C}.", "Contrôle en {M} à {Q}.", "Traitement : {R}.",
         "Merci {G} !", "Nom : {I}", "Contact : {N}", "{N} et {N} sont présents.", "demande à {g} stp",
     };
@@ -419,7 +415,6 @@ final class PersonTrainingData {
             case "X" -> text.append(NON_NAMES[random.nextInt(NON_NAMES.length)]);
             case "O" -> text.append(organisation(faker));
             case "B" -> text.append(heading());
-            case "Y" -> text.append(unlistedNonName(faker));
             case "M" -> text.append(MONTHS[random.nextInt(MONTHS.length)]);
             case "W" -> text.append(WEEKDAYS[random.nextInt(WEEKDAYS.length)]);
             case "Z" -> text.append(switch (random.nextInt(5)) {
@@ -455,24 +450,6 @@ final class PersonTrainingData {
         String base = random.nextBoolean() ? BRANDS[random.nextInt(BRANDS.length)]
                 : random.nextBoolean() ? nameParts(faker)[1] : safe(() -> faker.address().cityName(), "Lakeside");
         return base + " " + ORG_WORDS[random.nextInt(ORG_WORDS.length)];
-    }
-
-    /** One capitalised word, unlisted as a name, from datafaker's departments, fields, medicines and app names. */
-    private String unlistedNonName(Faker faker) {
-        for (int attempt = 0; attempt < 4; attempt++) {
-            String value = switch (random.nextInt(4)) {
-                case 0 -> safe(() -> faker.commerce().department(), "Garden");
-                case 1 -> safe(() -> faker.job().field(), "Finance");
-                case 2 -> safe(() -> faker.medical().medicineName(), "Aspirin");
-                default -> safe(() -> faker.app().name(), "Zoolab");
-            };
-            String word = value.split("[^\\p{L}]+")[0];
-            String key = NameLexicon.key(word);
-            if (word.length() >= 3 && !NameLexicon.FIRST_NAMES.contains(key) && !NameLexicon.LAST_NAMES.contains(key)) {
-                return Character.toUpperCase(word.charAt(0)) + word.substring(1);
-            }
-        }
-        return "Procurement";
     }
 
     private String heading() {
