@@ -22,11 +22,24 @@ final class DocumentEvidence {
     private static final double CONFIDENT = 0.8;
 
     private final Set<String> nameWords;
-    private final List<String> localParts;
+    /** The local parts without their separators ("john.smith" → "johnsmith"). */
+    private final Set<String> joinedLocals = new HashSet<>();
+    /** The separated parts of the local parts that have two or more ("john", "smith"). */
+    private final Set<String> localWords = new HashSet<>();
 
+    /**
+     * The local parts are indexed once, so each span costs a few set lookups whatever the number
+     * of addresses: a text of many addresses and many weak spans stays linear.
+     */
     private DocumentEvidence(Set<String> nameWords, List<String> localParts) {
         this.nameWords = nameWords;
-        this.localParts = localParts;
+        for (String local : localParts) {
+            joinedLocals.add(joined(local));
+            List<String> parts = parts(local);
+            if (parts.size() >= 2) {
+                localWords.addAll(parts);
+            }
+        }
     }
 
     /** The evidence of {@code t} given the chosen span of every group and its score; null when there is none. */
@@ -100,10 +113,8 @@ final class DocumentEvidence {
         if (words == 0) {
             return 0;
         }
-        for (String local : localParts) {
-            if (spells(local, t.key[first], t.key[last], words)) {
-                return IN_EMAIL;
-            }
+        if (spelled(t.key[first], t.key[last], words)) {
+            return IN_EMAIL;
         }
         return allNamed ? NAMED_ELSEWHERE : 0;
     }
@@ -113,21 +124,38 @@ final class DocumentEvidence {
      * "f.last", "flast", "last.first" for a full name; for a single word, a separated part of a
      * local part with two or more parts ("smith" in "john.smith").
      */
-    static boolean spells(String local, String first, String last, int words) {
-        String plain = local.replace(".", "").replace("_", "").replace("-", "");
+    private boolean spelled(String first, String last, int words) {
         if (words >= 2) {
-            return plain.equals(first + last) || plain.equals(last + first) || plain.equals(first.charAt(0) + last)
-                    || plain.equals(last + first.charAt(0));
+            return joinedLocals.contains(first + last) || joinedLocals.contains(last + first)
+                    || joinedLocals.contains(first.charAt(0) + last) || joinedLocals.contains(last + first.charAt(0));
         }
-        String[] parts = local.split("[._-]");
-        if (parts.length < 2 || first.length() < 3) {
-            return false;
-        }
-        for (String part : parts) {
-            if (part.equals(first)) {
-                return true;
+        return first.length() >= 3 && localWords.contains(first);
+    }
+
+    private static String joined(String local) {
+        StringBuilder joined = new StringBuilder(local.length());
+        for (int i = 0; i < local.length(); i++) {
+            char c = local.charAt(i);
+            if (!separator(c)) {
+                joined.append(c);
             }
         }
-        return false;
+        return joined.toString();
+    }
+
+    private static List<String> parts(String local) {
+        List<String> parts = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i <= local.length(); i++) {
+            if (i == local.length() || separator(local.charAt(i))) {
+                parts.add(local.substring(from, i));
+                from = i + 1;
+            }
+        }
+        return parts;
+    }
+
+    private static boolean separator(char c) {
+        return c == '.' || c == '_' || c == '-';
     }
 }

@@ -33,7 +33,17 @@ class HostileInputTest {
                 Arguments.of("capitalised words", "Mary ".repeat(SIZE / 5)),
                 Arguments.of("labels", "MRN ".repeat(SIZE / 4)),
                 Arguments.of("IBAN prefixes", "DE89".repeat(SIZE / 4)),
-                Arguments.of("dates", "1/1/1990 ".repeat(SIZE / 9)));
+                Arguments.of("dates", "1/1/1990 ".repeat(SIZE / 9)),
+                Arguments.of("weak names beside many addresses", namesAndAddresses()));
+    }
+
+    /** Each unlisted name is weighed against the text's addresses: this must not cost names × addresses. */
+    private static String namesAndAddresses() {
+        StringBuilder text = new StringBuilder(SIZE);
+        for (int i = 0; text.length() < SIZE - 60; i++) {
+            text.append("Qzv").append((char) ('a' + i % 26)).append(" wrote to q").append(i).append(".zv@example.com. ");
+        }
+        return text.toString();
     }
 
     @ParameterizedTest(name = "{0}")
