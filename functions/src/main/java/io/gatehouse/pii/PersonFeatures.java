@@ -132,6 +132,11 @@ final class PersonFeatures {
         if (words == 1) {
             f.begin("single&").num(option).str(pat).ch('&').str(place).end();
         }
+        if (verbAfter(t, e)) {
+            // "Jožef Szász was discharged", "María García llamó": a name is the subject of a verb far more often than a heading is
+            f.begin("verb&").str(place).ch('&').num(Math.min(words, 3)).end();
+            f.begin("verb&").str(pat).end();
+        }
         // German capitalises every noun, so an unlisted capitalised word there is much less likely a name
         String language = t.language();
         f.begin("lang&").str(language).ch('&').str(pat).end();
@@ -141,6 +146,32 @@ final class PersonFeatures {
             f.begin("lang&").str(language).str("&n1=").str(n1).end();
         }
     }
+
+    /**
+     * Whether token i is a lower-case verb-like word: a frequent auxiliary or reporting verb of a
+     * template language, an English past form (-ed) or a Polish past form (-ł, -ła).
+     */
+    static boolean verbAfter(PersonTokens t, int i) {
+        if (!t.lowerCase(i)) {
+            return false;
+        }
+        String k = t.key[i];
+        int n = k.length();
+        return VERBS.contains(k) || n >= 4 && (k.endsWith("ed") || k.endsWith("ł") || k.endsWith("ła"));
+    }
+
+    /** Frequent verbs that follow a subject, per language (written for Gatehouse). */
+    private static final java.util.Set<String> VERBS = java.util.Set.of(("is was has had will would can could did does said says "
+            + "called calls came comes went left arrived wants needs asked reports reported denies presents wrote "
+            + "ist hat war wurde wird kommt kam ruft rief sagt sagte möchte kann hatte "
+            + "a est était sera va dit vient "
+            + "es está ha fue llamó llegó dijo tiene vino "
+            + "è era sarà viene "
+            + "heeft belde komt wordt "
+            + "jest był była ma przyjdzie "
+            + "je byl byla má volal volala přijde přišel přišla "
+            + "é foi ligou tem "
+            + "är har var ringde kommer").split(" "));
 
     /** One letter for how a word is listed: Given, Last, Both, Stem (inflected), Unknown, Initial, Particle. */
     static char wordClass(PersonTokens t, int i) {

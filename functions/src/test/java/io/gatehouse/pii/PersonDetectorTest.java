@@ -40,6 +40,25 @@ class PersonDetectorTest {
         assertThat(reported("— Maria Gonzalez")).containsExactly("Maria Gonzalez");
     }
 
+    /**
+     * Names that an earlier model (harder negatives, a precision floor) lost: at a sentence start
+     * before a verb, after an imperative, long Spanish names, speaker labels, sign-offs, lists,
+     * chat, and an unlisted-looking family name after "to". Every later model must keep them.
+     */
+    @Test
+    void regressionsEveryModelMustKeep() {
+        assertThat(reported("Jožef Szász was discharged.")).containsExactly("Jožef Szász");
+        assertThat(reported("Call Jane Roe today")).containsExactly("Jane Roe");
+        assertThat(reported("Kateřina Nováková přijde zítra.")).containsExactly("Kateřina Nováková");
+        assertThat(reported("María José García de la Fuente llamó ayer.")).hasSize(1).first(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .startsWith("María José García");
+        assertThat(reported("Nicole: can you check the invoice?")).containsExactly("Nicole");
+        assertThat(reported("Best regards,\nTom")).containsExactly("Tom");
+        assertThat(reported("attendees: Anna, Piotr and Mehmet")).containsExactly("Anna", "Piotr", "Mehmet");
+        assertThat(reported("ok i'll ask john")).containsExactly("john");
+        assertThat(reported("Thanks to Kowalczyk for the help.")).containsExactly("Kowalczyk");
+    }
+
     @Test
     void lowerCaseChatNamesAfterACue() {
         assertThat(reported("can you ask john about it")).containsExactly("john");

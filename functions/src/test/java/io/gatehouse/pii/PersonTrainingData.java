@@ -17,7 +17,7 @@ import net.datafaker.Faker;
  * <p>Slots: {N} full name, {G} given name, {F} family name, {I} "FAMILY, Given", {g} lower-case
  * given name, {L} a list of given names, {H} an honorific, {C} company, {T} city, {S} street,
  * {Q} hospital, {D} disease, {R} medicine, {X} a capitalised non-name, {O} organisation, {B} heading,
- * {M} month, {W} weekday.
+ * {M} month, {W} weekday, {Y} an unlisted-looking capitalised non-name (a department, field, medicine, app, eponym).
  * {N@gen}, {N@ins}, {N@dat} are Slavic case forms.
  */
 final class PersonTrainingData {
@@ -68,6 +68,14 @@ final class PersonTrainingData {
         "{O} sent the invoice.", "Contract with {O} renewed.", "{O} and {O} merged.", "Call {O} support.",
         "{O} ({T}) confirmed the order.", "Shipped via {O}.", "{B}", "{B}: {N}", "{B}\n{N}", "Invoice from {O}, {T}",
         "Good morning {G}!", "Congrats {G} and {G}!",
+        // a name opening the sentence before its verb, after an imperative, and after to/by: the same shapes as the {Y} negatives
+        "{N} was discharged.", "{N} was admitted on {W}.", "{N} has called twice.", "{N} said the {X} is fine.", "{N} arrived late.",
+        "{N} is waiting in room 4.", "{G} called back.", "{F} signed the form.", "{N} reported no pain.", "{G} {F} left early.",
+        "{N} had surgery in {M}.", "{G} will join later.", "Call {N} today.", "Call {G} tomorrow.", "Email {N} the {X} file.",
+        "Forwarded to {G}.", "Forwarded to {N} for review.", "Signed by {F}.", "Reviewed by {N}.", "Escalated to {F}.",
+        "Thanks to {F} for the help.", "Handed over to {G}.", "Sent to {F} yesterday.", "Assigned to {F}.", "Approved by {F}.",
+        "{Y} was updated.", "Forwarded to {Y}.", "Signed by {Y}.", "Escalated to {Y} for review.", "Sent to {Y} yesterday.",
+        "Thanks to {Y} for the help.", "Call {Y} today.", "{Y} called back.", "Reviewed by {Y}.", "{Y} {Y} Update", "{Y} Review",
     };
     private static final String[] DE = {
         "Gespräch mit Herrn {F} über {Z}.", "Brief an Herrn {N}.", "Sehr geehrte Frau {F},", "Anruf von Herrn Dr. {F}.",
@@ -83,6 +91,8 @@ final class PersonTrainingData {
         "Blutdruck stabil, Medikation unverändert, Wiedervorstellung bei Beschwerden.", "Kunde wünscht Rückruf wegen Lieferung.",
         "Nach Angaben der Tochter {G} ist die Patientin gestürzt.", "Bestellung bei {O} in {T} aufgegeben.",
         "Aufnahme über die Notaufnahme, Verdacht auf Lungenentzündung.", "Vielen Dank für Ihre Nachricht und die Unterlagen.",
+        "{N} hat angerufen.", "{N} ist heute gekommen.", "{N} war beim Termin.", "{G} hat zurückgerufen.", "Weitergeleitet an {G}.",
+        "Unterschrieben von {N}.", "Danke an {F} für die Hilfe.", "Weitergeleitet an {Y}.", "{Y} hat angerufen.", "Unterschrieben von {Y}.",
     };
     private static final String[] FR = {
         "Merci {G}, à demain.", "Mme {N} est notre {J}.", "M. {F} a signé.", "Bien à vous,\n{G}", "Salut {G} !",
@@ -90,6 +100,8 @@ final class PersonTrainingData {
         "Bonjour {G},", "Adressé par le Dr {N} pour {D}.", "{N} habite {S} à {T}.", "Participants : {L}",
         "{G} : tu peux vérifier ?", "Rendez-vous avec {N} chez {C}.", "Contrôle en {M} à {Q}.", "Traitement : {R}.",
         "Merci {G} !", "Nom : {I}", "Contact : {N}", "{N} et {N} sont présents.", "demande à {g} stp",
+        "{N} a appelé ce matin.", "{N} est arrivé en retard.", "{G} a signé.", "Transmis à {G}.", "Signé par {N}.", "Merci à {F} pour l'aide.",
+        "Transmis à {Y}.", "Signé par {Y}.", "{Y} a appelé.",
     };
     private static final String[] ES = {
         "Gracias, {G}.", "Sra. {F} llamó.", "Un saludo,\n{G}", "La Dra. {F} revisó el caso.", "{N}, {J}",
@@ -97,12 +109,15 @@ final class PersonTrainingData {
         "Hola {G},", "Derivado por el Dr. {N} por {D}.", "{N} vive en {S}, {T}.", "Asistentes: {L}",
         "{G}: ¿puedes revisarlo?", "Reunión con {N} de {C}.", "Control en {M} en {Q}.", "Atentamente, {N}",
         "Nombre: {I}", "{N} y {N} firmaron.", "pregúntale a {g}",
+        "{N} llamó ayer.", "{N} llegó tarde.", "{N} ha firmado.", "{G} {F} llamó ayer.", "Enviado a {G}.", "Firmado por {N}.",
+        "Enviado a {Y}.", "Firmado por {Y}.", "{Y} llamó ayer.",
     };
     private static final String[] IT = {
         "Grazie {G}!", "Sig.ra {F} ha chiamato.", "Dott.ssa {N} in reparto.", "Un saluto,\n{G}", "Sig. {F} verrà {W}.",
         "{N} è stato visitato oggi.", "La signora {F} ha chiamato.", "Dott. {N} ha prescritto {R}.", "Cordiali saluti,\n{N}",
         "Ciao {G},", "{N} abita in {S}, {T}.", "Partecipanti: {L}", "{G}: puoi controllare?", "Incontro con {N} di {C}.",
         "Controllo a {M} presso {Q}.", "Nome: {I}", "{N} e {N} presenti.",
+        "{N} ha chiamato.", "{N} è arrivato.", "Firmato da {N}.", "Inviato a {G}.", "Firmato da {Y}.", "{Y} ha chiamato.",
     };
     private static final String[] NL = {
         "dhr. {F} belt terug.", "Gesprek met mevrouw {N}.",
@@ -110,6 +125,7 @@ final class PersonTrainingData {
         "{N} is vandaag gezien.", "Mevrouw {F} belde.", "Met vriendelijke groet,\n{N}", "Hallo {G},",
         "Verwezen door dr. {N} voor {D}.", "{N} woont aan de {S} in {T}.", "Aanwezig: {L}", "{G}: kun je dit checken?",
         "Afspraak met {N} van {C}.", "Controle in {M} in {Q}.", "Naam: {I}", "{N} en {N} waren er.",
+        "{N} heeft gebeld.", "{N} is opgenomen.", "Doorgestuurd naar {G}.", "Ondertekend door {N}.", "Doorgestuurd naar {Y}.", "{Y} heeft gebeld.",
     };
     private static final String[] PL = {
         "Rozmawiałem z panem {F@ins}.", "Spotkanie z panią {N@ins}.", "List do pana {F@gen}.",
@@ -119,6 +135,7 @@ final class PersonTrainingData {
         "Uczestnicy: {L}", "{G}: możesz sprawdzić?", "{N} mieszka przy {S} w {T}.", "Kontrola w {M} w {Q}.",
         "Imię i nazwisko: {I}", "Zadzwoń do {N@gen}.", "Wysłano do {N@gen}.", "Rozmawiałem z {N@ins} wczoraj.",
         "Dziękuję {N@dat} za pomoc.", "Pacjent {N} czuje się lepiej.", "Wizyta u {N@gen} w {M}.", "Z poważaniem, {N}",
+        "{N} zadzwonił wczoraj.", "{N} była na wizycie.", "{N} jest w szpitalu.", "{G} zadzwoniła.", "Podpisał {N}.", "{Y} zadzwonił.",
     };
     private static final String[] CS = {
         "Mluvil jsem s panem {F@ins}.", "Dopis pro pana {F@gen}.",
@@ -128,10 +145,12 @@ final class PersonTrainingData {
         "{G}: můžeš to zkontrolovat?", "{N} bydlí v ulici {S}, {T}.", "Kontrola v {M} v {Q}.", "Jméno: {I}",
         "Zavolejte {N@dat}.", "Dopis pro {N@gen}.", "Předáno {N@dat} k vyřízení.", "Pacient {N} se cítí lépe.",
         "Konzultace s {H} {N@ins}.", "Omluva od {N@gen}.", "Děkuji {N@dat} za pomoc.",
+        "{N} volal včera.", "{N} přijde zítra.", "{N} byla propuštěna.", "{N} je nemocný.", "{G} volala.", "Podepsal {N}.", "{Y} volal.",
     };
     private static final String[] PT_SV = {
         "{N} foi atendido hoje.", "Atenciosamente,\n{N}", "Olá {G},", "Encaminhado pelo Dr. {N}.", "Reunião com {N} da {C}.",
         "{N} träffade läkaren idag.", "Med vänliga hälsningar,\n{N}", "Hej {G},", "Möte med {N} från {C}.",
+        "{N} ligou ontem.", "{N} ringde igår.", "Enviado para {G}.", "{Y} ligou ontem.",
     };
 
     /**
@@ -413,6 +432,13 @@ final class PersonTrainingData {
                     : NON_NAMES[random.nextInt(36)]);
             case "R" -> text.append(safe(() -> faker.medical().medicineName(), "Aspirin"));
             case "X" -> text.append(NON_NAMES[random.nextInt(NON_NAMES.length)]);
+            case "Y" -> text.append(switch (random.nextInt(5)) {
+                case 0 -> safe(() -> nouns.commerce().department(), "Billing");
+                case 1 -> safe(() -> faker.medical().medicineName(), "Aspirin");
+                case 2 -> safe(() -> faker.app().name(), "Zoomit");
+                case 3 -> safe(() -> faker.job().field(), "Finance");
+                default -> NON_NAMES[random.nextInt(NON_NAMES.length)];
+            });
             case "O" -> text.append(organisation(faker));
             case "B" -> text.append(heading());
             case "M" -> text.append(MONTHS[random.nextInt(MONTHS.length)]);
