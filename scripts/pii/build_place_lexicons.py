@@ -41,7 +41,8 @@ TOWN_LOCALES = {"en-GB", "en-IE", "en-AU", "en-CA", "en-NZ", "de", "de-AT", "de-
                 "es", "it", "nl", "nl-BE", "pl", "cs", "cs-CZ", "sk", "pt", "sv", "sv-SE", "nb-NO", "da-DK",
                 "fi-FI", "hr", "ca-CAT"}
 
-# Well-known cities of the languages Gatehouse serves, compiled for Gatehouse (local and English forms).
+# Well-known cities and countries of the languages Gatehouse serves, compiled for Gatehouse: local names and
+# the English, German, French, Spanish, Italian, Polish, Czech and Dutch names of common countries and capitals.
 SUPPLEMENT = """
 London Birmingham Manchester Liverpool Leeds Sheffield Bristol Newcastle Nottingham Leicester Coventry Bradford
 Cardiff Swansea Edinburgh Glasgow Aberdeen Dundee Belfast Derry Southampton Portsmouth Brighton Plymouth Norwich
@@ -92,6 +93,33 @@ Istanbul|İstanbul|Ankara|Izmir|Moscow|Kyiv|Kiev|Lviv|Vilnius|Riga|Tallinn|Minsk
 Mexico City|Ciudad de México|Guadalajara|Monterrey|Buenos Aires|Bogotá|Lima|Santiago|Caracas|Quito|Havana
 Tokyo|Osaka|Kyoto|Beijing|Shanghai|Hong Kong|Singapore|Seoul|Mumbai|Delhi|New Delhi|Bangalore|Karachi|Lahore
 Dubai|Abu Dhabi|Doha|Riyadh|Tel Aviv|Jerusalem|Cairo|Lagos|Nairobi|Johannesburg|Cape Town|Casablanca|Tunis
+Ohio|Iowa|Utah|England|Scotland|Wales|Northern Ireland|Ireland|Great Britain|United Kingdom|United States|Czech Republic|Czechia
+Germany|France|Spain|Italy|Poland|Switzerland|Austria|Belgium|Netherlands|Holland|Portugal|Sweden|Norway|Denmark
+Deutschland|Frankreich|Spanien|Italien|Polen|Schweiz|Österreich|Belgien|Niederlande|Tschechien|Großbritannien
+Vereinigtes Königreich|Vereinigte Staaten|Schottland|Irland|Schweden|Norwegen|Dänemark|Ungarn|Griechenland
+Allemagne|Espagne|Pologne|Italie|Pays-Bas|Royaume-Uni|États-Unis|Etats-Unis|Suisse|Autriche|Belgique|Tchéquie
+République tchèque|Angleterre|Écosse|Irlande|Grande-Bretagne|Suède|Norvège|Danemark|Hongrie|Grèce|Roumanie
+Alemania|España|Francia|Polonia|Suiza|Bélgica|Países Bajos|Reino Unido|Estados Unidos|Chequia|República Checa
+Inglaterra|Escocia|Irlanda|Suecia|Noruega|Dinamarca|Hungría|Grecia|Rumanía|Italia|Holanda
+Germania|Spagna|Svizzera|Belgio|Paesi Bassi|Regno Unito|Stati Uniti|Repubblica Ceca|Inghilterra|Scozia|Svezia
+Norvegia|Danimarca|Ungheria|Grecia|Romania|Portogallo
+Niemcy|Hiszpania|Francja|Włochy|Polska|Szwajcaria|Belgia|Holandia|Czechy|Wielka Brytania|Stany Zjednoczone
+Anglia|Szkocja|Irlandia|Szwecja|Norwegia|Dania|Węgry|Grecja|Rumunia|Portugalia|Austria|Słowacja
+Německo|Španělsko|Francie|Itálie|Polsko|Švýcarsko|Rakousko|Belgie|Nizozemsko|Česko|Česká republika|Anglie
+Velká Británie|Spojené státy|Skotsko|Irsko|Švédsko|Norsko|Dánsko|Maďarsko|Řecko|Rumunsko|Slovensko|Portugalsko
+Duitsland|Spanje|Frankrijk|Italië|Zwitserland|Oostenrijk|België|Nederland|Tsjechië|Verenigd Koninkrijk
+Verenigde Staten|Engeland|Schotland|Ierland|Zweden|Noorwegen|Denemarken|Hongarije|Griekenland|Roemenië
+Londres|Londra|Londyn|Londýn|Viena|Vienne|Vienna|Wiedeń|Vídeň|Praga|Prag|Prague|Varsovie|Warschau|Varsavia|Varšava
+Cracovie|Krakau|Cracovia|Mailand|Milán|Mediolan|Múnich|Monaco di Baviera|Monachium|Mnichov|Colonia|Kolonia
+Kolín nad Rýnem|Bruselas|Bruxelles|Brussel|Bruksela|Brusel|Bruxelas|Ginebra|Ginevra|Genewa|Ženeva|Lisbonne
+Lissabon|Lizbona|Lisabon|Lisbona|Moscou|Moskau|Moscú|Mosca|Moskwa|Moskva|Madryt|Parijs|Paryż|Paříž|Parigi|París
+Berlino|Berlín|Rzym|Řím|Atene|Atenas|Athènes|Athen|Ateny|Copenhague|Kopenhagen|Kodaň|Kopenhaga|Copenaghen
+Estocolmo|Stoccolma|Sztokholm|Budapeszt|Bukareszt|Bucarest|La Haye|La Haya|Florenz|Florencja|Venedig|Venise
+Venecia|Wenecja|Benátky|Neapel|Nápoles|Neapol|Turyn|Turín|Norymberga|Norimberga|Anvers|Amberes|Anversa|Antwerpia
+Zurigo|Zúrich|Zurych|Basilea|Bâle|Bazylea|Dresde|Drezno|Hambourg|Hamburgo|Amburgo|Francfort|Fráncfort
+Francoforte|Edimbourg|Edimburgo|Edynburg|Nueva York|Nowy Jork|Nuova York|Los Ángeles|Pékin|Pekín|Pechino|Peking
+Tokio|Le Caire|El Cairo|Kairo|Jérusalem|Jerusalén|Gerusalemme|Jerozolima|Dublino|Dublín|Edinburg|Breslau|Danzig
+Pressburg|Brünn|Pilsen|Budweis|Marsylia|Marseille|Marsella|Marsiglia|Lione|Lyon|Tuluza|Toulouse|Bordeaux
 """
 
 # Place names that are ordinary words in the languages served (or abbreviations, units, months, weekdays):
@@ -114,6 +142,7 @@ city cross river salt port song delta van vas vis sad hulk ora lom reda warta ta
 nowe cook clare salem batman kent jura tonga mali chile java bonaire cambridge oxford
 island isle islands republic kingdom state states territory county
 guinea chad niger jordan turkey china japan cuba malta panama peru oman iran iraq
+madison sofia virginia
 """.split())
 
 KEEP_CASE_SENSITIVE_SKIP = re.compile(r"#\{|[0-9]|[^\w\s'.\-’]")
@@ -157,11 +186,11 @@ def main():
                 continue
             for value in values:
                 if isinstance(value, str):
-                    places.setdefault(clean(value), "datafaker")
+                    places.setdefault(clean(value), "town" if key in TOWN_KEYS else "region")
     for line in SUPPLEMENT.strip().splitlines():
         for value in re.split(r"\|" if "|" in line else r" ", line):
             if value.strip():
-                places.setdefault(clean(value), "supplement")
+                places[clean(value)] = "supplement"
     plain, ambiguous = set(), set()
     for name in places:
         if len(name) < 3 or KEEP_CASE_SENSITIVE_SKIP.search(name) or not name[0].isupper() and not name.startswith("'"):
@@ -170,7 +199,9 @@ def main():
         lower = name.lower()
         single = " " not in name
         short = single and len(name) <= 4 and places[name] != "supplement"
-        if lower in COMMON_WORDS or short or (single and lower in first_names):
+        # the given-name test is for datafaker's town lists only: curated cities, regions and countries
+        # that are also names ("Florida", "France", "Dallas") are listed in COMMON_WORDS when they need a cue
+        if lower in COMMON_WORDS or short or (single and lower in first_names and places[name] == "town"):
             ambiguous.add(name)
         else:
             plain.add(name)

@@ -28,7 +28,7 @@ final class AgeDetector implements Detector {
 
     /** After the number, with a space, a hyphen or nothing between: an age, whatever is before. */
     private static final String[] AGE_PHRASES = {
-        "years of age", "year of age", "yrs of age", "years old", "year old", "yrs old", "yr old", "y/o", "y.o.", "y.o", "yo",
+        "years of age", "year of age", "yrs of age", "years old", "year old", "yrs old", "yr old", "y/o", "y.o.", "y.o", "y-o", "yo",
         "yrs.", "yr.",
         "months old", "month old", "weeks old", "week old", "days old", "day old",
         "jahre alt", "jährige", "jähriger", "jährigen", "jähriges", "jährigem", "jährig", "jahrige", "jahriger", "jahrig",

@@ -9,16 +9,26 @@ import java.util.Set;
  * place, the longest first ("San Francisco", "Frankfurt am Main", "Saint-Étienne").
  * <ul>
  *   <li>a known place: 0.7; after a cue word ("in", "from", "wohnt in", "à", "w", "v"…) or before a
- *       postcode or region code: 0.85;</li>
+ *       postcode, region or country: 0.92, so that it beats the PERSON model on the same words (a town
+ *       is often a surname too: "moved to Preston");</li>
  *   <li>a place that is also a common word or given name ("Reading", "Nice", "Florence"): 0.65 with a
- *       cue, else 0.3 (reported, not masked by default).</li>
+ *       cue (0.8 after a cue no name follows, 0.92 before a region or postcode), else 0.3 (reported,
+ *       not masked by default);</li>
+ *   <li>a town not in the lexicons but shaped like one ("Berlin-Mitte", "Bad Homburg", "St. Albans",
+ *       "Stratford-upon-Avon", "Weil am Rhein"): 0.7, after a cue 0.9; an unknown word after a strong
+ *       cue ("lives in"): 0.8; an unknown word after "in" before a known region ("in Smallton, Ohio"): 0.9.</li>
  * </ul>
  */
 final class LocationDetector implements Detector {
 
     static final double KNOWN = 0.7;
-    static final double CUED = 0.85;
+    static final double CUED = 0.92;
     static final double AMBIGUOUS_CUED = 0.65;
+    static final double AMBIGUOUS_SAFE_CUED = 0.8;
+    static final double SHAPED = 0.7;
+    static final double SHAPED_CUED = 0.9;
+    static final double UNKNOWN_STRONG_CUED = 0.8;
+    static final double UNKNOWN_BEFORE_KNOWN_REGION = 0.9;
     static final double AMBIGUOUS = 0.3;
     static final double BEFORE_REGION = 0.75;
     static final double UNKNOWN_CUED = 0.6;
@@ -111,12 +121,23 @@ final class LocationDetector implements Detector {
                 continue;
             }
             int[] found = longestPlace(text, i, wordEnd);
+            int shaped = shapedPlace(text, i, wordEnd);
+            if (shaped > 0 && (found == null || shaped > found[0]) && !partOfAName(text, i, shaped)
+                    && !partOfAStreet(text, i, shaped) && !partOfAPersonsName(text, i, shaped)) {
+                out.add(new Candidate(type(), i, shaped, cue(text, i) > 0 || strongCueBefore(text, i) ? SHAPED_CUED : SHAPED));
+                i = shaped;
+                continue;
+            }
             if (found == null) {
                 int town = townBeforeRegion(text, i, wordEnd);
                 double score = BEFORE_REGION;
                 if (town < 0) {
+                    town = townBeforeKnownRegion(text, i, wordEnd);
+                    score = UNKNOWN_BEFORE_KNOWN_REGION;
+                }
+                if (town < 0) {
                     town = unknownTownAfterCue(text, i, wordEnd);
-                    score = UNKNOWN_CUED;
+                    score = strongCueBefore(text, i) ? UNKNOWN_STRONG_CUED : UNKNOWN_CUED;
                 }
                 if (town > 0) {
                     out.add(new Candidate(type(), i, town, score));
@@ -136,8 +157,16 @@ final class LocationDetector implements Detector {
             // "from Warren", "thanks to Marion": a person may follow the weaker cues, so a place that is
             // also a given name needs a cue no person follows ("in", "near", "lives in") or a state after it
             boolean nameLike = found[1] == 1 && NameLexicon.firstName(Words.lower(text, i, end));
-            boolean cued = cue == 2 || cue == 1 && !nameLike || regionOrPostcodeAfter(text, end);
-            double score = found[1] == 2 ? (cued ? CUED : KNOWN) : (cued ? AMBIGUOUS_CUED : AMBIGUOUS);
+            boolean regionAfter = regionOrPostcodeAfter(text, end);
+            boolean cued = cue == 2 || cue == 1 && !nameLike || regionAfter;
+            double score;
+            if (found[1] == 2) {
+                score = cued ? CUED : KNOWN;
+            } else if (regionAfter) {
+                score = CUED;
+            } else {
+                score = cue == 2 ? AMBIGUOUS_SAFE_CUED : cued ? AMBIGUOUS_CUED : AMBIGUOUS;
+            }
             out.add(new Candidate(type(), i, end, score));
             i = end;
         }
@@ -355,6 +384,118 @@ final class LocationDetector implements Detector {
                     && PlaceLexicon.place(Words.lower(text, next, nextEnd)) == 0;
         }
         return false;
+    }
+
+    /** Words before a place name that make one: "Bad Homburg", "St. Albans", "Sankt Pölten", "San Marino". */
+    private static final Set<String> PLACE_PREFIXES = Set.of("st", "sankt", "san", "santa", "santo", "são", "saint",
+            "sainte", "bad", "ste");
+    /** Hyphenated prefixes of a place name: "Saint-Denis", "Sainte-Foy", "San-Martino". */
+    private static final List<String> HYPHEN_PREFIXES = List.of("saint-", "sainte-", "st-", "ste-", "san-", "santa-", "sankt-");
+    /** Links between two capitalised words of a place inside a hyphenated name: "Boulogne-sur-Mer". */
+    private static final List<String> HYPHEN_LINKS = List.of("-sur-", "-sous-", "-lès-", "-lez-", "-en-", "-upon-",
+            "-on-", "-am-", "-an-der-", "-le-", "-la-", "-di-", "-de-");
+    /** Words after a saint's prefix that are no place: "Santa Claus", "St. Patrick's Day" (possessives fail anyway). */
+    private static final Set<String> NOT_AFTER_PREFIX = Set.of("claus", "day", "ever", "hospital", "clinic");
+
+    /**
+     * End of a town name the lexicons may lack, known by its shape: a known town and a district
+     * ("Berlin-Mitte", "Praha-Smíchov"), a hyphenated saint's name or link ("Saint-Denis",
+     * "Stratford-upon-Avon"), a prefix word ("Bad Homburg", "St. Albans"), or a town and a river or
+     * region joined by "upon", "am", "an der", "im" ("Kingston upon Thames", "Weil am Rhein"); the
+     * German links need a cue, since German nouns are capitalised too ("beim Treffen im Regen").
+     */
+    private static int shapedPlace(String text, int start, int wordEnd) {
+        String word = Words.lower(text, start, wordEnd);
+        int hyphen = word.indexOf('-');
+        if (hyphen > 0 && Character.isUpperCase(text.charAt(start + hyphen + 1))
+                && PlaceLexicon.place(word.substring(0, hyphen)) == 2) {
+            return wordEnd;
+        }
+        for (String prefix : HYPHEN_PREFIXES) {
+            if (word.startsWith(prefix) && word.length() > prefix.length() + 1
+                    && Character.isUpperCase(text.charAt(start + prefix.length()))) {
+                return wordEnd;
+            }
+        }
+        for (String link : HYPHEN_LINKS) {
+            int at = word.indexOf(link);
+            if (at > 0 && start + at + link.length() < wordEnd && Character.isUpperCase(text.charAt(start + at + link.length()))) {
+                return wordEnd;
+            }
+        }
+        if (word.indexOf('\'') >= 0) {
+            return -1;
+        }
+        if (PLACE_PREFIXES.contains(word)) {
+            int j = wordEnd;
+            if (Chars.at(text, j) == '.' && (word.equals("st") || word.equals("ste"))) {
+                j++;
+            }
+            if (Chars.at(text, j) == ' ' && Words.startsWord(text, j + 1)) {
+                int nextEnd = Words.end(text, j + 1);
+                String next = Words.lower(text, j + 1, nextEnd);
+                if (Words.capitalised(text, j + 1, nextEnd) && next.indexOf('\'') < 0 && !NameLexicon.commonWord(next)
+                        && !NOT_AFTER_PREFIX.contains(next) && !ORGANISATION_WORDS.contains(next)
+                        && CalendarWords.of(text, j + 1, nextEnd) == 0) {
+                    return nextEnd;
+                }
+            }
+            return -1;
+        }
+        if (Chars.at(text, wordEnd) != ' ' || !Words.startsWord(text, wordEnd + 1)) {
+            return -1;
+        }
+        int linkEnd = Words.end(text, wordEnd + 1);
+        String link = Words.lower(text, wordEnd + 1, linkEnd);
+        boolean english = link.equals("upon");
+        if (!english && !link.equals("am") && !link.equals("im") && !link.equals("an")) {
+            return -1;
+        }
+        if (link.equals("an")) {
+            int derEnd = Chars.at(text, linkEnd) == ' ' ? Words.end(text, linkEnd + 1) : -1;
+            if (derEnd < 0 || !Words.lower(text, linkEnd + 1, derEnd).equals("der")) {
+                return -1;
+            }
+            linkEnd = derEnd;
+        }
+        if (Chars.at(text, linkEnd) != ' ' || !Words.startsWord(text, linkEnd + 1)) {
+            return -1;
+        }
+        int riverEnd = Words.end(text, linkEnd + 1);
+        String river = Words.lower(text, linkEnd + 1, riverEnd);
+        if (!Words.capitalised(text, linkEnd + 1, riverEnd) || NameLexicon.commonWord(river) || ORGANISATION_WORDS.contains(river)
+                || NOT_TOWNS.contains(river) || CalendarWords.of(text, linkEnd + 1, riverEnd) != 0) {
+            return -1;
+        }
+        boolean known = PlaceLexicon.place(word) > 0;
+        boolean townLike = !NameLexicon.commonWord(word) && !NOT_TOWNS.contains(word) && !ORGANISATION_WORDS.contains(word)
+                && CalendarWords.of(text, start, wordEnd) == 0;
+        boolean cued = cue(text, start) > 0 || strongCueBefore(text, start);
+        if (english ? known || townLike : cued && (known || townLike)) {
+            return riverEnd;
+        }
+        return -1;
+    }
+
+    /**
+     * An unknown town of one or two capitalised words after a place cue, then a comma and a known
+     * region or country: "in Smallton, Ohio", "near Kleindorf, Bayern", "w Pcimiu, Polska".
+     */
+    private static int townBeforeKnownRegion(String text, int start, int wordEnd) {
+        if (cue(text, start) == 0 && !strongCueBefore(text, start) || !possibleTown(text, start, wordEnd)) {
+            return -1;
+        }
+        int end = wordEnd;
+        for (int words = 1; words <= 2; words++) {
+            if (Chars.at(text, end) == ',' && Chars.at(text, end + 1) == ' ' && knownPlaceAt(text, end + 2)) {
+                return end;
+            }
+            if (Chars.at(text, end) != ' ' || !possibleTown(text, end + 1, Words.end(text, end + 1))) {
+                return -1;
+            }
+            end = Words.end(text, end + 1);
+        }
+        return -1;
     }
 
     /** An unknown town of one or two capitalised words before a comma and a state code: "Palo Alto, CA". */

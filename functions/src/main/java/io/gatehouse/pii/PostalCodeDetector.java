@@ -14,6 +14,10 @@ import java.util.Set;
  *       a bare ZIP+4 0.5; a bare five-digit number never;</li>
  *   <li>Poland "00-590", Portugal "1100-148", Czechia/Slovakia "110 00", and four-digit codes (AT, CH, BE, DK…):
  *       0.8 before a known town or after a cue, otherwise nothing.</li>
+ *   <li>a country prefix before the code ("D-10115", "F-75002", "CH-8001", "A-1010", "NL-1015 CJ",
+ *       "PL 00-590"): 0.85;</li>
+ *   <li>Irish Eircode ("D02 X285"): 0.85 after a cue, 0.7 alone; a UK outward code alone ("LS6") only
+ *       after a cue: 0.85; a ZIP before "USA": 0.85.</li>
  * </ul>
  */
 final class PostalCodeDetector implements Detector {
@@ -24,7 +28,8 @@ final class PostalCodeDetector implements Detector {
 
     private static final ContextWords CUES = new ContextWords(24, "zip", "zip code", "zipcode", "zip:", "postcode",
             "post code", "postal code", "postal", "plz", "postleitzahl", "cp", "c.p.", "code postal", "cap", "código postal",
-            "codigo postal", "kod pocztowy", "kod", "psč", "postnummer", "postnr", "postcode:", "npa", "zip/postal");
+            "codigo postal", "kod pocztowy", "kod", "psč", "postnummer", "postnr", "postcode:", "npa", "zip/postal",
+            "codice postale", "c.a.p.", "eircode", "postcode area", "postal district", "post town", "c.p");
     /** Words right before a number that make it a reference, a room, an amount or a count, not a postcode. */
     private static final ContextWords NOT_CUES = new ContextWords(14, "ref", "ref.", "reference", "order", "invoice",
             "ticket", "room", "no.", "nr.", "nr", "#", "case", "account", "acct", "tel", "tel.", "phone", "fax", "id", "item",
@@ -74,7 +79,7 @@ final class PostalCodeDetector implements Detector {
             return new Candidate(type(), i, end, DISTINCT);
         }
         if (!Chars.digit(text.charAt(i))) {
-            return null;
+            return lettered(text, i);
         }
         end = Postcodes.netherlands(text, i);
         if (end > 0 && !NOT_DUTCH_LETTERS.contains(text.substring(end - 2, end))) {
@@ -83,7 +88,7 @@ final class PostalCodeDetector implements Detector {
         boolean cued = cued(text, i);
         end = Postcodes.usZip(text, i);
         if (end > 0) {
-            if (cued || stateBefore(text, i)) {
+            if (cued || stateBefore(text, i) || usaAfter(text, end)) {
                 return new Candidate(type(), i, end, CUED);
             }
             if (knownTownAfter(text, i, end)) {
@@ -101,6 +106,117 @@ final class PostalCodeDetector implements Detector {
             return new Candidate(type(), i, end, cued ? CUED : BEFORE_TOWN);
         }
         return null;
+    }
+
+    /** Country prefixes of European postcodes and the digits of each: "D-10115", "CH-8001". */
+    private static int prefixedDigits(String prefix) {
+        return switch (prefix) {
+            case "D", "F", "I", "E", "FI", "HR" -> 5;
+            case "CH", "A", "B", "L", "DK", "N", "NL", "AT", "BE", "LU" -> 4;
+            default -> -1;
+        };
+    }
+
+    /** A code that starts with letters: a country-prefixed code, an Eircode, a UK outward code after a cue. */
+    private Candidate lettered(String text, int i) {
+        int j = i;
+        while (j < text.length() && Chars.upper(text.charAt(j)) && j - i < 3) {
+            j++;
+        }
+        String prefix = text.substring(i, j);
+        char separator = Chars.at(text, j);
+        if (separator == '-' || separator == ' ' && (prefix.equals("PL") || prefix.equals("NL") || prefix.equals("CZ"))) {
+            int code = j + 1;
+            int end = -1;
+            if (prefix.equals("PL")) {
+                end = digitsAt(text, code, 2) && Chars.at(text, code + 2) == '-' ? digitsAfterPrefix(text, code + 3, 3) : -1;
+            } else if (prefix.equals("CZ") || prefix.equals("SK")) {
+                end = digitsAt(text, code, 3) && Chars.at(text, code + 3) == ' ' ? digitsAfterPrefix(text, code + 4, 2)
+                        : digitsAfterPrefix(text, code, 5);
+            } else if (prefixedDigits(prefix) > 0) {
+                if (prefix.equals("NL") && Chars.at(text, code + 4) == ' ' && Chars.upper(Chars.at(text, code + 5))
+                        && Chars.upper(Chars.at(text, code + 6)) && Chars.endsToken(text, code + 7) && digitsAt(text, code, 4)) {
+                    end = code + 7;
+                } else {
+                    end = digitsAfterPrefix(text, code, prefixedDigits(prefix));
+                }
+            }
+            if (end > 0) {
+                return new Candidate(type(), i, end, DISTINCT);
+            }
+        }
+        int eircode = eircode(text, i);
+        if (eircode > 0) {
+            return new Candidate(type(), i, eircode, cued(text, i) ? CUED : 0.7);
+        }
+        int outward = ukOutward(text, i);
+        if (outward > 0 && cued(text, i)) {
+            return new Candidate(type(), i, outward, CUED);
+        }
+        return null;
+    }
+
+    /** End of exactly {@code count} digits at {@code i} ending a token, or -1 (no start-of-token test: a prefix is glued on). */
+    private static int digitsAfterPrefix(String text, int i, int count) {
+        return digitsAt(text, i, count) && Chars.endsToken(text, i + count) ? i + count : -1;
+    }
+
+    private static boolean digitsAt(String text, int i, int count) {
+        for (int k = 0; k < count; k++) {
+            if (!Chars.digit(Chars.at(text, i + k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The letters an Eircode uses, in its routing key and its identifier. */
+    private static final String EIRCODE_LETTERS = "ACDEFHKNPRTVWXY";
+
+    /** Irish Eircode: a routing key (letter, two digits, or "D6W"), a space, four letters and digits with a digit among them. */
+    private static int eircode(String text, int i) {
+        boolean routing = EIRCODE_LETTERS.indexOf(text.charAt(i)) >= 0 && Chars.digit(Chars.at(text, i + 1))
+                && (Chars.digit(Chars.at(text, i + 2)) || text.startsWith("D6W", i));
+        if (!routing || Chars.at(text, i + 3) != ' ') {
+            return -1;
+        }
+        int digits = 0;
+        for (int k = i + 4; k < i + 8; k++) {
+            char c = Chars.at(text, k);
+            if (Chars.digit(c)) {
+                digits++;
+            } else if (!Chars.upper(c) || EIRCODE_LETTERS.indexOf(c) < 0) {
+                return -1;
+            }
+        }
+        boolean lettersFirst = Chars.upper(text.charAt(i + 4));
+        return digits > 0 && digits < 4 && lettersFirst && Chars.endsToken(text, i + 8) ? i + 8 : -1;
+    }
+
+    /** A UK outward code standing alone: "LS6", "SW1A", "M1", "EH10". */
+    private static int ukOutward(String text, int i) {
+        int j = i;
+        while (Chars.upper(Chars.at(text, j)) && j - i < 2) {
+            j++;
+        }
+        if (!Chars.digit(Chars.at(text, j))) {
+            return -1;
+        }
+        j++;
+        if (Chars.digit(Chars.at(text, j)) || Chars.upper(Chars.at(text, j))) {
+            j++;
+        }
+        return Chars.endsToken(text, j) ? j : -1;
+    }
+
+    /** "02139 USA", "02139, USA", "02139, U.S.A.". */
+    private static boolean usaAfter(String text, int end) {
+        int j = end;
+        if (Chars.at(text, j) == ',') {
+            j++;
+        }
+        j = Words.skipBlanks(text, j);
+        return j > end && (text.startsWith("USA", j) || text.startsWith("U.S.A", j) || text.startsWith("United States", j));
     }
 
     private static boolean cued(String text, int i) {

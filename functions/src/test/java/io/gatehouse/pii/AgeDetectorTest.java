@@ -195,4 +195,14 @@ class AgeDetectorTest {
         assertThat(out.size()).isLessThanOrEqualTo(text.length());
         assertThat(out).allSatisfy(c -> assertThat(c.end() - c.start()).isLessThanOrEqualTo(40));
     }
+
+    @Test
+    void shortenedAndSpelledOutYearForms() {
+        assertThat(reported("a 45-y-o man; a 45-yrs-old woman; 46 yrs old; aged 47y; 48yo; im Alter von 49 Jahren"))
+                .containsExactly("45", "45", "46", "47", "48", "49");
+        assertThat(reported("à l'âge de 50 ans; a los 51 años; all'età di 52 anni; op 53-jarige leeftijd; w wieku 54 lat; ve věku 55 let"))
+                .containsExactly("50", "51", "52", "53", "54", "55");
+        assertThat(reported("the 56-year-old's car")).containsExactly("56");
+        assertThat(reported("exit 45-y road, 45 y and 3 z")).isEmpty();
+    }
 }

@@ -73,7 +73,7 @@ class LocationDetectorTest {
         assertThat(reported("Elle habite à Villeneuve-sur-Mer.")).containsExactly("Villeneuve-sur-Mer");
         assertThat(reported("Vive en Villarejo. Mieszka w Pcimiu. Bydlí v Kroměříži.")).containsExactly("Villarejo", "Pcimiu", "Kroměříži");
         assertThat(reported("Smallville (USA) is nice.")).containsExactly("Smallville");
-        assertThat(candidates("moved to Smallville").get(0).score()).isEqualTo(LocationDetector.UNKNOWN_CUED);
+        assertThat(candidates("moved to Smallville").get(0).score()).isEqualTo(LocationDetector.UNKNOWN_STRONG_CUED);
         assertThat(reported("She lives in Apartment 3. He moved to Ward 5 on Monday. Based in Acme Hospital.")).isEmpty();
         assertThat(reported("visiting John on Friday, visiting Grandma Rose, born in March 1990")).isEmpty();
     }
@@ -139,9 +139,65 @@ class LocationDetectorTest {
     }
 
     @Test
+    void aKnownPlaceAfterACueOrBeforeARegionOutscoresAPersonsName() {
+        for (String text : List.of("moved to Preston last year", "lives in Preston", "from Preston", "Preston, Lancashire",
+                "wohnt in Preston", "habite à Lyon", "vive en Sevilla", "mieszka w Kraków")) {
+            Candidate first = candidates(text).get(0);
+            assertThat(first.score()).as(text).isGreaterThanOrEqualTo(0.92);
+        }
+        assertThat(candidates("He moved from Austin, TX").get(0).score()).isGreaterThanOrEqualTo(0.92);
+        assertThat(reported("Mr Preston and John Preston called.")).isEmpty();
+    }
+
+    @Test
+    void countriesAndCapitalsInTheLanguagesServed() {
+        assertThat(reported("Il vit en Allemagne, puis en Espagne, en Pologne, aux Pays-Bas et aux États-Unis."))
+                .containsExactly("Allemagne", "Espagne", "Pologne", "Pays-Bas", "États-Unis");
+        assertThat(reported("Né en Suisse, il a grandi en Autriche et en Belgique, puis au Royaume-Uni."))
+                .containsExactly("Suisse", "Autriche", "Belgique", "Royaume-Uni");
+        assertThat(reported("Vivió en Londres, Viena y Bruselas; nació en Alemania.")).containsExactly("Londres", "Viena", "Bruselas", "Alemania");
+        assertThat(reported("Ha vissuto a Londra, Monaco di Baviera e Ginevra.")).containsExactly("Londra", "Monaco di Baviera", "Ginevra");
+        assertThat(reported("Mieszkał w Londynie, potem Londyn, Niemcy i Czechy.")).contains("Londyn", "Niemcy", "Czechy");
+        assertThat(reported("Žil v Londýn, Vídeň, Německo.")).containsExactly("Londýn", "Vídeň", "Německo");
+        assertThat(reported("Er zog von Mailand nach Warschau, dann nach Moskau und Genf.")).containsExactly("Mailand", "Warschau", "Moskau", "Genf");
+        assertThat(reported("Hij woonde in Duitsland en Oostenrijk, nu in Brussel.")).containsExactly("Duitsland", "Oostenrijk", "Brussel");
+        assertThat(reported("New York, Rio de Janeiro and Los Angeles; Lisbonne, Varsovie, Cracovie, Moscou."))
+                .containsExactly("New York", "Rio de Janeiro", "Los Angeles", "Lisbonne", "Varsovie", "Cracovie", "Moscou");
+    }
+
+    @Test
+    void townsKnownByTheirShape() {
+        assertThat(reported("Sie wohnt in Berlin-Mitte, er in Praha-Smíchov, sie in Paris-Saclay."))
+                .containsExactly("Berlin-Mitte", "Praha-Smíchov", "Paris-Saclay");
+        assertThat(reported("Clinics in Bad Homburg and Bad Kleinkirchheim, St. Albans, St Ives, Sankt Pölten."))
+                .contains("Bad Homburg", "Bad Kleinkirchheim", "St. Albans", "St Ives", "Sankt Pölten");
+        assertThat(reported("Saint-Quentinville and Sainte-Marguerite; Stratford-upon-Avon; Villers-sur-Marne."))
+                .containsExactly("Saint-Quentinville", "Sainte-Marguerite", "Stratford-upon-Avon", "Villers-sur-Marne");
+        assertThat(reported("Kingstown upon Thames. Er wohnt in Weilstadt am Rhein, sie in Halle an der Saale."))
+                .containsExactly("Kingstown upon Thames", "Weilstadt am Rhein", "Halle an der Saale");
+        assertThat(candidates("Bad Kleinhausenau").get(0).score()).isEqualTo(LocationDetector.SHAPED);
+        assertThat(candidates("in Bad Kleinhausenau").get(0).score()).isEqualTo(LocationDetector.SHAPED_CUED);
+    }
+
+    @Test
+    void nearMissesOfTheShapes() {
+        assertThat(reported("Drei Kinder beim Treffen im Regen. Termin am Montag. Arbeit an der Universität.")).isEmpty();
+        assertThat(reported("Bad news, Santa Claus came. St. Mary's Hospital. The Paris-based firm, a London-like city.")).isEmpty();
+        assertThat(reported("Once upon a time. Coca-Cola and Jean-Paul.")).isEmpty();
+    }
+
+    @Test
+    void anUnknownTownBeforeAKnownRegionAfterACue() {
+        assertThat(reported("She grew up in Smallton, Ohio and worked near Kleindorf, Bayern.")).containsExactly("Smallton", "Ohio", "Kleindorf", "Bayern");
+        assertThat(candidates("in Smallton, Ohio").get(0).score()).isEqualTo(LocationDetector.UNKNOWN_BEFORE_KNOWN_REGION);
+        assertThat(reported("Thanks John, Ohio is great.")).containsExactly("Ohio");
+    }
+
+    @Test
     void hostileInputFinishesFast() {
         String[] hostile = {"San ".repeat(250_000), "New York ".repeat(100_000), "A".repeat(1_000_000), "in Leeds ".repeat(100_000),
-                "lives in Aaaa ".repeat(80_000), "Jack London ".repeat(80_000)};
+                "lives in Aaaa ".repeat(80_000), "Jack London ".repeat(80_000), "Bad ".repeat(250_000), "St. ".repeat(250_000),
+                "Aaa am ".repeat(150_000), "in Aaa Bbb, ".repeat(80_000), "Berlin-".repeat(140_000) + "x", "Saint-".repeat(160_000)};
         candidates("Leeds"); // loads the lexicons outside the timing
         for (String text : hostile) {
             long started = System.nanoTime();

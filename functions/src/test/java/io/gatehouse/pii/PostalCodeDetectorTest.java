@@ -66,8 +66,33 @@ class PostalCodeDetectorTest {
     }
 
     @Test
+    void cuedCodesInTheNineLanguages() {
+        assertThat(reported("post code 10115; ZIP code 02139; Postleitzahl 80331; código postal 28013; C.P. 28001"))
+                .containsExactly("10115", "02139", "80331", "28013", "28001");
+        assertThat(reported("codice postale 00184, kod pocztowy 00-590, PSČ 110 00, postcode 1015 CJ"))
+                .containsExactly("00184", "00-590", "110 00", "1015 CJ");
+    }
+
+    @Test
+    void countryPrefixedCodes() {
+        assertThat(reported("D-10115 Berlin, F-75002 Paris, CH-8001 Zürich, A-1010 Wien, NL-1015 CJ, PL 00-590, CZ-110 00"))
+                .containsExactly("D-10115", "F-75002", "CH-8001", "A-1010", "NL-1015 CJ", "PL 00-590", "CZ-110 00");
+        assertThat(reported("an F-16 jet, the A-10, D-Day, CH-47 helicopters, A-1 sauce")).isEmpty();
+    }
+
+    @Test
+    void ukOutwardCodesAfterACueEircodesAndZipBeforeUsa() {
+        assertThat(reported("postcode area LS6, lives in LS6 too")).containsExactly("LS6");
+        assertThat(reported("Eircode D02 X285; also A65 F4E2.")).containsExactly("D02 X285", "A65 F4E2");
+        assertThat(candidates("D02 X285").get(0).score()).isEqualTo(0.7);
+        assertThat(reported("Cambridge 02139 USA; Boston 02118, USA")).containsExactly("02139", "02118");
+        assertThat(reported("M25 and A12 roads, route M50 ADE, room B12 C3D4, 02139 people")).isEmpty();
+    }
+
+    @Test
     void hostileInputFinishesFast() {
-        String[] hostile = {"1".repeat(1_000_000), "12345 ".repeat(150_000), "A1 1".repeat(250_000), "ZIP 1 ".repeat(150_000)};
+        String[] hostile = {"1".repeat(1_000_000), "12345 ".repeat(150_000), "A1 1".repeat(250_000), "ZIP 1 ".repeat(150_000),
+                "D-".repeat(500_000), "D02 X28".repeat(140_000), "postcode LS6 ".repeat(80_000), "PL 00-59".repeat(120_000)};
         for (String text : hostile) {
             long started = System.nanoTime();
             candidates(text);
