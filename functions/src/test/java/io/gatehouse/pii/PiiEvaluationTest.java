@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
  *
  * <p>{@link #theIndependentCorpusIsEvaluated}: the committed independent corpus
  * ({@value PiiEvaluationCommand#DEFAULT_CORPUS}/*.jsonl), written apart from the detectors' own
- * lists, evaluated with the default policy — the honest measure. It prints the report and checks
- * every evaluated type got figures; the minimum figures go in {@link #MIN_SPAN_RECALL} and
- * {@link #MIN_SPAN_PRECISION} once they are agreed. Skipped while the corpus is not committed.
+ * lists, evaluated with the default policy — the honest measure. It prints the report, checks every
+ * type the corpus labels is detected at all, and holds the floors of {@link #MIN_SPAN_RECALL},
+ * {@link #MIN_SPAN_PRECISION} and {@link #MIN_OVERALL_F2}. Skipped while the corpus is not committed.
  *
  * <p>{@link #structuredTypesDoNotRegressOnTheGeneratedCorpus}: the generated corpus comes from
  * the same lists and formats the detectors were written against, so it is a regression check for
@@ -33,9 +33,17 @@ import org.junit.jupiter.api.Test;
  */
 class PiiEvaluationTest {
 
-    /** Span-level recall a type must reach on the independent corpus (none set yet: the lead sets them). */
-    static final Map<String, Double> MIN_SPAN_RECALL = Map.of();
-    static final Map<String, Double> MIN_SPAN_PRECISION = Map.of();
+    /**
+     * Floors under the figures measured on the independent corpus (docs/pii.md, "Evaluation"),
+     * about 0.03 below them, for the types with at least 30 gold spans; fewer spans move too
+     * much with one finding to make a fair floor. A change that lowers one fails the build.
+     */
+    static final Map<String, Double> MIN_SPAN_RECALL = Map.of("PERSON", 0.82, "DATE_TIME", 0.89, "PHONE_NUMBER", 0.96,
+            "STREET_ADDRESS", 0.86, "LOCATION", 0.50, "AGE", 0.72, "EMAIL", 0.97, "CREDIT_CARD", 0.97, "IBAN", 0.97);
+    static final Map<String, Double> MIN_SPAN_PRECISION = Map.of("PERSON", 0.74, "DATE_TIME", 0.92, "PHONE_NUMBER", 0.90,
+            "STREET_ADDRESS", 0.94, "LOCATION", 0.50, "AGE", 0.90, "EMAIL", 0.97, "CREDIT_CARD", 0.97, "IBAN", 0.97);
+    /** Overall span F2 over every type, and its type-agnostic form. */
+    static final double MIN_OVERALL_F2 = 0.85;
 
     @Test
     void theIndependentCorpusIsEvaluated() {
@@ -55,7 +63,7 @@ class PiiEvaluationTest {
         for (String type : evaluation.types()) {
             Counts counts = evaluation.spans().counts(type);
             assertThat(report).contains("| " + type + " | " + counts.gold() + " | " + counts.predicted() + " | ");
-            assertThat(counts.recall()).as("%s recall", type).isBetween(0.0, 1.0);
+            assertThat(counts.recall()).as("%s is detected at all", type).isGreaterThan(0.0);
             if (MIN_SPAN_RECALL.containsKey(type)) {
                 assertThat(counts.recall()).as("%s span recall", type).isGreaterThanOrEqualTo(MIN_SPAN_RECALL.get(type));
             }
@@ -64,6 +72,7 @@ class PiiEvaluationTest {
             }
         }
         assertThat(report).contains("| overall (micro) |", "| any PII (type-agnostic) |", "Token level", "Type confusion");
+        assertThat(evaluation.spans().overall().f2()).as("overall span F2").isGreaterThanOrEqualTo(MIN_OVERALL_F2);
     }
 
     @Test
