@@ -56,12 +56,12 @@ public class PiiMaskingBenchmark {
         return joined.substring(0, joined.lastIndexOf('\n', end));
     }
 
-    /** Sentences of 80 to 120 characters, cut from the documents at full stops. */
+    /** Sentences of 90 to 130 characters (about 100 on average), cut from the documents at full stops. */
     static List<String> sentences(List<String> documents) {
         List<String> found = new ArrayList<>(SENTENCES);
         for (String document : documents) {
             for (String sentence : document.split("(?<=[.!?])\\s+")) {
-                if (sentence.length() >= 80 && sentence.length() <= 120 && found.size() < SENTENCES) {
+                if (sentence.length() >= 90 && sentence.length() <= 130 && found.size() < SENTENCES) {
                     found.add(sentence);
                 }
             }

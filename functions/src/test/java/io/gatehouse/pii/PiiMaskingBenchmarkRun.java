@@ -48,7 +48,7 @@ public final class PiiMaskingBenchmarkRun {
         String report = String.format(Locale.ROOT, """
                 Default policy (every built-in detector on); 1 thread; Java %s.
                 Long note: %,d characters, %,d bytes UTF-8 (generated clinical/CRM notes, seed %d).
-                Sentences: %d of 80–120 characters (mean %.0f), cut from the same notes.
+                Sentences: %d of 90–130 characters (mean %.0f), cut from the same notes.
 
                 | variant | long note, MB/s per core | sentence, median µs |
                 |---|---|---|
