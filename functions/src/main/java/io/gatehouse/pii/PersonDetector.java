@@ -52,6 +52,9 @@ final class PersonDetector implements Detector {
                 if (ordinaryElsewhere(t, option[0], option[1])) {
                     p *= ORDINARY_ELSEWHERE;
                 }
+                if (p < SURE_ALONE && bareUnlistedWord(t, option[0], option[1])) {
+                    p = Math.min(p, BARE_CAP);
+                }
                 if (p > best) {
                     best = p;
                     chosen[g] = option;
@@ -90,6 +93,53 @@ final class PersonDetector implements Detector {
         }
         return false;
     }
+
+    /** The probability a bare unlisted single word needs to be reported on the model's word alone. */
+    static final double SURE_ALONE = 0.9;
+    /** The score a bare unlisted single word is held to otherwise: just below the default minimum. */
+    static final double BARE_CAP = 0.49;
+
+    /**
+     * Whether tokens {@code [s, e)} are one capitalised word that no name list has, standing with
+     * nothing around it that marks a name: no title before it, no cue word ("by", "to", "with",
+     * a greeting or sign-off), not a speaker label ("Xxx:" at a line start), no name word beside it,
+     * and no verb after it. Such a word is far more often a heading, a product or a noun than a
+     * name, so the model's guess alone only reports it when it is very sure; the rest of the text
+     * ({@link DocumentEvidence}) can still lift it.
+     */
+    static boolean bareUnlistedWord(PersonTokens t, int s, int e) {
+        if (e != s + 1 || !t.word(s) || t.lowerCase(s) || t.initial(s) || PersonFeatures.wordClass(t, s) != 'U') {
+            return false;
+        }
+        if (PersonFeatures.honorificBefore(t, s) || PersonFeatures.verbAfter(t, e)) {
+            return false;
+        }
+        int before = t.punct(s - 1, ',') ? s - 2 : s - 1;
+        if (t.punct(s - 1, '@') || t.word(before) && NAME_CUES.contains(t.key[before])) {
+            return false;
+        }
+        if (t.punct(e, ':') && t.lineStart[s]) {
+            return false; // "Xxx: lunch?", a speaker in a chat
+        }
+        return !nameWordBeside(t, s - 1) && !nameWordBeside(t, e);
+    }
+
+    private static boolean nameWordBeside(PersonTokens t, int i) {
+        return t.word(i) && t.capitalised(i) && (t.lexicon[i] & (PersonTokens.FIRST | PersonTokens.LAST | PersonTokens.STEM)) != 0
+                && (t.lexicon[i] & (PersonTokens.COMMON | PersonTokens.NOT_NAME | PersonTokens.HONORIFIC)) == 0;
+    }
+
+    /** Words just before a name that point to a person (nine languages, written for Gatehouse). */
+    private static final java.util.Set<String> NAME_CUES = new java.util.HashSet<>(java.util.Arrays.asList(("by to with from for cc attn ask tell call "
+            + "called met thanks thank dear hi hey hello regards cheers best sincerely contact per via and or patient "
+            + "client customer mother father wife husband son daughter sister brother friend colleague name signed "
+            + "von an mit für und bei danke hallo liebe lieber grüße gruß "
+            + "par à avec pour et merci bonjour cher chère "
+            + "por con para y gracias hola querido querida "
+            + "da con per e grazie ciao caro cara "
+            + "door aan met voor en bedankt hoi beste "
+            + "przez do z dla i dziękuję cześć "
+            + "od s pro díky ahoj milý milá").split(" ")));
 
     /** How much less likely a span is a name when all its words are also written in lower case elsewhere in the text. */
     static final double ORDINARY_ELSEWHERE = 0.25;

@@ -21,7 +21,7 @@ import java.util.Map;
  */
 final class PersonModel {
 
-    static final String RESOURCE = "person-model-v2.txt";
+    static final String RESOURCE = "person-model-v3.txt";
     static final PersonModel SHIPPED = load(RESOURCE);
 
     /**
