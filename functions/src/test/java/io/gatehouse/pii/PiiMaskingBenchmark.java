@@ -56,13 +56,21 @@ public class PiiMaskingBenchmark {
         return joined.substring(0, joined.lastIndexOf('\n', end));
     }
 
-    /** Sentences of 90 to 130 characters (about 100 on average), cut from the documents at full stops. */
+    /**
+     * Texts of 90 to 130 characters (about 100 on average): the documents' sentences, a short one
+     * joined with the next as a writer would, cut at full stops.
+     */
     static List<String> sentences(List<String> documents) {
         List<String> found = new ArrayList<>(SENTENCES);
         for (String document : documents) {
-            for (String sentence : document.split("(?<=[.!?])\\s+")) {
-                if (sentence.length() >= 90 && sentence.length() <= 130 && found.size() < SENTENCES) {
-                    found.add(sentence);
+            StringBuilder sentence = new StringBuilder();
+            for (String part : document.split("(?<=[.!?])\\s+")) {
+                sentence.append(sentence.isEmpty() ? "" : " ").append(part);
+                if (sentence.length() >= 90) {
+                    if (sentence.length() <= 130 && found.size() < SENTENCES) {
+                        found.add(sentence.toString());
+                    }
+                    sentence.setLength(0);
                 }
             }
         }
