@@ -582,7 +582,7 @@ final class StreetAddressDetector implements Detector {
         }
         for (String box : PO_BOXES) {
             int end = i + box.length();
-            if (text.regionMatches(true, i, box, 0, box.length()) && !Chars.wordChar(Chars.at(text, end))) {
+            if (Chars.regionMatchesIgnoreCase(text, i, box) && !Chars.wordChar(Chars.at(text, end))) {
                 if (box.equals("box") || box.equals("bp")) {
                     // alone, only in capitals with a number: "BP 123", "Box 45" is too common
                     if (box.equals("box") || !text.startsWith("BP", i)) {
