@@ -104,7 +104,7 @@ final class AgeDetector implements Detector {
         if (Chars.at(text, i - 1) == '/' && (sex == 'M' || sex == 'F') && !Chars.wordChar(Chars.at(text, i - 3))) {
             return true;
         }
-        return i >= 4 && text.regionMatches(true, i - 4, "mid-", 0, 4) && !Chars.wordChar(Chars.at(text, i - 5));
+        return i >= 4 && Chars.regionMatchesIgnoreCase(text, i - 4, "mid-") && !Chars.wordChar(Chars.at(text, i - 5));
     }
 
     /**
@@ -238,11 +238,11 @@ final class AgeDetector implements Detector {
 
     /** "in her forties", "in his late forties", "dans la cinquantaine" (not "la quarantaine de…", a count). */
     private static boolean decadeOwnerBefore(String text, int start, int decade) {
-        boolean french = Chars.at(text, start - 3) == 'l' && text.regionMatches(true, Math.max(0, start - 3), "la ", 0, 3);
+        boolean french = Chars.at(text, start - 3) == 'l' && Chars.regionMatchesIgnoreCase(text, Math.max(0, start - 3), "la ");
         if (french) {
             int after = start + SpelledAges.letters(text, start) - start;
-            return !text.regionMatches(true, after, " de", 0, 3) && !text.regionMatches(true, after, " d'", 0, 3)
-                    && !text.regionMatches(true, after, " d’", 0, 3) && !Chars.wordChar(Chars.at(text, start - 4));
+            return !Chars.regionMatchesIgnoreCase(text, after, " de") && !Chars.regionMatchesIgnoreCase(text, after, " d'")
+                    && !Chars.regionMatchesIgnoreCase(text, after, " d’") && !Chars.wordChar(Chars.at(text, start - 4));
         }
         int from = Math.max(0, start - 20);
         String before = text.substring(from, start).toLowerCase(Locale.ROOT);
@@ -360,7 +360,7 @@ final class AgeDetector implements Detector {
         }
         String word = text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT);
         if (word.equals("of")) {
-            return wordStart >= 4 && text.regionMatches(true, wordStart - 4, "age ", 0, 4); // the age of 45
+            return wordStart >= 4 && Chars.regionMatchesIgnoreCase(text, wordStart - 4, "age "); // the age of 45
         }
         if (allowBetween && BETWEEN.contains(word)) {
             return labelBefore(text, wordStart, false); // "aged between 40"
@@ -397,7 +397,7 @@ final class AgeDetector implements Detector {
         }
         i++;
         for (String word : AFTER_DURATION) {
-            if (text.regionMatches(true, i, word, 0, word.length()) && !Chars.wordChar(Chars.at(text, i + word.length()))) {
+            if (Chars.regionMatchesIgnoreCase(text, i, word) && !Chars.wordChar(Chars.at(text, i + word.length()))) {
                 return true;
             }
         }

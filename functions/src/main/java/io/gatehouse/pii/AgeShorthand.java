@@ -301,7 +301,7 @@ final class AgeShorthand {
         }
         for (String word : GERMAN_DECADE) {
             int at = start - 1 - word.length();
-            if (at >= 0 && Chars.at(text, start - 1) == ' ' && text.regionMatches(true, at, word, 0, word.length())
+            if (at >= 0 && Chars.at(text, start - 1) == ' ' && Chars.regionMatchesIgnoreCase(text, at, word)
                     && Character.isUpperCase(text.charAt(at)) && !Chars.wordChar(Chars.at(text, at - 1))) {
                 return true;
             }
@@ -316,7 +316,7 @@ final class AgeShorthand {
         }
         for (String phrase : phrases) {
             int at = start - 1 - phrase.length();
-            if (at >= 0 && text.regionMatches(true, at, phrase, 0, phrase.length()) && !Chars.wordChar(Chars.at(text, at - 1))
+            if (at >= 0 && Chars.regionMatchesIgnoreCase(text, at, phrase) && !Chars.wordChar(Chars.at(text, at - 1))
                     && Chars.at(text, at - 1) != '\'' && Chars.at(text, at - 1) != '’') {
                 return true;
             }

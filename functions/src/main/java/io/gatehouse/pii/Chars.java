@@ -84,4 +84,35 @@ final class Chars {
         }
         return digits.toString();
     }
+
+    /**
+     * {@code text.regionMatches(true, i, word, 0, word.length())}, answered without case folding
+     * while both sides are ASCII (the usual case, and the JDK's folding is a hot spot when every
+     * word of a text is tried against cue lists); any other character defers to the JDK, so the
+     * answer is always the same.
+     */
+    static boolean regionMatchesIgnoreCase(String text, int i, String word) {
+        int length = word.length();
+        if (i < 0 || i > text.length() - length) {
+            return false;
+        }
+        for (int k = 0; k < length; k++) {
+            char t = text.charAt(i + k);
+            char w = word.charAt(k);
+            if (t == w) {
+                continue;
+            }
+            if ((t | w) >= 128) {
+                return text.regionMatches(true, i, word, 0, length);
+            }
+            if (asciiLower(t) != asciiLower(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
 }

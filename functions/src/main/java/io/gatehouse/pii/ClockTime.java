@@ -133,7 +133,7 @@ final class ClockTime {
 
     private static boolean rangeWord(String text, int start, int end) {
         for (String word : RANGE_WORDS) {
-            if (word.length() == end - start && text.regionMatches(true, start, word, 0, word.length())) {
+            if (word.length() == end - start && Chars.regionMatchesIgnoreCase(text, start, word)) {
                 return true;
             }
         }
@@ -146,7 +146,7 @@ final class ClockTime {
             i++;
         }
         for (String unit : UNITS) {
-            if (text.regionMatches(true, i, unit, 0, unit.length())) {
+            if (Chars.regionMatchesIgnoreCase(text, i, unit)) {
                 int end = i + unit.length();
                 boolean twelveHour = unit.charAt(0) == 'a' || unit.charAt(0) == 'p';
                 if ((twelveHour && (hour < 1 || hour > 12)) || hour > 24) {

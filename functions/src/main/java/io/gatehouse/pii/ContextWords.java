@@ -14,7 +14,7 @@ final class ContextWords {
     private final int window;
     /** The words by their first character (lower case, ASCII), so each window position tries only a few. */
     private final String[][] byFirstChar = new String[128][];
-    private final List<String> otherWords;
+    private final String[] otherWords;
 
     ContextWords(int window, String... words) {
         this.window = window;
@@ -30,7 +30,7 @@ final class ContextWords {
             }
         }
         grouped.forEach((first, list) -> byFirstChar[first] = list.toArray(String[]::new));
-        this.otherWords = List.copyOf(others);
+        this.otherWords = others.toArray(String[]::new);
     }
 
     /**
@@ -46,9 +46,9 @@ final class ContextWords {
                 return true;
             }
         }
-        if (!otherWords.isEmpty()) {
+        if (otherWords.length > 0) {
             for (int i = from; i < start; i++) {
-                if (matchesAt(text, i, start, otherWords.toArray(String[]::new))) {
+                if (matchesAt(text, i, start, otherWords)) {
                     return true;
                 }
             }
@@ -58,7 +58,7 @@ final class ContextWords {
 
     private static boolean matchesAt(String text, int i, int start, String[] candidates) {
         for (String word : candidates) {
-            if (i + word.length() <= start && text.regionMatches(true, i, word, 0, word.length())
+            if (i + word.length() <= start && Chars.regionMatchesIgnoreCase(text, i, word)
                     && boundedWord(text, i, i + word.length(), word)) {
                 return true;
             }

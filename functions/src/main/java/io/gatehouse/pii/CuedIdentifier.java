@@ -84,7 +84,7 @@ final class CuedIdentifier {
     static boolean namesANumber(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             for (String word : NUMBER_WORDS) {
-                if (text.regionMatches(true, i, word, 0, word.length())) {
+                if (Chars.regionMatchesIgnoreCase(text, i, word)) {
                     int end = i + word.length();
                     boolean startOk = word.equals("#") || !Chars.wordChar(Chars.at(text, i - 1)) || word.equals("nummer");
                     boolean endOk = !Chars.wordChar(word.charAt(word.length() - 1)) || !Chars.wordChar(Chars.at(text, end));
@@ -205,7 +205,7 @@ final class CuedIdentifier {
             int best = longest;
             for (String cue : candidates) {
                 int end = i + cue.length();
-                if (end > best && text.regionMatches(true, i, cue, 0, cue.length())
+                if (end > best && Chars.regionMatchesIgnoreCase(text, i, cue)
                         && (!Chars.wordChar(cue.charAt(cue.length() - 1)) || !Chars.wordChar(Chars.at(text, end))
                             || Chars.digit(Chars.at(text, end)) && glueable.contains(cue))) {
                     best = end;

@@ -386,7 +386,7 @@ final class DateTimeScan {
      */
     private boolean weekdayAlone(int start, int wordEnd) {
         int end = wordEnd;
-        if (text.regionMatches(true, wordEnd, "-feira", 0, 6) && !Chars.wordChar(Chars.at(text, wordEnd + 6))) {
+        if (Chars.regionMatchesIgnoreCase(text, wordEnd, "-feira") && !Chars.wordChar(Chars.at(text, wordEnd + 6))) {
             end = wordEnd + 6;
         } else if (PORTUGUESE_ORDINALS.contains(lower(start, wordEnd))) {
             return false;
@@ -428,7 +428,7 @@ final class DateTimeScan {
     /** "on the 3rd", "by the 21st.", "the 14th at 9": an English ordinal day after "the", where no noun follows it. */
     private boolean ordinalDay(int i) {
         int d = ClockTime.digits(text, i);
-        if (d < 1 || d > 2 || i < 4 || !text.regionMatches(true, i - 4, "the ", 0, 4) || number(i, d) < 1 || number(i, d) > 31
+        if (d < 1 || d > 2 || i < 4 || !Chars.regionMatchesIgnoreCase(text, i - 4, "the ") || number(i, d) < 1 || number(i, d) > 31
                 || !"the".equalsIgnoreCase(wordBefore(i))) {
             return false;
         }
@@ -662,7 +662,7 @@ final class DateTimeScan {
             return i + 1;
         }
         for (String suffix : ORDINALS) {
-            if (text.regionMatches(true, i, suffix, 0, suffix.length()) && !Chars.wordChar(Chars.at(text, i + suffix.length()))) {
+            if (Chars.regionMatchesIgnoreCase(text, i, suffix) && !Chars.wordChar(Chars.at(text, i + suffix.length()))) {
                 return i + suffix.length();
             }
         }
@@ -683,7 +683,7 @@ final class DateTimeScan {
 
     private int linkWord(int i, String[] words) {
         for (String w : words) {
-            if (text.regionMatches(true, i, w, 0, w.length()) && !Chars.wordChar(Chars.at(text, i + w.length()))) {
+            if (Chars.regionMatchesIgnoreCase(text, i, w) && !Chars.wordChar(Chars.at(text, i + w.length()))) {
                 return i + w.length();
             }
         }
@@ -691,7 +691,7 @@ final class DateTimeScan {
     }
 
     private boolean word(int i, String w) {
-        return text.regionMatches(true, i, w, 0, w.length()) && !Chars.wordChar(Chars.at(text, i + w.length()));
+        return Chars.regionMatchesIgnoreCase(text, i, w) && !Chars.wordChar(Chars.at(text, i + w.length()));
     }
 
     private int number(int start, int length) {

@@ -175,7 +175,7 @@ final class PhoneRun {
 
     private static int markerLength(String text, int i) {
         for (String marker : new String[] {"extension", "ext", "x", "#"}) {
-            if (text.regionMatches(true, i, marker, 0, marker.length())) {
+            if (Chars.regionMatchesIgnoreCase(text, i, marker)) {
                 return marker.length();
             }
         }

@@ -165,7 +165,7 @@ final class SpelledAges {
         int next = end + 1;
         for (String joiner : JOINERS) {
             int joinerEnd = next + joiner.length();
-            if (text.regionMatches(true, next, joiner, 0, joiner.length())
+            if (Chars.regionMatchesIgnoreCase(text, next, joiner)
                     && (Chars.at(text, joinerEnd) == ' ' || Chars.at(text, joinerEnd) == '-')) {
                 return joinerEnd + 1;
             }

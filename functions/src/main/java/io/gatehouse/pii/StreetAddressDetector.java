@@ -210,10 +210,35 @@ final class StreetAddressDetector implements Detector {
         return new Match(i, after.end(), WEAK_WITH_PLACE);
     }
 
+    /** The ASCII first letters (lower case) of the unit words, and their longest length. */
+    private static final boolean[] UNIT_FIRST = new boolean[128];
+    private static final int UNIT_MAX_LENGTH = UNITS.stream().mapToInt(String::length).max().orElse(0);
+
+    static {
+        for (String unit : UNITS) {
+            if (unit.charAt(0) < 128) {
+                UNIT_FIRST[unit.charAt(0)] = true;
+            }
+        }
+    }
+
+    /**
+     * A cheap guard run at every word before the lower-case copy for {@link #UNITS}: false only
+     * when the word cannot be one (too long — lower-casing never shortens — or an ASCII first
+     * letter no unit starts with).
+     */
+    private static boolean mayBeUnit(String text, int start, int end) {
+        if (end - start > UNIT_MAX_LENGTH) {
+            return false;
+        }
+        char first = Chars.at(text, start);
+        return first >= 128 || UNIT_FIRST[first >= 'A' && first <= 'Z' ? first + 32 : first];
+    }
+
     /** "Flat 3, 12 Mill Lane": the flat or suite is part of the address only when a street follows. */
     private Match unitThenStreet(String text, int i) {
         int wordEnd = Words.end(text, i);
-        if (!UNITS.contains(Words.lower(text, i, wordEnd))) {
+        if (!mayBeUnit(text, i, wordEnd) || !UNITS.contains(Words.lower(text, i, wordEnd))) {
             return null;
         }
         int j = Words.skipBlanks(text, Chars.at(text, wordEnd) == '.' ? wordEnd + 1 : wordEnd);
@@ -582,7 +607,7 @@ final class StreetAddressDetector implements Detector {
         }
         for (String box : PO_BOXES) {
             int end = i + box.length();
-            if (text.regionMatches(true, i, box, 0, box.length()) && !Chars.wordChar(Chars.at(text, end))) {
+            if (Chars.regionMatchesIgnoreCase(text, i, box) && !Chars.wordChar(Chars.at(text, end))) {
                 if (box.equals("box") || box.equals("bp")) {
                     // alone, only in capitals with a number: "BP 123", "Box 45" is too common
                     if (box.equals("box") || !text.startsWith("BP", i)) {

@@ -75,7 +75,7 @@ final class UrlDetector implements Detector {
                 || before == '/') {
             return null; // x@-bad.com, trailing.@example.com: the remains of a broken e-mail address
         }
-        boolean www = text.regionMatches(true, start, "www.", 0, 4);
+        boolean www = Chars.regionMatchesIgnoreCase(text, start, "www.");
         int hostEnd = hostEnd(text, start);
         if (hostEnd < 0 || Chars.at(text, hostEnd) == '@' || Chars.wordChar(Chars.at(text, hostEnd))) {
             return null;
@@ -115,7 +115,7 @@ final class UrlDetector implements Detector {
             return -1;
         }
         for (String scheme : SCHEMES) {
-            if (text.regionMatches(true, start, scheme, 0, scheme.length())) {
+            if (Chars.regionMatchesIgnoreCase(text, start, scheme)) {
                 return start + scheme.length();
             }
         }
