@@ -32,6 +32,11 @@ final class LocationDetector implements Detector {
     static final double AMBIGUOUS = 0.3;
     static final double BEFORE_REGION = 0.75;
     static final double UNKNOWN_CUED = 0.6;
+    static final double INFLECTED_CUED = 0.85;
+
+    /** Polish, Czech and Slovak prepositions before a declined town: "w Krakowie", "z Gdańska", "ve Zlíně". */
+    private static final Set<String> SLAVIC_PREPOSITIONS = Set.of("w", "we", "z", "ze", "do", "od", "na", "v", "ve", "u",
+            "ku", "k", "ke", "po", "pod", "nad", "przez", "koło", "obok", "blisko", "okolo");
 
     /** The word right before a place that says a place comes next, in the languages served. */
     private static final Set<String> CUES = Set.of("in", "from", "near", "to", "at", "of", "via", "outside", "around",
@@ -123,9 +128,14 @@ final class LocationDetector implements Detector {
             int[] found = longestPlace(text, i, wordEnd);
             int shaped = shapedPlace(text, i, wordEnd);
             if (shaped > 0 && (found == null || shaped > found[0]) && !partOfAName(text, i, shaped)
-                    && !partOfAStreet(text, i, shaped) && !partOfAPersonsName(text, i, shaped)) {
+                    && !partOfAStreet(text, i, shaped) && !partOfAPersonsName(text, i, shaped) && !inWebAddress(text, i, shaped)) {
                 out.add(new Candidate(type(), i, shaped, cue(text, i) > 0 || strongCueBefore(text, i) ? SHAPED_CUED : SHAPED));
                 i = shaped;
+                continue;
+            }
+            if (found == null && inflectedTownAfterPreposition(text, i, wordEnd)) {
+                out.add(new Candidate(type(), i, wordEnd, INFLECTED_CUED));
+                i = wordEnd;
                 continue;
             }
             if (found == null) {
@@ -148,7 +158,8 @@ final class LocationDetector implements Detector {
                 continue;
             }
             int end = found[0];
-            if (partOfAName(text, i, end) || partOfAStreet(text, i, end) || partOfAPersonsName(text, i, end)) {
+            if (partOfAName(text, i, end) || partOfAStreet(text, i, end) || partOfAPersonsName(text, i, end)
+                    || inWebAddress(text, i, end) || afterAddressPostcode(text, i)) {
                 out.add(new Candidate(type(), i, end, AMBIGUOUS));
                 i = end;
                 continue;
@@ -170,6 +181,78 @@ final class LocationDetector implements Detector {
             out.add(new Candidate(type(), i, end, score));
             i = end;
         }
+    }
+
+    /**
+     * A declined Polish, Czech or Slovak town right after a preposition ("w Krakowie", "z Gdańska", "v Praze",
+     * "ve Zlíně"): the word is in no list, but a nominative the inflection rules give back is.
+     */
+    private static boolean inflectedTownAfterPreposition(String text, int start, int wordEnd) {
+        if (Chars.at(text, start - 1) != ' ' || Chars.at(text, wordEnd) == '-' || wordEnd - start > 30) {
+            return false;
+        }
+        int prepEnd = start - 1;
+        int prepStart = prepEnd;
+        while (prepStart > 0 && Character.isLetter(text.charAt(prepStart - 1)) && prepEnd - prepStart < 7) {
+            prepStart--;
+        }
+        if (prepStart == prepEnd || Character.isLetter(Chars.at(text, prepStart - 1))
+                || !SLAVIC_PREPOSITIONS.contains(Words.lower(text, prepStart, prepEnd))) {
+            return false;
+        }
+        String word = Words.lower(text, start, wordEnd);
+        return !NameLexicon.notName(word) && !inWebAddress(text, start, wordEnd) && PlaceLexicon.nominative(word) != null;
+    }
+
+    /** "anna@paris.fr", "www.berlin.de/…": a place word inside an e-mail address or URL is none. */
+    private static boolean inWebAddress(String text, int start, int end) {
+        char before = Chars.at(text, start - 1);
+        char after = Chars.at(text, end);
+        if (before == '@' || before == '/' || before == '.' && Chars.wordChar(Chars.at(text, start - 2))) {
+            return true;
+        }
+        return (after == '@' || after == '.' || after == '/') && Chars.wordChar(Chars.at(text, end + 1));
+    }
+
+    /**
+     * "Hauptstraße 5, 10115 Berlin", "Calle Mayor 3, 28013 Madrid": a town right after a numeric postcode
+     * that follows a comma and a house number is the last line of a street address, not a LOCATION of its own.
+     */
+    private static boolean afterAddressPostcode(String text, int start) {
+        int j = start - 1;
+        if (Chars.at(text, j) != ' ') {
+            return false;
+        }
+        int codeEnd = j;
+        int digits = 0;
+        while (j > 0 && (Chars.digit(text.charAt(j - 1)) || text.charAt(j - 1) == '-' || text.charAt(j - 1) == ' ' && digits > 0
+                && Chars.digit(Chars.at(text, j - 2))) && codeEnd - j < 8) {
+            if (Chars.digit(text.charAt(j - 1))) {
+                digits++;
+            }
+            j--;
+        }
+        if (digits < 4 || Chars.wordChar(Chars.at(text, j - 1)) && Chars.at(text, j - 1) != ' ') {
+            return false;
+        }
+        int k = j;
+        while (k > 0 && text.charAt(k - 1) == ' ') {
+            k--;
+        }
+        if (Chars.at(text, k - 1) != ',') {
+            return false;
+        }
+        // a house number in the segment before the comma: "Hauptstraße 5", "5 rue X", "ul. Długa 12a"
+        for (int m = k - 2, seen = 0; m >= 0 && seen < 60; m--, seen++) {
+            char c = text.charAt(m);
+            if (c == ',' || c == '\n' || c == ';') {
+                return false;
+            }
+            if (Chars.digit(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {end, 2|1} of the longest known place phrase starting at {@code start}, or null. */

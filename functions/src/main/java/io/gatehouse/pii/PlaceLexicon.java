@@ -66,6 +66,55 @@ final class PlaceLexicon {
         return false;
     }
 
+    /**
+     * Polish, Czech and Slovak towns are declined after a preposition ("w Krakowie", "z Gdańska", "v Praze",
+     * "ve Zlíně"), so the inflected word is in no list. These endings, longest first, turn a locative or
+     * genitive back into candidate nominatives ({inflected ending, nominative ending}); each candidate is
+     * looked up in the lexicons. A small rule set rather than a table of forms: it covers every town listed.
+     */
+    private static final String[][] INFLECTIONS = {
+            {"owie", "ów"}, {"owa", "ów"}, {"iach", "e"}, {"ích", "e"}, {"ach", "e"}, {"ach", "y"}, {"niu", "ń"},
+            {"nia", "ń"}, {"cie", "t"}, {"dzie", "d"}, {"ni", "eň"}, {"ně", "eň"}, {"ni", "ń"}, {"ci", "ec"},
+            {"ce", "ec"}, {"ce", "ka"}, {"ku", "ek"}, {"ře", "r"}, {"ze", "ha"}, {"ze", "ga"}, {"ji", "ja"},
+            {"ki", "ka"}, {"iu", ""}, {"ia", ""}, {"ie", ""}, {"ie", "a"}, {"ě", "o"}, {"ě", "a"}, {"ě", ""},
+            {"é", "á"}, {"u", ""}, {"u", "o"}, {"u", "e"}, {"a", ""}, {"a", "o"}, {"a", "e"}, {"y", "a"},
+            {"y", ""}, {"i", "ia"}, {"i", "a"}, {"i", ""}, {"e", "a"}, {"e", ""}, {"m", ""}, {"", "e"}};
+    /** Forms the rules miss (vowel changes in the stem, declined adjectives). */
+    private static final java.util.Map<String, String> IRREGULAR_FORMS = java.util.Map.ofEntries(
+            java.util.Map.entry("łodzi", "łódź"), java.util.Map.entry("białymstoku", "białystok"),
+            java.util.Map.entry("białegostoku", "białystok"), java.util.Map.entry("wiedniu", "wiedeń"),
+            java.util.Map.entry("wiednia", "wiedeń"), java.util.Map.entry("gnieźnie", "gniezno"),
+            java.util.Map.entry("krośnie", "krosno"), java.util.Map.entry("niemczech", "niemcy"),
+            java.util.Map.entry("niemiec", "niemcy"), java.util.Map.entry("włoszech", "włochy"),
+            java.util.Map.entry("włoch", "włochy"), java.util.Map.entry("węgrzech", "węgry"),
+            java.util.Map.entry("węgier", "węgry"), java.util.Map.entry("kolína", "kolín"),
+            java.util.Map.entry("kolíně", "kolín"), java.util.Map.entry("táboře", "tábor"),
+            java.util.Map.entry("písku", "písek"), java.util.Map.entry("sączu", "sącz"),
+            java.util.Map.entry("košíc", "košice"));
+
+    /**
+     * The nominative of a declined town name ("krakowie" to "kraków", "praze" to "praha"), lower case, or
+     * null when no candidate is a known place. Only words of four letters or more are tried.
+     */
+    static String nominative(String lowerWord) {
+        String irregular = IRREGULAR_FORMS.get(lowerWord);
+        if (irregular != null) {
+            return irregular;
+        }
+        if (lowerWord.length() < 4) {
+            return null;
+        }
+        for (String[] rule : INFLECTIONS) {
+            if (lowerWord.endsWith(rule[0]) && lowerWord.length() - rule[0].length() >= 2) {
+                String candidate = lowerWord.substring(0, lowerWord.length() - rule[0].length()) + rule[1];
+                if (!candidate.equals(lowerWord) && place(candidate) > 0) {
+                    return candidate;
+                }
+            }
+        }
+        return null;
+    }
+
     private static Set<String> prefixes() {
         Set<String> prefixes = new HashSet<>();
         for (Set<String> names : List.of(PLACES, AMBIGUOUS_PLACES)) {

@@ -197,12 +197,61 @@ class LocationDetectorTest {
     void hostileInputFinishesFast() {
         String[] hostile = {"San ".repeat(250_000), "New York ".repeat(100_000), "A".repeat(1_000_000), "in Leeds ".repeat(100_000),
                 "lives in Aaaa ".repeat(80_000), "Jack London ".repeat(80_000), "Bad ".repeat(250_000), "St. ".repeat(250_000),
-                "Aaa am ".repeat(150_000), "in Aaa Bbb, ".repeat(80_000), "Berlin-".repeat(140_000) + "x", "Saint-".repeat(160_000)};
+                "Aaa am ".repeat(150_000), "in Aaa Bbb, ".repeat(80_000), "Berlin-".repeat(140_000) + "x", "Saint-".repeat(160_000),
+                "w Krakowie ".repeat(90_000), "ze Aaaaaaaaaaie ".repeat(60_000), "5, 10115 Berlin ".repeat(60_000),
+                "1 2 3 4 5 6 ".repeat(90_000) + "Berlin", "a@Paris.".repeat(120_000)};
         candidates("Leeds"); // loads the lexicons outside the timing
         for (String text : hostile) {
             long started = System.nanoTime();
             candidates(text);
             assertThat((System.nanoTime() - started) / 1_000_000).as("ms").isLessThan(3_000);
         }
+    }
+
+    @Test
+    void declinedPolishCzechAndSlovakTownsAfterAPreposition() {
+        assertThat(reported("Pracuje w Krakowie, pochodzi z Wrocławia, wcześniej we Wrocławiu.")).containsExactly("Krakowie", "Wrocławia", "Wrocławiu");
+        assertThat(reported("Wrócił do Warszawy; spotkanie w Warszawie, potem do Poznania i w Poznaniu."))
+                .containsExactly("Warszawy", "Warszawie", "Poznania", "Poznaniu");
+        assertThat(reported("Jedzie z Gdańska do Łodzi, mieszkał w Gdańsku.")).containsExactly("Gdańska", "Łodzi", "Gdańsku");
+        assertThat(reported("Sešli jsme se v Praze, jel z Prahy do Brna, bydlí v Brně a ve Zlíně."))
+                .containsExactly("Praze", "Prahy", "Brna", "Brně", "Zlíně");
+        assertThat(reported("Býval v Ostravě, pak v Plzni. Pracuje v Bratislave, pochádza z Košíc."))
+                .containsExactly("Ostravě", "Plzni", "Bratislave", "Košíc");
+        assertThat(candidates("spotkanie w Krakowie").get(0)).isEqualTo(new Candidate("LOCATION", 12, 20, LocationDetector.INFLECTED_CUED));
+    }
+
+    @Test
+    void nearMissesOfTheDeclinedForms() {
+        // a declined word without a preposition, a name after a preposition, words whose nominative is no place
+        assertThat(reported("Krakowie jest pięknie. Rozmawiałem z Markiem i z Anną u Nowaka.")).isEmpty();
+        assertThat(reported("Stop w Hasłem, v Pondělí, do Końca.")).isEmpty();
+        assertThat(reported("Talk to Markowa now")).isEmpty();
+    }
+
+    @Test
+    void largerTownsOfTheLanguagesServedAreKnown() {
+        assertThat(reported("Il habite à Villeurbanne, puis Boulogne-Billancourt et Aix-en-Provence."))
+                .containsExactly("Villeurbanne", "Boulogne-Billancourt", "Aix-en-Provence");
+        assertThat(reported("Trabaja en Móstoles y vive en Alcalá de Henares.")).containsExactly("Móstoles", "Alcalá de Henares");
+        assertThat(reported("Lavora a Giugliano in Campania e vive a Busto Arsizio.")).containsExactly("Giugliano in Campania", "Busto Arsizio");
+        assertThat(reported("Flights from Kecskemét to Jyväskylä via Eskişehir.")).containsExactly("Kecskemét", "Jyväskylä", "Eskişehir");
+        assertThat(reported("Urodzona: Bielsko-Biała; dzieciństwo: Jastrzębie-Zdrój.")).containsExactly("Bielsko-Biała", "Jastrzębie-Zdrój");
+    }
+
+    @Test
+    void aTownAfterTheHouseNumberAndPostcodeOfAnAddressIsLeftToTheAddress() {
+        assertThat(reported("Adresse: Hauptstraße 5, 10115 Berlin.")).isEmpty();
+        assertThat(reported("ul. Długa 12a, 00-238 Warszawa")).isEmpty();
+        assertThat(reported("Calle Mayor 3, 28013 Madrid")).isEmpty();
+        // a town after its own comma stays a town; a postcode with no address before it does not hide it
+        assertThat(reported("10 Downing Street, London")).containsExactly("London");
+        assertThat(reported("Er zog nach 10115 Berlin.")).containsExactly("Berlin");
+    }
+
+    @Test
+    void aTownInsideAnEmailAddressOrUrlIsNoPlace() {
+        assertThat(reported("write to info@Berlin.de or see www.Paris.fr/Lyon today")).isEmpty();
+        assertThat(reported("Contact Jan.Praha@example.com from Leeds")).containsExactly("Leeds");
     }
 }
