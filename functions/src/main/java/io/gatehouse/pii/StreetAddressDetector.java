@@ -253,6 +253,10 @@ final class StreetAddressDetector implements Detector {
         if (Chars.at(text, j) == ',') {
             j = Words.skipBlanks(text, j + 1);
         }
+        if (lineBreak(text, j)) {
+            // "Flat 3\n12 Mill Lane": the unit alone on the first line of an address block
+            j = Words.skipBlanks(text, j + (text.charAt(j) == '\r' && Chars.at(text, j + 1) == '\n' ? 2 : 1));
+        }
         if (j == idEnd || !Words.startsWord(text, j)) {
             return null;
         }
@@ -385,7 +389,7 @@ final class StreetAddressDetector implements Detector {
         if (Chars.at(text, j) == ',') {
             j = Words.skipBlanks(text, j + 1);
         }
-        int number = j > nameEnd ? houseNumber(text, j) : -1;
+        int number = j > nameEnd ? markedNumber(text, j) : -1;
         if (number > 0) {
             return new Match(start, number, TYPED);
         }
@@ -460,6 +464,12 @@ final class StreetAddressDetector implements Detector {
         for (int words = 0; words < MAX_NAME_WORDS && Words.startsWord(text, k); words++) {
             int end = Words.end(text, k);
             String lower = Words.lower(text, k, end);
+            if (end - k == 1 && Character.isUpperCase(text.charAt(k)) && Chars.at(text, end) == '.'
+                    && Words.skipBlanks(text, end + 1) == end + 2) {
+                // an initial of the person the street is named after: "Via G. Verdi", "ul. J. Słowackiego"
+                k = end + 2;
+                continue;
+            }
             if (Words.capitalised(text, k, end) || elided(text, k, end) || (lastName > 0 && roman(text, k, end))) {
                 lastName = end;
             } else if (!PARTICLES.contains(lower)) {
@@ -550,7 +560,84 @@ final class StreetAddressDetector implements Detector {
         if (Chars.at(text, j) == ',') {
             j = Words.skipBlanks(text, j + 1);
         }
-        return j > end ? houseNumber(text, j) : -1;
+        return j > end ? markedNumber(text, j) : -1;
+    }
+
+    /**
+     * Words that announce the house number ("Nr. 5", "n. 10", "nº 12", "n° 3", "No. 7", "č. 4") and the
+     * Spanish "s/n" (sin número, no number): how each language writes the number after the street name.
+     */
+    private static final List<String> NUMBER_MARKERS = List.of("n.º", "nº", "n°", "nr.", "nr", "no.", "n.", "núm.",
+            "num.", "nro.", "número", "numero", "č.p.", "č.");
+
+    /** A house number at {@code j}, perhaps behind a number word ("Nr. 5", "nº 12"), or "s/n"; its end, or -1. */
+    private static int markedNumber(String text, int j) {
+        int plain = houseNumber(text, j);
+        if (plain > 0) {
+            return numberTail(text, plain);
+        }
+        char first = Character.toLowerCase(Chars.at(text, j));
+        if ((first != 'n' && first != 's' && first != 'č') || !Words.startsWord(text, j)) {
+            return -1;
+        }
+        if (Chars.regionMatchesIgnoreCase(text, j, "s/n") && !Chars.wordChar(Chars.at(text, j + 3))) {
+            return j + 3;
+        }
+        for (String marker : NUMBER_MARKERS) {
+            int end = j + marker.length();
+            if (Chars.regionMatchesIgnoreCase(text, j, marker) && !(Chars.wordChar(marker.charAt(marker.length() - 1))
+                    && Chars.wordChar(Chars.at(text, end)))) {
+                int k = Words.skipBlanks(text, end);
+                if (k - end > 1) {
+                    return -1;
+                }
+                return Chars.digit(Chars.at(text, k)) ? numberAt(text, k) : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * What may follow a house number after a street name, kept only where the part ends there (a comma, a
+     * line end): a letter after a slash or a blank ("5/A", "12 A", "1 b") and a spaced range ("12 – 14").
+     */
+    private static int numberTail(String text, int end) {
+        char c = Chars.at(text, end);
+        if (c == '/' && Character.isLetter(Chars.at(text, end + 1)) && !Chars.wordChar(Chars.at(text, end + 2))) {
+            return end + 2;
+        }
+        if (c == ' ' && Character.isLetter(Chars.at(text, end + 1)) && partEnds(text, end + 2)) {
+            return end + 2;
+        }
+        if (c == ' ' && (Chars.at(text, end + 1) == '-' || Chars.at(text, end + 1) == '–') && Chars.at(text, end + 2) == ' ') {
+            int k = end + 3;
+            int digits = 0;
+            while (digits < 4 && Chars.digit(Chars.at(text, k + digits))) {
+                digits++;
+            }
+            if (digits > 0 && digits <= 3 && Chars.at(text, k) != '0' && partEnds(text, k + digits)) {
+                return k + digits;
+            }
+        }
+        return end;
+    }
+
+    /** A comma, a line break or the end of the text right here. */
+    private static boolean partEnds(String text, int j) {
+        return j >= text.length() || Chars.at(text, j) == ',' || lineBreak(text, j);
+    }
+
+    /** {@link #houseNumber} at a position glued to its marker ("nº12", "Nr.5"), where no word starts. */
+    private static int numberAt(String text, int k) {
+        if (Words.startsWord(text, k)) {
+            return houseNumber(text, k);
+        }
+        // "nº12": the number is glued to the marker; check its shape alone
+        if (Chars.at(text, k) == '0') {
+            return -1;
+        }
+        int j = numberPart(text, k);
+        return j < 0 || Chars.wordChar(Chars.at(text, j)) ? -1 : j;
     }
 
     /**
@@ -881,7 +968,8 @@ final class StreetAddressDetector implements Detector {
 
     private static boolean separator(String text, int j) {
         char c = Chars.at(text, j);
-        return c == ',' || c == '·' || ((c == '-' || c == '–') && Chars.at(text, j + 1) == ' ' && Chars.at(text, j - 1) == ' ');
+        return c == ',' || c == '·' || ((c == '-' || c == '–' || c == '—' || c == '|' || c == '/')
+                && Chars.at(text, j + 1) == ' ' && Chars.at(text, j - 1) == ' ');
     }
 
     /** "Hauptstraße 12 in 10115 Berlin", "12 Baker Street in London". */

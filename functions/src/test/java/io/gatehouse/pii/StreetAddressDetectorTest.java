@@ -195,11 +195,36 @@ class StreetAddressDetectorTest {
     }
 
     @Test
+    void numberWordsInitialsSpacedLettersAndRangesKeepTheAddressGoingToItsTown() {
+        String[] whole = {"Via Roma n. 5, 00184 Roma", "Calle Mayor, nº 12, 28013 Madrid", "Calle Mayor s/n, 28013 Madrid",
+                "Plaza Mayor, s/n, 37002 Salamanca", "Rue de la Paix n° 3, 75002 Paris", "Hauptstraße Nr. 5, 10115 Berlin",
+                "Via G. Verdi, 10 – 20121 Milano (MI)", "Corso Italia 5/A, 20122 Milano", "Kerkstraat 12 A, 1017 GB Amsterdam",
+                "Storgatan 1 A, 111 22 Stockholm", "Hauptstraße 12 – 14, 10115 Berlin", "Prinsengracht 263-267, 1016 GV Amsterdam",
+                "Na Příkopě 853/12, 110 00 Praha 1 - Nové Město", "ul. Długa 12 m. 5, 00-238 Warszawa",
+                "Flat 3\n12 Mill Lane\nLeeds\nLS6 2AB", "123 Main St., Apt. 4B, Springfield, IL 62704, USA",
+                "Drottninggatan 53, 111 21 Stockholm", "Rua Augusta, 274, 1100-053 Lisboa", "C/ Mayor, 5, 1º Izq., 28013 Madrid",
+                "Hauptstraße 12 | 10115 Berlin", "Drottninggatan 53 | 111 21 Stockholm | Sweden", "Hauptstraße 12 / 10115 Berlin",
+                "Bahnhofstraße, 80335 München", "12 rue de la Paix, 75002 PARIS", "Rua do Ouro, nº 12, 1100-060 Lisboa"};
+        for (String address : whole) {
+            assertThat(reported("Anschrift: " + address)).as(address).containsExactly(address);
+            assertThat(score(address)).as(address).isEqualTo(StreetAddressDetector.WITH_PLACE);
+        }
+        assertThat(reported("c/o Müller\nHauptstraße 12\n10115 Berlin")).containsExactly("Hauptstraße 12\n10115 Berlin");
+        assertThat(reported("Rua das Flores, 45 - 4050-262 Porto")).containsExactly("Rua das Flores, 45 - 4050-262 Porto");
+        assertThat(reported("Room 12, Building 3")).isEmpty();
+        assertThat(reported("Room 12 / Building 3")).isEmpty();
+        assertThat(reported("Table 5, page 12")).isEmpty();
+        assertThat(reported("Chapter 3 | 10000 words")).isEmpty();
+        assertThat(reported("On 12 March, 2020 we met")).isEmpty();
+        assertThat(reported("the notes 2 and 3 are no. 5 of the series")).isEmpty();
+    }
+
+    @Test
     void hostileInputFinishesFast() {
         String[] hostile = {"1 ".repeat(500_000), "Aaaa ".repeat(200_000), "12 Baker ".repeat(100_000),
                 "Calle de la de la de ".repeat(50_000), "x".repeat(1_000_000), "Straße".repeat(150_000),
                 "Rose House, ".repeat(80_000), "Aaaa 1, ".repeat(120_000), "12 Mill Lane, Aaaa, ".repeat(50_000),
-                "Hauptstraße 1\nAaaa\n".repeat(50_000), "1 Aa Street 2h 3h 4h ".repeat(50_000)};
+                "Hauptstraße 1\nAaaa\n".repeat(50_000), "1 Aa Street 2h 3h 4h ".repeat(50_000), "Via Roma n. ".repeat(80_000), "Via G. ".repeat(150_000), "Flat 3\n".repeat(100_000)};
         for (String text : hostile) {
             long started = System.nanoTime();
             candidates(text);
