@@ -44,6 +44,7 @@ final class PersonDetector implements Detector {
         double[] score = new double[groups.size()];
         for (int g = 0; g < groups.size(); g++) {
             double best = -1;
+            double whole = -1;
             for (int[] option : groups.get(g)) {
                 if (t.start[option[0]] < emittedEnd) {
                     continue;
@@ -54,6 +55,15 @@ final class PersonDetector implements Detector {
                 }
                 if (p < SURE_ALONE && bareUnlistedWord(t, option[0], option[1])) {
                     p = Math.min(p, BARE_CAP);
+                }
+                if (p < 0.5 && !ordinaryElsewhere(t, option[0], option[1])) {
+                    p = Math.max(p, PersonRules.floor(t, option[0], option[1]));
+                }
+                if (option[2] == PersonFeatures.WHOLE_RUN) {
+                    whole = p;
+                } else if (option[2] == PersonFeatures.TRIMMED_START && whole >= KEEP_LISTED_OPENER && listedName(t, option[0] - 1)) {
+                    // "Zhang Yi wrote": an opener that a name list has is part of the name when the whole run is one
+                    p = Math.min(p, whole - 1e-6);
                 }
                 if (p > best) {
                     best = p;
@@ -92,6 +102,14 @@ final class PersonDetector implements Detector {
             }
         }
         return false;
+    }
+
+    /** How probable the whole run must be for a listed first word to stay in it rather than be cut as a sentence opener. */
+    static final double KEEP_LISTED_OPENER = 0.8;
+
+    private static boolean listedName(PersonTokens t, int i) {
+        return t.word(i) && t.capitalised(i) && !t.initial(i) && (t.lexicon[i] & (PersonTokens.FIRST | PersonTokens.LAST)) != 0
+                && (t.lexicon[i] & (PersonTokens.COMMON | PersonTokens.NOT_NAME | PersonTokens.HONORIFIC | PersonTokens.PARTICLE)) == 0;
     }
 
     /** The probability a bare unlisted single word needs to be reported on the model's word alone. */
@@ -175,7 +193,7 @@ final class PersonDetector implements Detector {
         int[] words = new int[MAX_WORDS];
         while (i < t.size) {
             boolean lower = lowerCaseName(t, i);
-            if (!lower && !capitalName(t, i)) {
+            if (!lower && !capitalName(t, i) && !PersonRules.familyBeforeMiddle(t, i)) {
                 i++;
                 continue;
             }
@@ -197,7 +215,9 @@ final class PersonDetector implements Detector {
                         break;
                     }
                 }
-                if (lower ? !lowerCaseName(t, next) : !capitalName(t, next)) {
+                boolean middle = !lower && PersonRules.middlePart(t, next);
+                boolean afterMiddle = !lower && count > 0 && PersonRules.middlePart(t, words[count - 1]) && PersonRules.givenAfterMiddle(t, next);
+                if (!middle && !afterMiddle && (lower ? !lowerCaseName(t, next) : !capitalName(t, next))) {
                     break;
                 }
                 words[count++] = next;

@@ -60,6 +60,36 @@ class PersonDetectorTest {
     }
 
     @Test
+    void listedNamesAfterARequestVerbThatOpensTheSentence() {
+        assertThat(reported("Tell Priya the meeting moved.")).containsExactly("Priya");
+        assertThat(reported("Email Ngozi the slides tomorrow.")).containsExactly("Ngozi");
+        assertThat(reported("Ask Finance to send the report.")).as("an unlisted word is often a team").isEmpty();
+        assertThat(reported("Tell Excel to recalc.")).isEmpty();
+        assertThat(reported("Call Support tomorrow.")).isEmpty();
+    }
+
+    @Test
+    void listedSurnamesAfterTitlesOfOtherLanguages() {
+        assertThat(reported("Sig. Okonkwo è arrivato.")).containsExactly("Okonkwo");
+        assertThat(reported("Dott. Okonkwo è arrivato.")).containsExactly("Okonkwo");
+    }
+
+    @Test
+    void aListedFamilyNameOpeningTheSentenceStaysInTheName() {
+        assertThat(reported("Zhang Yi wrote the note.")).containsExactly("Zhang Yi");
+        assertThat(reported("Yesterday Maria Lopez arrived.")).containsExactly("Maria Lopez");
+    }
+
+    @Test
+    void vietnameseNamesWithMiddlePartsThatAreOrdinaryWords() {
+        assertThat(reported("Nguyen Van An was admitted yesterday.")).containsExactly("Nguyen Van An");
+        assertThat(reported("Patient Le Thi Hoa arrived at 9.")).containsExactly("Le Thi Hoa");
+        assertThat(reported("Tran Van Minh called the office.")).containsExactly("Tran Van Minh");
+        assertThat(reported("Le Monde a publié un article.")).isEmpty();
+        assertThat(reported("Visit Van Nuys tomorrow.")).isEmpty();
+    }
+
+    @Test
     void lowerCaseChatNamesAfterACue() {
         assertThat(reported("can you ask john about it")).containsExactly("john");
     }

@@ -1,0 +1,146 @@
+package io.gatehouse.pii;
+
+import java.util.Set;
+
+/**
+ * Hand-written patterns that the trained {@link PersonModel} rarely sees and so scores too low:
+ * a listed name right after a sentence-opening request verb ("Tell Priya the…", "Email Ngozi",
+ * "Demande à Marie…"), and Vietnamese names whose middle part ("Van", "Thi") and given name
+ * ("An", "Hoa") are also ordinary words elsewhere ("Nguyen Van An", "Le Thi Hoa"). Each gives a
+ * floor for the span's score; the model's own score is kept when it is higher.
+ */
+final class PersonRules {
+
+    private PersonRules() {
+    }
+
+    /** Floor for a name right after a request verb that opens a sentence, when a name list has a word of it. */
+    static final double AFTER_REQUEST_LISTED = 0.75;
+    /** Floor for "Family Van/Thi Given". */
+    static final double VIETNAMESE = 0.8;
+
+    /** The floor score for tokens {@code [s, e)}, or 0 when no pattern fits. */
+    static double floor(PersonTokens t, int s, int e) {
+        if (vietnamese(t, s, e)) {
+            return VIETNAMESE;
+        }
+        if (PersonFeatures.honorificBefore(t, s)) {
+            return afterTitle(t, s, e);
+        }
+        return afterRequest(t, s, e);
+    }
+
+    /** Floor for a name after a title ("Dott. Okonkwo", "Sig. Rossi") when a name list has its first word. */
+    static final double AFTER_TITLE = 0.8;
+
+    /**
+     * A title in front settles that a name follows; the model, trained mostly on titles of a few
+     * languages, can still score a listed surname behind another language's title low.
+     */
+    private static double afterTitle(PersonTokens t, int s, int e) {
+        if (e - s > 3 || !t.word(s) || !t.capitalised(s) || t.allCaps(s) && t.end[s] - t.start[s] <= 3) {
+            return 0;
+        }
+        int bits = t.lexicon[s];
+        boolean listed = (bits & (PersonTokens.FIRST | PersonTokens.LAST | PersonTokens.STEM)) != 0
+                && (bits & (PersonTokens.COMMON | PersonTokens.NOT_NAME | PersonTokens.HONORIFIC)) == 0;
+        return listed ? AFTER_TITLE : 0;
+    }
+
+    private static double afterRequest(PersonTokens t, int s, int e) {
+        int words = 0;
+        boolean listed = false;
+        for (int i = s; i < e; i++) {
+            if (t.initial(i)) {
+                i++;
+                words++;
+                continue;
+            }
+            if (!t.word(i) || !t.capitalised(i) || t.allCaps(i) || t.end[i] - t.start[i] < 3) {
+                return 0;
+            }
+            int bits = t.lexicon[i];
+            boolean name = (bits & (PersonTokens.FIRST | PersonTokens.LAST | PersonTokens.STEM)) != 0;
+            if ((bits & (PersonTokens.COMMON | PersonTokens.NOT_NAME | PersonTokens.HONORIFIC)) != 0 && !name) {
+                return 0;
+            }
+            listed |= name && (bits & (PersonTokens.COMMON | PersonTokens.NOT_NAME)) == 0;
+            words++;
+        }
+        if (words < 1 || words > 3) {
+            return 0;
+        }
+        // what follows: a lower-case word, punctuation or the end, not another capitalised word
+        if (e < t.size && !t.lineStart[e] && t.word(e) && !t.lowerCase(e)) {
+            return 0;
+        }
+        int v = s - 1;
+        if (t.word(v) && t.lowerCase(v) && PREPOSITIONS.contains(t.key[v])) {
+            v--;
+        }
+        if (!t.word(v) || !REQUEST_VERBS.contains(t.key[v]) || !opensSentence(t, v)) {
+            return 0;
+        }
+        // a word no list has is as often a team or a product ("Ask Finance", "Tell Excel") as a person
+        return listed ? AFTER_REQUEST_LISTED : 0;
+    }
+
+    /** Whether token v opens a sentence or line, or follows "please"/"bitte" doing so. */
+    private static boolean opensSentence(PersonTokens t, int v) {
+        if (t.word(v - 1) && PLEASE.contains(t.key[v - 1])) {
+            v--;
+        }
+        if (v == 0 || t.lineStart[v]) {
+            return true;
+        }
+        return t.punct(v - 1, '.') || t.punct(v - 1, '!') || t.punct(v - 1, '?') || t.punct(v - 1, ':') || t.punct(v - 1, ';')
+                || t.punct(v - 1, '-') || t.punct(v - 1, '(');
+    }
+
+    /** Verbs that open a request about a person (written for Gatehouse, eight languages). */
+    private static final Set<String> REQUEST_VERBS = Set.of(("ask tell ping remind call email e-mail text cc bcc forward let have "
+            + "get thank inform notify contact message phone invite page "
+            + "frag frage sag sage ruf rufe erinnere informiere schreib schreibe kontaktiere danke "
+            + "demande dis appelle rappelle contacte préviens informe remercie écris "
+            + "pregunta pregúntale dile llama avisa recuerda recuérdale contacta escribe "
+            + "chiedi chiama avvisa ricorda contatta scrivi informa "
+            + "vraag zeg bel herinner informeer mail stuur bedank "
+            + "zapytaj powiedz zadzwoń przypomnij napisz poinformuj "
+            + "zeptej řekni zavolej připomeň napiš informuj").split(" "));
+
+    private static final Set<String> PREPOSITIONS = Set.of("to", "à", "a", "an", "aan", "do", "al");
+    private static final Set<String> PLEASE = Set.of("please", "pls", "plz", "bitte", "svp", "prosím", "proszę");
+
+    /** Vietnamese middle parts, capitalised, that join a family name and a given name. */
+    private static final Set<String> MIDDLE = Set.of("van", "văn", "thi", "thị");
+    /** Vietnamese family names that are also ordinary words in other languages ("Le", "Ly"). */
+    private static final Set<String> SHORT_FAMILIES = Set.of("le", "lê", "ly", "lý", "ha", "hà", "do", "đỗ", "vo", "võ", "vu", "vũ");
+
+    /** A capitalised "Van"/"Thi" after a capitalised name part, with a capitalised word after it. */
+    static boolean middlePart(PersonTokens t, int i) {
+        return t.word(i) && t.capitalised(i) && !t.allCaps(i) && MIDDLE.contains(t.key[i]) && t.sameLineNext(i)
+                && t.word(i + 1) && t.capitalised(i + 1) && !t.allCaps(i + 1);
+    }
+
+    /** The given name after a middle part: any capitalised word (it may be an ordinary word too, "An", "Hoa"). */
+    static boolean givenAfterMiddle(PersonTokens t, int i) {
+        return t.word(i) && t.capitalised(i) && !t.allCaps(i) && (t.lexicon[i] & PersonTokens.HONORIFIC) == 0
+                && t.end[i] - t.start[i] <= 12;
+    }
+
+    /** A short Vietnamese family name ("Le") that starts a run only when a middle part follows it. */
+    static boolean familyBeforeMiddle(PersonTokens t, int i) {
+        return t.word(i) && t.capitalised(i) && !t.allCaps(i) && SHORT_FAMILIES.contains(t.key[i]) && t.sameLineNext(i)
+                && middlePart(t, i + 1);
+    }
+
+    /** Tokens {@code [s, e)} are "Family Van/Thi Given": three words, the middle one a middle part. */
+    static boolean vietnamese(PersonTokens t, int s, int e) {
+        if (e - s != 3 || !t.word(s) || !middlePart(t, s + 1) || !givenAfterMiddle(t, s + 2)) {
+            return false;
+        }
+        int bits = t.lexicon[s];
+        boolean family = (bits & (PersonTokens.LAST | PersonTokens.FIRST)) != 0 || SHORT_FAMILIES.contains(t.key[s]);
+        return family && t.capitalised(s) && !t.allCaps(s);
+    }
+}
