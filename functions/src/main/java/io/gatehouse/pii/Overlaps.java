@@ -31,8 +31,6 @@ final class Overlaps {
         return order != 0 ? order : a.type().compareTo(b.type());
     };
 
-    private Overlaps() {}
-
     /** The score from which a candidate absorbs the candidates inside it. */
     static final double CONFIDENT_CONTAINER = 0.7;
 
@@ -44,6 +42,8 @@ final class Overlaps {
         }
         return order != 0 ? order : PRECEDENCE.compare(a, b);
     };
+
+    private Overlaps() {}
 
     /** The winners, ordered by start. */
     static List<Candidate> resolve(List<Candidate> candidates) {
