@@ -57,7 +57,6 @@ final class DevHttpServer implements AutoCloseable {
                 connectorThreads + 1, IDLE_THREAD_MILLIS, 0, null, null,
                 DaemonThreads.named("devhost-http", classLoader));
         threads.setName("devhost-http");
-        threads.setDaemon(true);
 
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);

@@ -270,6 +270,21 @@ class MalformedRequestsTest {
         }
 
         @Test
+        void aHeadRequestGetsTheRefusalsHeadersWithoutItsBody() throws IOException {
+            try (Socket socket = connect()) {
+                socket.getOutputStream().write("HEAD /api/nowhere HTTP/1.1\r\nHost: localhost\r\n\r\n"
+                        .getBytes(StandardCharsets.US_ASCII));
+                Raw head = Raw.readHeadOnly(socket.getInputStream());
+                Raw next = exchange(socket, "GET /api/whoami HTTP/1.1\r\nHost: localhost\r\n\r\n");
+
+                assertThat(head.status()).isEqualTo(404);
+                assertThat(head.header("Content-Type")).isEqualTo("application/problem+json");
+                assertThat(head.header("X-Correlation-ID")).isNotBlank();
+                assertThat(next.status()).as("no body was sent before the next response").isEqualTo(200);
+            }
+        }
+
+        @Test
         void aConnectionIsClosedAfterAMessageThatCannotBeFramed() throws IOException {
             try (Socket socket = connect()) {
                 assertProblem(exchange(socket, "POST /api/echo HTTP/1.1\r\nHost: localhost\r\nContent-Length: x\r\n\r\n"), 400);
@@ -373,7 +388,10 @@ class MalformedRequestsTest {
     private record Raw(int status, Map<String, String> headers, String body, String text) {
 
         static Raw read(InputStream in) throws IOException {
-            String head = readHead(in);
+            return parse(readHead(in), in, true);
+        }
+
+        private static Raw parse(String head, InputStream in, boolean withBody) throws IOException {
             String[] lines = head.split("\r\n");
             Map<String, String> headers = new LinkedHashMap<>();
             for (int i = 1; i < lines.length; i++) {
@@ -381,8 +399,13 @@ class MalformedRequestsTest {
                 headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
             }
             int length = Integer.parseInt(headers.getOrDefault("content-length", "0"));
-            String body = new String(in.readNBytes(length), StandardCharsets.UTF_8);
+            String body = withBody ? new String(in.readNBytes(length), StandardCharsets.UTF_8) : "";
             return new Raw(Integer.parseInt(lines[0].split(" ")[1]), headers, body, head + body);
+        }
+
+        /** The response to a HEAD request: headers that describe a body which is not sent. */
+        static Raw readHeadOnly(InputStream in) throws IOException {
+            return parse(readHead(in), in, false);
         }
 
         /** Up to the blank line; an interim 100 Continue is skipped, as a client would. */
