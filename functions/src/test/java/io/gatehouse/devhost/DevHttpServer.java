@@ -16,7 +16,7 @@ import java.util.logging.Logger;
 /**
  * The dev host's HTTP layer: Jetty's core server (no servlets) on 127.0.0.1, HTTP/1.1 and 1.0 only, with every
  * limit set here rather than left to a library default, and {@link HttpLayerErrors} answering whatever Jetty
- * refuses itself. Jetty rather than the JDK's HttpServer because the JDK's answers its own parse errors with an
+ * refuses itself. Jetty rather than the JDK's HttpServer, which answers its own parse errors with an
  * HTML page that no handler can replace.
  */
 final class DevHttpServer implements AutoCloseable {
