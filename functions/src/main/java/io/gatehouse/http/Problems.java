@@ -9,12 +9,24 @@ public final class Problems {
     private Problems() {}
 
     public static ApiResponse of(int status, String detail, ApiRequest request, String correlationId) {
+        return of(status, detail, request.path(), correlationId);
+    }
+
+    /**
+     * The same problem for a layer that has no {@link ApiRequest}, such as the dev host's HTTP layer refusing a
+     * request it could not parse.
+     *
+     * @param instance the request path, or {@code null} when it is not known; {@code instance} is then left out
+     */
+    public static ApiResponse of(int status, String detail, String instance, String correlationId) {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "urn:gatehouse:problem:" + slug(status));
         problem.put("title", title(status));
         problem.put("status", status);
         problem.put("detail", detail);
-        problem.put("instance", request.path());
+        if (instance != null) {
+            problem.put("instance", instance);
+        }
         problem.put("correlationId", correlationId);
         return new ApiResponse(status, Map.of("Content-Type", ApiResponse.PROBLEM_JSON), ApiResponse.write(problem));
     }
@@ -26,10 +38,15 @@ public final class Problems {
             case 403 -> "Forbidden";
             case 404 -> "Not Found";
             case 405 -> "Method Not Allowed";
+            case 408 -> "Request Timeout";
             case 409 -> "Conflict";
             case 413 -> "Content Too Large";
+            case 414 -> "URI Too Long";
             case 415 -> "Unsupported Media Type";
+            case 417 -> "Expectation Failed";
             case 422 -> "Unprocessable Content";
+            case 426 -> "Upgrade Required";
+            case 431 -> "Request Header Fields Too Large";
             case 503 -> "Service Unavailable";
             default -> status >= 500 ? "Internal Server Error" : "Request Refused";
         };

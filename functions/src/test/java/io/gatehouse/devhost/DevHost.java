@@ -1,17 +1,11 @@
 package io.gatehouse.devhost;
 
-import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -40,18 +34,16 @@ public final class DevHost implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(DevHost.class.getName());
 
-    private final HttpServer server;
-    private final ExecutorService workers;
+    private final DevHttpServer server;
     private final QueueListeners queueListeners;
     private final TimerListeners timerListeners;
     private final boolean delivering;
     private final FunctionAppMetadata metadata;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private DevHost(HttpServer server, ExecutorService workers, QueueListeners queueListeners,
-                    TimerListeners timerListeners, boolean delivering, FunctionAppMetadata metadata) {
+    private DevHost(DevHttpServer server, QueueListeners queueListeners, TimerListeners timerListeners,
+                    boolean delivering, FunctionAppMetadata metadata) {
         this.server = server;
-        this.workers = workers;
         this.queueListeners = queueListeners;
         this.timerListeners = timerListeners;
         this.delivering = delivering;
@@ -101,8 +93,9 @@ public final class DevHost implements AutoCloseable {
         for (HttpFunctionMetadata function : metadata.httpFunctions()) {
             invokers.put(function.functionName(), FunctionInvoker.forHttpFunction(function, classLoader));
         }
+        HttpLayerErrors protocolErrors = new HttpLayerErrors(options.maxRequestHeaderBytes());
         FunctionRequestHandler handler = new FunctionRequestHandler(
-                RouteTable.of(metadata.httpFunctions()), invokers, options.maxRequestBodyBytes());
+                RouteTable.of(metadata.httpFunctions()), invokers, options.maxRequestBodyBytes(), protocolErrors);
         QueueListeners queueListeners = appSettings == null
                 ? QueueListeners.none()
                 : QueueListeners.create(metadata, appSettings, classLoader, options.shutdownGracePeriod());
@@ -110,13 +103,8 @@ public final class DevHost implements AutoCloseable {
                 ? TimerListeners.none()
                 : TimerListeners.create(metadata, appSettings, classLoader, options.shutdownGracePeriod());
 
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 0);
-        ExecutorService workers = Executors.newFixedThreadPool(
-                options.workerThreads(), DaemonThreads.named("devhost-worker", classLoader));
-        server.createContext("/", handler);
-        server.setExecutor(workers);
-        server.start();
-        DevHost host = new DevHost(server, workers, queueListeners, timerListeners, appSettings != null, metadata);
+        DevHttpServer server = DevHttpServer.start(port, options, handler, protocolErrors, classLoader);
+        DevHost host = new DevHost(server, queueListeners, timerListeners, appSettings != null, metadata);
         try {
             queueListeners.start();
         } catch (RuntimeException e) {
@@ -129,7 +117,7 @@ public final class DevHost implements AutoCloseable {
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return server.port();
     }
 
     /** {@code http://127.0.0.1:<port>/}; resolve {@code "api/..."} against it. */
@@ -155,8 +143,7 @@ public final class DevHost implements AutoCloseable {
             timerListeners.close();
             queueListeners.close();
         } finally {
-            server.stop(0);
-            workers.shutdownNow();
+            server.close();
         }
     }
 

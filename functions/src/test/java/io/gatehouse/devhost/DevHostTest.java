@@ -154,13 +154,18 @@ class DevHostTest {
         }
 
         @Test
-        void answers404WithEmptyBodyForAWrongMethod() throws Exception {
-            assertNotFound(send(HttpRequest.newBuilder(uri("api/clients/export")).DELETE()));
-            assertNotFound(send(post("api/WhoAmI", BodyPublishers.ofString("x"))));
+        void answers405WithTheAllowedMethodsForAWrongMethod() throws Exception {
+            HttpResponse<String> delete = send(HttpRequest.newBuilder(uri("api/clients/export")).DELETE());
+            HttpResponse<String> post = send(post("api/WhoAmI", BodyPublishers.ofString("x")));
+
+            assertProblem(delete, 405);
+            assertThat(delete.headers().firstValue("Allow")).hasValue("GET");
+            assertProblem(post, 405);
+            assertThat(post.headers().firstValue("Allow")).hasValue("GET");
         }
 
         @Test
-        void answers404WithEmptyBodyForAnUnknownPath() throws Exception {
+        void answers404ProblemForAnUnknownPath() throws Exception {
             assertNotFound(send(get("api/nothing-here")));
             assertNotFound(send(get("clients/export")));
             assertNotFound(send(get("")));
@@ -172,9 +177,9 @@ class DevHostTest {
             assertNotFound(send(get("api/items/123")));
         }
 
-        private void assertNotFound(HttpResponse<String> response) {
-            assertThat(response.statusCode()).isEqualTo(404);
-            assertThat(response.body()).isEmpty();
+        private void assertNotFound(HttpResponse<String> response) throws Exception {
+            assertProblem(response, 404);
+            assertThat(response.headers().firstValue("Allow")).isEmpty();
         }
     }
 
@@ -207,11 +212,11 @@ class DevHostTest {
         }
 
         @Test
-        void answers500WithEmptyBodyWhenTheFunctionThrows() throws Exception {
+        void answers500ProblemThatSaysNothingWhenTheFunctionThrows() throws Exception {
             HttpResponse<String> response = send(get("api/fail"));
 
-            assertThat(response.statusCode()).isEqualTo(500);
-            assertThat(response.body()).isEmpty();
+            assertProblem(response, 500);
+            assertThat(response.body()).doesNotContain("secret-detail").doesNotContain("Exception");
             assertThat(response.headers().map().toString()).doesNotContain("secret-detail");
             assertThat(send(get("api/clients/export")).statusCode()).as("host still serves").isEqualTo(200);
         }
@@ -235,8 +240,8 @@ class DevHostTest {
                 HttpResponse<String> tooLarge =
                         send(smallLimit, "api/echo", BodyPublishers.ofString("x".repeat(LIMIT + 1)));
 
-                assertThat(tooLarge.statusCode()).isEqualTo(413);
-                assertThat(tooLarge.body()).isEmpty();
+                assertProblem(tooLarge, 413);
+                assertThat(JSON.readTree(tooLarge.body()).get("detail").asText()).contains(String.valueOf(LIMIT));
                 assertThat(SampleFunctions.ECHO_INVOCATIONS.get()).isEqualTo(invocationsBefore);
             }
         }
@@ -329,6 +334,17 @@ class DevHostTest {
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("{*path}");
         }
+    }
+
+    /** The dev host's own answers are problem+json with a correlation id, like the app's. */
+    static void assertProblem(HttpResponse<String> response, int status) throws Exception {
+        assertThat(response.statusCode()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.headers().firstValue("X-Correlation-ID")).hasValueSatisfying(id -> assertThat(id).isNotBlank());
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("correlationId").asText()).isEqualTo(response.headers().firstValue("X-Correlation-ID").get());
+        assertThat(problem.has("type") && problem.has("title") && problem.has("detail")).isTrue();
     }
 
     private static HttpRequest.Builder get(String path) {

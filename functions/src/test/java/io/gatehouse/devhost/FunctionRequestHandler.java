@@ -3,8 +3,12 @@ package io.gatehouse.devhost;
 import io.gatehouse.devhost.ResponseWriter.EncodedResponse;
 import io.gatehouse.devhost.RouteTable.RouteMatch;
 import com.microsoft.azure.functions.HttpMethod;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 
 import java.io.IOException;
 import java.net.URI;
@@ -13,63 +17,76 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
- * Serves one request as the host would: route it (404 with an empty body when nothing matches, whatever the
- * reason), refuse an oversized body (413), invoke the function, and write its response. A function that throws
- * gets a 500 with an empty body; the exception goes to the log only, never to the client.
+ * Serves one request as the host would: route it, refuse an oversized body (413), invoke the function, and write
+ * its response. Where the host would answer with an empty body, the dev host answers with one of
+ * {@link HostProblems}: 404 when no route matches the path (a route constraint not met included), 405 with Allow
+ * when routes match it under other methods. A function that throws gets a 500 that says nothing; the exception
+ * goes to the log only, never to the client. A body that cannot be read as framed is left to
+ * {@link HttpLayerErrors}, like every other protocol error.
  */
-final class FunctionRequestHandler implements HttpHandler {
+final class FunctionRequestHandler extends Handler.Abstract {
 
     private static final Logger LOG = Logger.getLogger(FunctionRequestHandler.class.getName());
 
     private final RouteTable routes;
     private final Map<String, FunctionInvoker<HttpInvocation>> invokersByFunctionName;
+    private final int maxBodyBytes;
     private final RequestBodyReader bodyReader;
+    private final HttpLayerErrors protocolErrors;
     private final ResponseWriter responseWriter = new ResponseWriter();
 
     FunctionRequestHandler(RouteTable routes, Map<String, FunctionInvoker<HttpInvocation>> invokersByFunctionName,
-                           int maxBodyBytes) {
+                           int maxBodyBytes, HttpLayerErrors protocolErrors) {
         this.routes = routes;
+        this.protocolErrors = protocolErrors;
         this.invokersByFunctionName = Map.copyOf(invokersByFunctionName);
+        this.maxBodyBytes = maxBodyBytes;
         this.bodyReader = new RequestBodyReader(maxBodyBytes);
     }
 
     @Override
-    public void handle(HttpExchange exchange) {
-        try (exchange) {
-            serve(exchange);
-        } catch (IOException e) {
-            // The client went away or sent garbage; there is nobody left to answer.
-            LOG.log(Level.FINE, "could not complete " + exchange.getRequestURI(), e);
-        } catch (RuntimeException e) {
-            // A fault in the dev host itself, not in a function: the connection is closed without an answer.
-            LOG.log(Level.SEVERE, "dev host failed on " + exchange.getRequestURI(), e);
-        }
-    }
-
-    private void serve(HttpExchange exchange) throws IOException {
-        String rawPath = Objects.requireNonNullElse(exchange.getRequestURI().getRawPath(), "");
-        Optional<RouteMatch> match = parseMethod(exchange.getRequestMethod())
+    public boolean handle(Request request, Response response, Callback callback) {
+        String rawPath = Objects.requireNonNullElse(request.getHttpURI().getPath(), "");
+        Optional<RouteMatch> match = parseMethod(request.getMethod())
                 .flatMap(method -> routes.find(method, rawPath));
         if (match.isEmpty()) {
-            ResponseWriter.sendEmpty(exchange, 404);
-            return;
+            refuseUnrouted(request, response, callback, rawPath);
+            return true;
         }
         Optional<byte[]> body;
         try {
-            body = bodyReader.read(exchange);
+            body = bodyReader.read(request);
         } catch (RequestBodyReader.BodyTooLargeException e) {
-            ResponseWriter.sendEmpty(exchange, 413);
-            return;
+            HostProblems.send(request, response, callback, 413,
+                    "The request body is larger than " + maxBodyBytes + " bytes.", rawPath);
+            return true;
+        } catch (IOException unreadable) {
+            protocolErrors.answerUnreadableBody(request, response, callback, unreadable);
+            return true;
         }
-        Optional<EncodedResponse> response = invoke(match.get(), toFunctionRequest(exchange, body));
-        if (response.isPresent()) {
-            ResponseWriter.send(exchange, response.get());
+        Optional<EncodedResponse> encoded = invoke(match.get(), toFunctionRequest(request, body));
+        if (encoded.isPresent()) {
+            ResponseWriter.send(request, response, callback, encoded.get());
         } else {
-            ResponseWriter.sendEmpty(exchange, 500);
+            HostProblems.send(request, response, callback, 500, "The request could not be completed.", rawPath);
+        }
+        return true;
+    }
+
+    private void refuseUnrouted(Request request, Response response, Callback callback, String rawPath) {
+        Set<HttpMethod> allowed = routes.methodsAllowedOn(rawPath);
+        if (allowed.isEmpty()) {
+            HostProblems.send(request, response, callback, 404, "No function is served at this path.", rawPath);
+        } else {
+            String allow = allowed.stream().map(HttpMethod::name).collect(Collectors.joining(", "));
+            HostProblems.send(request, response, callback, 405, "This path does not accept the request's method.",
+                    rawPath, Map.of("Allow", allow));
         }
     }
 
@@ -99,13 +116,15 @@ final class FunctionRequestHandler implements HttpHandler {
         }
     }
 
-    private static DevHttpRequest toFunctionRequest(HttpExchange exchange, Optional<byte[]> body) {
+    private static DevHttpRequest toFunctionRequest(Request request, Optional<byte[]> body) {
         Map<String, String> headers = new LinkedHashMap<>();
-        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, String.join(",", values)));
-        appendForwardedFor(headers, exchange);
+        for (HttpField field : request.getHeaders()) {
+            headers.merge(field.getName(), field.getValue(), (first, second) -> first + "," + second);
+        }
+        appendForwardedFor(headers, request);
         return new DevHttpRequest(
-                HttpMethod.value(exchange.getRequestMethod()),
-                absoluteUri(exchange),
+                HttpMethod.value(request.getMethod()),
+                absoluteUri(request),
                 headers,
                 body.map(bytes -> new String(bytes, StandardCharsets.UTF_8)));
     }
@@ -114,8 +133,8 @@ final class FunctionRequestHandler implements HttpHandler {
      * Azure's front end appends the address it received the connection from (with its port) to
      * X-Forwarded-For; whatever the caller sent stays in front of it.
      */
-    private static void appendForwardedFor(Map<String, String> headers, HttpExchange exchange) {
-        String peer = exchange.getRemoteAddress().getAddress().getHostAddress() + ":" + exchange.getRemoteAddress().getPort();
+    private static void appendForwardedFor(Map<String, String> headers, Request request) {
+        String peer = Request.getRemoteAddr(request) + ":" + Request.getRemotePort(request);
         String existing = headers.entrySet().stream().filter(header -> header.getKey().equalsIgnoreCase("X-Forwarded-For"))
                 .map(Map.Entry::getValue).findFirst().orElse(null);
         headers.keySet().removeIf(name -> name.equalsIgnoreCase("X-Forwarded-For"));
@@ -123,9 +142,9 @@ final class FunctionRequestHandler implements HttpHandler {
     }
 
     /** The host gives functions the full URL the client used, so rebuild it from the Host header. */
-    private static URI absoluteUri(HttpExchange exchange) {
-        String target = exchange.getRequestURI().toString();
-        String host = exchange.getRequestHeaders().getFirst("Host");
+    private static URI absoluteUri(Request request) {
+        String target = request.getHttpURI().getPathQuery();
+        String host = request.getHeaders().get(HttpHeader.HOST);
         if (host != null && !host.isBlank()) {
             try {
                 return URI.create("http://" + host + target);
@@ -133,7 +152,6 @@ final class FunctionRequestHandler implements HttpHandler {
                 // fall through to the address the request actually reached
             }
         }
-        return URI.create("http://" + exchange.getLocalAddress().getHostString() + ":"
-                + exchange.getLocalAddress().getPort() + target);
+        return URI.create("http://" + Request.getLocalAddr(request) + ":" + Request.getLocalPort(request) + target);
     }
 }

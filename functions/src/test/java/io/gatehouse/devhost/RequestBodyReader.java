@@ -1,6 +1,6 @@
 package io.gatehouse.devhost;
 
-import com.sun.net.httpserver.HttpExchange;
+import org.eclipse.jetty.server.Request;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +9,7 @@ import java.util.Optional;
 /**
  * Reads a request body, refusing one larger than the host's limit before any function sees it. A declared
  * Content-Length over the limit is refused without reading; a chunked body is read only up to one byte past it.
+ * Jetty has already refused a Content-Length that is not a number, so a declared length here is a valid one.
  */
 final class RequestBodyReader {
 
@@ -27,26 +28,22 @@ final class RequestBodyReader {
         this.maxBytes = maxBytes;
     }
 
-    /** @return the body, or empty when the request carried none */
-    Optional<byte[]> read(HttpExchange exchange) throws IOException {
-        String declaredLength = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (declaredLength != null && parseLength(declaredLength) > maxBytes) {
+    /**
+     * @return the body, or empty when the request carried none
+     * @throws IOException also when the body cannot be read as framed (a broken chunk, the client went quiet);
+     *                     its cause says which
+     */
+    Optional<byte[]> read(Request request) throws IOException {
+        if (request.getLength() > maxBytes) {
             throw new BodyTooLargeException(maxBytes);
         }
-        try (InputStream in = exchange.getRequestBody()) {
-            byte[] body = in.readNBytes(maxBytes + 1);
-            if (body.length > maxBytes) {
-                throw new BodyTooLargeException(maxBytes);
-            }
-            return body.length == 0 ? Optional.empty() : Optional.of(body);
+        // Not closed: the stream belongs to the request, and Jetty deals with whatever is left unread when the
+        // exchange completes (closing the connection rather than reading an oversized body to its end).
+        InputStream in = Request.asInputStream(request);
+        byte[] body = in.readNBytes(maxBytes + 1);
+        if (body.length > maxBytes) {
+            throw new BodyTooLargeException(maxBytes);
         }
-    }
-
-    private static long parseLength(String value) {
-        try {
-            return Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            return -1; // let the server's own framing decide; reading stays bounded either way
-        }
+        return body.length == 0 ? Optional.empty() : Optional.of(body);
     }
 }

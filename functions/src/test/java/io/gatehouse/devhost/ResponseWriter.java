@@ -4,10 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.microsoft.azure.functions.HttpResponseMessage;
-import com.sun.net.httpserver.HttpExchange;
+import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.BufferUtil;
+import org.eclipse.jetty.util.Callback;
 
-import java.io.IOException;
-import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -52,20 +55,12 @@ final class ResponseWriter {
         return encode(response.getStatusCode(), headers, response.getBody());
     }
 
-    static void sendEmpty(HttpExchange exchange, int status) throws IOException {
-        exchange.sendResponseHeaders(status, -1);
-    }
-
-    static void send(HttpExchange exchange, EncodedResponse response) throws IOException {
-        response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
-        boolean noBody = response.body().length == 0 || "HEAD".equals(exchange.getRequestMethod());
-        // -1 tells HttpServer "no body"; 0 would mean "chunked, length unknown".
-        exchange.sendResponseHeaders(response.status(), noBody ? -1 : response.body().length);
-        if (!noBody) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(response.body());
-            }
-        }
+    /** Writes the response and completes {@code callback}; a HEAD request gets the status and headers only. */
+    static void send(Request request, Response response, Callback callback, EncodedResponse encoded) {
+        response.setStatus(encoded.status());
+        encoded.headers().forEach(response.getHeaders()::put);
+        boolean noBody = encoded.body().length == 0 || HttpMethod.HEAD.is(request.getMethod());
+        response.write(true, noBody ? BufferUtil.EMPTY_BUFFER : ByteBuffer.wrap(encoded.body()), callback);
     }
 
     private EncodedResponse encode(int status, Map<String, String> functionHeaders, Object body)

@@ -3,14 +3,16 @@ package io.gatehouse.devhost;
 import com.microsoft.azure.functions.HttpMethod;
 
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Picks the function for a request: the most specific route whose path matches and whose trigger accepts the
- * method. A path that matches only under another method finds nothing, and the host answers 404 (not 405),
- * which is what the Functions host does.
+ * method. A path that matches only under another method finds nothing; {@link #methodsAllowedOn} then names the
+ * methods that would have matched, for the 405's Allow header.
  */
 final class RouteTable {
 
@@ -39,6 +41,17 @@ final class RouteTable {
             }
         }
         return Optional.empty();
+    }
+
+    /** @return the methods of every route whose path matches, in declaration order; empty when none does */
+    Set<HttpMethod> methodsAllowedOn(String rawPath) {
+        Set<HttpMethod> allowed = EnumSet.noneOf(HttpMethod.class);
+        for (HttpFunctionMetadata function : functionsMostSpecificFirst) {
+            if (function.template().match(rawPath).isPresent()) {
+                allowed.addAll(function.methods());
+            }
+        }
+        return allowed;
     }
 
     record RouteMatch(HttpFunctionMetadata function, Map<String, String> routeValues) {

@@ -37,6 +37,13 @@ class RouteTableTest {
         assertThat(table.find(HttpMethod.POST, "/api/clients/export")).isEmpty();
     }
 
+    @Test
+    void namesTheMethodsOfEveryRouteMatchingThePathForTheAllowHeader() {
+        assertThat(table.methodsAllowedOn("/api/clients/export")).containsExactly(HttpMethod.GET, HttpMethod.DELETE);
+        assertThat(table.methodsAllowedOn("/api/clients/42")).containsExactly(HttpMethod.GET, HttpMethod.DELETE);
+        assertThat(table.methodsAllowedOn("/api/nothing")).isEmpty();
+    }
+
     private static HttpFunctionMetadata function(String name, String route, HttpMethod method) {
         return new HttpFunctionMetadata(name, EntryPoint.parse("example.Functions." + name), route,
                 RouteTemplate.of("api", route), EnumSet.of(method), "req", List.of("req", "$return"), "ANONYMOUS");

@@ -13,11 +13,31 @@
  * <ul>
  *   <li>routes, methods and the route prefix come from the packaged function.json and host.json, not from the
  *       annotations, so the tested metadata is the deployed metadata;</li>
- *   <li>no matching route, including a wrong method, is a 404 with an empty body; literal segments match
- *       case-insensitively and the most specific route wins;</li>
+ *   <li>literal segments match case-insensitively and the most specific route wins;</li>
  *   <li>request header names reach the function lower-cased; repeated query parameters are joined with ",",
  *       empty ones dropped;</li>
- *   <li>a new function-class instance per invocation; a function that throws yields a 500 with an empty body.</li>
+ *   <li>a new function-class instance per invocation.</li>
+ * </ul>
+ *
+ * <p>HTTP, where it departs from the host, on purpose (SPEC.md: every answer, from any layer, is problem+json with
+ * an X-Correlation-ID):
+ * <ul>
+ *   <li>the dev host's own answers are the app's RFC 9457 problems ({@code type, title, status, detail, instance,
+ *       correlationId}; {@code instance} left out when the request could not be read that far) with
+ *       {@code X-Correlation-ID} (the caller's when it matches {@code ^[A-Za-z0-9._-]{1,64}$}, else a new UUID),
+ *       {@code Cache-Control: no-store} and no server banner, where the host sends empty bodies: 404 for no matching
+ *       route (a route constraint not met included), 405 with {@code Allow} for a path that routes under other
+ *       methods (the host says 404), 413 for a body over the limit, 500 that says nothing when a function
+ *       throws;</li>
+ *   <li>what the HTTP layer (Jetty core, {@link io.gatehouse.devhost.DevHttpServer}) refuses before routing gets
+ *       the same problems: 400 for a malformed request line, target (bad percent-encoding or UTF-8, illegal
+ *       characters, a fragment), version (505 from Jetty is answered 400: bad input is a 4xx), header, Host
+ *       (missing on HTTP/1.1, repeated, malformed), Content-Length or Transfer-Encoding, or a body cut short; 426
+ *       for HTTP/2; 414 and 431 past the header limit; 417 for an Expect other than 100-continue; 408 when a request
+ *       stalls past the idle timeout;</li>
+ *   <li>limits set explicitly ({@link io.gatehouse.devhost.DevHostOptions}): request line and headers 32 KiB in
+ *       all, body 768 KiB (the app's 256 Ki characters at three UTF-8 bytes each), idle timeout 30 s; paths Jetty
+ *       calls ambiguous (an encoded slash or dot segment) are routed still encoded, as before, not refused.</li>
  * </ul>
  *
  * <p>Queues, where it follows the real host (Storage queues extension 5.x), on purpose:
@@ -60,7 +80,7 @@
  * <p>Where it does not follow the host:
  * <ul>
  *   <li>no function keys (every auth level is anonymous), only {@code HttpRequestMessage<Optional<String>>}
- *       requests, and a configurable body limit (4 MiB by default) instead of the host's 100 MB;</li>
+ *       requests, and a configurable body limit (768 KiB by default) instead of the host's 100 MB;</li>
  *   <li>triggers other than HTTP, queue and timer are listed only; queue messages are delivered and timers fired
  *       only when app settings are given, and queues only with connection strings (no identity-based
  *       connections);</li>
