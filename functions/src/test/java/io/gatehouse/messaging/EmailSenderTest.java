@@ -150,6 +150,20 @@ class EmailSenderTest {
         assertThat(smtp.getReceivedMessages()).hasSize(1);
     }
 
+    @Test
+    void aMessageLackingAFieldIsRefusedBeforeAnyMailGoesOut() throws Exception {
+        Envelope complete = message(UUID.randomUUID(), "carol@patients.example");
+        for (String field : new String[] {"description", "purpose", "requestedBy", "subject"}) {
+            var payload = complete.payload().deepCopy();
+            ((com.fasterxml.jackson.databind.node.ObjectNode) payload).remove(field);
+            Envelope lacking = new Envelope(UUID.randomUUID(), complete.type(), TENANT, "corr-mail", null, Instant.now(), payload);
+
+            assertThatThrownBy(() -> pipeline.consume(lacking, sender)).as(field).isInstanceOf(IllegalArgumentException.class);
+        }
+        // Before, a message without a description was sent and then failed to record: five deliveries, five copies.
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+    }
+
     static Envelope message(UUID clientId, String recipient) {
         return new Envelope(UUID.randomUUID(), MessageHandlers.TYPE, TENANT, "corr-mail", null, Instant.now(),
                 Json.mapper().createObjectNode()
