@@ -1,10 +1,11 @@
 package io.gatehouse.approvals;
 
 import com.microsoft.azure.functions.ExecutionContext;
+import com.microsoft.azure.functions.annotation.BindingName;
 import com.microsoft.azure.functions.annotation.FunctionName;
 import com.microsoft.azure.functions.annotation.QueueTrigger;
 import com.microsoft.azure.functions.annotation.TimerTrigger;
-import io.gatehouse.platform.Envelope;
+import io.gatehouse.platform.FunctionsMessages;
 import io.gatehouse.platform.Gatehouse;
 
 /**
@@ -18,17 +19,16 @@ public final class ApprovalQueueFunctions {
     public void execute(
             @QueueTrigger(name = "message", queueName = ApprovalHandlers.APPROVED_ACTIONS, connection = "AzureWebJobsStorage")
                     String message,
+            @BindingName("DequeueCount") long dequeueCount,
             ExecutionContext context) {
-        ApprovalExecutor.Outcome outcome = Gatehouse.app().approvalExecutor().execute(Envelope.fromJson(message));
-        context.getLogger().info("approved action: " + outcome);
+        FunctionsMessages.consume(message, dequeueCount, context, Gatehouse::approvalExecutor);
     }
 
     /** Every five minutes (the dev host fires it too); tests call its entry point and {@link ApprovalExpiry} directly. */
-    @FunctionName("approval-expiry")
+    @FunctionName(ApprovalExpiry.NAME)
     public void expire(
             @TimerTrigger(name = "timer", schedule = "0 */5 * * * *") String timerInfo,
             ExecutionContext context) {
-        int expired = Gatehouse.app().approvalExpiry().expireStale();
-        context.getLogger().info("approvals expired: " + expired);
+        FunctionsMessages.run(context, Gatehouse::approvalExpiry);
     }
 }

@@ -1,10 +1,11 @@
 package io.gatehouse.audit;
 
 import com.microsoft.azure.functions.ExecutionContext;
+import com.microsoft.azure.functions.annotation.BindingName;
 import com.microsoft.azure.functions.annotation.FunctionName;
 import com.microsoft.azure.functions.annotation.QueueTrigger;
 import com.microsoft.azure.functions.annotation.TimerTrigger;
-import io.gatehouse.platform.Envelope;
+import io.gatehouse.platform.FunctionsMessages;
 import io.gatehouse.platform.Gatehouse;
 
 /**
@@ -16,18 +17,19 @@ public final class AuditFunctions {
     @FunctionName("audit-writer")
     public void write(
             @QueueTrigger(name = "message", queueName = AuditEnvelopes.QUEUE, connection = "AzureWebJobsStorage") String message,
+            @BindingName("DequeueCount") long dequeueCount,
             ExecutionContext context) {
-        Gatehouse.app().auditWriter().write(Envelope.fromJson(message));
+        FunctionsMessages.consume(message, dequeueCount, context, Gatehouse::auditWriter);
     }
 
     /**
      * Every minute, sends again the audit events still in the outbox a minute after they were
      * written (see {@link AuditOutboxResender}). On Azure a timer runs on one instance at a time.
      */
-    @FunctionName("audit-outbox-resend")
+    @FunctionName(AuditOutboxResender.NAME)
     public void resendOutbox(
             @TimerTrigger(name = "timer", schedule = "0 */1 * * * *") String timerInfo,
             ExecutionContext context) {
-        Gatehouse.app().auditOutboxResender().resendDue();
+        FunctionsMessages.run(context, Gatehouse::auditOutboxResender);
     }
 }

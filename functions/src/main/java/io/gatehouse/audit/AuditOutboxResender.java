@@ -2,15 +2,14 @@ package io.gatehouse.audit;
 
 import static io.gatehouse.db.Tables.AUDIT_OUTBOX;
 
+import io.gatehouse.consumers.ConsumerTransaction;
+import io.gatehouse.consumers.TimerHandler;
 import io.gatehouse.platform.Envelope;
 import io.gatehouse.platform.QueueSender;
 import io.gatehouse.platform.QueueUnavailableException;
-import io.gatehouse.tenancy.TenantTransactions;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -25,17 +24,18 @@ import org.jooq.Record3;
  * failed or the process died before it. The writer removes a row when its chain holds the event,
  * so a row that stays means the event has not reached the chain yet.
  *
- * <p>One transaction per chain, in that chain's own scope: the registered tenants are listed in
- * platform scope, then each tenant's rows are read and marked in a transaction of that tenant, and
- * the platform chain's rows in platform scope. No query ever spans tenants; row-level security
- * would hide the rows if one tried.
+ * <p>One transaction per chain, in that chain's own scope (the pipeline visits the platform chain
+ * and then each registered tenant). No query ever spans tenants; row-level security would hide
+ * the rows if one tried. A chain whose rows cannot be read or sent is left for the next run.
  *
  * <p>After {@link #MAX_RESENDS} re-sends a row is left alone, with a warning naming the event: a
  * message that reached the queue and failed five times is in {@code audit-events-poison}, and
  * sending it yet again would only poison it again. The row stays as the record that the event
  * never reached its chain.
  */
-public final class AuditOutboxResender {
+public final class AuditOutboxResender implements TimerHandler {
+
+    static final String NAME = "audit-outbox-resend";
 
     /** A row younger than this, or sent more recently, is left alone: the first send may be on its way. */
     static final Duration GRACE = Duration.ofMinutes(1);
@@ -45,53 +45,32 @@ public final class AuditOutboxResender {
 
     private static final Logger LOG = Logger.getLogger(AuditOutboxResender.class.getName());
 
-    private final TenantTransactions transactions;
     private final QueueSender queues;
-    private final Clock clock;
 
-    public AuditOutboxResender(TenantTransactions transactions, QueueSender queues, Clock clock) {
-        this.transactions = transactions;
+    public AuditOutboxResender(QueueSender queues) {
         this.queues = queues;
-        this.clock = clock;
     }
 
-    /** What one run did. */
-    public record Summary(int chains, int resent, int failedChains) {}
+    @Override
+    public String name() {
+        return NAME;
+    }
 
-    /**
-     * Re-sends every due row of every chain. A chain whose rows cannot be read or sent (the queue
-     * is down, say) is logged and left for the next run; the other chains still get their turn.
-     */
-    public Summary resendDue() {
+    @Override
+    public String actor() {
+        return "gatehouse:audit-outbox-resender";
+    }
+
+    @Override
+    public boolean includesPlatformChain() {
+        return true;
+    }
+
+    @Override
+    public int runIn(ConsumerTransaction transaction) {
         // To the microsecond, as timestamptz keeps it: the stored last_sent_at is exactly this.
-        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
-        OffsetDateTime dueBefore = now.minus(GRACE);
-        List<UUID> tenants = transactions.registeredTenants();
-        int resent = 0;
-        int failed = 0;
-        int chains = 0;
-        for (UUID chain : chainsOf(tenants)) {
-            chains++;
-            try {
-                resent += AuditEvent.PLATFORM_CHAIN.equals(chain)
-                        ? transactions.inPlatformScope(db -> resendChain(db, chain, dueBefore, now))
-                        : transactions.inTenant(chain, db -> resendChain(db, chain, dueBefore, now));
-            } catch (RuntimeException e) {
-                failed++;
-                LOG.log(Level.WARNING, "audit outbox of chain " + chain + " not re-sent this run", e);
-            }
-        }
-        if (resent > 0 || failed > 0) {
-            LOG.info("audit outbox: " + resent + " event(s) re-sent, " + failed + " chain(s) failed, of " + chains);
-        }
-        return new Summary(chains, resent, failed);
-    }
-
-    private static List<UUID> chainsOf(List<UUID> tenants) {
-        List<UUID> chains = new ArrayList<>(tenants.size() + 1);
-        chains.add(AuditEvent.PLATFORM_CHAIN);
-        chains.addAll(tenants);
-        return chains;
+        OffsetDateTime now = transaction.now().truncatedTo(ChronoUnit.MICROS);
+        return resendChain(transaction.db(), transaction.chain(), now.minus(GRACE), now);
     }
 
     /**

@@ -17,6 +17,7 @@ import io.gatehouse.tenancy.TenantRefusedException;
 import io.gatehouse.tenancy.TenantResolver;
 import io.gatehouse.tenancy.TenantSelection;
 import io.gatehouse.tenancy.TenantTransactions;
+import io.gatehouse.tenancy.TransactionAccess;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -28,7 +29,8 @@ import org.jooq.exception.DataAccessException;
  * The one path every HTTP request takes, in the order of SPEC.md §1: correlation, authentication,
  * authorisation, tenant resolution, the scoped transaction, the handler, the evidence
  * ({@link RequestEvidence}); any failure becomes problem+json, and every response carries
- * X-Correlation-ID.
+ * X-Correlation-ID. The transaction of a GET (or HEAD) is read-only: a read cannot write, whatever
+ * its handler tries.
  */
 public final class RequestPipeline {
 
@@ -127,12 +129,14 @@ public final class RequestPipeline {
         if (!rule.access().admits(principal)) {
             throw new ProblemException(403, "This route needs a role the caller does not have.");
         }
+        // Decided here once, by the method, for every route: a read's transaction cannot write.
+        TransactionAccess access = facts.isChange() ? TransactionAccess.READ_WRITE : TransactionAccess.READ_ONLY;
         return switch (rule.data()) {
             case NONE -> handler.handle(call(facts, null, null));
-            case PLATFORM -> transactions.inPlatformScope(db -> handleAndStage(facts, handler, call(facts, null, db), db));
+            case PLATFORM -> transactions.inPlatformScope(access, db -> handleAndStage(facts, handler, call(facts, null, db), db));
             case TENANT -> {
                 TenantSelection tenant = TenantResolver.resolve(principal, request.header(TenantResolver.OPERATOR_HEADER));
-                yield transactions.inTenant(tenant.customerId(), db -> {
+                yield transactions.inTenant(tenant.customerId(), access, db -> {
                     requireRegisteredTenant(db, tenant);
                     facts.registeredTenant = tenant;
                     return handleAndStage(facts, handler, call(facts, tenant, db), db);

@@ -4,17 +4,11 @@ import static io.gatehouse.db.Tables.DISCLOSURES;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gatehouse.audit.AuditOutcome;
-import io.gatehouse.audit.ConsumerAudit;
-import io.gatehouse.observability.Tracing;
+import io.gatehouse.consumers.ConsumerTransaction;
+import io.gatehouse.consumers.InboundMessage;
+import io.gatehouse.consumers.MessageHandler;
 import io.gatehouse.platform.Envelope;
-import io.gatehouse.platform.QueueSender;
-import io.gatehouse.tenancy.TenantTransactions;
-import io.opentelemetry.api.trace.Span;
-import io.opentelemetry.api.trace.SpanKind;
-import io.opentelemetry.context.Scope;
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.Optional;
+import io.gatehouse.tenancy.TransactionAccess;
 import java.util.UUID;
 
 /**
@@ -25,86 +19,86 @@ import java.util.UUID;
  * <p>Idempotent on the envelope id, which is the disclosure's id: a message whose disclosure is
  * recorded is not sent again. No database transaction is held open during the SMTP conversation;
  * the price is a narrow window — the process dies after the server accepted the mail and before
- * the record commits — in which a redelivery sends a second copy, with the same Message-ID. The
- * body and subject are never logged, traced, stored or audited.
+ * the record commits — in which a redelivery sends a second copy, with the same Message-ID. (A
+ * database outage in that window is waited out by the pipeline, inside the invocation, so it
+ * does not open the window.) The body and subject are never logged, traced, stored or audited.
  */
-public final class EmailSender {
+public final class EmailSender implements MessageHandler<EmailSender.PhiEmail, EmailSender.Delivery> {
 
     static final String ACTOR = "gatehouse:email-sender";
 
     /** What became of one message. */
     public enum Delivery { SENT, ALREADY_SENT }
 
-    private final TenantTransactions transactions;
+    /** The payload, every field required. */
+    public record PhiEmail(UUID clientId, String recipient, String subject, String body, String description,
+            String purpose, String requestedBy) {}
+
     private final Mailer mailer;
-    private final QueueSender queues;
-    private final Tracing tracing;
-    private final Clock clock;
 
-    public EmailSender(TenantTransactions transactions, Mailer mailer, QueueSender queues, Tracing tracing, Clock clock) {
-        this.transactions = transactions;
+    public EmailSender(Mailer mailer) {
         this.mailer = mailer;
-        this.queues = queues;
-        this.tracing = tracing;
-        this.clock = clock;
     }
 
-    public Delivery deliver(Envelope envelope) {
-        if (!MessageHandlers.TYPE.equals(envelope.type()) || envelope.customerId() == null) {
-            throw new IllegalArgumentException("not an outbound PHI e-mail of a tenant");
-        }
+    @Override
+    public String queue() {
+        return MessageHandlers.OUTBOUND_EMAIL;
+    }
+
+    @Override
+    public String type() {
+        return MessageHandlers.TYPE;
+    }
+
+    @Override
+    public String actor() {
+        return ACTOR;
+    }
+
+    @Override
+    public PhiEmail decode(Envelope envelope) {
         JsonNode payload = envelope.payload();
-        UUID disclosureId = envelope.id();
-        UUID clientId = UUID.fromString(required(payload, "clientId"));
-        String recipient = required(payload, "recipient");
-        Span span = tracing.startSpan("process " + MessageHandlers.OUTBOUND_EMAIL, SpanKind.CONSUMER,
-                Optional.ofNullable(envelope.traceparent()));
-        try (Scope ignored = span.makeCurrent()) {
-            boolean recorded = transactions.inTenant(envelope.customerId(),
-                    db -> db.fetchExists(DISCLOSURES, DISCLOSURES.DISCLOSURE_ID.eq(disclosureId)));
-            if (recorded) {
-                return Delivery.ALREADY_SENT;
-            }
-            mailer.send(new OutgoingMail(disclosureId, recipient, required(payload, "subject"), required(payload, "body")));
-            record(envelope, disclosureId, clientId, recipient, payload);
-            return Delivery.SENT;
-        } finally {
-            span.end();
-        }
+        return new PhiEmail(UUID.fromString(required(payload, "clientId")), required(payload, "recipient"),
+                required(payload, "subject"), required(payload, "body"), required(payload, "description"),
+                required(payload, "purpose"), required(payload, "requestedBy"));
     }
 
-    private void record(Envelope envelope, UUID disclosureId, UUID clientId, String recipient, JsonNode payload) {
-        ConsumerAudit audit = ConsumerAudit.of(ACTOR, envelope);
-        try {
-            transactions.inTenant(envelope.customerId(), db -> {
-                int inserted = db.insertInto(DISCLOSURES)
-                        .set(DISCLOSURES.CUSTOMER_ID, envelope.customerId())
-                        .set(DISCLOSURES.DISCLOSURE_ID, disclosureId)
-                        .set(DISCLOSURES.CLIENT_ID, clientId)
-                        .set(DISCLOSURES.RECIPIENT, recipient)
-                        .set(DISCLOSURES.DESCRIPTION, required(payload, "description"))
-                        .set(DISCLOSURES.PURPOSE, required(payload, "purpose"))
-                        .set(DISCLOSURES.CHANNEL, "email")
-                        .set(DISCLOSURES.DISCLOSED_BY, required(payload, "requestedBy"))
-                        .set(DISCLOSURES.DISCLOSED_AT, OffsetDateTime.now(clock))
-                        .set(DISCLOSURES.CORRELATION_ID, envelope.correlationId())
-                        .onConflictDoNothing()
-                        .execute();
-                if (inserted == 1) {
-                    audit.record(db, audit.event("disclosure.record", AuditOutcome.SUCCESS)
-                            .resource("client", clientId.toString())
-                            .detail("disclosureId", disclosureId.toString())
-                            .detail("channel", "email")
-                            .detail("requestedBy", required(payload, "requestedBy"))
-                            .build());
-                }
-                return inserted;
-            });
-            audit.sendAfterCommit(queues);
-        } catch (RuntimeException failure) {
-            audit.discard();
-            throw failure;
+    @Override
+    public Delivery handle(PhiEmail email, InboundMessage message) {
+        UUID disclosureId = message.id();
+        boolean recorded = message.inTransaction(TransactionAccess.READ_ONLY,
+                transaction -> transaction.db().fetchExists(DISCLOSURES, DISCLOSURES.DISCLOSURE_ID.eq(disclosureId)));
+        if (recorded) {
+            return Delivery.ALREADY_SENT;
         }
+        mailer.send(new OutgoingMail(disclosureId, email.recipient(), email.subject(), email.body()));
+        message.inTransaction(transaction -> record(transaction, message, email));
+        return Delivery.SENT;
+    }
+
+    private static int record(ConsumerTransaction transaction, InboundMessage message, PhiEmail email) {
+        int inserted = transaction.db().insertInto(DISCLOSURES)
+                .set(DISCLOSURES.CUSTOMER_ID, message.customerId())
+                .set(DISCLOSURES.DISCLOSURE_ID, message.id())
+                .set(DISCLOSURES.CLIENT_ID, email.clientId())
+                .set(DISCLOSURES.RECIPIENT, email.recipient())
+                .set(DISCLOSURES.DESCRIPTION, email.description())
+                .set(DISCLOSURES.PURPOSE, email.purpose())
+                .set(DISCLOSURES.CHANNEL, "email")
+                .set(DISCLOSURES.DISCLOSED_BY, email.requestedBy())
+                .set(DISCLOSURES.DISCLOSED_AT, transaction.now())
+                .set(DISCLOSURES.CORRELATION_ID, message.correlationId())
+                .onConflictDoNothing()
+                .execute();
+        if (inserted == 1) {
+            transaction.record(transaction.event("disclosure.record", AuditOutcome.SUCCESS)
+                    .resource("client", email.clientId().toString())
+                    .detail("disclosureId", message.id().toString())
+                    .detail("channel", "email")
+                    .detail("requestedBy", email.requestedBy())
+                    .build());
+        }
+        return inserted;
     }
 
     private static String required(JsonNode payload, String field) {

@@ -12,8 +12,8 @@ import com.microsoft.azure.functions.annotation.QueueTrigger;
 import io.gatehouse.http.Access;
 import io.gatehouse.http.Allow;
 import io.gatehouse.http.Audited;
-import io.gatehouse.platform.Envelope;
 import io.gatehouse.platform.FunctionsHttp;
+import io.gatehouse.platform.FunctionsMessages;
 import io.gatehouse.platform.Gatehouse;
 import java.util.Optional;
 
@@ -40,8 +40,8 @@ public final class MessageFunctions {
     public void deliver(
             @QueueTrigger(name = "message", queueName = MessageHandlers.OUTBOUND_EMAIL, connection = "AzureWebJobsStorage")
                     String message,
+            @BindingName("DequeueCount") long dequeueCount,
             ExecutionContext context) {
-        EmailSender.Delivery delivery = Gatehouse.app().emailSender().deliver(Envelope.fromJson(message));
-        context.getLogger().info("outbound e-mail: " + delivery);
+        FunctionsMessages.consume(message, dequeueCount, context, Gatehouse::emailSender);
     }
 }

@@ -2,6 +2,7 @@ package io.gatehouse.observability;
 
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanBuilder;
 import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.Tracer;
@@ -41,10 +42,26 @@ public final class Tracing {
 
     /** Starts a span whose parent is the given {@code traceparent}, or a new trace when there is none. */
     public Span startSpan(String name, SpanKind kind, Optional<String> traceparent) {
-        Context parent = traceparent
+        return startSpan(name, kind, traceparent, Optional.empty());
+    }
+
+    /**
+     * As {@link #startSpan(String, SpanKind, Optional)}, linked to a second trace: a queue
+     * consumer's span continues the producer's trace (its parent) and links to the invocation the
+     * Functions host started for the delivery, so each trace leads to the other.
+     */
+    public Span startSpan(String name, SpanKind kind, Optional<String> traceparent, Optional<String> linkedTraceparent) {
+        SpanBuilder builder = tracer.spanBuilder(name).setSpanKind(kind).setParent(contextOf(traceparent));
+        linkedTraceparent.map(value -> Span.fromContext(contextOf(Optional.of(value))).getSpanContext())
+                .filter(SpanContext::isValid)
+                .ifPresent(builder::addLink);
+        return builder.startSpan();
+    }
+
+    private static Context contextOf(Optional<String> traceparent) {
+        return traceparent
                 .map(value -> W3CTraceContextPropagator.getInstance().extract(Context.root(), Map.of("traceparent", value), MAP_GETTER))
                 .orElse(Context.root());
-        return tracer.spanBuilder(name).setSpanKind(kind).setParent(parent).startSpan();
     }
 
     /** Starts a span under the current one (for work inside a request). */

@@ -4,7 +4,6 @@ import com.microsoft.azure.functions.ExecutionContext;
 import com.microsoft.azure.functions.HttpRequestMessage;
 import com.microsoft.azure.functions.HttpResponseMessage;
 import com.microsoft.azure.functions.HttpStatusType;
-import com.microsoft.azure.functions.TraceContext;
 import io.gatehouse.http.ApiRequest;
 import io.gatehouse.http.ApiResponse;
 import io.gatehouse.http.Handler;
@@ -27,19 +26,14 @@ public final class FunctionsHttp {
         ApiRequest apiRequest = toApiRequest(request);
         ApiResponse response;
         try {
-            response = Gatehouse.app().pipeline().serve(context.getFunctionName(), apiRequest, handler, hostTraceparent(context));
+            response = Gatehouse.app().pipeline().serve(context.getFunctionName(), apiRequest, handler,
+                    FunctionsMessages.hostTraceparent(context));
         } catch (ConfigurationException misconfigured) {
             // The app could not be built: say so in the logs, not to the caller.
             context.getLogger().log(Level.SEVERE, "Gatehouse is misconfigured: " + misconfigured.getMessage());
             response = unavailable(apiRequest);
         }
         return toHostResponse(request, response);
-    }
-
-    /** The trace the host started for this invocation (Azure fills it in; older hosts may not). */
-    private static Optional<String> hostTraceparent(ExecutionContext context) {
-        TraceContext trace = context.getTraceContext();
-        return trace == null ? Optional.empty() : Optional.ofNullable(trace.getTraceparent()).filter(value -> !value.isBlank());
     }
 
     static ApiRequest toApiRequest(HttpRequestMessage<Optional<String>> request) {

@@ -7,6 +7,7 @@ import io.gatehouse.approvals.GatedActions;
 import io.gatehouse.audit.AuditOutboxResender;
 import io.gatehouse.audit.AuditWriter;
 import io.gatehouse.clients.ClientDeletion;
+import io.gatehouse.consumers.MessagePipeline;
 import io.gatehouse.http.RequestPipeline;
 import io.gatehouse.http.RouteCatalog;
 import io.gatehouse.messaging.EmailSender;
@@ -28,13 +29,18 @@ import java.time.Duration;
  */
 public final class Gatehouse implements AutoCloseable {
 
-    /** Setting: seconds one audit-writer invocation waits out a database outage (0 to 600; default 120). */
+    /**
+     * Setting: seconds one queue invocation waits out a database outage (0 to 600; default 120).
+     * Named for the audit writer, the first consumer that waited; the message pipeline now gives
+     * every queue consumer the same wait.
+     */
     public static final String AUDIT_WRITER_OUTAGE_SECONDS = "GATEHOUSE_AUDIT_WRITER_OUTAGE_SECONDS";
 
     private static volatile Gatehouse current;
 
     private final TenantTransactions transactions;
     private final RequestPipeline pipeline;
+    private final MessagePipeline messages;
     private final AuditWriter auditWriter;
     private final AuditOutboxResender auditOutboxResender;
     private final StorageQueueSender queues;
@@ -44,7 +50,7 @@ public final class Gatehouse implements AutoCloseable {
     private final EmailSender emailSender;
 
     private Gatehouse(TokenVerifier tokens, TenantTransactions transactions, Tracing tracing, StorageQueueSender queues,
-            Duration auditWriterOutageBudget, Secrets secrets, GateSettings gates) {
+            Duration queueOutageBudget, Secrets secrets, GateSettings gates) {
         this.transactions = transactions;
         this.queues = queues;
         this.secrets = secrets;
@@ -52,11 +58,12 @@ public final class Gatehouse implements AutoCloseable {
         gates.actions().requireAll(routes.gates().values());
         this.pipeline = new RequestPipeline(routes, tokens, transactions, tracing, queues,
                 new ApprovalGate(gates.actions(), gates.approvalTtl(), Clock.systemUTC()));
-        this.auditWriter = new AuditWriter(transactions, tracing, auditWriterOutageBudget);
-        this.auditOutboxResender = new AuditOutboxResender(transactions, queues, Clock.systemUTC());
-        this.approvalExecutor = new ApprovalExecutor(transactions, gates.actions(), queues, tracing, Clock.systemUTC());
-        this.approvalExpiry = new ApprovalExpiry(transactions, queues, Clock.systemUTC());
-        this.emailSender = new EmailSender(transactions, new SmtpMailer(gates.smtp()), queues, tracing, Clock.systemUTC());
+        this.messages = new MessagePipeline(transactions, queues, tracing, Clock.systemUTC(), queueOutageBudget);
+        this.auditWriter = new AuditWriter();
+        this.auditOutboxResender = new AuditOutboxResender(queues);
+        this.approvalExecutor = new ApprovalExecutor(gates.actions());
+        this.approvalExpiry = new ApprovalExpiry();
+        this.emailSender = new EmailSender(new SmtpMailer(gates.smtp()));
     }
 
     /** The settings of the three gates (docs/gates.md), read once at start-up. */
@@ -96,7 +103,7 @@ public final class Gatehouse implements AutoCloseable {
         TokenVerifier tokens = JwtVerifier.forIssuer(oidc);
         Tracing tracing = new Tracing(openTelemetry);
         StorageQueueSender queues = StorageQueueSender.from(settings);
-        int outageSeconds = settings.intOrDefault(AUDIT_WRITER_OUTAGE_SECONDS, (int) AuditWriter.DEFAULT_OUTAGE_BUDGET.toSeconds());
+        int outageSeconds = settings.intOrDefault(AUDIT_WRITER_OUTAGE_SECONDS, (int) MessagePipeline.DEFAULT_OUTAGE_BUDGET.toSeconds());
         if (outageSeconds < 0 || outageSeconds > 600) {
             throw new ConfigurationException("Setting " + AUDIT_WRITER_OUTAGE_SECONDS + " must be from 0 to 600");
         }
@@ -134,6 +141,11 @@ public final class Gatehouse implements AutoCloseable {
 
     public RequestPipeline pipeline() {
         return pipeline;
+    }
+
+    /** The pipeline of every queue and timer function. */
+    public MessagePipeline messages() {
+        return messages;
     }
 
     public AuditWriter auditWriter() {

@@ -51,6 +51,9 @@ final class RuntimePool {
         config.addDataSourceProperty("ApplicationName", "gatehouse");
         // A runaway statement must not hold a pooled connection for ever.
         config.addDataSourceProperty("options", "-c statement_timeout=15000");
+        // Connection.setReadOnly(true) opens the transaction with BEGIN READ ONLY (the driver's
+        // default, stated here because TenantTransactions' read-only transactions rest on it).
+        config.addDataSourceProperty("readOnlyMode", "transaction");
         switch (settings.auth()) {
             case PASSWORD -> config.setPassword(settings.password().orElseThrow());
             case MANAGED_IDENTITY -> {

@@ -55,7 +55,12 @@ public final class TenantTransactions implements AutoCloseable {
 
     /** Runs {@code work} in a transaction that sees the rows of {@code customerId} and no others. */
     public <T> T inTenant(UUID customerId, Function<DSLContext, T> work) {
-        return traced("tenant", () -> inTransaction(SCOPE_TO_TENANT, customerId.toString(), work));
+        return inTenant(customerId, TransactionAccess.READ_WRITE, work);
+    }
+
+    /** As {@link #inTenant(UUID, Function)}; a {@link TransactionAccess#READ_ONLY} one refuses every write. */
+    public <T> T inTenant(UUID customerId, TransactionAccess access, Function<DSLContext, T> work) {
+        return traced("tenant", access, () -> inTransaction(SCOPE_TO_TENANT, customerId.toString(), access, work));
     }
 
     /**
@@ -64,7 +69,12 @@ public final class TenantTransactions implements AutoCloseable {
      * request pipeline is the one caller.
      */
     public <T> T inPlatformScope(Function<DSLContext, T> work) {
-        return traced("platform", () -> inTransaction(SCOPE_TO_PLATFORM, null, work));
+        return inPlatformScope(TransactionAccess.READ_WRITE, work);
+    }
+
+    /** As {@link #inPlatformScope(Function)}; a {@link TransactionAccess#READ_ONLY} one refuses every write. */
+    public <T> T inPlatformScope(TransactionAccess access, Function<DSLContext, T> work) {
+        return traced("platform", access, () -> inTransaction(SCOPE_TO_PLATFORM, null, access, work));
     }
 
     /**
@@ -72,15 +82,16 @@ public final class TenantTransactions implements AutoCloseable {
      * tenants one at a time, each then in a transaction of its own.
      */
     public List<UUID> registeredTenants() {
-        return inPlatformScope(db -> db.select(TENANTS.CUSTOMER_ID).from(TENANTS)
+        return inPlatformScope(TransactionAccess.READ_ONLY, db -> db.select(TENANTS.CUSTOMER_ID).from(TENANTS)
                 .orderBy(TENANTS.CUSTOMER_ID).fetch(TENANTS.CUSTOMER_ID));
     }
 
     /** One client span per transaction, under the request's span. */
-    private <T> T traced(String scope, Supplier<T> transaction) {
+    private <T> T traced(String scope, TransactionAccess access, Supplier<T> transaction) {
         Span span = tracing.startChildSpan("db.transaction", SpanKind.CLIENT);
         span.setAttribute("db.system.name", "postgresql");
         span.setAttribute("gatehouse.data_scope", scope);
+        span.setAttribute("gatehouse.read_only", access == TransactionAccess.READ_ONLY);
         try (Scope ignored = span.makeCurrent()) {
             return transaction.get();
         } catch (RuntimeException | Error e) {
@@ -100,8 +111,9 @@ public final class TenantTransactions implements AutoCloseable {
         }
     }
 
-    private <T> T inTransaction(String scopeStatement, String scopeValue, Function<DSLContext, T> work) {
-        try (Connection connection = borrow()) {
+    private <T> T inTransaction(String scopeStatement, String scopeValue, TransactionAccess access,
+            Function<DSLContext, T> work) {
+        try (Connection connection = borrow(access)) {
             try {
                 applyScope(connection, scopeStatement, scopeValue);
                 T result = work.apply(DSL.using(connection, SQLDialect.POSTGRES, JOOQ_SETTINGS));
@@ -117,10 +129,13 @@ public final class TenantTransactions implements AutoCloseable {
         }
     }
 
-    private Connection borrow() {
+    private Connection borrow(TransactionAccess access) {
         try {
             Connection connection = pool.getConnection();
             connection.setAutoCommit(false);
+            // Set on every borrow, so no pooled connection keeps the mode of the transaction before.
+            // The driver opens the transaction with BEGIN READ ONLY: no extra round trip.
+            connection.setReadOnly(access == TransactionAccess.READ_ONLY);
             return connection;
         } catch (SQLException e) {
             throw new DatabaseUnavailableException(e);

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gatehouse.approvals.ApprovalExecutor.Outcome;
 import io.gatehouse.clients.ClientDeletion;
+import io.gatehouse.consumers.MessagePipeline;
 import io.gatehouse.observability.Tracing;
 import io.gatehouse.platform.DatabaseSettings;
 import io.gatehouse.platform.Envelope;
@@ -44,6 +45,7 @@ class ApprovalExecutorTest {
     static final UUID TENANT_B = UUID.randomUUID();
     static final AtomicInteger COUNTED = new AtomicInteger();
     static final List<Envelope> SENT_AUDIT = new CopyOnWriteArrayList<>();
+    static MessagePipeline pipeline;
     static ApprovalExecutor executor;
 
     /** A gated action that only counts its runs, to show "once" without relying on a delete being idempotent. */
@@ -66,8 +68,9 @@ class ApprovalExecutorTest {
         ApprovalRows.execute(database, "insert into gatehouse.tenants (customer_id, name, slug) values (?, 'A', 'a'), (?, 'B', 'b')",
                 TENANT_A, TENANT_B);
         runtime = new TenantTransactions(DatabaseSettings.from(Settings.of(database.runtimeSettings(10))));
-        executor = new ApprovalExecutor(runtime, GatedActions.of(new ClientDeletion(), COUNTING),
-                (queue, envelope) -> SENT_AUDIT.add(envelope), new Tracing(OpenTelemetry.noop()), Clock.systemUTC());
+        pipeline = new MessagePipeline(runtime, (queue, envelope) -> SENT_AUDIT.add(envelope), new Tracing(OpenTelemetry.noop()),
+                Clock.systemUTC(), Duration.ZERO);
+        executor = new ApprovalExecutor(GatedActions.of(new ClientDeletion(), COUNTING));
     }
 
     @AfterAll
@@ -83,7 +86,7 @@ class ApprovalExecutorTest {
         UUID approval = ApprovalRows.insert(runtime, TENANT_A, ClientDeletion.ACTION, client, ApprovalStatus.APPROVED, Duration.ofHours(1));
         Envelope message = ApprovalRows.message(runtime, TENANT_A, approval);
 
-        assertThat(executor.execute(message)).isEqualTo(Outcome.EXECUTED);
+        assertThat(execute(message)).isEqualTo(Outcome.EXECUTED);
         assertThat(clientExists(client)).isFalse();
         assertThat(clientExists(bystander)).as("only the approved payload ran").isTrue();
         assertThat(status(database, approval)).isEqualTo("executed");
@@ -93,8 +96,8 @@ class ApprovalExecutorTest {
         assertThat(events).isEqualTo(1);
 
         // The same message again (host redelivery), and a second message for the same approval.
-        assertThat(executor.execute(message)).isEqualTo(Outcome.ALREADY_EXECUTED);
-        assertThat(executor.execute(ApprovalRows.message(runtime, TENANT_A, approval))).isEqualTo(Outcome.ALREADY_EXECUTED);
+        assertThat(execute(message)).isEqualTo(Outcome.ALREADY_EXECUTED);
+        assertThat(execute(ApprovalRows.message(runtime, TENANT_A, approval))).isEqualTo(Outcome.ALREADY_EXECUTED);
         assertThat(clientExists(bystander)).isTrue();
         assertThat(status(database, approval)).isEqualTo("executed");
         assertThat(executeEvents(approval, null)).as("no further audit event, nothing changed").isEqualTo(events);
@@ -113,7 +116,7 @@ class ApprovalExecutorTest {
             Envelope message = ApprovalRows.message(runtime, TENANT_A, approval);
             outcomes.add(pool.submit(() -> {
                 start.await();
-                return executor.execute(message);
+                return execute(message);
             }));
         }
         start.countDown();
@@ -134,7 +137,7 @@ class ApprovalExecutorTest {
         UUID approval = ApprovalRows.insert(runtime, TENANT_A, ClientDeletion.ACTION, client, ApprovalStatus.APPROVED,
                 Duration.ofMinutes(-1));
 
-        assertThat(executor.execute(ApprovalRows.message(runtime, TENANT_A, approval))).isEqualTo(Outcome.EXPIRED);
+        assertThat(execute(ApprovalRows.message(runtime, TENANT_A, approval))).isEqualTo(Outcome.EXPIRED);
         assertThat(clientExists(client)).isTrue();
         assertThat(status(database, approval)).isEqualTo("expired");
         assertThat(executeEvents(approval, "denied")).isEqualTo(1);
@@ -145,7 +148,7 @@ class ApprovalExecutorTest {
         UUID client = client(TENANT_A);
         for (ApprovalStatus status : List.of(ApprovalStatus.PENDING, ApprovalStatus.REJECTED, ApprovalStatus.EXPIRED)) {
             UUID approval = ApprovalRows.insert(runtime, TENANT_A, ClientDeletion.ACTION, client, status, Duration.ofHours(1));
-            assertThat(executor.execute(ApprovalRows.message(runtime, TENANT_A, approval))).isEqualTo(Outcome.NOT_APPROVED);
+            assertThat(execute(ApprovalRows.message(runtime, TENANT_A, approval))).isEqualTo(Outcome.NOT_APPROVED);
             assertThat(status(database, approval)).isEqualTo(status.code());
             // a later approval of the same client needs the pending one out of the way (one open request at a time)
             ApprovalRows.execute(database, "update gatehouse.approvals set status = 'rejected' where approval_id = ? and status = 'pending'",
@@ -164,7 +167,7 @@ class ApprovalExecutorTest {
         ApprovalRows.execute(database, "update gatehouse.approvals set payload = ? where approval_id = ?",
                 "{\"clientId\":\"" + swapped + "\"}", approval);
 
-        assertThat(executor.execute(message)).isEqualTo(Outcome.PAYLOAD_MISMATCH);
+        assertThat(execute(message)).isEqualTo(Outcome.PAYLOAD_MISMATCH);
         assertThat(clientExists(approved)).isTrue();
         assertThat(clientExists(swapped)).isTrue();
         assertThat(executeEvents(approval, "error")).isEqualTo(1);
@@ -172,7 +175,7 @@ class ApprovalExecutorTest {
         // Nor does a message carrying a different hash run the stored payload.
         UUID other = ApprovalRows.insert(runtime, TENANT_A, ClientDeletion.ACTION, client(TENANT_A), ApprovalStatus.APPROVED,
                 Duration.ofHours(1));
-        assertThat(executor.execute(ApprovalRows.message(TENANT_A, other, "0".repeat(64)))).isEqualTo(Outcome.PAYLOAD_MISMATCH);
+        assertThat(execute(ApprovalRows.message(TENANT_A, other, "0".repeat(64)))).isEqualTo(Outcome.PAYLOAD_MISMATCH);
         assertThat(status(database, other)).isEqualTo("approved");
     }
 
@@ -182,9 +185,14 @@ class ApprovalExecutorTest {
         UUID approval = ApprovalRows.insert(runtime, TENANT_A, ClientDeletion.ACTION, client, ApprovalStatus.APPROVED, Duration.ofHours(1));
         String hash = ApprovalRows.single(database, "select payload_hash from gatehouse.approvals where approval_id = ?", approval);
 
-        assertThat(executor.execute(ApprovalRows.message(TENANT_B, approval, hash))).isEqualTo(Outcome.UNKNOWN_APPROVAL);
+        assertThat(execute(ApprovalRows.message(TENANT_B, approval, hash))).isEqualTo(Outcome.UNKNOWN_APPROVAL);
         assertThat(clientExists(client)).isTrue();
         assertThat(status(database, approval)).isEqualTo("approved");
+    }
+
+    /** Through the message pipeline, as the queue function runs it. */
+    private static Outcome execute(Envelope message) {
+        return pipeline.consume(message, executor);
     }
 
     private static UUID client(UUID tenant) throws SQLException {

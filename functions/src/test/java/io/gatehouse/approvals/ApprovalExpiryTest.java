@@ -4,12 +4,16 @@ import static io.gatehouse.approvals.ApprovalRows.count;
 import static io.gatehouse.approvals.ApprovalRows.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gatehouse.consumers.MessagePipeline;
+import io.gatehouse.observability.Tracing;
 import io.gatehouse.platform.DatabaseSettings;
 import io.gatehouse.platform.Settings;
 import io.gatehouse.tenancy.TenantTransactions;
 import io.gatehouse.testing.TestDatabase;
+import io.opentelemetry.api.OpenTelemetry;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,8 +51,10 @@ class ApprovalExpiryTest {
         UUID oldRejectedB = ApprovalRows.insert(runtime, b, "client.delete", UUID.randomUUID(), ApprovalStatus.REJECTED, Duration.ofHours(-1));
         UUID stalePendingB = ApprovalRows.insert(runtime, b, "client.delete", UUID.randomUUID(), ApprovalStatus.PENDING, Duration.ofSeconds(-1));
 
-        ApprovalExpiry expiry = new ApprovalExpiry(runtime, (queue, envelope) -> { }, Clock.systemUTC());
-        assertThat(expiry.expireStale()).isEqualTo(3);
+        MessagePipeline pipeline = new MessagePipeline(runtime, (queue, envelope) -> { }, new Tracing(OpenTelemetry.noop()),
+                Clock.systemUTC(), Duration.ZERO);
+        ApprovalExpiry expiry = new ApprovalExpiry();
+        assertThat(pipeline.run(expiry, Optional.empty()).done()).isEqualTo(3);
 
         assertThat(status(database, stalePendingA)).isEqualTo("expired");
         assertThat(status(database, staleApprovedA)).isEqualTo("expired");
@@ -61,7 +67,7 @@ class ApprovalExpiryTest {
         assertThat(count(database, "select count(*) from gatehouse.audit_outbox where envelope->'payload'->>'action' = 'approval.expire'"
                 + " and customer_id = ?", b)).isEqualTo(1);
 
-        assertThat(expiry.expireStale()).as("a second run finds nothing left").isZero();
+        assertThat(pipeline.run(expiry, Optional.empty()).done()).as("a second run finds nothing left").isZero();
     }
 
     private static UUID tenant(String name) throws Exception {

@@ -11,10 +11,13 @@ import com.azure.storage.queue.QueueClientBuilder;
 import com.azure.storage.queue.QueueMessageEncoding;
 import com.azure.storage.queue.models.PeekedMessageItem;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.gatehouse.consumers.MessagePipeline;
+import io.gatehouse.consumers.TimerSummary;
 import io.gatehouse.localstack.AzuriteServer;
 import io.gatehouse.observability.Tracing;
 import io.gatehouse.platform.Envelope;
 import io.gatehouse.platform.Json;
+import io.gatehouse.platform.QueueSender;
 import io.gatehouse.platform.QueueUnavailableException;
 import io.gatehouse.platform.Settings;
 import io.gatehouse.platform.StorageQueueSender;
@@ -32,6 +35,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -122,7 +126,7 @@ class AuditOutboxResenderTest {
         Envelope ofPlatform = outboxed(AuditEvent.PLATFORM_CHAIN);
         clock.advance(Duration.ofSeconds(61));
 
-        resender().resendDue();
+        resendDue(sender);
 
         // Compared as JSON values: jsonb keeps an object's members in an order of its own.
         assertThat(queuedJson().stream().map(AuditOutboxResenderTest::tree))
@@ -142,17 +146,17 @@ class AuditOutboxResenderTest {
         Envelope envelope = outboxed(tenant);
 
         clock.advance(Duration.ofSeconds(30));
-        resender().resendDue();
+        resendDue(sender);
         assertThat(queuedIds()).as("younger than a minute").doesNotContain(envelope.id());
 
         clock.advance(Duration.ofSeconds(31));
-        resender().resendDue();
+        resendDue(sender);
         clock.advance(Duration.ofSeconds(59));
-        resender().resendDue();
+        resendDue(sender);
         assertThat(queuedIds()).as("sent once, not again within the minute").containsOnlyOnce(envelope.id());
 
         clock.advance(Duration.ofSeconds(2));
-        resender().resendDue();
+        resendDue(sender);
         assertThat(queuedIds().stream().filter(envelope.id()::equals)).hasSize(2);
         assertThat(outboxRow(tenant, envelope.id()).value1()).isEqualTo(2);
     }
@@ -164,7 +168,7 @@ class AuditOutboxResenderTest {
 
         for (int run = 0; run < 12; run++) {
             clock.advance(Duration.ofSeconds(61));
-            resender().resendDue();
+            resendDue(sender);
         }
 
         assertThat(queuedIds().stream().filter(envelope.id()::equals)).hasSize(AuditOutboxResender.MAX_RESENDS);
@@ -179,11 +183,12 @@ class AuditOutboxResenderTest {
         UUID tenant = registeredTenant();
         Envelope envelope = outboxed(tenant);
         clock.advance(Duration.ofMinutes(2));
-        resender().resendDue();
+        resendDue(sender);
 
         String delivered = queuedJson().stream().filter(json -> json.contains(envelope.id().toString())).findFirst()
                 .orElseThrow();
-        new AuditWriter(audit.transactions, new Tracing(OpenTelemetry.noop())).write(Envelope.fromJson(delivered));
+        new MessagePipeline(audit.transactions, sender, new Tracing(OpenTelemetry.noop()), clock, Duration.ZERO)
+                .consume(Envelope.fromJson(delivered), new AuditWriter());
 
         assertThat(audit.countAsTenant(tenant, AUDIT_OUTBOX, AUDIT_OUTBOX.EVENT_ID.eq(envelope.id()))).isZero();
         assertThat(audit.countAsTenant(tenant, AUDIT_EVENTS, AUDIT_EVENTS.EVENT_ID.eq(envelope.id()))).isEqualTo(1);
@@ -194,22 +199,24 @@ class AuditOutboxResenderTest {
         UUID tenant = registeredTenant();
         Envelope envelope = outboxed(tenant);
         clock.advance(Duration.ofMinutes(2));
-        AuditOutboxResender queueDown = new AuditOutboxResender(audit.transactions, (name, message) -> {
+        QueueSender queueDown = (name, message) -> {
             throw new QueueUnavailableException(name, new IOException("connection refused"));
-        }, clock);
+        };
 
-        queueDown.resendDue();
+        resendDue(queueDown);
 
         Record2<Integer, OffsetDateTime> row = outboxRow(tenant, envelope.id());
         assertThat(row.value1()).isZero();
         assertThat(row.value2()).isNull();
 
-        resender().resendDue();
+        resendDue(sender);
         assertThat(queuedIds()).contains(envelope.id());
     }
 
-    private AuditOutboxResender resender() {
-        return new AuditOutboxResender(audit.transactions, sender, clock);
+    /** One run of the timer, through the message pipeline with the test's clock. */
+    private TimerSummary resendDue(QueueSender queues) {
+        return new MessagePipeline(audit.transactions, queues, new Tracing(OpenTelemetry.noop()), clock, Duration.ZERO)
+                .run(new AuditOutboxResender(queues), Optional.empty());
     }
 
     private UUID registeredTenant() {

@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gatehouse.consumers.MessagePipeline;
 import io.gatehouse.observability.Tracing;
 import io.gatehouse.platform.Envelope;
 import io.opentelemetry.api.OpenTelemetry;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -17,7 +20,14 @@ import org.junit.jupiter.api.Test;
 class AuditWriterTest {
 
     final AuditDatabase audit = AuditDatabase.shared();
-    final AuditWriter writer = new AuditWriter(audit.transactions, new Tracing(OpenTelemetry.noop()));
+    final AuditWriter writer = new AuditWriter();
+    final MessagePipeline pipeline = new MessagePipeline(audit.transactions, (queue, envelope) -> { },
+            new Tracing(OpenTelemetry.noop()), Clock.systemUTC(), Duration.ZERO);
+
+    /** Through the message pipeline, as the queue function runs it. */
+    private AppendResult write(Envelope envelope) {
+        return pipeline.consume(envelope, writer);
+    }
 
     @Test
     void anEnvelopeDeliveredThreeTimesIsWrittenOnce() {
@@ -27,9 +37,9 @@ class AuditWriterTest {
         // Through JSON, as the queue carries it.
         Envelope delivered = Envelope.fromJson(envelope.toJson());
 
-        assertThat(writer.write(delivered).written()).hasSize(1);
-        assertThat(writer.write(delivered).skipped()).hasSize(1);
-        assertThat(writer.write(delivered).written()).isEmpty();
+        assertThat(write(delivered).written()).hasSize(1);
+        assertThat(write(delivered).skipped()).hasSize(1);
+        assertThat(write(delivered).written()).isEmpty();
 
         assertThat(audit.countAsTenant(tenant, AUDIT_EVENTS, AUDIT_EVENTS.EVENT_ID.eq(event.eventId()))).isEqualTo(1);
         assertThat(audit.verify(tenant).valid()).isTrue();
@@ -50,7 +60,7 @@ class AuditWriterTest {
         Envelope invalid = new Envelope(honest.id(), honest.type(), tenant, null, null, honest.occurredAt(), tampered);
 
         for (Envelope refused : new Envelope[] {redirected, renamed, invalid}) {
-            assertThatThrownBy(() -> writer.write(refused)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> write(refused)).isInstanceOf(IllegalArgumentException.class);
         }
         assertThat(audit.countAsTenant(tenant, AUDIT_EVENTS, AUDIT_EVENTS.EVENT_ID.eq(event.eventId()))).isZero();
         assertThat(audit.countAsTenant(other, AUDIT_EVENTS, AUDIT_EVENTS.EVENT_ID.eq(event.eventId()))).isZero();
@@ -66,7 +76,7 @@ class AuditWriterTest {
             return AuditOutbox.add(db, event);
         });
 
-        assertThat(writer.write(Envelope.fromJson(envelope.toJson())).written()).hasSize(1);
+        assertThat(write(Envelope.fromJson(envelope.toJson())).written()).hasSize(1);
 
         assertThat(audit.countAsTenant(tenant, AUDIT_OUTBOX, AUDIT_OUTBOX.EVENT_ID.eq(event.eventId()))).isZero();
         assertThat(audit.countAsTenant(tenant, AUDIT_OUTBOX, AUDIT_OUTBOX.EVENT_ID.eq(other.eventId())))
@@ -80,7 +90,7 @@ class AuditWriterTest {
         audit.append(tenant, List.of(event));
         Envelope envelope = audit.inChainScope(tenant, db -> AuditOutbox.add(db, event));
 
-        assertThat(writer.write(envelope).skipped()).hasSize(1);
+        assertThat(write(envelope).skipped()).hasSize(1);
 
         assertThat(audit.countAsTenant(tenant, AUDIT_OUTBOX, AUDIT_OUTBOX.EVENT_ID.eq(event.eventId()))).isZero();
         assertThat(audit.countAsTenant(tenant, AUDIT_EVENTS, AUDIT_EVENTS.EVENT_ID.eq(event.eventId()))).isEqualTo(1);
@@ -91,7 +101,7 @@ class AuditWriterTest {
         AuditEvent event = AuditSamples.event(AuditEvent.PLATFORM_CHAIN);
         Envelope envelope = audit.inChainScope(AuditEvent.PLATFORM_CHAIN, db -> AuditOutbox.add(db, event));
 
-        assertThat(writer.write(Envelope.fromJson(envelope.toJson())).written()).hasSize(1);
+        assertThat(write(Envelope.fromJson(envelope.toJson())).written()).hasSize(1);
 
         assertThat(audit.countInPlatformScope(AUDIT_OUTBOX, AUDIT_OUTBOX.EVENT_ID.eq(event.eventId()))).isZero();
     }
@@ -102,7 +112,7 @@ class AuditWriterTest {
         Envelope envelope = AuditEnvelopes.of(event, null);
         assertThat(envelope.customerId()).isNull();
 
-        assertThat(writer.write(Envelope.fromJson(envelope.toJson())).written()).hasSize(1);
+        assertThat(write(Envelope.fromJson(envelope.toJson())).written()).hasSize(1);
         assertThat(audit.countInPlatformScope(AUDIT_EVENTS, AUDIT_EVENTS.EVENT_ID.eq(event.eventId()))).isEqualTo(1);
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import io.gatehouse.consumers.MessagePipeline;
 import io.gatehouse.observability.Tracing;
 import io.gatehouse.platform.DatabaseSettings;
 import io.gatehouse.platform.Envelope;
@@ -20,6 +21,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -39,6 +41,7 @@ class EmailSenderTest {
     static TestDatabase database;
     static TenantTransactions runtime;
     static GreenMail smtp;
+    static MessagePipeline pipeline;
     static EmailSender sender;
     static final UUID TENANT = UUID.randomUUID();
 
@@ -53,8 +56,9 @@ class EmailSenderTest {
         }
         smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
         smtp.start();
-        sender = new EmailSender(runtime, new SmtpMailer(smtpSettings()), (queue, envelope) -> { },
-                new Tracing(OpenTelemetry.noop()), Clock.systemUTC());
+        pipeline = new MessagePipeline(runtime, (queue, envelope) -> { }, new Tracing(OpenTelemetry.noop()), Clock.systemUTC(),
+                Duration.ZERO);
+        sender = new EmailSender(new SmtpMailer(smtpSettings()));
     }
 
     @BeforeEach
@@ -80,9 +84,9 @@ class EmailSenderTest {
         UUID clientId = UUID.randomUUID();
         Envelope message = message(clientId, "ada@patients.example");
 
-        assertThat(sender.deliver(message)).isEqualTo(EmailSender.Delivery.SENT);
-        assertThat(sender.deliver(message)).isEqualTo(EmailSender.Delivery.ALREADY_SENT);
-        assertThat(sender.deliver(message)).isEqualTo(EmailSender.Delivery.ALREADY_SENT);
+        assertThat(pipeline.consume(message, sender)).isEqualTo(EmailSender.Delivery.SENT);
+        assertThat(pipeline.consume(message, sender)).isEqualTo(EmailSender.Delivery.ALREADY_SENT);
+        assertThat(pipeline.consume(message, sender)).isEqualTo(EmailSender.Delivery.ALREADY_SENT);
 
         MimeMessage[] received = smtp.getReceivedMessages();
         assertThat(received).hasSize(1);
@@ -126,13 +130,12 @@ class EmailSenderTest {
 
     @Test
     void aMessageTheServerRefusesIsNeitherRecordedNorSwallowed() throws Exception {
-        EmailSender unreachable = new EmailSender(runtime, new SmtpMailer(SmtpSettings.from(Settings.of(Map.of(
+        EmailSender unreachable = new EmailSender(new SmtpMailer(SmtpSettings.from(Settings.of(Map.of(
                 "GATEHOUSE_SMTP_HOST", "127.0.0.1", "GATEHOUSE_SMTP_PORT", "1", "GATEHOUSE_SMTP_FROM", "care@clinic.example",
-                "GATEHOUSE_SMTP_STARTTLS", "false")), name -> java.util.Optional.empty())),
-                (queue, envelope) -> { }, new Tracing(OpenTelemetry.noop()), Clock.systemUTC());
+                "GATEHOUSE_SMTP_STARTTLS", "false")), name -> java.util.Optional.empty())));
         Envelope message = message(UUID.randomUUID(), "bob@patients.example");
 
-        assertThatThrownBy(() -> unreachable.deliver(message)).isInstanceOf(Mailer.MailFailedException.class)
+        assertThatThrownBy(() -> pipeline.consume(message, unreachable)).isInstanceOf(Mailer.MailFailedException.class)
                 .message().doesNotContain("bob@patients.example").doesNotContain("J45.909");
         try (Connection superuser = database.superuser();
                 PreparedStatement sql = superuser.prepareStatement("select count(*) from gatehouse.disclosures where disclosure_id = ?")) {
@@ -143,8 +146,22 @@ class EmailSenderTest {
             }
         }
         // Once the server takes it, the retried message goes out and is recorded.
-        assertThat(sender.deliver(message)).isEqualTo(EmailSender.Delivery.SENT);
+        assertThat(pipeline.consume(message, sender)).isEqualTo(EmailSender.Delivery.SENT);
         assertThat(smtp.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void aMessageLackingAFieldIsRefusedBeforeAnyMailGoesOut() throws Exception {
+        Envelope complete = message(UUID.randomUUID(), "carol@patients.example");
+        for (String field : new String[] {"description", "purpose", "requestedBy", "subject"}) {
+            var payload = complete.payload().deepCopy();
+            ((com.fasterxml.jackson.databind.node.ObjectNode) payload).remove(field);
+            Envelope lacking = new Envelope(UUID.randomUUID(), complete.type(), TENANT, "corr-mail", null, Instant.now(), payload);
+
+            assertThatThrownBy(() -> pipeline.consume(lacking, sender)).as(field).isInstanceOf(IllegalArgumentException.class);
+        }
+        // Before, a message without a description was sent and then failed to record: five deliveries, five copies.
+        assertThat(smtp.getReceivedMessages()).isEmpty();
     }
 
     static Envelope message(UUID clientId, String recipient) {

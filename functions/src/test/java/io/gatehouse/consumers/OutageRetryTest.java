@@ -1,4 +1,4 @@
-package io.gatehouse.audit;
+package io.gatehouse.consumers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.gatehouse.audit;
+package io.gatehouse.consumers;
 
 import io.gatehouse.tenancy.DatabaseOutages;
 import java.time.Clock;

@@ -1,0 +1,59 @@
+package io.gatehouse.consumers;
+
+import io.gatehouse.audit.AuditEvent;
+import io.gatehouse.audit.AuditOutbox;
+import io.gatehouse.audit.AuditOutcome;
+import io.gatehouse.platform.Envelope;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jooq.DSLContext;
+
+/**
+ * One transaction of a consumer or timer, scoped to one chain (a tenant, or the platform). The
+ * audit events {@link #record}ed here go into the outbox in this transaction, so they commit or
+ * roll back with the work they describe; the pipeline sends them after the commit.
+ */
+public final class ConsumerTransaction {
+
+    private final DSLContext db;
+    private final MessageEvidence evidence;
+    private final OffsetDateTime now;
+    private final List<Envelope> recorded = new ArrayList<>();
+
+    ConsumerTransaction(DSLContext db, MessageEvidence evidence, OffsetDateTime now) {
+        this.db = db;
+        this.evidence = evidence;
+        this.now = now;
+    }
+
+    /** The database, bound to this transaction's one connection and scope. */
+    public DSLContext db() {
+        return db;
+    }
+
+    /** The tenant this transaction sees, or {@link AuditEvent#PLATFORM_CHAIN} in platform scope. */
+    public UUID chain() {
+        return evidence.chain();
+    }
+
+    /** The time that decides (expiry, disclosure time), from the pipeline's clock. */
+    public OffsetDateTime now() {
+        return now;
+    }
+
+    /** An audit event prefilled with the actor, the chain, the time, the correlation and the trace. */
+    public AuditEvent.Builder event(String action, AuditOutcome outcome) {
+        return evidence.event(action, outcome);
+    }
+
+    /** Adds the event to the outbox in this transaction. */
+    public void record(AuditEvent event) {
+        recorded.add(AuditOutbox.add(db, event));
+    }
+
+    List<Envelope> recorded() {
+        return List.copyOf(recorded);
+    }
+}

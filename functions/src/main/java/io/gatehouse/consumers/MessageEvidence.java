@@ -1,0 +1,69 @@
+package io.gatehouse.consumers;
+
+import io.gatehouse.audit.AuditEnvelopes;
+import io.gatehouse.audit.AuditEvent;
+import io.gatehouse.audit.AuditOutcome;
+import io.gatehouse.platform.Envelope;
+import io.gatehouse.platform.QueueSender;
+import io.gatehouse.platform.QueueUnavailableException;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The evidence of a consumer or timer, the counterpart of the request pipeline's: there is no
+ * request, so the actor is the named Gatehouse component, and the correlation and trace are those
+ * of the message (or of the timer's run). Events are committed to the outbox with the work and
+ * sent to {@code audit-events} after the commit; one the queue does not take stays in the outbox
+ * for the re-send timer.
+ */
+final class MessageEvidence {
+
+    private static final Logger LOG = Logger.getLogger(MessageEvidence.class.getName());
+
+    private final String actor;
+    private final UUID chain;
+    private final String correlationId;
+    private final String traceId;
+    private final Clock clock;
+
+    /**
+     * @param chain   the tenant, or {@link AuditEvent#PLATFORM_CHAIN}
+     * @param traceId the trace the events belong to, or null when the span is not recording
+     */
+    MessageEvidence(String actor, UUID chain, String correlationId, String traceId, Clock clock) {
+        this.actor = actor;
+        this.chain = chain;
+        this.correlationId = correlationId;
+        this.traceId = traceId;
+        this.clock = clock;
+    }
+
+    UUID chain() {
+        return chain;
+    }
+
+    AuditEvent.Builder event(String action, AuditOutcome outcome) {
+        return AuditEvent.builder()
+                .eventId(UUID.randomUUID())
+                .customerId(chain)
+                .occurredAt(clock.instant())
+                .actor(actor, List.of(), false)
+                .action(action)
+                .outcome(outcome)
+                .correlation(correlationId, traceId);
+    }
+
+    /** Sends what a committed transaction recorded; a send that fails leaves its outbox row for the timer. */
+    static void sendCommitted(QueueSender queues, List<Envelope> committed) {
+        for (Envelope envelope : committed) {
+            try {
+                queues.send(AuditEnvelopes.QUEUE, envelope);
+            } catch (QueueUnavailableException unavailable) {
+                LOG.log(Level.WARNING, "audit event " + envelope.id() + " stays in the outbox for the re-send timer", unavailable);
+            }
+        }
+    }
+}
