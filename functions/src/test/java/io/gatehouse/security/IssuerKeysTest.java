@@ -142,6 +142,23 @@ class IssuerKeysTest {
     }
 
     @Test
+    void keysAboutToReachTheirMaximumAgeAreRefreshedInTheBackgroundWhileRequestsGoOn() throws Exception {
+        verifier.verify(fx.realm.token().sign());
+        fx.clock.advance(MAX_KEY_AGE.minusSeconds(10));
+
+        assertThat(verifier.verify(fx.realm.token().sign()).subject()).isEqualTo("test-user");
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (idp.count(fx.realm.jwksUri()) < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(idp.count(fx.realm.jwksUri())).isEqualTo(2);
+        fx.clock.advance(Duration.ofSeconds(20)); // past the first load's age: the refreshed keys serve
+        assertThat(verifier.verify(fx.realm.token().sign()).subject()).isEqualTo("test-user");
+        assertThat(idp.count(fx.realm.jwksUri())).isEqualTo(2);
+    }
+
+    @Test
     void keepsTheLastKeysWhenTheIdpGoesDown() throws Exception {
         verifier.verify(fx.realm.token().sign());
         idp.down(true);
