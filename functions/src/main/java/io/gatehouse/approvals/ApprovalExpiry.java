@@ -11,8 +11,8 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Marks stale approvals expired (the timer function of SPEC.md §4). Row-level security shows a
@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ApprovalExpiry {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ApprovalExpiry.class);
+    private static final Logger LOG = Logger.getLogger(ApprovalExpiry.class.getName());
     static final String ACTOR = "gatehouse:approval-expiry";
 
     private final TenantTransactions transactions;
@@ -45,7 +45,7 @@ public final class ApprovalExpiry {
                 expired += expireIn(tenant);
             } catch (RuntimeException failure) {
                 // One tenant's failure must not keep the others' approvals alive; the next run retries.
-                LOG.warn("expiring approvals of tenant " + tenant + " failed", failure);
+                LOG.log(Level.WARNING, "expiring approvals of tenant " + tenant + " failed", failure);
             }
         }
         return expired;

@@ -7,11 +7,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jooq.DSLContext;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Audit events of queue consumers and timers, which have no request: the actor is the named
@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ConsumerAudit {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ConsumerAudit.class);
+    private static final Logger LOG = Logger.getLogger(ConsumerAudit.class.getName());
     private static final Pattern TRACEPARENT = Pattern.compile("^[0-9a-f]{2}-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}$");
 
     private final String actor;
@@ -71,7 +71,7 @@ public final class ConsumerAudit {
             try {
                 queues.send(AuditEnvelopes.QUEUE, envelope);
             } catch (QueueUnavailableException unavailable) {
-                LOG.warn("audit event " + envelope.id() + " stays in the outbox for the re-send timer", unavailable);
+                LOG.log(Level.WARNING, "audit event " + envelope.id() + " stays in the outbox for the re-send timer", unavailable);
             }
         }
         pending.clear();
