@@ -5,8 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Waits out a database outage inside one queue invocation. The Functions host retries a failed
@@ -22,7 +22,7 @@ final class OutageRetry {
     static final Duration FIRST_PAUSE = Duration.ofMillis(250);
     static final Duration LONGEST_PAUSE = Duration.ofSeconds(10);
 
-    private static final Logger LOG = Logger.getLogger(OutageRetry.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(OutageRetry.class);
 
     /** How the retry pauses; tests pass one that records the pauses and moves a test clock. */
     interface Sleeper {
@@ -59,7 +59,7 @@ final class OutageRetry {
             try {
                 T result = work.get();
                 if (outages > 0) {
-                    LOG.info(() -> what + ": done after the database came back");
+                    LOG.info("{}: done after the database came back", what);
                 }
                 return result;
             } catch (RuntimeException failure) {
@@ -69,12 +69,12 @@ final class OutageRetry {
                 outages++;
                 Duration left = Duration.between(clock.instant(), deadline);
                 if (left.isNegative() || left.isZero()) {
-                    LOG.log(Level.WARNING, what + ": database still unavailable after " + budget.toSeconds()
+                    LOG.warn(what + ": database still unavailable after " + budget.toSeconds()
                             + " s; leaving the message to the host's next delivery");
                     throw failure;
                 }
                 if (outages == 1) {
-                    LOG.log(Level.WARNING, what + ": database unavailable; retrying for up to " + budget.toSeconds() + " s");
+                    LOG.warn(what + ": database unavailable; retrying for up to " + budget.toSeconds() + " s");
                 }
                 try {
                     sleeper.sleep(pause.compareTo(left) < 0 ? pause : left);

@@ -1,9 +1,9 @@
 package io.gatehouse.http;
 
 import io.gatehouse.tenancy.DatabaseOutages;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.jooq.exception.DataAccessException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Maps database refusals to problems. Constraint violations are the caller's fault and say so
@@ -11,7 +11,7 @@ import org.jooq.exception.DataAccessException;
  */
 final class DatabaseFailures {
 
-    private static final Logger LOG = Logger.getLogger(DatabaseFailures.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseFailures.class);
 
     private DatabaseFailures() {}
 
@@ -31,10 +31,10 @@ final class DatabaseFailures {
             return Problems.of(403, "The caller may not write this row.", request, correlationId);
         }
         if (DatabaseOutages.isOutageState(state)) {
-            LOG.log(Level.WARNING, "database unavailable [" + correlationId + "]", failure);
+            LOG.warn("database unavailable [" + correlationId + "]", failure);
             return Problems.of(503, "The service is temporarily unavailable.", request, correlationId);
         }
-        LOG.log(Level.SEVERE, "database failure " + state + " [" + correlationId + "]", failure);
+        LOG.error("database failure " + state + " [" + correlationId + "]", failure);
         return Problems.of(500, "The request could not be completed.", request, correlationId);
     }
 }

@@ -21,10 +21,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The evidence stage of the pipeline (SPEC.md §1.6, ENGINEERING.md "No evidence, no access"): the
@@ -46,7 +46,7 @@ import org.jooq.DSLContext;
  */
 final class RequestEvidence {
 
-    private static final Logger LOG = Logger.getLogger(RequestEvidence.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(RequestEvidence.class);
     private static final Pattern IPV4_WITH_PORT = Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,3}){3}):\\d{1,5}$");
     private static final Pattern BRACKETED_IPV6 = Pattern.compile("^\\[([0-9A-Fa-f:.]+)](?::\\d{1,5})?$");
     private static final Pattern IP_LITERAL = Pattern.compile("^[0-9A-Fa-f:.]{2,45}$");
@@ -88,11 +88,11 @@ final class RequestEvidence {
             send(envelopes);
             return response;
         } catch (QueueUnavailableException unavailable) {
-            LOG.log(Level.WARNING, "audit events not sent; the read is refused [" + facts.correlationId + "]", unavailable);
+            LOG.warn("audit events not sent; the read is refused [" + facts.correlationId + "]", unavailable);
             return Problems.of(503, "The service is temporarily unavailable.", facts.request, facts.correlationId);
         } catch (RuntimeException bug) {
             // An event that cannot be built is a defect; without evidence there is no access.
-            LOG.log(Level.SEVERE, "audit events not recorded [" + facts.correlationId + "]", bug);
+            LOG.error("audit events not recorded [" + facts.correlationId + "]", bug);
             return succeeded ? Problems.of(500, "The request could not be completed.", facts.request, facts.correlationId) : response;
         }
     }
@@ -198,7 +198,7 @@ final class RequestEvidence {
         try {
             send(envelopes);
         } catch (QueueUnavailableException unavailable) {
-            LOG.log(Level.WARNING, "audit events not sent now; the outbox or the log keeps the attempt", unavailable);
+            LOG.warn("audit events not sent now; the outbox or the log keeps the attempt", unavailable);
         }
     }
 }

@@ -20,10 +20,10 @@ import io.gatehouse.tenancy.TenantTransactions;
 import io.gatehouse.tenancy.TransactionAccess;
 import java.util.Map;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one path every HTTP request takes, in the order of SPEC.md §1: correlation, authentication,
@@ -34,7 +34,7 @@ import org.jooq.exception.DataAccessException;
  */
 public final class RequestPipeline {
 
-    private static final Logger LOG = Logger.getLogger(RequestPipeline.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(RequestPipeline.class);
     /** Responses can hold PHI: no cache, shared or private, may keep them; no content sniffing. */
     private static final Map<String, String> ALWAYS =
             Map.of("Cache-Control", "no-store", "X-Content-Type-Options", "nosniff");
@@ -100,18 +100,18 @@ public final class RequestPipeline {
         } catch (ProblemException problem) {
             response = Problems.of(problem.status(), problem.detail(), request, correlationId);
         } catch (InvalidTokenException refused) {
-            LOG.fine(() -> "token refused [" + correlationId + "]: " + refused.getMessage());
+            LOG.debug("token refused [{}]: {}", correlationId, refused.getMessage());
             response = Problems.of(401, "A valid bearer token is required.", request, correlationId)
                     .withHeaders(CHALLENGE);
         } catch (TenantRefusedException refused) {
             response = tenantRefusal(refused, request, correlationId);
         } catch (SigningKeysUnavailableException | DatabaseUnavailableException | QueueUnavailableException unavailable) {
-            LOG.log(Level.WARNING, "dependency unavailable [" + correlationId + "]", unavailable);
+            LOG.warn("dependency unavailable [" + correlationId + "]", unavailable);
             response = Problems.of(503, "The service is temporarily unavailable.", request, correlationId);
         } catch (DataAccessException failure) {
             response = DatabaseFailures.toProblem(failure, request, correlationId);
         } catch (RuntimeException bug) {
-            LOG.log(Level.SEVERE, "unhandled failure [" + correlationId + "]", bug);
+            LOG.error("unhandled failure [" + correlationId + "]", bug);
             response = Problems.of(500, "The request could not be completed.", request, correlationId);
         }
         response = evidence.settle(facts, response);

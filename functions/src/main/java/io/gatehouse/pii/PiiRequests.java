@@ -8,13 +8,13 @@ import io.gatehouse.platform.Gatehouse;
 import io.gatehouse.platform.SecretStoreUnavailableException;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** What the PII and reasoning routes share: input rules, the tenant's hash key, audit counts. */
 public final class PiiRequests {
 
-    private static final Logger LOG = Logger.getLogger(PiiRequests.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(PiiRequests.class);
 
     private PiiRequests() {}
 
@@ -63,7 +63,7 @@ public final class PiiRequests {
                 // the operator's problem, not the caller's: 503, and nothing masked a weaker way
                 throw new ProblemException(503, "Pseudonymisation is not configured on this service.");
             } catch (SecretStoreUnavailableException unreachable) {
-                LOG.log(Level.WARNING, "the PII hash key could not be read", unreachable);
+                LOG.warn("the PII hash key could not be read", unreachable);
                 throw new ProblemException(503, "The service is temporarily unavailable.");
             }
         };

@@ -11,13 +11,16 @@ import io.gatehouse.http.Problems;
 import io.gatehouse.observability.CorrelationId;
 import java.util.Map;
 import java.util.Optional;
-import java.util.logging.Level;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The adapter between the Functions host and the core: every HTTP function is one line that calls
  * {@link #serve}. The function's access rule is found by its name in the route catalog.
  */
 public final class FunctionsHttp {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FunctionsHttp.class);
 
     private FunctionsHttp() {}
 
@@ -30,7 +33,7 @@ public final class FunctionsHttp {
                     FunctionsMessages.hostTraceparent(context));
         } catch (ConfigurationException misconfigured) {
             // The app could not be built: say so in the logs, not to the caller.
-            context.getLogger().log(Level.SEVERE, "Gatehouse is misconfigured: " + misconfigured.getMessage());
+            LOG.error("Gatehouse is misconfigured: {}", misconfigured.getMessage());
             response = unavailable(apiRequest);
         }
         return toHostResponse(request, response);

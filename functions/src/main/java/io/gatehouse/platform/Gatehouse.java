@@ -100,7 +100,7 @@ public final class Gatehouse implements AutoCloseable {
         } catch (IllegalArgumentException invalid) {
             throw new ConfigurationException("OIDC settings: " + invalid.getMessage());
         }
-        TokenVerifier tokens = JwtVerifier.forIssuer(oidc);
+        TokenVerifier tokens = JwtVerifier.forIssuer(oidc, Clock.systemUTC());
         Tracing tracing = new Tracing(openTelemetry);
         StorageQueueSender queues = StorageQueueSender.from(settings);
         int outageSeconds = settings.intOrDefault(AUDIT_WRITER_OUTAGE_SECONDS, (int) MessagePipeline.DEFAULT_OUTAGE_BUDGET.toSeconds());

@@ -1,8 +1,12 @@
 package io.gatehouse.security;
 
+import com.nimbusds.jose.util.Resource;
+import com.nimbusds.jose.util.ResourceRetriever;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,11 +20,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * {@link HttpFetch} over the JDK client. Timeouts are short because a fetch can sit on a request's
- * path (first request, or a token signed with a new key); redirects are not followed, so the
- * configured host is the only one keys ever come from.
+ * Nimbus's {@link ResourceRetriever} over the JDK client, because Nimbus's own retriever bounds
+ * each read rather than the whole response and follows redirects. Timeouts are short because a
+ * fetch can sit on a request's path (first request, or a token signed with a new key); redirects
+ * are not followed, so the configured host is the only one keys ever come from.
  */
-final class JdkHttpFetch implements HttpFetch {
+final class JdkHttpFetch implements ResourceRetriever {
 
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
     static final Duration TOTAL_TIMEOUT = Duration.ofSeconds(5);
@@ -32,8 +37,10 @@ final class JdkHttpFetch implements HttpFetch {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
+    /** @throws IOException on any transport failure, status other than 200, timeout or oversized body */
     @Override
-    public String get(URI uri) throws IOException {
+    public Resource retrieveResource(URL url) throws IOException {
+        URI uri = toUri(url);
         HttpRequest request = HttpRequest.newBuilder(uri)
                 .timeout(TOTAL_TIMEOUT)
                 .header("Accept", "application/json")
@@ -61,7 +68,15 @@ final class JdkHttpFetch implements HttpFetch {
         if (body == null || body.length > MAX_BODY_BYTES) {
             throw new IOException("response larger than " + MAX_BODY_BYTES + " bytes from " + uri);
         }
-        return new String(body, StandardCharsets.UTF_8);
+        return new Resource(new String(body, StandardCharsets.UTF_8), response.headers().firstValue("Content-Type").orElse(null));
+    }
+
+    private static URI toUri(URL url) throws IOException {
+        try {
+            return url.toURI();
+        } catch (URISyntaxException e) {
+            throw new IOException("not a valid URL: " + url, e);
+        }
     }
 
     // Never buffers the body of a failed response, nor one that announces itself as too large

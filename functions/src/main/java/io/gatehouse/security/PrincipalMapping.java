@@ -27,7 +27,7 @@ final class PrincipalMapping {
         this.rolesPath = settings.rolesClaimPath();
     }
 
-    /** Expects claims that already passed {@link ClaimRules} ({@code sub} and {@code exp} present). */
+    /** Expects claims that already passed {@link AccessTokenClaimsVerifier} ({@code sub} and {@code exp} present). */
     Principal toPrincipal(JWTClaimsSet claims) throws InvalidTokenException {
         return new Principal(
                 claims.getSubject(),

@@ -2,6 +2,8 @@ package io.gatehouse.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.atLeast;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -22,13 +24,11 @@ class CachingTokenVerifierTest {
 
     private final TestClock clock = new TestClock(NOW);
     private final TokenVerifier delegate = mock(TokenVerifier.class);
-    private VerifiedTokenCache cache;
     private CachingTokenVerifier verifier;
 
     @BeforeEach
     void setUp() {
-        cache = new VerifiedTokenCache(3, clock);
-        verifier = new CachingTokenVerifier(delegate, cache);
+        verifier = new CachingTokenVerifier(delegate, 3, clock);
     }
 
     @Test
@@ -65,7 +65,7 @@ class CachingTokenVerifierTest {
         when(delegate.verify("token-a")).thenThrow(new InvalidTokenException("token expired"));
         assertThatThrownBy(() -> verifier.verify("token-a")).hasMessage("token expired");
         verify(delegate, times(2)).verify("token-a");
-        assertThat(cache.size()).isZero();
+        assertThat(verifier.size()).isZero();
     }
 
     @Test
@@ -77,7 +77,7 @@ class CachingTokenVerifierTest {
         verifier.verify("token-a");
 
         verify(delegate, times(2)).verify("token-a");
-        assertThat(cache.size()).isZero();
+        assertThat(verifier.size()).isZero();
     }
 
     @Test
@@ -96,29 +96,29 @@ class CachingTokenVerifierTest {
     }
 
     @Test
-    void staysWithinItsSizeByEvictingTheLeastRecentlyUsed() throws Exception {
-        for (String token : List.of("t1", "t2", "t3", "t4")) {
+    void staysWithinItsSizeAndAnEvictedTokenIsSimplyVerifiedAgain() throws Exception {
+        List<String> tokens = List.of("t1", "t2", "t3", "t4");
+        for (String token : tokens) {
             when(delegate.verify(token)).thenReturn(principalExpiringIn(token, Duration.ofMinutes(5)));
         }
-        verifier.verify("t1");
-        verifier.verify("t2");
-        verifier.verify("t3");
-        verifier.verify("t1"); // t1 in use again: t2 is now the least recently used
+        for (String token : tokens) {
+            verifier.verify(token);
+        }
 
-        verifier.verify("t4");
-
-        assertThat(cache.size()).isEqualTo(3);
-        assertThat(cache.lookup("t2")).isEmpty();
-        assertThat(cache.lookup("t1")).isPresent();
-        assertThat(cache.lookup("t3")).isPresent();
-        assertThat(cache.lookup("t4")).isPresent();
+        assertThat(verifier.size()).isEqualTo(3);
+        for (String token : tokens) {
+            assertThat(verifier.verify(token).subject()).isEqualTo(token); // a miss costs a verification, never a wrong answer
+        }
+        verify(delegate, atLeast(5)).verify(anyString());
     }
 
     @Test
     void manyDistinctTokensNeverGrowItPastItsBound() throws Exception {
-        VerifiedTokenCache bounded = new VerifiedTokenCache(100, clock);
+        CachingTokenVerifier bounded = new CachingTokenVerifier(delegate, 100, clock);
+        when(delegate.verify(anyString()))
+                .thenAnswer(call -> principalExpiringIn(call.getArgument(0), Duration.ofMinutes(5)));
         for (int i = 0; i < 1_000; i++) {
-            bounded.store("token-" + i, principalExpiringIn("user-" + i, Duration.ofMinutes(5)));
+            bounded.verify("token-" + i);
         }
 
         assertThat(bounded.size()).isEqualTo(100);

@@ -1,16 +1,20 @@
 package io.gatehouse.security;
 
+import com.nimbusds.jose.util.Resource;
+import com.nimbusds.jose.util.ResourceRetriever;
 import io.gatehouse.testing.TestRealm;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
-/** An in-memory {@link HttpFetch}: serves documents by URI, records every request, can go down. */
-final class FakeFetch implements HttpFetch {
+/** An in-memory {@link ResourceRetriever}: serves documents by URI, records every request, can go down. */
+final class FakeFetch implements ResourceRetriever {
 
     private final Map<URI, Supplier<String>> documents = new ConcurrentHashMap<>();
     private final List<URI> requests = new CopyOnWriteArrayList<>();
@@ -41,7 +45,8 @@ final class FakeFetch implements HttpFetch {
     }
 
     @Override
-    public String get(URI uri) throws IOException {
+    public Resource retrieveResource(URL url) throws IOException {
+        URI uri = toUri(url);
         requests.add(uri);
         if (down) {
             throw new IOException("connection refused (test)");
@@ -50,6 +55,14 @@ final class FakeFetch implements HttpFetch {
         if (document == null) {
             throw new IOException("HTTP 404 from " + uri);
         }
-        return document.get();
+        return new Resource(document.get(), "application/json");
+    }
+
+    private static URI toUri(URL url) {
+        try {
+            return url.toURI();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 }

@@ -42,22 +42,22 @@ class JdkHttpFetchTest {
 
     @Test
     void returnsTheBodyOfA200() throws IOException {
-        assertThat(new JdkHttpFetch().get(URI.create(base + "/ok"))).isEqualTo("{\"keys\":[]}");
+        assertThat(fetch(base + "/ok")).isEqualTo("{\"keys\":[]}");
     }
 
     @Test
     void refusesOtherStatuses() {
-        assertThatThrownBy(() -> new JdkHttpFetch().get(URI.create(base + "/missing"))).hasMessageContaining("HTTP 404");
+        assertThatThrownBy(() -> fetch(base + "/missing")).hasMessageContaining("HTTP 404");
     }
 
     @Test
     void neverFollowsARedirect() {
-        assertThatThrownBy(() -> new JdkHttpFetch().get(URI.create(base + "/moved"))).hasMessageContaining("HTTP 302");
+        assertThatThrownBy(() -> fetch(base + "/moved")).hasMessageContaining("HTTP 302");
     }
 
     @Test
     void refusesAnOversizedBody() {
-        assertThatThrownBy(() -> new JdkHttpFetch().get(URI.create(base + "/huge"))).hasMessageContaining("larger than");
+        assertThatThrownBy(() -> fetch(base + "/huge")).hasMessageContaining("larger than");
     }
 
     @Test
@@ -66,8 +66,12 @@ class JdkHttpFetchTest {
         try (var probe = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             port = probe.getLocalPort();
         }
-        assertThatThrownBy(() -> new JdkHttpFetch().get(URI.create("http://127.0.0.1:" + port + "/ok")))
+        assertThatThrownBy(() -> fetch("http://127.0.0.1:" + port + "/ok"))
                 .isInstanceOf(IOException.class);
+    }
+
+    private static String fetch(String url) throws IOException {
+        return new JdkHttpFetch().retrieveResource(URI.create(url).toURL()).getContent();
     }
 
     private static void respond(HttpExchange exchange, int status, byte[] body) throws IOException {

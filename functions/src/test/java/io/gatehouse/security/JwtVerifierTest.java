@@ -65,7 +65,7 @@ class JwtVerifierTest {
     void refusesAnRsaAlgorithmOutsideTheAllowList() throws Exception {
         String rs384 = fx.realm.token().algorithm("RS384").sign();
 
-        assertRefused(rs384, "algorithm not allowed");
+        assertRefused(rs384, "Another algorithm expected");
         // The same token passes once RS384 is configured: the refusal came from the allow-list alone.
         OidcSettings withRs384 = fx.realm.oidcSettings().withAllowedAlgorithms(Set.of("RS256", "RS384"));
         assertThat(fx.verifier(withRs384).verify(rs384).subject()).isEqualTo("test-user");
@@ -88,13 +88,14 @@ class JwtVerifierTest {
                 parse(fx.realm.token().sign()).getPayload());
         forged.sign(new MACSigner(published.toRSAPublicKey().getEncoded()));
 
-        assertRefused(forged.serialize(), "algorithm not allowed");
+        assertRefused(forged.serialize(), "Another algorithm expected");
+        assertThat(fx.idp().requests()).isEmpty(); // refused on its algorithm, before any key was looked up
     }
 
     @Test
     void refusesATokenSignedByAnUnpublishedKeyUnderTheRealKid() {
         assertRefused(fx.realm.token().signWithUnknownKey().header("kid", fx.realm.signingKeyId()).sign(),
-                "signature does not verify");
+                "Invalid signature");
     }
 
     @Test
@@ -102,19 +103,19 @@ class JwtVerifierTest {
         String[] parts = fx.realm.token().subject("alice").sign().split("\\.");
         String swapped = Base64URL.encode(Base64URL.from(parts[1]).decodeToString().replace("alice", "admin")).toString();
 
-        assertRefused(parts[0] + "." + swapped + "." + parts[2], "signature does not verify");
+        assertRefused(parts[0] + "." + swapped + "." + parts[2], "Invalid signature");
     }
 
     @Test
     void refusesATokenNamingAKidThatWasNeverPublished() {
-        assertRefused(fx.realm.token().signWithUnknownKey().sign(), "no published signing key");
+        assertRefused(fx.realm.token().signWithUnknownKey().sign(), "no matching key");
     }
 
     @Test
     void neverVerifiesWithTheEncryptionKeyOfTheJwks() {
         // Signed with the real private half of the realm's "use: enc" key and naming its kid:
         // it would verify if the verifier accepted any key from the JWKS.
-        assertRefused(fx.realm.token().signWithEncryptionKey().sign(), "no published signing key");
+        assertRefused(fx.realm.token().signWithEncryptionKey().sign(), "no matching key");
     }
 
     @ParameterizedTest
@@ -129,7 +130,7 @@ class JwtVerifierTest {
     @ParameterizedTest
     @ValueSource(strings = {"JOSE", "id+jwt", "logout+jwt", "dpop+jwt", "application/jose", "JWT "})
     void refusesOtherTypeHeaders(String typ) {
-        assertRefused(fx.realm.token().header("typ", typ).sign(), "typ header");
+        assertRefused(fx.realm.token().header("typ", typ).sign(), "typ (type)");
     }
 
     static Stream<Arguments> keyCarryingHeaders() {

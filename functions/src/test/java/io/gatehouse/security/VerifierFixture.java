@@ -31,8 +31,8 @@ final class VerifierFixture {
         return idp;
     }
 
-    JwksSource keySource() {
-        return new JwksSource(realm.issuer(), idp, clock, REFETCH_INTERVAL, MAX_KEY_AGE);
+    IssuerKeys keySource() {
+        return new IssuerKeys(realm.issuer(), idp, clock, REFETCH_INTERVAL, MAX_KEY_AGE);
     }
 
     JwtVerifier verifier() {

@@ -25,7 +25,7 @@ import java.util.function.Supplier;
  *
  * <pre>{@code
  * try (TestIdentityProvider idp = new TestIdentityProvider()) {
- *     TokenVerifier verifier = JwtVerifier.forIssuer(idp.oidcSettings());
+ *     TokenVerifier verifier = JwtVerifier.forIssuer(idp.oidcSettings(), Clock.systemUTC());
  *     Principal alice = verifier.verify(idp.token().subject("alice").roles("customer_admin").sign());
  * }
  * }</pre>
