@@ -12,11 +12,11 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.jooq.DSLContext;
 import org.jooq.JSON;
 import org.jooq.Record3;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The timer's half of the outbox (sql/V5__audit_outbox.sql): sends again the audit events whose
@@ -43,7 +43,7 @@ public final class AuditOutboxResender implements TimerHandler {
     /** Rows per chain per run: keeps each transaction, and the row locks it holds, short. */
     static final int BATCH = 200;
 
-    private static final Logger LOG = Logger.getLogger(AuditOutboxResender.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(AuditOutboxResender.class);
 
     private final QueueSender queues;
 
@@ -100,13 +100,13 @@ public final class AuditOutboxResender implements TimerHandler {
                 envelope = Envelope.fromJson(row.value2().data());
             } catch (IllegalArgumentException e) {
                 // Only AuditOutbox.add writes these rows; one that does not parse must not block the rest.
-                LOG.log(Level.SEVERE, "audit outbox row of event " + eventId + " is not an envelope; not re-sent", e);
+                LOG.error("audit outbox row of event " + eventId + " is not an envelope; not re-sent", e);
                 continue;
             }
             try {
                 queues.send(AuditEnvelopes.QUEUE, envelope);
             } catch (QueueUnavailableException e) {
-                LOG.log(Level.WARNING, "audit outbox: queue unavailable; " + (due.size() - sent)
+                LOG.warn("audit outbox: queue unavailable; " + (due.size() - sent)
                         + " event(s) of chain " + chain + " wait for the next run", e);
                 return sent;
             }
@@ -119,7 +119,7 @@ public final class AuditOutboxResender implements TimerHandler {
                     .execute();
             sent++;
             if (resends == MAX_RESENDS) {
-                LOG.warning("audit event " + eventId + " of chain " + chain + " re-sent " + MAX_RESENDS
+                LOG.warn("audit event " + eventId + " of chain " + chain + " re-sent " + MAX_RESENDS
                         + " times and not yet in its chain: no more re-sends; look for it in "
                         + AuditEnvelopes.QUEUE + "-poison");
             }

@@ -9,8 +9,8 @@ import io.gatehouse.platform.QueueUnavailableException;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The evidence of a consumer or timer, the counterpart of the request pipeline's: there is no
@@ -21,7 +21,7 @@ import java.util.logging.Logger;
  */
 final class MessageEvidence {
 
-    private static final Logger LOG = Logger.getLogger(MessageEvidence.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(MessageEvidence.class);
 
     private final String actor;
     private final UUID chain;
@@ -62,7 +62,7 @@ final class MessageEvidence {
             try {
                 queues.send(AuditEnvelopes.QUEUE, envelope);
             } catch (QueueUnavailableException unavailable) {
-                LOG.log(Level.WARNING, "audit event " + envelope.id() + " stays in the outbox for the re-send timer", unavailable);
+                LOG.warn("audit event " + envelope.id() + " stays in the outbox for the re-send timer", unavailable);
             }
         }
     }

@@ -21,9 +21,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one path every queue message and every timer run takes, the counterpart of the HTTP
@@ -55,7 +55,7 @@ public final class MessagePipeline {
     /** How long one invocation waits for the database before it gives the message back. */
     public static final Duration DEFAULT_OUTAGE_BUDGET = Duration.ofMinutes(2);
 
-    private static final Logger LOG = Logger.getLogger(MessagePipeline.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(MessagePipeline.class);
 
     private final TenantTransactions transactions;
     private final QueueSender queues;
@@ -156,7 +156,7 @@ public final class MessagePipeline {
                 } catch (RuntimeException failure) {
                     // One chain's failure must not hold the others back; the next run retries it.
                     failed++;
-                    LOG.log(Level.WARNING, handler.name() + ": chain " + chain + " failed this run [" + correlationId + "]", failure);
+                    LOG.warn(handler.name() + ": chain " + chain + " failed this run [" + correlationId + "]", failure);
                 }
             }
             TimerSummary summary = new TimerSummary(chains.size(), done, failed);
@@ -196,9 +196,9 @@ public final class MessagePipeline {
         String attempt = delivery.dequeueCount() > 0 ? " on delivery " + delivery.dequeueCount() + " of " + MAX_DEQUEUE_COUNT : "";
         String line = queue + ": " + what + " failed" + attempt + " (" + failure.getClass().getSimpleName() + ")";
         if (delivery.isLastAttempt()) {
-            LOG.severe(line + "; the host now leaves it in " + queue + "-poison, untouched");
+            LOG.error(line + "; the host now leaves it in " + queue + "-poison, untouched");
         } else {
-            LOG.warning(line + (delivery.dequeueCount() > 0 ? "; the host will deliver it again" : ""));
+            LOG.warn(line + (delivery.dequeueCount() > 0 ? "; the host will deliver it again" : ""));
         }
     }
 
