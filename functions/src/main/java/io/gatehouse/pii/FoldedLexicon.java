@@ -52,6 +52,13 @@ final class FoldedLexicon {
         maxLength = longest;
     }
 
+    /** A plain word list: every word with the bit 1. */
+    static FoldedLexicon of(java.util.Collection<String> words) {
+        Map<String, Integer> entries = new java.util.HashMap<>();
+        words.forEach(word -> entries.put(word, 1));
+        return new FoldedLexicon(entries);
+    }
+
     /** The bits of the entry spelled by text[start, end) (folded), or 0. */
     int bits(CharSequence text, int start, int end) {
         if (end - start > maxLength || end <= start) {

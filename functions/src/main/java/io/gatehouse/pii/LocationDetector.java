@@ -678,21 +678,16 @@ final class LocationDetector implements Detector {
      * of the text is tested without a lower-case copy. A holder class: built once the lists exist.
      */
     private static final class Tables {
-        static final FoldedLexicon CUES = table(LocationDetector.CUES);
-        static final FoldedLexicon NAME_SAFE_CUES = table(LocationDetector.NAME_SAFE_CUES);
-        static final FoldedLexicon SLAVIC_PREPOSITIONS = table(LocationDetector.SLAVIC_PREPOSITIONS);
-        static final FoldedLexicon ORGANISATION_WORDS = table(LocationDetector.ORGANISATION_WORDS);
-        static final FoldedLexicon COUNTY_WORDS = table(LocationDetector.COUNTY_WORDS);
-        static final FoldedLexicon STREET_PARTICLES = table(LocationDetector.STREET_PARTICLES);
-        static final FoldedLexicon PLACE_PREFIXES = table(LocationDetector.PLACE_PREFIXES);
-        static final FoldedLexicon LINKS = table(Set.of("upon", "am", "im", "an"));
+        static final FoldedLexicon CUES = FoldedLexicon.of(LocationDetector.CUES);
+        static final FoldedLexicon NAME_SAFE_CUES = FoldedLexicon.of(LocationDetector.NAME_SAFE_CUES);
+        static final FoldedLexicon SLAVIC_PREPOSITIONS = FoldedLexicon.of(LocationDetector.SLAVIC_PREPOSITIONS);
+        static final FoldedLexicon ORGANISATION_WORDS = FoldedLexicon.of(LocationDetector.ORGANISATION_WORDS);
+        static final FoldedLexicon COUNTY_WORDS = FoldedLexicon.of(LocationDetector.COUNTY_WORDS);
+        static final FoldedLexicon STREET_PARTICLES = FoldedLexicon.of(LocationDetector.STREET_PARTICLES);
+        static final FoldedLexicon PLACE_PREFIXES = FoldedLexicon.of(LocationDetector.PLACE_PREFIXES);
+        static final FoldedLexicon LINKS = FoldedLexicon.of(Set.of("upon", "am", "im", "an"));
         static final CuePhrases STRONG_CUES = new CuePhrases(LocationDetector.STRONG_CUES);
         static final CuePhrases ORGANISATION_OPENERS = new CuePhrases(LocationDetector.ORGANISATION_OPENERS);
 
-        private static FoldedLexicon table(Set<String> words) {
-            java.util.Map<String, Integer> entries = new java.util.HashMap<>();
-            words.forEach(word -> entries.put(word, 1));
-            return new FoldedLexicon(entries);
-        }
     }
 }

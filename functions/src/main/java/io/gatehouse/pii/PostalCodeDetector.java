@@ -85,10 +85,9 @@ final class PostalCodeDetector implements Detector {
         if (end > 0 && !NOT_DUTCH_LETTERS.contains(text.substring(end - 2, end))) {
             return new Candidate(type(), i, end, capitalisedAfter(text, end) || cued(text, i) ? DISTINCT : 0.6);
         }
-        boolean cued = cued(text, i);
         end = Postcodes.usZip(text, i);
         if (end > 0) {
-            if (cued || stateBefore(text, i) || usaAfter(text, end)) {
+            if (stateBefore(text, i) || usaAfter(text, end) || cued(text, i)) {
                 return new Candidate(type(), i, end, CUED);
             }
             if (knownTownAfter(text, i, end)) {
@@ -96,14 +95,23 @@ final class PostalCodeDetector implements Detector {
             }
             return end - i == 10 ? new Candidate(type(), i, end, 0.5) : null;
         }
-        for (int shaped : new int[] {Postcodes.portugal(text, i), Postcodes.poland(text, i), Postcodes.czech(text, i)}) {
-            if (shaped > 0) {
-                return cued || knownTownAfter(text, i, shaped) ? new Candidate(type(), i, shaped, cued ? CUED : BEFORE_TOWN) : null;
-            }
+        int shaped = Postcodes.portugal(text, i);
+        if (shaped < 0) {
+            shaped = Postcodes.poland(text, i);
+        }
+        if (shaped < 0) {
+            shaped = Postcodes.czech(text, i);
+        }
+        if (shaped > 0) {
+            boolean cued = cued(text, i);
+            return cued || knownTownAfter(text, i, shaped) ? new Candidate(type(), i, shaped, cued ? CUED : BEFORE_TOWN) : null;
         }
         end = Postcodes.digits(text, i, 4);
-        if (end > 0 && !year(text, i) && (cued || knownTownAfter(text, i, end))) {
-            return new Candidate(type(), i, end, cued ? CUED : BEFORE_TOWN);
+        if (end > 0 && !year(text, i)) {
+            boolean cued = cued(text, i);
+            if (cued || knownTownAfter(text, i, end)) {
+                return new Candidate(type(), i, end, cued ? CUED : BEFORE_TOWN);
+            }
         }
         return null;
     }
@@ -123,8 +131,8 @@ final class PostalCodeDetector implements Detector {
         while (j < text.length() && Chars.upper(text.charAt(j)) && j - i < 3) {
             j++;
         }
-        String prefix = text.substring(i, j);
         char separator = Chars.at(text, j);
+        String prefix = separator == '-' || separator == ' ' && j - i == 2 ? text.substring(i, j) : "";
         if (separator == '-' || separator == ' ' && (prefix.equals("PL") || prefix.equals("NL") || prefix.equals("CZ"))) {
             int code = j + 1;
             int end = -1;
@@ -241,18 +249,15 @@ final class PostalCodeDetector implements Detector {
     }
 
     private static boolean knownTownAfter(String text, int start, int end) {
-        if (NOT_CUES.before(text, start) || amount(text, end)) {
-            return false;
-        }
         int j = Words.skipBlanks(text, end);
         if (j == end || j - end > 2) {
             return false;
         }
         int wordEnd = Words.end(text, j);
-        if (!Words.capitalised(text, j, wordEnd)) {
+        if (!Words.capitalised(text, j, wordEnd) || NOT_CUES.before(text, start) || amount(text, end)) {
             return false;
         }
-        int kind = PlaceLexicon.place(Words.lower(text, j, wordEnd));
+        int kind = PlaceLexicon.place(text, j, wordEnd);
         if (kind == 2) {
             return true;
         }

@@ -105,33 +105,64 @@ final class StreetAddressDetector implements Detector {
     public void detect(String text, List<Candidate> out) {
         int n = text.length();
         int i = 0;
+        int nextDigit = -1;
         while (i < n) {
             if (!Words.startsWord(text, i)) {
                 i++;
                 continue;
             }
-            Match found = at(text, i);
+            if (nextDigit < i) {
+                nextDigit = i;
+                while (nextDigit < n && !Chars.digit(text.charAt(nextDigit))) {
+                    nextDigit++;
+                }
+            }
+            int wordEnd = Words.end(text, i);
+            Match found = at(text, i, wordEnd, nextDigit - i <= DIGIT_REACH);
             if (found != null) {
                 out.add(new Candidate(type(), found.start(), found.end(), found.score()));
                 i = found.end();
             } else {
-                i = Math.max(Words.end(text, i), i + 1);
+                i = Math.max(wordEnd, i + 1);
             }
         }
     }
 
-    private Match at(String text, int i) {
-        Match core = unitThenStreet(text, i);
-        if (core == null) {
-            core = buildingThenStreet(text, i, i);
+    /**
+     * How far ahead of a word a digit must stand for the forms that need a number (a unit, a
+     * building name, a PO box, a house number, an untyped street): a word with none that near can
+     * only open a street named without its number ("Baker Street", "Piazza Garibaldi"), which
+     * spares most words of prose the look-ahead of every other form.
+     */
+    private static final int DIGIT_REACH = 100;
+
+    private Match at(String text, int i, int wordEnd, boolean digitSoon) {
+        Match core = null;
+        if (digitSoon) {
+            core = unitThenStreet(text, i, wordEnd);
+            if (core == null && Words.skipBlanks(text, wordEnd) > wordEnd && Character.isUpperCase(text.charAt(i))) {
+                core = buildingThenStreet(text, i, i);
+            }
         }
         if (core == null) {
-            core = street(text, i);
+            core = digitSoon ? street(text, i, wordEnd) : streetWithoutNumber(text, i, wordEnd);
         }
         if (core == null) {
-            return untypedStreet(text, i);
+            return digitSoon && Words.skipBlanks(text, wordEnd) > wordEnd ? untypedStreet(text, i, wordEnd) : null;
         }
         return continued(text, core);
+    }
+
+    /** {@link #street} where no digit is near: only the forms that need no house number. */
+    private Match streetWithoutNumber(String text, int i, int wordEnd) {
+        int typeEnd = typeWithDot(text, i, wordEnd, StreetKind.BEFORE);
+        if (typeEnd > 0 && (Character.isUpperCase(text.charAt(i)) || Tables.LOWER_CASE_OPENERS.contains(text, i, typeEnd))) {
+            Match typed = typeFirst(text, i, typeEnd);
+            if (typed != null) {
+                return typed;
+            }
+        }
+        return Words.capitalised(text, i, wordEnd) ? nameFirst(text, i, wordEnd) : null;
     }
 
     /**
@@ -164,7 +195,7 @@ final class StreetAddressDetector implements Detector {
             if (!Words.capitalised(text, k, end)) {
                 return -1;
             }
-            if (words > 0 && end - k <= 10 && BUILDING_WORDS.contains(Words.lower(text, k, end))) {
+            if (words > 0 && end - k <= 10 && Tables.BUILDING_WORDS.contains(text, k, end)) {
                 return NameLexicon.notName(Words.lower(text, i, Words.end(text, i))) ? -1 : end;
             }
             int gap = Words.skipBlanks(text, end);
@@ -180,8 +211,7 @@ final class StreetAddressDetector implements Detector {
      * "Sokolská 12, 120 00 Praha 2", "Storgata 5, 0155 Oslo": a capitalised name and a house number with
      * no street type, taken only when a postcode and a town follow — the postcode proves the address.
      */
-    private Match untypedStreet(String text, int i) {
-        int wordEnd = Words.end(text, i);
+    private Match untypedStreet(String text, int i, int wordEnd) {
         if (!Words.capitalised(text, i, wordEnd)) {
             return null;
         }
@@ -236,9 +266,8 @@ final class StreetAddressDetector implements Detector {
     }
 
     /** "Flat 3, 12 Mill Lane": the flat or suite is part of the address only when a street follows. */
-    private Match unitThenStreet(String text, int i) {
-        int wordEnd = Words.end(text, i);
-        if (!mayBeUnit(text, i, wordEnd) || !UNITS.contains(Words.lower(text, i, wordEnd))) {
+    private Match unitThenStreet(String text, int i, int wordEnd) {
+        if (!mayBeUnit(text, i, wordEnd) || !Tables.UNITS.contains(text, i, wordEnd)) {
             return null;
         }
         int j = Words.skipBlanks(text, Chars.at(text, wordEnd) == '.' ? wordEnd + 1 : wordEnd);
@@ -269,8 +298,10 @@ final class StreetAddressDetector implements Detector {
     }
 
     private Match street(String text, int i) {
-        int wordEnd = Words.end(text, i);
-        String word = Words.lower(text, i, wordEnd);
+        return street(text, i, Words.end(text, i));
+    }
+
+    private Match street(String text, int i, int wordEnd) {
         int box = poBox(text, i);
         if (box > 0) {
             return new Match(i, box, PO_BOX);
@@ -279,15 +310,15 @@ final class StreetAddressDetector implements Detector {
         if (number > 0) {
             return numberFirst(text, i, number);
         }
-        int typeEnd = typeWithDot(text, i, wordEnd, word, StreetKind.BEFORE);
-        if (typeEnd > 0 && (Character.isUpperCase(text.charAt(i)) || LOWER_CASE_OPENERS.contains(Words.lower(text, i, typeEnd)))) {
+        int typeEnd = typeWithDot(text, i, wordEnd, StreetKind.BEFORE);
+        if (typeEnd > 0 && (Character.isUpperCase(text.charAt(i)) || Tables.LOWER_CASE_OPENERS.contains(text, i, typeEnd))) {
             Match typed = typeFirst(text, i, typeEnd);
             if (typed != null) {
                 return typed;
             }
         }
         if (Words.capitalised(text, i, wordEnd)) {
-            return nameFirst(text, i, wordEnd, word);
+            return nameFirst(text, i, wordEnd);
         }
         return null;
     }
@@ -308,7 +339,7 @@ final class StreetAddressDetector implements Detector {
         }
         int wordEnd = Words.end(text, j);
         String first = Words.lower(text, j, wordEnd);
-        int typeEnd = typeWithDot(text, j, wordEnd, first, StreetKind.BEFORE);
+        int typeEnd = typeWithDot(text, j, wordEnd, StreetKind.BEFORE);
         if (typeEnd > 0) {
             int nameEnd = nameAfterType(text, typeEnd);
             if (nameEnd > 0) {
@@ -329,13 +360,13 @@ final class StreetAddressDetector implements Detector {
             boolean capital = Words.capitalised(text, k, end) || ordinal(text, k, end)
                     || (words == 0 && DIRECTIONS.contains(text.substring(k, end)));
             String lower = Words.lower(text, k, end);
-            boolean after = typeWithDot(text, k, end, lower, StreetKind.AFTER) > 0;
+            boolean after = typeWithDot(text, k, end, StreetKind.AFTER) > 0;
             boolean weak = capital && PlaceLexicon.streetType(StreetKind.WEAK, lower);
             if (!capital && !after) {
                 break;
             }
             if ((after || weak) && words > 0) {
-                lastTypeEnd = typeWithDot(text, k, end, lower, after ? StreetKind.AFTER : StreetKind.WEAK);
+                lastTypeEnd = typeWithDot(text, k, end, after ? StreetKind.AFTER : StreetKind.WEAK);
                 lastTypeScore = after ? TYPED : WEAK_TYPED;
                 wordsBeforeType = words;
             }
@@ -397,14 +428,14 @@ final class StreetAddressDetector implements Detector {
     }
 
     /** "Hauptstraße 12", "Berliner Str. 5", "Václavské náměstí 12", "Baker Street", "Am Markt 3a". */
-    private Match nameFirst(String text, int start, int wordEnd, String word) {
-        int compoundEnd = compoundEnd(text, wordEnd, word);
+    private Match nameFirst(String text, int start, int wordEnd) {
+        int compoundEnd = compoundEnd(text, start, wordEnd);
         if (compoundEnd > 0) {
             int number = numberAfter(text, compoundEnd);
             return number > 0 ? new Match(start, number, TYPED) : new Match(start, compoundEnd, COMPOUND_ONLY);
         }
-        if (PREPOSITIONS.contains(word) || PREPOSITIONS_WITH_ARTICLE.contains(word)) {
-            Match prepositional = prepositional(text, start, wordEnd, word);
+        if (Tables.PREPOSITIONS.contains(text, start, wordEnd)) {
+            Match prepositional = prepositional(text, start, wordEnd, Words.lower(text, start, wordEnd));
             if (prepositional != null) {
                 return prepositional;
             }
@@ -413,7 +444,7 @@ final class StreetAddressDetector implements Detector {
         for (int words = 1; words <= 3 && k > wordEnd && Words.startsWord(text, k); words++) {
             int end = Words.end(text, k);
             String lower = Words.lower(text, k, end);
-            int typeEnd = typeWithDot(text, k, end, lower, StreetKind.AFTER);
+            int typeEnd = typeWithDot(text, k, end, StreetKind.AFTER);
             if (typeEnd > 0) {
                 int number = numberAfter(text, typeEnd);
                 if (number > 0) {
@@ -504,26 +535,27 @@ final class StreetAddressDetector implements Detector {
                 && Words.capitalised(text, start + 2, end);
     }
 
-    private static int compoundEnd(String text, int wordEnd, String word) {
-        if (Chars.at(text, wordEnd) == '.' && PlaceLexicon.compoundStreet(word + ".")) {
+    private static int compoundEnd(String text, int start, int wordEnd) {
+        if (Chars.at(text, wordEnd) == '.' && PlaceLexicon.compoundStreet(text, start, wordEnd + 1)) {
             return wordEnd + 1;
         }
-        return PlaceLexicon.compoundStreet(word) ? wordEnd : -1;
+        return PlaceLexicon.compoundStreet(text, start, wordEnd) ? wordEnd : -1;
     }
 
     /** The end of a street type starting here (with its abbreviation dot), or -1. */
-    private static int typeWithDot(String text, int start, int end, String word, StreetKind kind) {
-        if (Chars.at(text, end) == '.' && PlaceLexicon.streetType(kind, word + ".")) {
+    private static int typeWithDot(String text, int start, int end, StreetKind kind) {
+        if (end - start > Words.MAX_LOOKUP) {
+            return -1;
+        }
+        char after = Chars.at(text, end);
+        if ((after == '.' || after == '/') && PlaceLexicon.streetType(kind, text, start, end + 1)) {
             return end + 1;
         }
-        if (Chars.at(text, end) == '/' && PlaceLexicon.streetType(kind, word + "/")) {
-            return end + 1;
-        }
-        if (!PlaceLexicon.streetType(kind, word)) {
+        if (!PlaceLexicon.streetType(kind, text, start, end)) {
             return -1;
         }
         // an abbreviation keeps its dot: "St.", "Ave."
-        return Chars.at(text, end) == '.' && word.length() <= 4 && Chars.wordChar(Chars.at(text, start)) ? end + 1 : end;
+        return after == '.' && end - start <= 4 && Chars.wordChar(Chars.at(text, start)) ? end + 1 : end;
     }
 
     /** A compass suffix after an American street type: "Pennsylvania Ave NW". */
@@ -1115,7 +1147,11 @@ final class StreetAddressDetector implements Detector {
 
     static boolean regionCode(String text, int j) {
         int end = Words.end(text, j);
-        return end - j >= 2 && end - j <= 3 && Words.startsWord(text, j) && REGION_CODES.contains(text.substring(j, end));
+        if (end - j < 2 || end - j > 3 || !Chars.upper(text.charAt(j)) || !Chars.upper(text.charAt(j + 1))
+                || end - j == 3 && !Chars.upper(text.charAt(j + 2)) || !Words.startsWord(text, j)) {
+            return false;
+        }
+        return Tables.REGION_CODES.contains(text, j, end);
     }
 
     private static boolean capitalisedAt(String text, int j) {
@@ -1128,5 +1164,17 @@ final class StreetAddressDetector implements Detector {
             return "";
         }
         return Words.lower(text, start, Math.min(end, start + Words.MAX_LOOKUP)).replaceAll("\\s+", " ");
+    }
+
+    /** The word lists above as range-keyed tables: the words of a text are tested without copies. */
+    private static final class Tables {
+        static final FoldedLexicon BUILDING_WORDS = FoldedLexicon.of(StreetAddressDetector.BUILDING_WORDS);
+        static final FoldedLexicon UNITS = FoldedLexicon.of(StreetAddressDetector.UNITS);
+        static final FoldedLexicon LOWER_CASE_OPENERS = FoldedLexicon.of(StreetAddressDetector.LOWER_CASE_OPENERS);
+        static final FoldedLexicon PREPOSITIONS = FoldedLexicon.of(java.util.stream.Stream.concat(
+                StreetAddressDetector.PREPOSITIONS.stream(), PREPOSITIONS_WITH_ARTICLE.stream()).collect(java.util.stream.Collectors.toSet()));
+        /** Upper case only (checked before the lookup): "IN" is Indiana, "in" a word. */
+        static final FoldedLexicon REGION_CODES = FoldedLexicon.of(StreetAddressDetector.REGION_CODES);
+
     }
 }
