@@ -25,6 +25,11 @@ final class FoldedLexicon {
     private final int[] bits;
     private final int mask;
     private final int maxLength;
+    /**
+     * One bit per (first, last) character pair of the entries, ASCII folded (others share bucket
+     * 127): most words of a text miss a small list on this test alone, before any hashing.
+     */
+    private final long[] endsFilter = new long[128 * 128 / 64];
 
     /** {@code entries}: each word (any case) and its bits, which must not be 0. */
     FoldedLexicon(Map<String, Integer> entries) {
@@ -48,6 +53,8 @@ final class FoldedLexicon {
             hashes[slot] = hash;
             keys[slot] = key;
             bits[slot] |= entry.getValue();
+            int pair = pair(key.charAt(0), key.charAt(key.length() - 1));
+            endsFilter[pair >>> 6] |= 1L << pair;
         }
         maxLength = longest;
     }
@@ -62,6 +69,10 @@ final class FoldedLexicon {
     /** The bits of the entry spelled by text[start, end) (folded), or 0. */
     int bits(CharSequence text, int start, int end) {
         if (end - start > maxLength || end <= start) {
+            return 0;
+        }
+        int pair = pair(fold(text.charAt(start)), fold(text.charAt(end - 1)));
+        if ((endsFilter[pair >>> 6] & (1L << pair)) == 0) {
             return 0;
         }
         long hash = hash(text, start, end);
@@ -82,6 +93,10 @@ final class FoldedLexicon {
     /** The longest entry, in characters: a longer range is never looked up. */
     int maxLength() {
         return maxLength;
+    }
+
+    private static int pair(char first, char last) {
+        return (first < 127 ? first : 127) << 7 | (last < 127 ? last : 127);
     }
 
     static char fold(char c) {

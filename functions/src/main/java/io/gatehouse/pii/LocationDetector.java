@@ -33,6 +33,13 @@ final class LocationDetector implements Detector {
     static final double BEFORE_REGION = 0.75;
     static final double UNKNOWN_CUED = 0.6;
     static final double INFLECTED_CUED = 0.85;
+    /**
+     * A listed place right after a phrase that only a place follows ("lives in", "born in", "nata a"),
+     * and a place no name list holds after any cue ("a Firenze", "to Chicago"): above the PERSON
+     * model's score for the same word, which a capitalised word it does not know can reach.
+     */
+    static final double STRONG_CUED = 0.99;
+    static final double KNOWN_CUED = 0.98;
 
     /** Polish, Czech and Slovak prepositions before a declined town: "w Krakowie", "z Gdańska", "ve Zlíně". */
     private static final Set<String> SLAVIC_PREPOSITIONS = Set.of("w", "we", "z", "ze", "do", "od", "na", "v", "ve", "u",
@@ -74,6 +81,8 @@ final class LocationDetector implements Detector {
             "resident of", "resides in", "residing in", "based in", "grew up in", "originally from", "hails from", "wohnt in", "lebt in", "wohnhaft in", "geboren in", "kommt aus", "stammt aus",
             "zog nach", "umgezogen nach", "habite à", "habite a", "vit à", "né à", "née à", "habite en", "domicilié à",
             "vive en", "vive a", "vive in", "vivo en", "vivo a", "nació en", "nacido en", "nacida en", "residente en",
+            "residente a", "residente in", "abito a", "abito in", "vit en", "originaire de", "pochodzi z", "pochází z",
+            "woonachtig in", "woonachtig te", "wohnt jetzt in", "lives near", "from the town of", "city of residence",
             "reside en", "abita a", "abita in", "nato a", "nata a", "mora em", "vive em", "woont in",
             "verhuisd naar", "mieszka w", "mieszkam w", "urodził się w", "urodziła się w", "bydlí v", "žije v",
             "narodil se v", "narodila se v",
@@ -150,6 +159,7 @@ final class LocationDetector implements Detector {
                     score = strongCueBefore(text, i) ? UNKNOWN_STRONG_CUED : UNKNOWN_CUED;
                 }
                 if (town > 0) {
+                    town = withRegionCode(text, town);
                     out.add(new Candidate(type(), i, town, score));
                     i = town;
                 } else {
@@ -159,7 +169,7 @@ final class LocationDetector implements Detector {
             }
             int end = found[0];
             if (partOfAName(text, i, end) || partOfAStreet(text, i, end) || partOfAPersonsName(text, i, end)
-                    || inWebAddress(text, i, end) || afterAddressPostcode(text, i)) {
+                    || inWebAddress(text, i, end) || afterAddressPostcode(text, i) || afterOrganisationWord(text, i)) {
                 out.add(new Candidate(type(), i, end, AMBIGUOUS));
                 i = end;
                 continue;
@@ -171,13 +181,16 @@ final class LocationDetector implements Detector {
             boolean regionAfter = regionOrPostcodeAfter(text, end);
             boolean cued = cue == 2 || cue == 1 && !nameLike || regionAfter;
             double score;
-            if (found[1] == 2) {
-                score = cued ? CUED : KNOWN;
+            if (!nameLike && strongCueBefore(text, i)) {
+                score = STRONG_CUED;
+            } else if (found[1] == 2) {
+                score = cue > 0 ? KNOWN_CUED : regionAfter ? CUED : KNOWN;
             } else if (regionAfter) {
                 score = CUED;
             } else {
                 score = cue == 2 ? AMBIGUOUS_SAFE_CUED : cued ? AMBIGUOUS_CUED : AMBIGUOUS;
             }
+            end = withRegionCode(text, end);
             out.add(new Candidate(type(), i, end, score));
             i = end;
         }
@@ -202,6 +215,41 @@ final class LocationDetector implements Detector {
         }
         String word = Words.lower(text, start, wordEnd);
         return !NameLexicon.notName(word) && !inWebAddress(text, start, wordEnd) && PlaceLexicon.nominative(word) != null;
+    }
+
+    /**
+     * "Springfield, IL", "Toronto, ON": the state or province code after a town joins the town's span, so
+     * the two-letter code is masked with it (and is not left to read as a name's initials).
+     */
+    private static int withRegionCode(String text, int end) {
+        if (Chars.at(text, end) == ',' && Chars.at(text, end + 1) == ' ' && StreetAddressDetector.regionCode(text, end + 2)) {
+            int codeEnd = Words.end(text, end + 2);
+            return Chars.at(text, codeEnd) == '-' ? end : codeEnd;
+        }
+        return end;
+    }
+
+    /**
+     * Words of an organisation's name that come before a place in it: "Contoso Clinic Portal",
+     * "Acme Bank Berlin". Not "County", "City" or "Royal", which open place names ("County Durham").
+     */
+    private static final Set<String> ORGANISATION_WORDS_BEFORE = Set.of("clinic", "clinics", "hospital", "klinik",
+            "klinikum", "bank", "university", "college", "school", "hotel", "airport", "group", "health", "healthcare",
+            "medical", "services", "systems", "software", "labs", "pharma", "insurance", "solutions", "technologies",
+            "consulting", "partners", "holdings", "gmbh", "inc", "ltd", "llc", "ag", "portal", "app", "online");
+
+    /** The place follows a capitalised organisation word: "Contoso Clinic Portal", "Acme Bank Berlin". */
+    private static boolean afterOrganisationWord(String text, int start) {
+        int wordEnd = start - 1;
+        if (Chars.at(text, wordEnd) != ' ') {
+            return false;
+        }
+        int wordStart = wordEnd;
+        while (wordStart > 0 && Chars.wordChar(text.charAt(wordStart - 1)) && wordEnd - wordStart < 14) {
+            wordStart--;
+        }
+        return wordStart < wordEnd && Character.isUpperCase(text.charAt(wordStart))
+                && Tables.ORGANISATION_WORDS_BEFORE.contains(text, wordStart, wordEnd);
     }
 
     /** "anna@paris.fr", "www.berlin.de/…": a place word inside an e-mail address or URL is none. */
@@ -685,6 +733,7 @@ final class LocationDetector implements Detector {
         static final FoldedLexicon COUNTY_WORDS = FoldedLexicon.of(LocationDetector.COUNTY_WORDS);
         static final FoldedLexicon STREET_PARTICLES = FoldedLexicon.of(LocationDetector.STREET_PARTICLES);
         static final FoldedLexicon PLACE_PREFIXES = FoldedLexicon.of(LocationDetector.PLACE_PREFIXES);
+        static final FoldedLexicon ORGANISATION_WORDS_BEFORE = FoldedLexicon.of(LocationDetector.ORGANISATION_WORDS_BEFORE);
         static final FoldedLexicon LINKS = FoldedLexicon.of(Set.of("upon", "am", "im", "an"));
         static final CuePhrases STRONG_CUES = new CuePhrases(LocationDetector.STRONG_CUES);
         static final CuePhrases ORGANISATION_OPENERS = new CuePhrases(LocationDetector.ORGANISATION_OPENERS);

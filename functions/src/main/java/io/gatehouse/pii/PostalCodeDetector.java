@@ -153,7 +153,7 @@ final class PostalCodeDetector implements Detector {
                 return new Candidate(type(), i, end, DISTINCT);
             }
         }
-        int eircode = eircode(text, i);
+        int eircode = Postcodes.eircode(text, i);
         if (eircode > 0) {
             return new Candidate(type(), i, eircode, cued(text, i) ? CUED : 0.7);
         }
@@ -176,29 +176,6 @@ final class PostalCodeDetector implements Detector {
             }
         }
         return true;
-    }
-
-    /** The letters an Eircode uses, in its routing key and its identifier. */
-    private static final String EIRCODE_LETTERS = "ACDEFHKNPRTVWXY";
-
-    /** Irish Eircode: a routing key (letter, two digits, or "D6W"), a space, four letters and digits with a digit among them. */
-    private static int eircode(String text, int i) {
-        boolean routing = EIRCODE_LETTERS.indexOf(text.charAt(i)) >= 0 && Chars.digit(Chars.at(text, i + 1))
-                && (Chars.digit(Chars.at(text, i + 2)) || text.startsWith("D6W", i));
-        if (!routing || Chars.at(text, i + 3) != ' ') {
-            return -1;
-        }
-        int digits = 0;
-        for (int k = i + 4; k < i + 8; k++) {
-            char c = Chars.at(text, k);
-            if (Chars.digit(c)) {
-                digits++;
-            } else if (!Chars.upper(c) || EIRCODE_LETTERS.indexOf(c) < 0) {
-                return -1;
-            }
-        }
-        boolean lettersFirst = Chars.upper(text.charAt(i + 4));
-        return digits > 0 && digits < 4 && lettersFirst && Chars.endsToken(text, i + 8) ? i + 8 : -1;
     }
 
     /** A UK outward code standing alone: "LS6", "SW1A", "M1", "EH10". */

@@ -37,6 +37,8 @@ final class StreetAddressDetector implements Detector {
     static final double COMPOUND_ONLY = 0.45;
     static final double LOWER_CASE = 0.7;
     static final double WEAK_WITH_PLACE = 0.86;
+    /** A name and number with no street type, then a listed town: "Wiejska 4, Warszawa". */
+    static final double UNTYPED_WITH_TOWN = 0.8;
 
     private static final int MAX_NAME_WORDS = 5;
     private static final int MAX_PARTS = 10;
@@ -48,7 +50,11 @@ final class StreetAddressDetector implements Detector {
     private static final Set<String> UNTYPED_NOT_STREETS = Set.of("room", "chapter", "page", "seite", "zimmer", "bed",
             "box", "gate", "platform", "line", "bus", "flight", "table", "section", "article", "level", "stage", "phase",
             "week", "day", "year", "version", "grade", "step", "item", "no", "nr", "nummer", "numero", "número", "haus",
-            "tel", "fax", "pokój", "sala", "salle", "aula", "cap", "plz", "zip", "cp", "ort");
+            "tel", "fax", "pokój", "sala", "salle", "aula", "cap", "plz", "zip", "cp", "ort", "terminal", "pier", "track",
+            "formula", "apollo", "windows", "iphone", "galaxy", "covid", "tier", "zone", "wave", "act", "part", "vol",
+            "volume", "episode", "season", "round", "match", "game", "sprint", "release", "build", "patch", "update",
+            "appendix", "annex", "anlage", "figure", "fig", "tabelle", "schedule", "clause", "paragraph",
+            "kapitel", "chapitre", "capítulo", "capitolo", "rozdział", "kapitola", "strona", "strana");
     private static final int MAX_LINES = 4;
     /** Floor words of an address: "3. OG", "2e étage", "3rd floor", "EG". */
     private static final Set<String> FLOOR_WORDS = Set.of("og", "ug", "eg", "dg", "stock", "etage", "étage", "floor",
@@ -66,7 +72,7 @@ final class StreetAddressDetector implements Detector {
     /** Types that may open a street in lower case; the others ("Via", "Route", "Place") must be capitalised. */
     private static final Set<String> LOWER_CASE_OPENERS = Set.of("rue", "avenue", "boulevard", "chemin", "allée",
             "impasse", "quai", "calle", "avenida", "avda", "avda.", "paseo", "camino", "carrer", "viale", "piazza", "corso",
-            "vicolo", "ul.", "ulica", "al.", "aleja", "aleje", "plac", "os.", "osiedle", "rua", "travessa", "praça",
+            "vicolo", "ul.", "ulica", "al.", "aleja", "aleje", "plac", "os.", "osiedle", "ulicy", "ulicę", "rynek", "rua", "travessa", "praça",
             "náměstí", "nám.", "třída", "ulice", "nábřeží");
     /** Lower-case words that make "2 one way street" a phrase rather than a street name. */
     private static final Set<String> NOT_LOWER_CASE_NAMES = Set.of("the", "a", "an", "of", "and", "or", "to", "in", "on",
@@ -225,19 +231,29 @@ final class StreetAddressDetector implements Detector {
         if (number < 0 || (Chars.at(text, number) != ',' && !(lineEnds(text, number) && number < text.length()))) {
             return null;
         }
-        int next = Words.skipBlanks(text, Chars.at(text, number) == ',' ? number + 1 : number);
+        boolean comma = Chars.at(text, number) == ',';
+        int next = Words.skipBlanks(text, comma ? number + 1 : number);
         next = Words.skipBlanks(text, lineBreak(text, next) ? next + 1 : next);
-        if (Postcodes.any(text, next) < 0 && !postcodeOrRegionAfter(text, Words.end(text, next))) {
+        // "Wiejska 4, Warszawa", "Husova 5, Brno": no postcode, but a listed town right after the comma
+        int townEnd = comma ? townAt(text, next) : -1;
+        boolean knownTown = townEnd > 0 && PlaceLexicon.place(text, next, townEnd) == 2 && endsTheAddressOrGoesOn(text, townEnd);
+        if (!knownTown && Postcodes.any(text, next) < 0 && !postcodeOrRegionAfter(text, Words.end(text, next))) {
             return null;
         }
-        if (notATown(text, i) || UNTYPED_NOT_STREETS.contains(Words.lower(text, i, wordEnd))) {
+        if (notATown(text, i) || UNTYPED_NOT_STREETS.contains(Words.lower(text, i, wordEnd))
+                || knownTown && (NameLexicon.firstName(Words.lower(text, i, wordEnd)) || PlaceLexicon.place(text, i, nameEnd) > 0)) {
             return null;
         }
         Continuation after = continuation(text, number, false);
-        if (!after.postcode() || after.end() == number) {
+        if (after.end() == number || !after.postcode() && !knownTown) {
             return null;
         }
-        return new Match(i, after.end(), WEAK_WITH_PLACE);
+        return new Match(i, after.end(), after.postcode() ? WEAK_WITH_PLACE : UNTYPED_WITH_TOWN);
+    }
+
+    /** After the town of an untyped street: the end of the line or sentence, or a comma, region or postcode. */
+    private static boolean endsTheAddressOrGoesOn(String text, int end) {
+        return endsTheAddress(text, end) || Chars.at(text, end) == ',' || postcodeOrRegionAfter(text, end);
     }
 
     /** The ASCII first letters (lower case) of the unit words, and their longest length. */
@@ -315,6 +331,13 @@ final class StreetAddressDetector implements Detector {
             Match typed = typeFirst(text, i, typeEnd);
             if (typed != null) {
                 return typed;
+            }
+        } else if (typeEnd > 0 && Character.isLowerCase(text.charAt(i)) && Tables.BEFORE_LOWER_CASE_STREET.endsBefore(text, i)) {
+            // "abito in via Roma 15", "sulla strada Statale 12": any type in lower case after a preposition that
+            // introduces an address, and only with its house number ("via Zoom 3" is no street)
+            Match typed = typeFirst(text, i, typeEnd);
+            if (typed != null && typed.score() == TYPED) {
+                return new Match(i, typed.end(), LOWER_CASE);
             }
         }
         if (Words.capitalised(text, i, wordEnd)) {
@@ -737,13 +760,26 @@ final class StreetAddressDetector implements Detector {
                 if (j > end && Chars.digit(Chars.at(text, j))) {
                     int numberEnd = Words.end(text, j);
                     if (numberEnd - j <= 7 && Words.allDigits(text, j, numberEnd)) {
-                        return numberEnd;
+                        return pairedDigits(text, j, numberEnd);
                     }
                 }
                 return -1;
             }
         }
         return -1;
+    }
+
+    /** "Postfach 10 20 30": a box number written in pairs of digits, as German mail writes it; its end. */
+    private static int pairedDigits(String text, int start, int end) {
+        if (end - start != 2) {
+            return end;
+        }
+        int k = end;
+        for (int pairs = 1; pairs < 4 && Chars.at(text, k) == ' ' && Chars.digit(Chars.at(text, k + 1))
+                && Chars.digit(Chars.at(text, k + 2)) && !Chars.wordChar(Chars.at(text, k + 3)); pairs++) {
+            k += 3;
+        }
+        return k;
     }
 
     /** What one part of an address after the street is, and how much it proves. */
@@ -813,7 +849,7 @@ final class StreetAddressDetector implements Detector {
             }
             Segment segment = segment(text, j, previous, comma, street, place);
             if (segment == null || (connector && segment.part() != Part.POSTCODE
-                    && !(segment.part() == Part.TOWN && PlaceLexicon.place(phrase(text, j, segment.end())) == 2))) {
+                    && !(segment.part() == Part.TOWN && PlaceLexicon.place(text, j, segment.end()) > 0))) {
                 break;
             }
             pos = segment.end();
@@ -859,6 +895,9 @@ final class StreetAddressDetector implements Detector {
         if (code < 0) {
             code = Postcodes.any(text, j);
         }
+        if (code < 0) {
+            code = Postcodes.eircode(text, j);
+        }
         if (afterTown && text.startsWith("D.C.", j)) {
             return new Segment(j + 4, Part.REGION);
         }
@@ -903,6 +942,10 @@ final class StreetAddressDetector implements Detector {
                 return new Segment(next.end(), Part.STREET);
             }
         }
+        int county = irishCounty(text, j);
+        if (county > 0 && previous != Part.STREET) {
+            return new Segment(county, Part.TOWN);
+        }
         int placeEnd = townAt(text, j);
         if (placeEnd > 0 && !notATown(text, j)) {
             boolean known = PlaceLexicon.place(phrase(text, j, placeEnd)) == 2
@@ -913,6 +956,19 @@ final class StreetAddressDetector implements Detector {
             return new Segment(districtEnd, known || afterPostcode || last ? Part.TOWN : Part.UNKNOWN_TOWN);
         }
         return null;
+    }
+
+    /** "Co. Cork", "Co Kerry": an Irish county after the town; its end, or -1. */
+    private static int irishCounty(String text, int j) {
+        if (!text.startsWith("Co", j) || Chars.wordChar(Chars.at(text, j + 2)) && Chars.at(text, j + 2) != '.') {
+            return -1;
+        }
+        int k = Chars.at(text, j + 2) == '.' ? j + 3 : j + 2;
+        if (Chars.at(text, k) != ' ') {
+            return -1;
+        }
+        int nameEnd = Words.end(text, k + 1);
+        return Words.capitalised(text, k + 1, nameEnd) ? nameEnd : -1;
     }
 
     /** The sentence or the line ends here: "…, Smalltown." — the last word of an address is its town. */
@@ -926,10 +982,17 @@ final class StreetAddressDetector implements Detector {
     private static boolean notATown(String text, int j) {
         int end = Words.end(text, j);
         String lower = Words.lower(text, j, end);
-        if (PlaceLexicon.place(lower) == 2 || PlaceLexicon.placePrefix(lower)) {
+        if (PlaceLexicon.place(lower) == 2) {
             return false;
         }
-        return NameLexicon.notName(lower) || CalendarWords.of(text, j, end) != 0 || NOT_TOWNS.contains(lower);
+        // "Tel", "Fax" after an address are no town, although "Tel Aviv" is listed
+        if (NOT_TOWNS.contains(lower)) {
+            return true;
+        }
+        if (PlaceLexicon.placePrefix(lower)) {
+            return false;
+        }
+        return NameLexicon.notName(lower) || CalendarWords.of(text, j, end) != 0;
     }
 
     /** "2h", "3hg", "II", "3. OG", "2e étage", "3rd floor", "EG": floors and Dutch house letters, proven by what follows. */
@@ -1004,9 +1067,20 @@ final class StreetAddressDetector implements Detector {
                 && Chars.at(text, j + 1) == ' ' && Chars.at(text, j - 1) == ' ');
     }
 
-    /** "Hauptstraße 12 in 10115 Berlin", "12 Baker Street in London". */
+    /**
+     * "Hauptstraße 12 in 10115 Berlin", "12 Baker Street in London", "via Roma 15 a Firenze", "Dorpsstraat 12
+     * te Zeist", "Calle Mayor 3 en Madrid": a word joining a street to its town (which must be a postcode or a
+     * listed town); each is one or two letters, so {@link #continuation} skips two characters after it.
+     */
     private static boolean connector(String text, int j) {
-        return (text.startsWith("in ", j) || text.startsWith("à ", j)) && !Chars.wordChar(Chars.at(text, j - 1));
+        if (Chars.wordChar(Chars.at(text, j - 1))) {
+            return false;
+        }
+        if (Chars.at(text, j + 1) == ' ') {
+            char c = text.charAt(j);
+            return c == 'à' || c == 'a' || c == 'w' || c == 'v';
+        }
+        return Chars.at(text, j + 2) == ' ' && (text.startsWith("in", j) || text.startsWith("en", j) || text.startsWith("te", j));
     }
 
     private static boolean lineEnds(String text, int end) {
@@ -1173,6 +1247,9 @@ final class StreetAddressDetector implements Detector {
         static final FoldedLexicon LOWER_CASE_OPENERS = FoldedLexicon.of(StreetAddressDetector.LOWER_CASE_OPENERS);
         static final FoldedLexicon PREPOSITIONS = FoldedLexicon.of(java.util.stream.Stream.concat(
                 StreetAddressDetector.PREPOSITIONS.stream(), PREPOSITIONS_WITH_ARTICLE.stream()).collect(java.util.stream.Collectors.toSet()));
+        /** Prepositions before a street type written in lower case: "in via Roma 15", "na ulicy Długiej 3". */
+        static final CuePhrases BEFORE_LOWER_CASE_STREET = new CuePhrases(List.of("in", "a", "su", "nella", "sulla",
+                "en", "na", "przy", "w", "v", "ve", "op", "aan", "dans la", "sur la", "de la", "à la"));
         /** Upper case only (checked before the lookup): "IN" is Indiana, "in" a word. */
         static final FoldedLexicon REGION_CODES = FoldedLexicon.of(StreetAddressDetector.REGION_CODES);
 

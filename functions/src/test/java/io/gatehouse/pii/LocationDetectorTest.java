@@ -39,7 +39,7 @@ class LocationDetectorTest {
 
     @Test
     void anUnknownTownBeforeAStateCodeIsATown() {
-        assertThat(reported("seen in Palo Alto, CA and Smallville, KS")).containsExactly("Palo Alto", "Smallville");
+        assertThat(reported("seen in Palo Alto, CA and Smallville, KS")).containsExactly("Palo Alto, CA", "Smallville, KS");
     }
 
     @Test
@@ -49,7 +49,7 @@ class LocationDetectorTest {
 
     @Test
     void cuesRaiseTheScore() {
-        assertThat(candidates("in Leeds").get(0).score()).isEqualTo(LocationDetector.CUED);
+        assertThat(candidates("in Leeds").get(0).score()).isEqualTo(LocationDetector.KNOWN_CUED);
         assertThat(candidates("Leeds office").get(0).score()).isEqualTo(LocationDetector.KNOWN);
     }
 
@@ -105,7 +105,7 @@ class LocationDetectorTest {
     @Test
     void geocoderTownsThatAreNamesNeedACueOrAStateAfterThem() {
         assertThat(reported("Austin said hello. Sheldon and Reno laughed.")).isEmpty();
-        assertThat(reported("He moved from Austin, TX to Reno, Nevada.")).containsExactly("Austin", "Reno", "Nevada");
+        assertThat(reported("He moved from Austin, TX to Reno, Nevada.")).containsExactly("Austin, TX", "Reno", "Nevada");
         assertThat(reported("Austin Texas is hot.")).containsExactly("Austin", "Texas");
         assertThat(reported("She works in Assen.")).containsExactly("Assen");
         assertThat(reported("born in March 1990, seen on Sonntag")).isEmpty();
