@@ -153,10 +153,48 @@ final class StreetAddressDetector implements Detector {
         if (core == null) {
             core = digitSoon ? street(text, i, wordEnd) : streetWithoutNumber(text, i, wordEnd);
         }
+        if (core == null && digitSoon) {
+            core = townThenStreet(text, i, wordEnd);
+        }
         if (core == null) {
             return digitSoon && Words.skipBlanks(text, wordEnd) > wordEnd ? untypedStreet(text, i, wordEnd) : null;
         }
         return continued(text, core);
+    }
+
+    /**
+     * "Kraków, ul. Floriańska 3", "Madrid, Calle Mayor 5", "10115 Berlin, Hauptstraße 5": the town (with
+     * its postcode) written before the street, as some countries and many forms order an address. Only a
+     * listed town, then a comma, then a street with its house number.
+     */
+    private Match townThenStreet(String text, int i, int wordEnd) {
+        int townStart = i;
+        if (Chars.digit(text.charAt(i))) {
+            int code = Postcodes.any(text, i);
+            if (code < 0 || Chars.at(text, code) != ' ') {
+                return null;
+            }
+            townStart = code + 1;
+        } else if (!Character.isUpperCase(text.charAt(i))) {
+            return null;
+        }
+        // the comma must come within three words: most capitalised words fail on the characters alone
+        int k = townStart == i ? wordEnd : Words.end(text, townStart);
+        for (int words = 1; Chars.at(text, k) != ','; words++) {
+            if (words == 3 || Chars.at(text, k) != ' ' || !Character.isUpperCase(Chars.at(text, k + 1))) {
+                return null;
+            }
+            k = Words.end(text, k + 1);
+        }
+        if (k == townStart || PlaceLexicon.place(text, townStart, k) != 2) {
+            return null;
+        }
+        int j = Words.skipBlanks(text, k + 1);
+        if (j == k + 1 || !Words.startsWord(text, j)) {
+            return null;
+        }
+        Match street = street(text, j);
+        return street == null || street.score() < WEAK_TYPED || street.end() - j < 3 ? null : new Match(i, street.end(), WITH_PLACE);
     }
 
     /** {@link #street} where no digit is near: only the forms that need no house number. */
