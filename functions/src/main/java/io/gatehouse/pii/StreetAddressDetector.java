@@ -170,6 +170,9 @@ final class StreetAddressDetector implements Detector {
     private Match townThenStreet(String text, int i, int wordEnd) {
         int townStart = i;
         if (Chars.digit(text.charAt(i))) {
+            if (Chars.at(text, wordEnd) != ' ' || !Character.isUpperCase(Chars.at(text, wordEnd + 1))) {
+                return null;
+            }
             int code = Postcodes.any(text, i);
             if (code < 0 || Chars.at(text, code) != ' ') {
                 return null;
@@ -388,8 +391,7 @@ final class StreetAddressDetector implements Detector {
     private Match numberFirst(String text, int start, int numberEnd) {
         int j = Words.skipBlanks(text, numberEnd);
         int next = Words.end(text, j);
-        String word = Words.lower(text, j, next);
-        if (j > numberEnd && (word.equals("bis") || word.equals("ter") || word.equals("quater"))) {
+        if (j > numberEnd && Tables.BIS.contains(text, j, next)) {
             j = Words.skipBlanks(text, next);
         }
         if (Chars.at(text, j) == ',') {
@@ -399,7 +401,6 @@ final class StreetAddressDetector implements Detector {
             return null;
         }
         int wordEnd = Words.end(text, j);
-        String first = Words.lower(text, j, wordEnd);
         int typeEnd = typeWithDot(text, j, wordEnd, StreetKind.BEFORE);
         if (typeEnd > 0) {
             int nameEnd = nameAfterType(text, typeEnd);
@@ -407,7 +408,7 @@ final class StreetAddressDetector implements Detector {
                 return new Match(start, nameEnd, TYPED);
             }
         }
-        if (NAMELESS_TYPES.contains(first)) {
+        if (Tables.NAMELESS_TYPES.contains(text, j, wordEnd)) {
             return new Match(start, wordEnd, TYPED);
         }
         // English: capitalised name words, the last type word among them ends the street
@@ -419,10 +420,9 @@ final class StreetAddressDetector implements Detector {
         while (words <= MAX_NAME_WORDS && Words.startsWord(text, k)) {
             int end = Words.end(text, k);
             boolean capital = Words.capitalised(text, k, end) || ordinal(text, k, end)
-                    || (words == 0 && DIRECTIONS.contains(text.substring(k, end)));
-            String lower = Words.lower(text, k, end);
+                    || (words == 0 && end - k <= 2 && DIRECTIONS.contains(text.substring(k, end)));
             boolean after = typeWithDot(text, k, end, StreetKind.AFTER) > 0;
-            boolean weak = capital && PlaceLexicon.streetType(StreetKind.WEAK, lower);
+            boolean weak = capital && PlaceLexicon.streetType(StreetKind.WEAK, text, k, end);
             if (!capital && !after) {
                 break;
             }
@@ -454,12 +454,11 @@ final class StreetAddressDetector implements Detector {
         int k = j;
         for (int words = 0; words < 4 && Words.startsWord(text, k); words++) {
             int end = Words.end(text, k);
-            String lower = Words.lower(text, k, end);
-            if (words > 0 && lower.length() > 3 && PlaceLexicon.streetType(StreetKind.AFTER, lower)) {
+            if (words > 0 && end - k > 3 && end - k <= Words.MAX_LOOKUP && PlaceLexicon.streetType(StreetKind.AFTER, text, k, end)) {
                 return new Match(start, end, LOWER_CASE);
             }
-            if (!Character.isLowerCase(text.charAt(k)) || !lower.equals(text.substring(k, end))
-                    || NOT_LOWER_CASE_NAMES.contains(lower) || PlaceLexicon.streetType(StreetKind.WEAK, lower)) {
+            if (!lowerCaseWord(text, k, end) || Tables.NOT_LOWER_CASE_NAMES.contains(text, k, end)
+                    || PlaceLexicon.streetType(StreetKind.WEAK, text, k, end)) {
                 return null;
             }
             int gap = Words.skipBlanks(text, end);
@@ -469,6 +468,20 @@ final class StreetAddressDetector implements Detector {
             k = gap;
         }
         return null;
+    }
+
+    /** Every character a lower-case letter or a digit, the first a lower-case letter (as lower-casing would leave it). */
+    private static boolean lowerCaseWord(String text, int start, int end) {
+        if (end - start > Words.MAX_LOOKUP || !Character.isLowerCase(text.charAt(start))) {
+            return false;
+        }
+        for (int k = start + 1; k < end; k++) {
+            char c = text.charAt(k);
+            if (Character.isUpperCase(c) || c == '\u2019') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Calle Mayor 5", "Via Roma, 10", "ul. Marszałkowska 10/12", "Avda. de la Constitución 12", "Piazza Garibaldi". */
@@ -782,7 +795,8 @@ final class StreetAddressDetector implements Detector {
     private static int poBox(String text, int i) {
         // every PO box form starts with one of these letters: most words are ruled out by one look
         char first = Character.toLowerCase(Chars.at(text, i));
-        if (first != 'p' && first != 'b' && first != 'a' && first != 'c' && first != 's') {
+        if (first != 'p' && first != 'b' && first != 'a' && first != 'c' && first != 's'
+                || !Tables.PO_BOX_FIRST_WORDS.contains(text, i, Words.end(text, i))) {
             return -1;
         }
         for (String box : PO_BOXES) {
@@ -1285,6 +1299,12 @@ final class StreetAddressDetector implements Detector {
         static final FoldedLexicon LOWER_CASE_OPENERS = FoldedLexicon.of(StreetAddressDetector.LOWER_CASE_OPENERS);
         static final FoldedLexicon PREPOSITIONS = FoldedLexicon.of(java.util.stream.Stream.concat(
                 StreetAddressDetector.PREPOSITIONS.stream(), PREPOSITIONS_WITH_ARTICLE.stream()).collect(java.util.stream.Collectors.toSet()));
+        static final FoldedLexicon NOT_LOWER_CASE_NAMES = FoldedLexicon.of(StreetAddressDetector.NOT_LOWER_CASE_NAMES);
+        static final FoldedLexicon NAMELESS_TYPES = FoldedLexicon.of(StreetAddressDetector.NAMELESS_TYPES);
+        static final FoldedLexicon BIS = FoldedLexicon.of(List.of("bis", "ter", "quater"));
+        /** The first word of every PO box form ("p" of "p.o. box", "postfach", "apartado"): the gate before comparing them. */
+        static final FoldedLexicon PO_BOX_FIRST_WORDS = FoldedLexicon.of(PO_BOXES.stream()
+                .map(box -> box.split("[ .]")[0]).collect(java.util.stream.Collectors.toSet()));
         /** Prepositions before a street type written in lower case: "in via Roma 15", "na ulicy Długiej 3". */
         static final CuePhrases BEFORE_LOWER_CASE_STREET = new CuePhrases(List.of("in", "a", "su", "nella", "sulla",
                 "en", "na", "przy", "w", "v", "ve", "op", "aan", "dans la", "sur la", "de la", "à la"));
