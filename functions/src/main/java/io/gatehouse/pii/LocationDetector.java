@@ -181,7 +181,7 @@ final class LocationDetector implements Detector {
             boolean regionAfter = regionOrPostcodeAfter(text, end);
             boolean cued = cue == 2 || cue == 1 && !nameLike || regionAfter;
             double score;
-            if (!nameLike && strongCueBefore(text, i)) {
+            if (nameLike ? Tables.NO_PERSON_CUES.endsBefore(text, i) : strongCueBefore(text, i)) {
                 score = STRONG_CUED;
             } else if (found[1] == 2) {
                 score = cue > 0 ? KNOWN_CUED : regionAfter ? CUED : KNOWN;
@@ -736,6 +736,9 @@ final class LocationDetector implements Detector {
         static final FoldedLexicon ORGANISATION_WORDS_BEFORE = FoldedLexicon.of(LocationDetector.ORGANISATION_WORDS_BEFORE);
         static final FoldedLexicon LINKS = FoldedLexicon.of(Set.of("upon", "am", "im", "an"));
         static final CuePhrases STRONG_CUES = new CuePhrases(LocationDetector.STRONG_CUES);
+        /** The strong cues no person's name follows ("visiting Florence" may be a visit to a woman). */
+        static final CuePhrases NO_PERSON_CUES = new CuePhrases(LocationDetector.STRONG_CUES.stream()
+                .filter(cue -> !cue.equals("visiting")).toList());
         static final CuePhrases ORGANISATION_OPENERS = new CuePhrases(LocationDetector.ORGANISATION_OPENERS);
 
     }

@@ -900,6 +900,10 @@ final class StreetAddressDetector implements Detector {
                 break;
             }
             Segment segment = segment(text, j, previous, comma, street, place);
+            if (connector && segment != null && segment.part() == Part.UNKNOWN_TOWN && PlaceLexicon.place(text, j, segment.end()) > 0) {
+                // "Dorpsstraat 12 te Zeist": a listed town after a connector, even one that is also a word or name
+                segment = new Segment(segment.end(), Part.TOWN);
+            }
             if (segment == null || (connector && segment.part() != Part.POSTCODE
                     && !(segment.part() == Part.TOWN && PlaceLexicon.place(text, j, segment.end()) > 0))) {
                 break;

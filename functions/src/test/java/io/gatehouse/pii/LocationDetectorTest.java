@@ -254,4 +254,31 @@ class LocationDetectorTest {
         assertThat(reported("write to info@Berlin.de or see www.Paris.fr/Lyon today")).isEmpty();
         assertThat(reported("Contact Jan.Praha@example.com from Leeds")).containsExactly("Leeds");
     }
+
+    @Test
+    void aListedPlaceAfterACueOutscoresThePersonModel() {
+        // the PERSON model can reach 0.98 on a capitalised word it does not know; a place after a cue must win
+        assertThat(candidates("Flight from Frankfurt to Chicago").stream().map(Candidate::score))
+                .containsOnly(LocationDetector.KNOWN_CUED);
+        for (String text : List.of("She lives in Fürth", "Residente a Bologna", "nata a Bari", "woonachtig te Assen",
+                "pochodzi z Kraków", "Er kommt aus Nürnberg")) {
+            assertThat(candidates(text).get(0).score()).as(text).isEqualTo(LocationDetector.STRONG_CUED);
+        }
+        // a place that is also a given name keeps the weaker score after a phrase a name may follow
+        assertThat(candidates("visiting Florence").get(0).score()).isLessThan(LocationDetector.STRONG_CUED);
+    }
+
+    @Test
+    void aStateOrProvinceCodeJoinsItsTown() {
+        assertThat(reported("We met in Springfield, IL last week; then drove to Boston, MA.")).containsExactly("Springfield, IL", "Boston, MA");
+        assertThat(reported("Toronto, ON is cold.")).containsExactly("Toronto, ON");
+        // not a code glued to more ("MA-based"), not a lower-case word
+        assertThat(reported("a Boston, MA-based firm; Boston, in June")).containsExactly("Boston", "Boston");
+    }
+
+    @Test
+    void aPlaceAfterAnOrganisationWordIsPartOfItsName() {
+        assertThat(reported("Sent via Contoso Clinic Portal; paid at Acme Bank Berlin; the Health Leeds app.")).isEmpty();
+        assertThat(reported("She lives in County Durham; Royal Leamington Spa")).contains("Durham");
+    }
 }
