@@ -887,6 +887,10 @@ final class StreetAddressDetector implements Detector {
                 // the line before ended after an address part: it is done; the next line is on trial
                 int k = j + (text.charAt(j) == '\r' && Chars.at(text, j + 1) == '\n' ? 2 : 1);
                 j = Words.skipBlanks(text, k);
+                if (lineBreak(text, j)) {
+                    // one empty line inside an address block ("742 Evergreen Terrace", blank, "Springfield, IL")
+                    j = Words.skipBlanks(text, j + (text.charAt(j) == '\r' && Chars.at(text, j + 1) == '\n' ? 2 : 1));
+                }
                 lineStart = end;
                 placeBeforeLine = place;
                 postcodeBeforeLine = postcode;
@@ -966,7 +970,10 @@ final class StreetAddressDetector implements Detector {
             boolean lettered = Chars.at(text, j + 1) == '-' || Chars.at(text, j + 2) == '-' || Postcodes.uk(text, j) > 0 || Postcodes.canada(text, j) > 0
                     || (Postcodes.netherlands(text, j) > 0 && Chars.upper(text.charAt(code - 1)));
             int next = Words.skipBlanks(text, code);
-            boolean townAfter = next > code && next - code <= 2 && townAt(text, next) > 0 || upperCaseWord(text, next, Words.end(text, next));
+            if (next > code && separator(text, next) && Chars.at(text, next) != ',') {
+                next = Words.skipBlanks(text, next + 1); // "Calle Mayor 5 - 28013 - Madrid"
+            }
+            boolean townAfter = next > code && next - code <= 3 && townAt(text, next) > 0 || upperCaseWord(text, next, Words.end(text, next));
             boolean fourDigits = code - j == 4 && Words.allDigits(text, j, code);
             boolean accept = lettered || townAfter || (afterTown && !(fourDigits && previous != Part.REGION && year(text, j)));
             if (accept) {
@@ -1119,7 +1126,7 @@ final class StreetAddressDetector implements Detector {
 
     private static boolean separator(String text, int j) {
         char c = Chars.at(text, j);
-        return c == ',' || c == '·' || ((c == '-' || c == '–' || c == '—' || c == '|' || c == '/')
+        return c == ',' || c == '·' || c == ';' || ((c == '-' || c == '–' || c == '—' || c == '|' || c == '/')
                 && Chars.at(text, j + 1) == ' ' && Chars.at(text, j - 1) == ' ');
     }
 

@@ -285,4 +285,14 @@ class StreetAddressDetectorTest {
                 .containsExactly("Friedrichstraße 123, 10117 Berlin");
         assertThat(reported("12 Mill Lane, Leeds | Fax 0113 496 0000")).containsExactly("12 Mill Lane, Leeds");
     }
+
+    @Test
+    void semicolonsSpacedDashesAndOneEmptyLineInsideAnAddress() {
+        assertThat(reported("Hauptstraße 5; 80331 München")).containsExactly("Hauptstraße 5; 80331 München");
+        assertThat(reported("Calle Mayor 5 - 28013 - Madrid")).containsExactly("Calle Mayor 5 - 28013 - Madrid");
+        assertThat(reported("742 Evergreen Terrace\n\nSpringfield, IL 62704")).containsExactly("742 Evergreen Terrace\n\nSpringfield, IL 62704");
+        // the next line or clause is taken only when it holds address parts alone
+        assertThat(reported("742 Evergreen Terrace\n\nSpringfield is nice")).containsExactly("742 Evergreen Terrace");
+        assertThat(reported("12 Mill Lane; we met at noon")).containsExactly("12 Mill Lane");
+    }
 }
