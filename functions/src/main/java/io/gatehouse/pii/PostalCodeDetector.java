@@ -90,7 +90,7 @@ final class PostalCodeDetector implements Detector {
             if (stateBefore(text, i) || usaAfter(text, end) || cued(text, i)) {
                 return new Candidate(type(), i, end, CUED);
             }
-            if (knownTownAfter(text, i, end)) {
+            if (knownTownAfter(text, i, end) || knownPlaceBefore(text, i, end)) {
                 return new Candidate(type(), i, end, BEFORE_TOWN);
             }
             return end - i == 10 ? new Candidate(type(), i, end, 0.5) : null;
@@ -248,6 +248,42 @@ final class PostalCodeDetector implements Detector {
             k = Words.end(text, k + 1);
             if (PlaceLexicon.place(StreetAddressDetector.phrase(text, j, k)) > 0) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Austin, Texas 78705", "Springfield 62704": a ZIP right after a listed place (one or two words,
+     * perhaps a comma), ending its clause; not a count ("London 10000 runners").
+     */
+    private static boolean knownPlaceBefore(String text, int start, int end) {
+        char after = Chars.at(text, Words.skipBlanks(text, end));
+        if (Character.isLetterOrDigit(after) || amount(text, end)) {
+            return false;
+        }
+        int j = start - 1;
+        if (Chars.at(text, j) != ' ') {
+            return false;
+        }
+        if (Chars.at(text, j - 1) == ',') {
+            j--;
+        }
+        int wordEnd = j;
+        for (int words = 1; words <= 2; words++) {
+            int wordStart = wordEnd;
+            while (wordStart > 0 && Chars.wordChar(text.charAt(wordStart - 1)) && wordEnd - wordStart <= Words.MAX_LOOKUP) {
+                wordStart--;
+            }
+            if (wordStart == wordEnd || !Words.capitalised(text, wordStart, Words.end(text, wordStart))) {
+                return false;
+            }
+            if (PlaceLexicon.place(text, wordStart, j) == 2) {
+                return !NOT_CUES.before(text, wordStart);
+            }
+            wordEnd = wordStart - 1;
+            if (Chars.at(text, wordEnd) != ' ') {
+                return false;
             }
         }
         return false;
