@@ -41,6 +41,9 @@ final class FoldedLexicon {
         int longest = 0;
         for (Map.Entry<String, Integer> entry : entries.entrySet()) {
             String key = fold(entry.getKey());
+            if (key.equals(entry.getKey())) {
+                key = entry.getKey(); // share the caller's string: the lists are lower case already
+            }
             if (key.isEmpty()) {
                 continue;
             }
