@@ -309,11 +309,12 @@ final class LocationDetector implements Detector {
         int end = firstEnd;
         // the words are joined by one space, as the lexicon keys them: the phrase is a range of the text
         for (int words = 1; words <= PlaceLexicon.MAX_PLACE_WORDS; words++) {
-            int kind = PlaceLexicon.place(text, start, end);
+            int bits = PlaceLexicon.placeAndPrefix(text, start, end);
+            int kind = bits & 3;
             if (kind > 0 && Chars.at(text, end) != '-') {
                 best = new int[] {end, kind};
             }
-            if (Chars.at(text, end) != ' ' || !PlaceLexicon.placePrefix(text, start, end)) {
+            if (Chars.at(text, end) != ' ' || (bits & 4) == 0) {
                 break;
             }
             int next = end + 1;

@@ -68,6 +68,16 @@ final class PlaceLexicon {
         return (bits & KNOWN_BIT) != 0 ? 2 : (bits & AMBIGUOUS_BIT) != 0 ? 1 : 0;
     }
 
+    /**
+     * {@link #place(CharSequence, int, int)} and {@link #placePrefix(CharSequence, int, int)} in one look-up:
+     * the kind (2, 1 or 0) plus 4 when the phrase begins a longer place name.
+     */
+    static int placeAndPrefix(CharSequence text, int start, int end) {
+        int bits = PLACE_TABLE.bits(text, start, end);
+        int kind = (bits & KNOWN_BIT) != 0 ? 2 : (bits & AMBIGUOUS_BIT) != 0 ? 1 : 0;
+        return kind | (bits & PREFIX_BIT);
+    }
+
     /** {@link #placePrefix(String)} for text[start, end). */
     static boolean placePrefix(CharSequence text, int start, int end) {
         return (PLACE_TABLE.bits(text, start, end) & PREFIX_BIT) != 0;

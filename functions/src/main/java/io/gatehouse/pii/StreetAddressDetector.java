@@ -146,7 +146,8 @@ final class StreetAddressDetector implements Detector {
         Match core = null;
         if (digitSoon) {
             core = unitThenStreet(text, i, wordEnd);
-            if (core == null && Words.skipBlanks(text, wordEnd) > wordEnd && Character.isUpperCase(text.charAt(i))) {
+            if (core == null && Words.skipBlanks(text, wordEnd) == wordEnd + 1 && Character.isUpperCase(text.charAt(i))
+                    && Character.isUpperCase(Chars.at(text, wordEnd + 1))) {
                 core = buildingThenStreet(text, i, i);
             }
         }
