@@ -125,6 +125,15 @@ final class LocationDetector implements Detector {
             }
             int wordEnd = Words.end(text, i);
             if (!Words.capitalised(text, i, wordEnd)) {
+                int other = abbreviatedCountry(text, i, wordEnd);
+                if (other < 0) {
+                    other = lowerCaseTownAfterStrongCue(text, i, wordEnd);
+                }
+                if (other > 0) {
+                    out.add(new Candidate(type(), i, other, cue(text, i) > 0 ? CUED : KNOWN));
+                    i = other;
+                    continue;
+                }
                 i = Math.max(wordEnd, i + 1);
                 continue;
             }
@@ -215,6 +224,43 @@ final class LocationDetector implements Detector {
         }
         String word = Words.lower(text, start, wordEnd);
         return !NameLexicon.notName(word) && !inWebAddress(text, start, wordEnd) && PlaceLexicon.nominative(word) != null;
+    }
+
+    /** Countries and cities by their capital letters, as forms and chat write them. */
+    private static final Set<String> ABBREVIATED_PLACES = Set.of("USA", "U.S.A.", "U.S.", "UK", "U.K.", "UAE", "NYC");
+
+    /**
+     * "USA", "U.K.", "NYC" standing as their own token (not "UK-based", "UK Ltd"): the end, or -1. "US" is
+     * left out, being also the pronoun in capitals.
+     */
+    private static int abbreviatedCountry(String text, int start, int wordEnd) {
+        if (!Chars.upper(text.charAt(start)) || wordEnd - start > 3) {
+            return -1;
+        }
+        int run = start;
+        while (run - start < 6 && (Chars.upper(Chars.at(text, run)) || Chars.at(text, run) == '.' && run > start)) {
+            run++;
+        }
+        int end = -1;
+        if (ABBREVIATED_PLACES.contains(text.substring(start, run))) {
+            end = run;
+        } else if (text.charAt(run - 1) == '.' && ABBREVIATED_PLACES.contains(text.substring(start, run - 1))) {
+            end = run - 1; // "USA." at the end of a sentence
+        }
+        if (end < 0 || Chars.at(text, end) == '-' || Chars.wordChar(Chars.at(text, end)) || inWebAddress(text, start, end)
+                || Chars.at(text, start - 1) == '.' || partOfAName(text, start, end)) {
+            return -1;
+        }
+        return end;
+    }
+
+    /** "i live in berlin", "moved to münchen": a listed place in lower case, as chat writes it, only after a strong cue. */
+    private static int lowerCaseTownAfterStrongCue(String text, int start, int wordEnd) {
+        if (!Character.isLowerCase(text.charAt(start)) || wordEnd - start < 3 || Chars.at(text, start - 1) != ' ') {
+            return -1;
+        }
+        int[] found = longestPlace(text, start, wordEnd);
+        return found != null && found[1] == 2 && strongCueBefore(text, start) ? found[0] : -1;
     }
 
     /**

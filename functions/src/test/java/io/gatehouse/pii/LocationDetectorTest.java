@@ -72,7 +72,7 @@ class LocationDetectorTest {
         assertThat(reported("Er wohnt in Kleinstadt und kommt aus Dorfhausen.")).containsExactly("Kleinstadt", "Dorfhausen");
         assertThat(reported("Elle habite à Villeneuve-sur-Mer.")).containsExactly("Villeneuve-sur-Mer");
         assertThat(reported("Vive en Villarejo. Mieszka w Pcimiu. Bydlí v Kroměříži.")).containsExactly("Villarejo", "Pcimiu", "Kroměříži");
-        assertThat(reported("Smallville (USA) is nice.")).containsExactly("Smallville");
+        assertThat(reported("Smallville (USA) is nice.")).containsExactly("Smallville", "USA");
         assertThat(candidates("moved to Smallville").get(0).score()).isEqualTo(LocationDetector.UNKNOWN_STRONG_CUED);
         assertThat(reported("She lives in Apartment 3. He moved to Ward 5 on Monday. Based in Acme Hospital.")).isEmpty();
         assertThat(reported("visiting John on Friday, visiting Grandma Rose, born in March 1990")).isEmpty();
@@ -280,5 +280,19 @@ class LocationDetectorTest {
     void aPlaceAfterAnOrganisationWordIsPartOfItsName() {
         assertThat(reported("Sent via Contoso Clinic Portal; paid at Acme Bank Berlin; the Health Leeds app.")).isEmpty();
         assertThat(reported("She lives in County Durham; Royal Leamington Spa")).contains("Durham");
+    }
+
+    @Test
+    void countriesAndCitiesByTheirCapitals() {
+        assertThat(reported("Country: USA. She moved to the U.K. in 2019; lives in NYC now; born in the U.S.A."))
+                .containsExactly("USA", "U.K.", "NYC", "U.S.A.");
+        assertThat(reported("a UK-based firm, UK Ltd, US dollars, tell US, 5 GB of data, mail ANNA@CLINIC.CO.UK")).isEmpty();
+    }
+
+    @Test
+    void aListedPlaceInLowerCaseAfterAStrongCue() {
+        assertThat(reported("i live in berlin and moved to münchen last year")).containsExactly("berlin", "münchen");
+        // without a strong cue, or a place that is also a word, lower case is no place
+        assertThat(reported("see berlin, paris and nice; moved to nice; from berlin")).isEmpty();
     }
 }
