@@ -33,6 +33,13 @@ final class LocationDetector implements Detector {
     static final double BEFORE_REGION = 0.75;
     static final double UNKNOWN_CUED = 0.6;
     static final double INFLECTED_CUED = 0.85;
+    /**
+     * A listed place right after a phrase that only a place follows ("lives in", "born in", "nata a"),
+     * and a place no name list holds after any cue ("a Firenze", "to Chicago"): above the PERSON
+     * model's score for the same word, which a capitalised word it does not know can reach.
+     */
+    static final double STRONG_CUED = 0.99;
+    static final double KNOWN_CUED = 0.98;
 
     /** Polish, Czech and Slovak prepositions before a declined town: "w Krakowie", "z Gdańska", "ve Zlíně". */
     private static final Set<String> SLAVIC_PREPOSITIONS = Set.of("w", "we", "z", "ze", "do", "od", "na", "v", "ve", "u",
@@ -74,6 +81,8 @@ final class LocationDetector implements Detector {
             "resident of", "resides in", "residing in", "based in", "grew up in", "originally from", "hails from", "wohnt in", "lebt in", "wohnhaft in", "geboren in", "kommt aus", "stammt aus",
             "zog nach", "umgezogen nach", "habite à", "habite a", "vit à", "né à", "née à", "habite en", "domicilié à",
             "vive en", "vive a", "vive in", "vivo en", "vivo a", "nació en", "nacido en", "nacida en", "residente en",
+            "residente a", "residente in", "abito a", "abito in", "vit en", "originaire de", "pochodzi z", "pochází z",
+            "woonachtig in", "woonachtig te", "wohnt jetzt in", "lives near", "from the town of", "city of residence",
             "reside en", "abita a", "abita in", "nato a", "nata a", "mora em", "vive em", "woont in",
             "verhuisd naar", "mieszka w", "mieszkam w", "urodził się w", "urodziła się w", "bydlí v", "žije v",
             "narodil se v", "narodila se v",
@@ -116,6 +125,15 @@ final class LocationDetector implements Detector {
             }
             int wordEnd = Words.end(text, i);
             if (!Words.capitalised(text, i, wordEnd)) {
+                int other = abbreviatedCountry(text, i, wordEnd);
+                if (other < 0) {
+                    other = lowerCaseTownAfterStrongCue(text, i, wordEnd);
+                }
+                if (other > 0) {
+                    out.add(new Candidate(type(), i, other, cue(text, i) > 0 ? CUED : KNOWN));
+                    i = other;
+                    continue;
+                }
                 i = Math.max(wordEnd, i + 1);
                 continue;
             }
@@ -150,6 +168,7 @@ final class LocationDetector implements Detector {
                     score = strongCueBefore(text, i) ? UNKNOWN_STRONG_CUED : UNKNOWN_CUED;
                 }
                 if (town > 0) {
+                    town = withRegionCode(text, town);
                     out.add(new Candidate(type(), i, town, score));
                     i = town;
                 } else {
@@ -159,7 +178,7 @@ final class LocationDetector implements Detector {
             }
             int end = found[0];
             if (partOfAName(text, i, end) || partOfAStreet(text, i, end) || partOfAPersonsName(text, i, end)
-                    || inWebAddress(text, i, end) || afterAddressPostcode(text, i)) {
+                    || inWebAddress(text, i, end) || afterAddressPostcode(text, i) || afterOrganisationWord(text, i)) {
                 out.add(new Candidate(type(), i, end, AMBIGUOUS));
                 i = end;
                 continue;
@@ -171,13 +190,16 @@ final class LocationDetector implements Detector {
             boolean regionAfter = regionOrPostcodeAfter(text, end);
             boolean cued = cue == 2 || cue == 1 && !nameLike || regionAfter;
             double score;
-            if (found[1] == 2) {
-                score = cued ? CUED : KNOWN;
+            if (nameLike ? Tables.NO_PERSON_CUES.endsBefore(text, i) : strongCueBefore(text, i)) {
+                score = STRONG_CUED;
+            } else if (found[1] == 2) {
+                score = cue > 0 ? KNOWN_CUED : regionAfter ? CUED : KNOWN;
             } else if (regionAfter) {
                 score = CUED;
             } else {
                 score = cue == 2 ? AMBIGUOUS_SAFE_CUED : cued ? AMBIGUOUS_CUED : AMBIGUOUS;
             }
+            end = withRegionCode(text, end);
             out.add(new Candidate(type(), i, end, score));
             i = end;
         }
@@ -197,11 +219,83 @@ final class LocationDetector implements Detector {
             prepStart--;
         }
         if (prepStart == prepEnd || Character.isLetter(Chars.at(text, prepStart - 1))
-                || !SLAVIC_PREPOSITIONS.contains(Words.lower(text, prepStart, prepEnd))) {
+                || !Tables.SLAVIC_PREPOSITIONS.contains(text, prepStart, prepEnd)) {
             return false;
         }
         String word = Words.lower(text, start, wordEnd);
         return !NameLexicon.notName(word) && !inWebAddress(text, start, wordEnd) && PlaceLexicon.nominative(word) != null;
+    }
+
+    /** Countries and cities by their capital letters, as forms and chat write them. */
+    private static final Set<String> ABBREVIATED_PLACES = Set.of("USA", "U.S.A.", "U.S.", "UK", "U.K.", "UAE", "NYC");
+
+    /**
+     * "USA", "U.K.", "NYC" standing as their own token (not "UK-based", "UK Ltd"): the end, or -1. "US" is
+     * left out, being also the pronoun in capitals.
+     */
+    private static int abbreviatedCountry(String text, int start, int wordEnd) {
+        if (!Chars.upper(text.charAt(start)) || wordEnd - start > 3) {
+            return -1;
+        }
+        int run = start;
+        while (run - start < 6 && (Chars.upper(Chars.at(text, run)) || Chars.at(text, run) == '.' && run > start)) {
+            run++;
+        }
+        int end = -1;
+        if (ABBREVIATED_PLACES.contains(text.substring(start, run))) {
+            end = run;
+        } else if (text.charAt(run - 1) == '.' && ABBREVIATED_PLACES.contains(text.substring(start, run - 1))) {
+            end = run - 1; // "USA." at the end of a sentence
+        }
+        if (end < 0 || Chars.at(text, end) == '-' || Chars.wordChar(Chars.at(text, end)) || inWebAddress(text, start, end)
+                || Chars.at(text, start - 1) == '.' || partOfAName(text, start, end)) {
+            return -1;
+        }
+        return end;
+    }
+
+    /** "i live in berlin", "moved to münchen": a listed place in lower case, as chat writes it, only after a strong cue. */
+    private static int lowerCaseTownAfterStrongCue(String text, int start, int wordEnd) {
+        if (!Character.isLowerCase(text.charAt(start)) || wordEnd - start < 3 || Chars.at(text, start - 1) != ' ') {
+            return -1;
+        }
+        int[] found = longestPlace(text, start, wordEnd);
+        return found != null && found[1] == 2 && strongCueBefore(text, start) ? found[0] : -1;
+    }
+
+    /**
+     * "Springfield, IL", "Toronto, ON": the state or province code after a town joins the town's span, so
+     * the two-letter code is masked with it (and is not left to read as a name's initials).
+     */
+    private static int withRegionCode(String text, int end) {
+        if (Chars.at(text, end) == ',' && Chars.at(text, end + 1) == ' ' && StreetAddressDetector.regionCode(text, end + 2)) {
+            int codeEnd = Words.end(text, end + 2);
+            return Chars.at(text, codeEnd) == '-' ? end : codeEnd;
+        }
+        return end;
+    }
+
+    /**
+     * Words of an organisation's name that come before a place in it: "Contoso Clinic Portal",
+     * "Acme Bank Berlin". Not "County", "City" or "Royal", which open place names ("County Durham").
+     */
+    private static final Set<String> ORGANISATION_WORDS_BEFORE = Set.of("clinic", "clinics", "hospital", "klinik",
+            "klinikum", "bank", "university", "college", "school", "hotel", "airport", "group", "health", "healthcare",
+            "medical", "services", "systems", "software", "labs", "pharma", "insurance", "solutions", "technologies",
+            "consulting", "partners", "holdings", "gmbh", "inc", "ltd", "llc", "ag", "portal", "app", "online");
+
+    /** The place follows a capitalised organisation word: "Contoso Clinic Portal", "Acme Bank Berlin". */
+    private static boolean afterOrganisationWord(String text, int start) {
+        int wordEnd = start - 1;
+        if (Chars.at(text, wordEnd) != ' ') {
+            return false;
+        }
+        int wordStart = wordEnd;
+        while (wordStart > 0 && Chars.wordChar(text.charAt(wordStart - 1)) && wordEnd - wordStart < 14) {
+            wordStart--;
+        }
+        return wordStart < wordEnd && Character.isUpperCase(text.charAt(wordStart))
+                && Tables.ORGANISATION_WORDS_BEFORE.contains(text, wordStart, wordEnd);
     }
 
     /** "anna@paris.fr", "www.berlin.de/…": a place word inside an e-mail address or URL is none. */
@@ -259,23 +353,21 @@ final class LocationDetector implements Detector {
     private static int[] longestPlace(String text, int start, int firstEnd) {
         int[] best = null;
         int end = firstEnd;
-        StringBuilder key = new StringBuilder(Words.lower(text, start, firstEnd));
+        // the words are joined by one space, as the lexicon keys them: the phrase is a range of the text
         for (int words = 1; words <= PlaceLexicon.MAX_PLACE_WORDS; words++) {
-            String phrase = key.toString();
-            int kind = PlaceLexicon.place(phrase);
+            int bits = PlaceLexicon.placeAndPrefix(text, start, end);
+            int kind = bits & 3;
             if (kind > 0 && Chars.at(text, end) != '-') {
                 best = new int[] {end, kind};
             }
-            if (!PlaceLexicon.placePrefix(phrase) || Chars.at(text, end) != ' ') {
+            if (Chars.at(text, end) != ' ' || (bits & 4) == 0) {
                 break;
             }
             int next = end + 1;
             if (!Words.startsWord(text, next)) {
                 break;
             }
-            int nextEnd = Words.end(text, next);
-            key.append(' ').append(Words.lower(text, next, nextEnd));
-            end = nextEnd;
+            end = Words.end(text, next);
         }
         return best;
     }
@@ -299,9 +391,8 @@ final class LocationDetector implements Detector {
             wordStart--;
         }
         if (wordStart < wordEnd && !Chars.wordChar(Chars.at(text, wordStart - 1))) {
-            String word = Words.lower(text, wordStart, wordEnd);
-            if (CUES.contains(word)) {
-                return NAME_SAFE_CUES.contains(word) || PHRASE_CUES.before(text, start) ? 2 : 1;
+            if (Tables.CUES.contains(text, wordStart, wordEnd)) {
+                return Tables.NAME_SAFE_CUES.contains(text, wordStart, wordEnd) || PHRASE_CUES.before(text, start) ? 2 : 1;
             }
         }
         return PHRASE_CUES.before(text, start) ? 2 : 0;
@@ -312,7 +403,7 @@ final class LocationDetector implements Detector {
         int next = end;
         for (int words = 0; words < 2 && Chars.at(text, next) == ' ' && Words.startsWord(text, next + 1); words++) {
             int nextEnd = Words.end(text, next + 1);
-            if (ORGANISATION_WORDS.contains(Words.lower(text, next + 1, nextEnd))) {
+            if (Tables.ORGANISATION_WORDS.contains(text, next + 1, nextEnd)) {
                 return true;
             }
             if (!Words.capitalised(text, next + 1, nextEnd)) {
@@ -320,13 +411,7 @@ final class LocationDetector implements Detector {
             }
             next = nextEnd;
         }
-        for (String before : ORGANISATION_OPENERS) {
-            int from = start - before.length();
-            if (from >= 0 && text.regionMatches(true, from, before, 0, before.length())) {
-                return true;
-            }
-        }
-        return false;
+        return Tables.ORGANISATION_OPENERS.endsBefore(text, start);
     }
 
     /**
@@ -336,15 +421,16 @@ final class LocationDetector implements Detector {
      * word of an organisation's name.
      */
     private static int unknownTownAfterCue(String text, int start, int wordEnd) {
-        if (!possibleTown(text, start, wordEnd)) {
+        boolean strong = strongCueBefore(text, start);
+        if (!strong && !parenthesisSoon(text, wordEnd) || !possibleTown(text, start, wordEnd)) {
             return -1;
         }
         int end = wordEnd;
         if (Chars.at(text, end) == ' ' && Words.startsWord(text, end + 1)) {
             int secondEnd = Words.end(text, end + 1);
             if (Words.capitalised(text, end + 1, secondEnd)) {
-                if (ORGANISATION_WORDS.contains(Words.lower(text, end + 1, secondEnd))
-                        || PlaceLexicon.streetType(PlaceLexicon.StreetKind.AFTER, Words.lower(text, end + 1, secondEnd))
+                if (Tables.ORGANISATION_WORDS.contains(text, end + 1, secondEnd)
+                        || PlaceLexicon.streetType(PlaceLexicon.StreetKind.AFTER, text, end + 1, secondEnd)
                         || NameLexicon.lastName(Words.lower(text, end + 1, secondEnd)) && NameLexicon.firstName(Words.lower(text, start, wordEnd))) {
                     return -1;
                 }
@@ -356,18 +442,30 @@ final class LocationDetector implements Detector {
         if (Chars.at(text, end) == '-' || Chars.wordChar(Chars.at(text, end))) {
             return -1;
         }
-        if (strongCueBefore(text, start)) {
+        if (strong) {
             return end;
         }
         int j = Words.skipBlanks(text, end);
         if (j - end == 1 && Chars.at(text, j) == '(') {
             int innerEnd = Words.end(text, j + 1);
-            String inner = Words.lower(text, j + 1, innerEnd);
-            if (Chars.at(text, innerEnd) == ')' && (PlaceLexicon.place(inner) == 2 || COUNTRY_CODES.contains(inner))) {
+            if (Chars.at(text, innerEnd) == ')' && (PlaceLexicon.place(text, j + 1, innerEnd) == 2
+                    || COUNTRY_CODES.contains(Words.lower(text, j + 1, innerEnd)))) {
                 return end;
             }
         }
         return -1;
+    }
+
+    /** " (" after the word or after one more word: where "Smallville (USA)" may stand. */
+    private static boolean parenthesisSoon(String text, int wordEnd) {
+        if (Chars.at(text, wordEnd) != ' ') {
+            return false;
+        }
+        if (Chars.at(text, wordEnd + 1) == '(') {
+            return true;
+        }
+        int secondEnd = Words.end(text, wordEnd + 1);
+        return secondEnd > wordEnd + 1 && Chars.at(text, secondEnd) == ' ' && Chars.at(text, secondEnd + 1) == '(';
     }
 
     private static boolean possibleTown(String text, int start, int end) {
@@ -381,28 +479,16 @@ final class LocationDetector implements Detector {
 
     /** One of the phrases that a place name must follow ends right before {@code start}. */
     private static boolean strongCueBefore(String text, int start) {
-        int j = start;
-        while (j > 0 && text.charAt(j - 1) == ' ') {
-            j--;
-        }
-        if (j == start) {
-            return false;
-        }
-        for (String cue : STRONG_CUES) {
-            int from = j - cue.length();
-            if (from >= 0 && text.regionMatches(true, from, cue, 0, cue.length()) && !Chars.wordChar(Chars.at(text, from - 1))) {
-                return true;
-            }
-        }
-        return false;
+        return Tables.STRONG_CUES.endsBefore(text, start);
     }
 
     /** "Oxford Street", "London Road", "rue de Paris", "Via Roma": the place names a street. */
     private static boolean partOfAStreet(String text, int start, int end) {
         if (Chars.at(text, end) == ' ') {
             int next = end + 1;
-            String word = Words.lower(text, next, Words.end(text, next));
-            if (PlaceLexicon.streetType(PlaceLexicon.StreetKind.AFTER, word) || PlaceLexicon.streetType(PlaceLexicon.StreetKind.WEAK, word)) {
+            int nextEnd = Words.end(text, next);
+            if (PlaceLexicon.streetType(PlaceLexicon.StreetKind.AFTER, text, next, nextEnd)
+                    || PlaceLexicon.streetType(PlaceLexicon.StreetKind.WEAK, text, next, nextEnd)) {
                 return true;
             }
         }
@@ -420,14 +506,14 @@ final class LocationDetector implements Detector {
             while (wordStart > 0 && Chars.wordChar(text.charAt(wordStart - 1)) && wordEnd - wordStart < 12) {
                 wordStart--;
             }
-            String word = Words.lower(text, wordStart, wordEnd);
             boolean dotted = Chars.at(text, wordEnd) == '.';
-            boolean type = PlaceLexicon.streetType(PlaceLexicon.StreetKind.BEFORE, word)
-                    || (dotted && PlaceLexicon.streetType(PlaceLexicon.StreetKind.BEFORE, word + "."));
-            if (type && (Character.isUpperCase(text.charAt(wordStart)) || !word.equals("via"))) {
+            boolean type = PlaceLexicon.streetType(PlaceLexicon.StreetKind.BEFORE, text, wordStart, wordEnd)
+                    || (dotted && PlaceLexicon.streetType(PlaceLexicon.StreetKind.BEFORE, text, wordStart, wordEnd + 1));
+            if (type && (Character.isUpperCase(text.charAt(wordStart)) || !Chars.regionMatchesIgnoreCase(text, wordStart, "via")
+                    || wordEnd - wordStart != 3)) {
                 return true;
             }
-            if (!STREET_PARTICLES.contains(word)) {
+            if (!Tables.STREET_PARTICLES.contains(text, wordStart, wordEnd)) {
                 return false;
             }
             k = wordStart;
@@ -488,6 +574,13 @@ final class LocationDetector implements Detector {
      * German links need a cue, since German nouns are capitalised too ("beim Treffen im Regen").
      */
     private static int shapedPlace(String text, int start, int wordEnd) {
+        if (!hyphenIn(text, start, wordEnd)) {
+            // no hyphen: only a prefix word ("Bad", "St") or a link after the word ("upon", "am") can make a shape
+            boolean prefix = Tables.PLACE_PREFIXES.contains(text, start, wordEnd);
+            if (!prefix && !(Chars.at(text, wordEnd) == ' ' && Tables.LINKS.contains(text, wordEnd + 1, Words.end(text, wordEnd + 1)))) {
+                return -1;
+            }
+        }
         String word = Words.lower(text, start, wordEnd);
         int hyphen = word.indexOf('-');
         if (hyphen > 0 && Character.isUpperCase(text.charAt(start + hyphen + 1))
@@ -565,20 +658,33 @@ final class LocationDetector implements Detector {
      * region or country: "in Smallton, Ohio", "near Kleindorf, Bayern", "w Pcimiu, Polska".
      */
     private static int townBeforeKnownRegion(String text, int start, int wordEnd) {
-        if (cue(text, start) == 0 && !strongCueBefore(text, start) || !possibleTown(text, start, wordEnd)) {
-            return -1;
-        }
+        // the shape first (cheap), then the cue and the words
         int end = wordEnd;
-        for (int words = 1; words <= 2; words++) {
+        int secondStart = -1;
+        for (int words = 1; ; words++) {
             if (Chars.at(text, end) == ',' && Chars.at(text, end + 1) == ' ' && knownPlaceAt(text, end + 2)) {
-                return end;
+                break;
             }
-            if (Chars.at(text, end) != ' ' || !possibleTown(text, end + 1, Words.end(text, end + 1))) {
+            if (words == 2 || Chars.at(text, end) != ' ' || !Words.capitalised(text, end + 1, Words.end(text, end + 1))) {
                 return -1;
             }
+            secondStart = end + 1;
             end = Words.end(text, end + 1);
         }
-        return -1;
+        if (cue(text, start) == 0 && !strongCueBefore(text, start) || !possibleTown(text, start, wordEnd)
+                || secondStart > 0 && !possibleTown(text, secondStart, end)) {
+            return -1;
+        }
+        return end;
+    }
+
+    private static boolean hyphenIn(String text, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (text.charAt(k) == '-') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An unknown town of one or two capitalised words before a comma and a state code: "Palo Alto, CA". */
@@ -630,12 +736,7 @@ final class LocationDetector implements Detector {
     }
 
     private static boolean countyWord(String text, int start, int end) {
-        for (String word : COUNTY_WORDS) {
-            if (word.length() == end - start && text.regionMatches(true, start, word, 0, word.length())) {
-                return true;
-            }
-        }
-        return false;
+        return Tables.COUNTY_WORDS.contains(text, start, end);
     }
 
     /** A capitalised known place, not an ambiguous one, at j: the state or country after a town ("Austin Texas"). */
@@ -644,12 +745,12 @@ final class LocationDetector implements Detector {
         if (end <= j || !Words.capitalised(text, j, end)) {
             return false;
         }
-        if (PlaceLexicon.place(Words.lower(text, j, end)) == 2) {
+        if (PlaceLexicon.place(text, j, end) == 2) {
             return true;
         }
         if (Chars.at(text, end) == ' ' && Words.startsWord(text, end + 1)) {
             int secondEnd = Words.end(text, end + 1);
-            return Words.capitalised(text, end + 1, secondEnd) && PlaceLexicon.place(Words.lower(text, j, secondEnd)) == 2;
+            return Words.capitalised(text, end + 1, secondEnd) && Chars.at(text, end) == ' ' && PlaceLexicon.place(text, j, secondEnd) == 2;
         }
         return false;
     }
@@ -665,5 +766,27 @@ final class LocationDetector implements Detector {
         }
         return StreetAddressDetector.regionCode(text, j) || knownPlaceAt(text, j) || Postcodes.uk(text, j) > 0 || Postcodes.canada(text, j) > 0
                 || Postcodes.usZip(text, j) > 0 || Postcodes.netherlands(text, j) > 0;
+    }
+
+    /**
+     * The word lists above as range-keyed tables ({@link FoldedLexicon}, {@link CuePhrases}), so a word
+     * of the text is tested without a lower-case copy. A holder class: built once the lists exist.
+     */
+    private static final class Tables {
+        static final FoldedLexicon CUES = FoldedLexicon.of(LocationDetector.CUES);
+        static final FoldedLexicon NAME_SAFE_CUES = FoldedLexicon.of(LocationDetector.NAME_SAFE_CUES);
+        static final FoldedLexicon SLAVIC_PREPOSITIONS = FoldedLexicon.of(LocationDetector.SLAVIC_PREPOSITIONS);
+        static final FoldedLexicon ORGANISATION_WORDS = FoldedLexicon.of(LocationDetector.ORGANISATION_WORDS);
+        static final FoldedLexicon COUNTY_WORDS = FoldedLexicon.of(LocationDetector.COUNTY_WORDS);
+        static final FoldedLexicon STREET_PARTICLES = FoldedLexicon.of(LocationDetector.STREET_PARTICLES);
+        static final FoldedLexicon PLACE_PREFIXES = FoldedLexicon.of(LocationDetector.PLACE_PREFIXES);
+        static final FoldedLexicon ORGANISATION_WORDS_BEFORE = FoldedLexicon.of(LocationDetector.ORGANISATION_WORDS_BEFORE);
+        static final FoldedLexicon LINKS = FoldedLexicon.of(Set.of("upon", "am", "im", "an"));
+        static final CuePhrases STRONG_CUES = new CuePhrases(LocationDetector.STRONG_CUES);
+        /** The strong cues no person's name follows ("visiting Florence" may be a visit to a woman). */
+        static final CuePhrases NO_PERSON_CUES = new CuePhrases(LocationDetector.STRONG_CUES.stream()
+                .filter(cue -> !cue.equals("visiting")).toList());
+        static final CuePhrases ORGANISATION_OPENERS = new CuePhrases(LocationDetector.ORGANISATION_OPENERS);
+
     }
 }

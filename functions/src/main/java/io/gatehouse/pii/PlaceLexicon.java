@@ -38,6 +38,17 @@ final class PlaceLexicon {
     private static final Map<StreetKind, Set<String>> STREET_TYPES = streetTypes();
     private static final List<String> SUFFIXES = List.copyOf(STREET_TYPES.get(StreetKind.SUFFIX));
 
+    private static final int KNOWN_BIT = 1;
+    private static final int AMBIGUOUS_BIT = 2;
+    private static final int PREFIX_BIT = 4;
+    /** The place names and their prefixes, looked up by a range of the text (no lower-case copy per word). */
+    private static final FoldedLexicon PLACE_TABLE = placeTable();
+    /** The street types, one bit per {@link StreetKind}. */
+    private static final FoldedLexicon STREET_TABLE = streetTable();
+    /** The lengths of the glued-on street types ("straße", "gracht"), longest first. */
+    private static final int[] SUFFIX_LENGTHS = SUFFIXES.stream().mapToInt(String::length).distinct()
+            .boxed().sorted(java.util.Comparator.reverseOrder()).mapToInt(Integer::intValue).toArray();
+
     private PlaceLexicon() {}
 
     /** 2 = a place wherever it stands, 1 = a place that is also a common word, 0 = not a known place. */
@@ -46,6 +57,49 @@ final class PlaceLexicon {
             return 2;
         }
         return AMBIGUOUS_PLACES.contains(lowerPhrase) ? 1 : 0;
+    }
+
+    /**
+     * {@link #place(String)} for the phrase text[start, end), any case, words joined by single blanks:
+     * no copy of the text is made.
+     */
+    static int place(CharSequence text, int start, int end) {
+        int bits = PLACE_TABLE.bits(text, start, end);
+        return (bits & KNOWN_BIT) != 0 ? 2 : (bits & AMBIGUOUS_BIT) != 0 ? 1 : 0;
+    }
+
+    /**
+     * {@link #place(CharSequence, int, int)} and {@link #placePrefix(CharSequence, int, int)} in one look-up:
+     * the kind (2, 1 or 0) plus 4 when the phrase begins a longer place name.
+     */
+    static int placeAndPrefix(CharSequence text, int start, int end) {
+        int bits = PLACE_TABLE.bits(text, start, end);
+        int kind = (bits & KNOWN_BIT) != 0 ? 2 : (bits & AMBIGUOUS_BIT) != 0 ? 1 : 0;
+        return kind | (bits & PREFIX_BIT);
+    }
+
+    /** {@link #placePrefix(String)} for text[start, end). */
+    static boolean placePrefix(CharSequence text, int start, int end) {
+        return (PLACE_TABLE.bits(text, start, end) & PREFIX_BIT) != 0;
+    }
+
+    /** {@link #streetType(StreetKind, String)} for text[start, end) (with its dot, if the range holds one). */
+    static boolean streetType(StreetKind kind, CharSequence text, int start, int end) {
+        return (STREET_TABLE.bits(text, start, end) & (1 << kind.ordinal())) != 0;
+    }
+
+    /** {@link #compoundStreet(String)} for the word text[start, end). */
+    static boolean compoundStreet(CharSequence text, int start, int end) {
+        int length = end - start;
+        if (length > Words.MAX_LOOKUP) {
+            return false;
+        }
+        for (int suffix : SUFFIX_LENGTHS) {
+            if (length >= suffix + 3 && streetType(StreetKind.SUFFIX, text, end - suffix, end)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean placePrefix(String lowerPhrase) {
@@ -127,6 +181,20 @@ final class PlaceLexicon {
             }
         }
         return Set.copyOf(prefixes);
+    }
+
+    private static FoldedLexicon placeTable() {
+        Map<String, Integer> entries = new HashMap<>();
+        PLACES.forEach(name -> entries.merge(name, KNOWN_BIT, (a, b) -> a | b));
+        AMBIGUOUS_PLACES.forEach(name -> entries.merge(name, AMBIGUOUS_BIT, (a, b) -> a | b));
+        PLACE_PREFIXES.forEach(name -> entries.merge(name, PREFIX_BIT, (a, b) -> a | b));
+        return new FoldedLexicon(entries);
+    }
+
+    private static FoldedLexicon streetTable() {
+        Map<String, Integer> entries = new HashMap<>();
+        STREET_TYPES.forEach((kind, words) -> words.forEach(word -> entries.merge(word, 1 << kind.ordinal(), (a, b) -> a | b)));
+        return new FoldedLexicon(entries);
     }
 
     private static Map<StreetKind, Set<String>> streetTypes() {

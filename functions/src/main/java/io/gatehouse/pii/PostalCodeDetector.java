@@ -85,25 +85,33 @@ final class PostalCodeDetector implements Detector {
         if (end > 0 && !NOT_DUTCH_LETTERS.contains(text.substring(end - 2, end))) {
             return new Candidate(type(), i, end, capitalisedAfter(text, end) || cued(text, i) ? DISTINCT : 0.6);
         }
-        boolean cued = cued(text, i);
         end = Postcodes.usZip(text, i);
         if (end > 0) {
-            if (cued || stateBefore(text, i) || usaAfter(text, end)) {
+            if (stateBefore(text, i) || usaAfter(text, end) || cued(text, i)) {
                 return new Candidate(type(), i, end, CUED);
             }
-            if (knownTownAfter(text, i, end)) {
+            if (knownTownAfter(text, i, end) || knownPlaceBefore(text, i, end)) {
                 return new Candidate(type(), i, end, BEFORE_TOWN);
             }
             return end - i == 10 ? new Candidate(type(), i, end, 0.5) : null;
         }
-        for (int shaped : new int[] {Postcodes.portugal(text, i), Postcodes.poland(text, i), Postcodes.czech(text, i)}) {
-            if (shaped > 0) {
-                return cued || knownTownAfter(text, i, shaped) ? new Candidate(type(), i, shaped, cued ? CUED : BEFORE_TOWN) : null;
-            }
+        int shaped = Postcodes.portugal(text, i);
+        if (shaped < 0) {
+            shaped = Postcodes.poland(text, i);
+        }
+        if (shaped < 0) {
+            shaped = Postcodes.czech(text, i);
+        }
+        if (shaped > 0) {
+            boolean cued = cued(text, i);
+            return cued || knownTownAfter(text, i, shaped) ? new Candidate(type(), i, shaped, cued ? CUED : BEFORE_TOWN) : null;
         }
         end = Postcodes.digits(text, i, 4);
-        if (end > 0 && !year(text, i) && (cued || knownTownAfter(text, i, end))) {
-            return new Candidate(type(), i, end, cued ? CUED : BEFORE_TOWN);
+        if (end > 0 && !year(text, i)) {
+            boolean cued = cued(text, i);
+            if (cued || knownTownAfter(text, i, end)) {
+                return new Candidate(type(), i, end, cued ? CUED : BEFORE_TOWN);
+            }
         }
         return null;
     }
@@ -123,8 +131,8 @@ final class PostalCodeDetector implements Detector {
         while (j < text.length() && Chars.upper(text.charAt(j)) && j - i < 3) {
             j++;
         }
-        String prefix = text.substring(i, j);
         char separator = Chars.at(text, j);
+        String prefix = separator == '-' || separator == ' ' && j - i == 2 ? text.substring(i, j) : "";
         if (separator == '-' || separator == ' ' && (prefix.equals("PL") || prefix.equals("NL") || prefix.equals("CZ"))) {
             int code = j + 1;
             int end = -1;
@@ -145,7 +153,7 @@ final class PostalCodeDetector implements Detector {
                 return new Candidate(type(), i, end, DISTINCT);
             }
         }
-        int eircode = eircode(text, i);
+        int eircode = Postcodes.eircode(text, i);
         if (eircode > 0) {
             return new Candidate(type(), i, eircode, cued(text, i) ? CUED : 0.7);
         }
@@ -168,29 +176,6 @@ final class PostalCodeDetector implements Detector {
             }
         }
         return true;
-    }
-
-    /** The letters an Eircode uses, in its routing key and its identifier. */
-    private static final String EIRCODE_LETTERS = "ACDEFHKNPRTVWXY";
-
-    /** Irish Eircode: a routing key (letter, two digits, or "D6W"), a space, four letters and digits with a digit among them. */
-    private static int eircode(String text, int i) {
-        boolean routing = EIRCODE_LETTERS.indexOf(text.charAt(i)) >= 0 && Chars.digit(Chars.at(text, i + 1))
-                && (Chars.digit(Chars.at(text, i + 2)) || text.startsWith("D6W", i));
-        if (!routing || Chars.at(text, i + 3) != ' ') {
-            return -1;
-        }
-        int digits = 0;
-        for (int k = i + 4; k < i + 8; k++) {
-            char c = Chars.at(text, k);
-            if (Chars.digit(c)) {
-                digits++;
-            } else if (!Chars.upper(c) || EIRCODE_LETTERS.indexOf(c) < 0) {
-                return -1;
-            }
-        }
-        boolean lettersFirst = Chars.upper(text.charAt(i + 4));
-        return digits > 0 && digits < 4 && lettersFirst && Chars.endsToken(text, i + 8) ? i + 8 : -1;
     }
 
     /** A UK outward code standing alone: "LS6", "SW1A", "M1", "EH10". */
@@ -241,18 +226,15 @@ final class PostalCodeDetector implements Detector {
     }
 
     private static boolean knownTownAfter(String text, int start, int end) {
-        if (NOT_CUES.before(text, start) || amount(text, end)) {
-            return false;
-        }
         int j = Words.skipBlanks(text, end);
         if (j == end || j - end > 2) {
             return false;
         }
         int wordEnd = Words.end(text, j);
-        if (!Words.capitalised(text, j, wordEnd)) {
+        if (!Words.capitalised(text, j, wordEnd) || NOT_CUES.before(text, start) || amount(text, end)) {
             return false;
         }
-        int kind = PlaceLexicon.place(Words.lower(text, j, wordEnd));
+        int kind = PlaceLexicon.place(text, j, wordEnd);
         if (kind == 2) {
             return true;
         }
@@ -266,6 +248,42 @@ final class PostalCodeDetector implements Detector {
             k = Words.end(text, k + 1);
             if (PlaceLexicon.place(StreetAddressDetector.phrase(text, j, k)) > 0) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Austin, Texas 78705", "Springfield 62704": a ZIP right after a listed place (one or two words,
+     * perhaps a comma), ending its clause; not a count ("London 10000 runners").
+     */
+    private static boolean knownPlaceBefore(String text, int start, int end) {
+        char after = Chars.at(text, Words.skipBlanks(text, end));
+        if (Character.isLetterOrDigit(after) || amount(text, end)) {
+            return false;
+        }
+        int j = start - 1;
+        if (Chars.at(text, j) != ' ') {
+            return false;
+        }
+        if (Chars.at(text, j - 1) == ',') {
+            j--;
+        }
+        int wordEnd = j;
+        for (int words = 1; words <= 2; words++) {
+            int wordStart = wordEnd;
+            while (wordStart > 0 && Chars.wordChar(text.charAt(wordStart - 1)) && wordEnd - wordStart <= Words.MAX_LOOKUP) {
+                wordStart--;
+            }
+            if (wordStart == wordEnd || !Words.capitalised(text, wordStart, Words.end(text, wordStart))) {
+                return false;
+            }
+            if (PlaceLexicon.place(text, wordStart, j) == 2) {
+                return !NOT_CUES.before(text, wordStart);
+            }
+            wordEnd = wordStart - 1;
+            if (Chars.at(text, wordEnd) != ' ') {
+                return false;
             }
         }
         return false;

@@ -151,4 +151,27 @@ final class Postcodes {
     private static int ends(String text, int end) {
         return Chars.endsToken(text, end) ? end : -1;
     }
+
+    /** The letters an Eircode uses, in its routing key and its identifier. */
+    private static final String EIRCODE_LETTERS = "ACDEFHKNPRTVWXY";
+
+    /** Irish Eircode: a routing key (letter, two digits, or "D6W"), a space, four letters and digits with a digit among them. */
+    static int eircode(String text, int i) {
+        boolean routing = EIRCODE_LETTERS.indexOf(text.charAt(i)) >= 0 && Chars.digit(Chars.at(text, i + 1))
+                && (Chars.digit(Chars.at(text, i + 2)) || text.startsWith("D6W", i));
+        if (!routing || Chars.at(text, i + 3) != ' ') {
+            return -1;
+        }
+        int digits = 0;
+        for (int k = i + 4; k < i + 8; k++) {
+            char c = Chars.at(text, k);
+            if (Chars.digit(c)) {
+                digits++;
+            } else if (!Chars.upper(c) || EIRCODE_LETTERS.indexOf(c) < 0) {
+                return -1;
+            }
+        }
+        boolean lettersFirst = Chars.upper(text.charAt(i + 4));
+        return digits > 0 && digits < 4 && lettersFirst && Chars.endsToken(text, i + 8) ? i + 8 : -1;
+    }
 }

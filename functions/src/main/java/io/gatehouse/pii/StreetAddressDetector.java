@@ -37,6 +37,8 @@ final class StreetAddressDetector implements Detector {
     static final double COMPOUND_ONLY = 0.45;
     static final double LOWER_CASE = 0.7;
     static final double WEAK_WITH_PLACE = 0.86;
+    /** A name and number with no street type, then a listed town: "Wiejska 4, Warszawa". */
+    static final double UNTYPED_WITH_TOWN = 0.8;
 
     private static final int MAX_NAME_WORDS = 5;
     private static final int MAX_PARTS = 10;
@@ -48,7 +50,11 @@ final class StreetAddressDetector implements Detector {
     private static final Set<String> UNTYPED_NOT_STREETS = Set.of("room", "chapter", "page", "seite", "zimmer", "bed",
             "box", "gate", "platform", "line", "bus", "flight", "table", "section", "article", "level", "stage", "phase",
             "week", "day", "year", "version", "grade", "step", "item", "no", "nr", "nummer", "numero", "número", "haus",
-            "tel", "fax", "pokój", "sala", "salle", "aula", "cap", "plz", "zip", "cp", "ort");
+            "tel", "fax", "pokój", "sala", "salle", "aula", "cap", "plz", "zip", "cp", "ort", "terminal", "pier", "track",
+            "formula", "apollo", "windows", "iphone", "galaxy", "covid", "tier", "zone", "wave", "act", "part", "vol",
+            "volume", "episode", "season", "round", "match", "game", "sprint", "release", "build", "patch", "update",
+            "appendix", "annex", "anlage", "figure", "fig", "tabelle", "schedule", "clause", "paragraph",
+            "kapitel", "chapitre", "capítulo", "capitolo", "rozdział", "kapitola", "strona", "strana");
     private static final int MAX_LINES = 4;
     /** Floor words of an address: "3. OG", "2e étage", "3rd floor", "EG". */
     private static final Set<String> FLOOR_WORDS = Set.of("og", "ug", "eg", "dg", "stock", "etage", "étage", "floor",
@@ -66,7 +72,7 @@ final class StreetAddressDetector implements Detector {
     /** Types that may open a street in lower case; the others ("Via", "Route", "Place") must be capitalised. */
     private static final Set<String> LOWER_CASE_OPENERS = Set.of("rue", "avenue", "boulevard", "chemin", "allée",
             "impasse", "quai", "calle", "avenida", "avda", "avda.", "paseo", "camino", "carrer", "viale", "piazza", "corso",
-            "vicolo", "ul.", "ulica", "al.", "aleja", "aleje", "plac", "os.", "osiedle", "rua", "travessa", "praça",
+            "vicolo", "ul.", "ulica", "al.", "aleja", "aleje", "plac", "os.", "osiedle", "ulicy", "ulicę", "rynek", "rua", "travessa", "praça",
             "náměstí", "nám.", "třída", "ulice", "nábřeží");
     /** Lower-case words that make "2 one way street" a phrase rather than a street name. */
     private static final Set<String> NOT_LOWER_CASE_NAMES = Set.of("the", "a", "an", "of", "and", "or", "to", "in", "on",
@@ -105,33 +111,106 @@ final class StreetAddressDetector implements Detector {
     public void detect(String text, List<Candidate> out) {
         int n = text.length();
         int i = 0;
+        int nextDigit = -1;
         while (i < n) {
             if (!Words.startsWord(text, i)) {
                 i++;
                 continue;
             }
-            Match found = at(text, i);
+            if (nextDigit < i) {
+                nextDigit = i;
+                while (nextDigit < n && !Chars.digit(text.charAt(nextDigit))) {
+                    nextDigit++;
+                }
+            }
+            int wordEnd = Words.end(text, i);
+            Match found = at(text, i, wordEnd, nextDigit - i <= DIGIT_REACH);
             if (found != null) {
                 out.add(new Candidate(type(), found.start(), found.end(), found.score()));
                 i = found.end();
             } else {
-                i = Math.max(Words.end(text, i), i + 1);
+                i = Math.max(wordEnd, i + 1);
             }
         }
     }
 
-    private Match at(String text, int i) {
-        Match core = unitThenStreet(text, i);
-        if (core == null) {
-            core = buildingThenStreet(text, i, i);
+    /**
+     * How far ahead of a word a digit must stand for the forms that need a number (a unit, a
+     * building name, a PO box, a house number, an untyped street): a word with none that near can
+     * only open a street named without its number ("Baker Street", "Piazza Garibaldi"), which
+     * spares most words of prose the look-ahead of every other form.
+     */
+    private static final int DIGIT_REACH = 100;
+
+    private Match at(String text, int i, int wordEnd, boolean digitSoon) {
+        Match core = null;
+        if (digitSoon) {
+            core = unitThenStreet(text, i, wordEnd);
+            if (core == null && Words.skipBlanks(text, wordEnd) == wordEnd + 1 && Character.isUpperCase(text.charAt(i))
+                    && Character.isUpperCase(Chars.at(text, wordEnd + 1))) {
+                core = buildingThenStreet(text, i, i);
+            }
         }
         if (core == null) {
-            core = street(text, i);
+            core = digitSoon ? street(text, i, wordEnd) : streetWithoutNumber(text, i, wordEnd);
+        }
+        if (core == null && digitSoon) {
+            core = townThenStreet(text, i, wordEnd);
         }
         if (core == null) {
-            return untypedStreet(text, i);
+            return digitSoon && Words.skipBlanks(text, wordEnd) > wordEnd ? untypedStreet(text, i, wordEnd) : null;
         }
         return continued(text, core);
+    }
+
+    /**
+     * "Kraków, ul. Floriańska 3", "Madrid, Calle Mayor 5", "10115 Berlin, Hauptstraße 5": the town (with
+     * its postcode) written before the street, as some countries and many forms order an address. Only a
+     * listed town, then a comma, then a street with its house number.
+     */
+    private Match townThenStreet(String text, int i, int wordEnd) {
+        int townStart = i;
+        if (Chars.digit(text.charAt(i))) {
+            if (Chars.at(text, wordEnd) != ' ' || !Character.isUpperCase(Chars.at(text, wordEnd + 1))) {
+                return null;
+            }
+            int code = Postcodes.any(text, i);
+            if (code < 0 || Chars.at(text, code) != ' ') {
+                return null;
+            }
+            townStart = code + 1;
+        } else if (!Character.isUpperCase(text.charAt(i))) {
+            return null;
+        }
+        // the comma must come within three words: most capitalised words fail on the characters alone
+        int k = townStart == i ? wordEnd : Words.end(text, townStart);
+        for (int words = 1; Chars.at(text, k) != ','; words++) {
+            if (words == 3 || Chars.at(text, k) != ' ' || !Character.isUpperCase(Chars.at(text, k + 1))) {
+                return null;
+            }
+            k = Words.end(text, k + 1);
+        }
+        if (k == townStart || PlaceLexicon.place(text, townStart, k) != 2) {
+            return null;
+        }
+        int j = Words.skipBlanks(text, k + 1);
+        if (j == k + 1 || !Words.startsWord(text, j)) {
+            return null;
+        }
+        Match street = street(text, j);
+        return street == null || street.score() < WEAK_TYPED || street.end() - j < 3 ? null : new Match(i, street.end(), WITH_PLACE);
+    }
+
+    /** {@link #street} where no digit is near: only the forms that need no house number. */
+    private Match streetWithoutNumber(String text, int i, int wordEnd) {
+        int typeEnd = typeWithDot(text, i, wordEnd, StreetKind.BEFORE);
+        if (typeEnd > 0 && (Character.isUpperCase(text.charAt(i)) || Tables.LOWER_CASE_OPENERS.contains(text, i, typeEnd))) {
+            Match typed = typeFirst(text, i, typeEnd);
+            if (typed != null) {
+                return typed;
+            }
+        }
+        return Words.capitalised(text, i, wordEnd) ? nameFirst(text, i, wordEnd) : null;
     }
 
     /**
@@ -164,7 +243,7 @@ final class StreetAddressDetector implements Detector {
             if (!Words.capitalised(text, k, end)) {
                 return -1;
             }
-            if (words > 0 && end - k <= 10 && BUILDING_WORDS.contains(Words.lower(text, k, end))) {
+            if (words > 0 && end - k <= 10 && Tables.BUILDING_WORDS.contains(text, k, end)) {
                 return NameLexicon.notName(Words.lower(text, i, Words.end(text, i))) ? -1 : end;
             }
             int gap = Words.skipBlanks(text, end);
@@ -180,8 +259,7 @@ final class StreetAddressDetector implements Detector {
      * "Sokolská 12, 120 00 Praha 2", "Storgata 5, 0155 Oslo": a capitalised name and a house number with
      * no street type, taken only when a postcode and a town follow — the postcode proves the address.
      */
-    private Match untypedStreet(String text, int i) {
-        int wordEnd = Words.end(text, i);
+    private Match untypedStreet(String text, int i, int wordEnd) {
         if (!Words.capitalised(text, i, wordEnd)) {
             return null;
         }
@@ -195,19 +273,29 @@ final class StreetAddressDetector implements Detector {
         if (number < 0 || (Chars.at(text, number) != ',' && !(lineEnds(text, number) && number < text.length()))) {
             return null;
         }
-        int next = Words.skipBlanks(text, Chars.at(text, number) == ',' ? number + 1 : number);
+        boolean comma = Chars.at(text, number) == ',';
+        int next = Words.skipBlanks(text, comma ? number + 1 : number);
         next = Words.skipBlanks(text, lineBreak(text, next) ? next + 1 : next);
-        if (Postcodes.any(text, next) < 0 && !postcodeOrRegionAfter(text, Words.end(text, next))) {
+        // "Wiejska 4, Warszawa", "Husova 5, Brno": no postcode, but a listed town right after the comma
+        int townEnd = comma ? townAt(text, next) : -1;
+        boolean knownTown = townEnd > 0 && PlaceLexicon.place(text, next, townEnd) == 2 && endsTheAddressOrGoesOn(text, townEnd);
+        if (!knownTown && Postcodes.any(text, next) < 0 && !postcodeOrRegionAfter(text, Words.end(text, next))) {
             return null;
         }
-        if (notATown(text, i) || UNTYPED_NOT_STREETS.contains(Words.lower(text, i, wordEnd))) {
+        if (notATown(text, i) || UNTYPED_NOT_STREETS.contains(Words.lower(text, i, wordEnd))
+                || knownTown && (NameLexicon.firstName(Words.lower(text, i, wordEnd)) || PlaceLexicon.place(text, i, nameEnd) > 0)) {
             return null;
         }
         Continuation after = continuation(text, number, false);
-        if (!after.postcode() || after.end() == number) {
+        if (after.end() == number || !after.postcode() && !knownTown) {
             return null;
         }
-        return new Match(i, after.end(), WEAK_WITH_PLACE);
+        return new Match(i, after.end(), after.postcode() ? WEAK_WITH_PLACE : UNTYPED_WITH_TOWN);
+    }
+
+    /** After the town of an untyped street: the end of the line or sentence, or a comma, region or postcode. */
+    private static boolean endsTheAddressOrGoesOn(String text, int end) {
+        return endsTheAddress(text, end) || Chars.at(text, end) == ',' || postcodeOrRegionAfter(text, end);
     }
 
     /** The ASCII first letters (lower case) of the unit words, and their longest length. */
@@ -236,9 +324,8 @@ final class StreetAddressDetector implements Detector {
     }
 
     /** "Flat 3, 12 Mill Lane": the flat or suite is part of the address only when a street follows. */
-    private Match unitThenStreet(String text, int i) {
-        int wordEnd = Words.end(text, i);
-        if (!mayBeUnit(text, i, wordEnd) || !UNITS.contains(Words.lower(text, i, wordEnd))) {
+    private Match unitThenStreet(String text, int i, int wordEnd) {
+        if (!mayBeUnit(text, i, wordEnd) || !Tables.UNITS.contains(text, i, wordEnd)) {
             return null;
         }
         int j = Words.skipBlanks(text, Chars.at(text, wordEnd) == '.' ? wordEnd + 1 : wordEnd);
@@ -269,8 +356,10 @@ final class StreetAddressDetector implements Detector {
     }
 
     private Match street(String text, int i) {
-        int wordEnd = Words.end(text, i);
-        String word = Words.lower(text, i, wordEnd);
+        return street(text, i, Words.end(text, i));
+    }
+
+    private Match street(String text, int i, int wordEnd) {
         int box = poBox(text, i);
         if (box > 0) {
             return new Match(i, box, PO_BOX);
@@ -279,15 +368,22 @@ final class StreetAddressDetector implements Detector {
         if (number > 0) {
             return numberFirst(text, i, number);
         }
-        int typeEnd = typeWithDot(text, i, wordEnd, word, StreetKind.BEFORE);
-        if (typeEnd > 0 && (Character.isUpperCase(text.charAt(i)) || LOWER_CASE_OPENERS.contains(Words.lower(text, i, typeEnd)))) {
+        int typeEnd = typeWithDot(text, i, wordEnd, StreetKind.BEFORE);
+        if (typeEnd > 0 && (Character.isUpperCase(text.charAt(i)) || Tables.LOWER_CASE_OPENERS.contains(text, i, typeEnd))) {
             Match typed = typeFirst(text, i, typeEnd);
             if (typed != null) {
                 return typed;
             }
+        } else if (typeEnd > 0 && Character.isLowerCase(text.charAt(i)) && Tables.BEFORE_LOWER_CASE_STREET.endsBefore(text, i)) {
+            // "abito in via Roma 15", "sulla strada Statale 12": any type in lower case after a preposition that
+            // introduces an address, and only with its house number ("via Zoom 3" is no street)
+            Match typed = typeFirst(text, i, typeEnd);
+            if (typed != null && typed.score() == TYPED) {
+                return new Match(i, typed.end(), LOWER_CASE);
+            }
         }
         if (Words.capitalised(text, i, wordEnd)) {
-            return nameFirst(text, i, wordEnd, word);
+            return nameFirst(text, i, wordEnd);
         }
         return null;
     }
@@ -296,8 +392,7 @@ final class StreetAddressDetector implements Detector {
     private Match numberFirst(String text, int start, int numberEnd) {
         int j = Words.skipBlanks(text, numberEnd);
         int next = Words.end(text, j);
-        String word = Words.lower(text, j, next);
-        if (j > numberEnd && (word.equals("bis") || word.equals("ter") || word.equals("quater"))) {
+        if (j > numberEnd && Tables.BIS.contains(text, j, next)) {
             j = Words.skipBlanks(text, next);
         }
         if (Chars.at(text, j) == ',') {
@@ -307,15 +402,14 @@ final class StreetAddressDetector implements Detector {
             return null;
         }
         int wordEnd = Words.end(text, j);
-        String first = Words.lower(text, j, wordEnd);
-        int typeEnd = typeWithDot(text, j, wordEnd, first, StreetKind.BEFORE);
+        int typeEnd = typeWithDot(text, j, wordEnd, StreetKind.BEFORE);
         if (typeEnd > 0) {
             int nameEnd = nameAfterType(text, typeEnd);
             if (nameEnd > 0) {
                 return new Match(start, nameEnd, TYPED);
             }
         }
-        if (NAMELESS_TYPES.contains(first)) {
+        if (Tables.NAMELESS_TYPES.contains(text, j, wordEnd)) {
             return new Match(start, wordEnd, TYPED);
         }
         // English: capitalised name words, the last type word among them ends the street
@@ -327,15 +421,14 @@ final class StreetAddressDetector implements Detector {
         while (words <= MAX_NAME_WORDS && Words.startsWord(text, k)) {
             int end = Words.end(text, k);
             boolean capital = Words.capitalised(text, k, end) || ordinal(text, k, end)
-                    || (words == 0 && DIRECTIONS.contains(text.substring(k, end)));
-            String lower = Words.lower(text, k, end);
-            boolean after = typeWithDot(text, k, end, lower, StreetKind.AFTER) > 0;
-            boolean weak = capital && PlaceLexicon.streetType(StreetKind.WEAK, lower);
+                    || (words == 0 && end - k <= 2 && DIRECTIONS.contains(text.substring(k, end)));
+            boolean after = typeWithDot(text, k, end, StreetKind.AFTER) > 0;
+            boolean weak = capital && PlaceLexicon.streetType(StreetKind.WEAK, text, k, end);
             if (!capital && !after) {
                 break;
             }
             if ((after || weak) && words > 0) {
-                lastTypeEnd = typeWithDot(text, k, end, lower, after ? StreetKind.AFTER : StreetKind.WEAK);
+                lastTypeEnd = typeWithDot(text, k, end, after ? StreetKind.AFTER : StreetKind.WEAK);
                 lastTypeScore = after ? TYPED : WEAK_TYPED;
                 wordsBeforeType = words;
             }
@@ -362,12 +455,11 @@ final class StreetAddressDetector implements Detector {
         int k = j;
         for (int words = 0; words < 4 && Words.startsWord(text, k); words++) {
             int end = Words.end(text, k);
-            String lower = Words.lower(text, k, end);
-            if (words > 0 && lower.length() > 3 && PlaceLexicon.streetType(StreetKind.AFTER, lower)) {
+            if (words > 0 && end - k > 3 && end - k <= Words.MAX_LOOKUP && PlaceLexicon.streetType(StreetKind.AFTER, text, k, end)) {
                 return new Match(start, end, LOWER_CASE);
             }
-            if (!Character.isLowerCase(text.charAt(k)) || !lower.equals(text.substring(k, end))
-                    || NOT_LOWER_CASE_NAMES.contains(lower) || PlaceLexicon.streetType(StreetKind.WEAK, lower)) {
+            if (!lowerCaseWord(text, k, end) || Tables.NOT_LOWER_CASE_NAMES.contains(text, k, end)
+                    || PlaceLexicon.streetType(StreetKind.WEAK, text, k, end)) {
                 return null;
             }
             int gap = Words.skipBlanks(text, end);
@@ -377,6 +469,20 @@ final class StreetAddressDetector implements Detector {
             k = gap;
         }
         return null;
+    }
+
+    /** Every character a lower-case letter or a digit, the first a lower-case letter (as lower-casing would leave it). */
+    private static boolean lowerCaseWord(String text, int start, int end) {
+        if (end - start > Words.MAX_LOOKUP || !Character.isLowerCase(text.charAt(start))) {
+            return false;
+        }
+        for (int k = start + 1; k < end; k++) {
+            char c = text.charAt(k);
+            if (Character.isUpperCase(c) || c == '\u2019') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Calle Mayor 5", "Via Roma, 10", "ul. Marszałkowska 10/12", "Avda. de la Constitución 12", "Piazza Garibaldi". */
@@ -397,14 +503,14 @@ final class StreetAddressDetector implements Detector {
     }
 
     /** "Hauptstraße 12", "Berliner Str. 5", "Václavské náměstí 12", "Baker Street", "Am Markt 3a". */
-    private Match nameFirst(String text, int start, int wordEnd, String word) {
-        int compoundEnd = compoundEnd(text, wordEnd, word);
+    private Match nameFirst(String text, int start, int wordEnd) {
+        int compoundEnd = compoundEnd(text, start, wordEnd);
         if (compoundEnd > 0) {
             int number = numberAfter(text, compoundEnd);
             return number > 0 ? new Match(start, number, TYPED) : new Match(start, compoundEnd, COMPOUND_ONLY);
         }
-        if (PREPOSITIONS.contains(word) || PREPOSITIONS_WITH_ARTICLE.contains(word)) {
-            Match prepositional = prepositional(text, start, wordEnd, word);
+        if (Tables.PREPOSITIONS.contains(text, start, wordEnd)) {
+            Match prepositional = prepositional(text, start, wordEnd, Words.lower(text, start, wordEnd));
             if (prepositional != null) {
                 return prepositional;
             }
@@ -413,7 +519,7 @@ final class StreetAddressDetector implements Detector {
         for (int words = 1; words <= 3 && k > wordEnd && Words.startsWord(text, k); words++) {
             int end = Words.end(text, k);
             String lower = Words.lower(text, k, end);
-            int typeEnd = typeWithDot(text, k, end, lower, StreetKind.AFTER);
+            int typeEnd = typeWithDot(text, k, end, StreetKind.AFTER);
             if (typeEnd > 0) {
                 int number = numberAfter(text, typeEnd);
                 if (number > 0) {
@@ -504,26 +610,27 @@ final class StreetAddressDetector implements Detector {
                 && Words.capitalised(text, start + 2, end);
     }
 
-    private static int compoundEnd(String text, int wordEnd, String word) {
-        if (Chars.at(text, wordEnd) == '.' && PlaceLexicon.compoundStreet(word + ".")) {
+    private static int compoundEnd(String text, int start, int wordEnd) {
+        if (Chars.at(text, wordEnd) == '.' && PlaceLexicon.compoundStreet(text, start, wordEnd + 1)) {
             return wordEnd + 1;
         }
-        return PlaceLexicon.compoundStreet(word) ? wordEnd : -1;
+        return PlaceLexicon.compoundStreet(text, start, wordEnd) ? wordEnd : -1;
     }
 
     /** The end of a street type starting here (with its abbreviation dot), or -1. */
-    private static int typeWithDot(String text, int start, int end, String word, StreetKind kind) {
-        if (Chars.at(text, end) == '.' && PlaceLexicon.streetType(kind, word + ".")) {
+    private static int typeWithDot(String text, int start, int end, StreetKind kind) {
+        if (end - start > Words.MAX_LOOKUP) {
+            return -1;
+        }
+        char after = Chars.at(text, end);
+        if ((after == '.' || after == '/') && PlaceLexicon.streetType(kind, text, start, end + 1)) {
             return end + 1;
         }
-        if (Chars.at(text, end) == '/' && PlaceLexicon.streetType(kind, word + "/")) {
-            return end + 1;
-        }
-        if (!PlaceLexicon.streetType(kind, word)) {
+        if (!PlaceLexicon.streetType(kind, text, start, end)) {
             return -1;
         }
         // an abbreviation keeps its dot: "St.", "Ave."
-        return Chars.at(text, end) == '.' && word.length() <= 4 && Chars.wordChar(Chars.at(text, start)) ? end + 1 : end;
+        return after == '.' && end - start <= 4 && Chars.wordChar(Chars.at(text, start)) ? end + 1 : end;
     }
 
     /** A compass suffix after an American street type: "Pennsylvania Ave NW". */
@@ -689,7 +796,8 @@ final class StreetAddressDetector implements Detector {
     private static int poBox(String text, int i) {
         // every PO box form starts with one of these letters: most words are ruled out by one look
         char first = Character.toLowerCase(Chars.at(text, i));
-        if (first != 'p' && first != 'b' && first != 'a' && first != 'c' && first != 's') {
+        if (first != 'p' && first != 'b' && first != 'a' && first != 'c' && first != 's'
+                || !Tables.PO_BOX_FIRST_WORDS.contains(text, i, Words.end(text, i))) {
             return -1;
         }
         for (String box : PO_BOXES) {
@@ -705,13 +813,26 @@ final class StreetAddressDetector implements Detector {
                 if (j > end && Chars.digit(Chars.at(text, j))) {
                     int numberEnd = Words.end(text, j);
                     if (numberEnd - j <= 7 && Words.allDigits(text, j, numberEnd)) {
-                        return numberEnd;
+                        return pairedDigits(text, j, numberEnd);
                     }
                 }
                 return -1;
             }
         }
         return -1;
+    }
+
+    /** "Postfach 10 20 30": a box number written in pairs of digits, as German mail writes it; its end. */
+    private static int pairedDigits(String text, int start, int end) {
+        if (end - start != 2) {
+            return end;
+        }
+        int k = end;
+        for (int pairs = 1; pairs < 4 && Chars.at(text, k) == ' ' && Chars.digit(Chars.at(text, k + 1))
+                && Chars.digit(Chars.at(text, k + 2)) && !Chars.wordChar(Chars.at(text, k + 3)); pairs++) {
+            k += 3;
+        }
+        return k;
     }
 
     /** What one part of an address after the street is, and how much it proves. */
@@ -767,6 +888,10 @@ final class StreetAddressDetector implements Detector {
                 // the line before ended after an address part: it is done; the next line is on trial
                 int k = j + (text.charAt(j) == '\r' && Chars.at(text, j + 1) == '\n' ? 2 : 1);
                 j = Words.skipBlanks(text, k);
+                if (lineBreak(text, j)) {
+                    // one empty line inside an address block ("742 Evergreen Terrace", blank, "Springfield, IL")
+                    j = Words.skipBlanks(text, j + (text.charAt(j) == '\r' && Chars.at(text, j + 1) == '\n' ? 2 : 1));
+                }
                 lineStart = end;
                 placeBeforeLine = place;
                 postcodeBeforeLine = postcode;
@@ -780,8 +905,12 @@ final class StreetAddressDetector implements Detector {
                 break;
             }
             Segment segment = segment(text, j, previous, comma, street, place);
+            if (connector && segment != null && segment.part() == Part.UNKNOWN_TOWN && PlaceLexicon.place(text, j, segment.end()) > 0) {
+                // "Dorpsstraat 12 te Zeist": a listed town after a connector, even one that is also a word or name
+                segment = new Segment(segment.end(), Part.TOWN);
+            }
             if (segment == null || (connector && segment.part() != Part.POSTCODE
-                    && !(segment.part() == Part.TOWN && PlaceLexicon.place(phrase(text, j, segment.end())) == 2))) {
+                    && !(segment.part() == Part.TOWN && PlaceLexicon.place(text, j, segment.end()) > 0))) {
                 break;
             }
             pos = segment.end();
@@ -827,6 +956,9 @@ final class StreetAddressDetector implements Detector {
         if (code < 0) {
             code = Postcodes.any(text, j);
         }
+        if (code < 0) {
+            code = Postcodes.eircode(text, j);
+        }
         if (afterTown && text.startsWith("D.C.", j)) {
             return new Segment(j + 4, Part.REGION);
         }
@@ -839,7 +971,10 @@ final class StreetAddressDetector implements Detector {
             boolean lettered = Chars.at(text, j + 1) == '-' || Chars.at(text, j + 2) == '-' || Postcodes.uk(text, j) > 0 || Postcodes.canada(text, j) > 0
                     || (Postcodes.netherlands(text, j) > 0 && Chars.upper(text.charAt(code - 1)));
             int next = Words.skipBlanks(text, code);
-            boolean townAfter = next > code && next - code <= 2 && townAt(text, next) > 0 || upperCaseWord(text, next, Words.end(text, next));
+            if (next > code && separator(text, next) && Chars.at(text, next) != ',') {
+                next = Words.skipBlanks(text, next + 1); // "Calle Mayor 5 - 28013 - Madrid"
+            }
+            boolean townAfter = next > code && next - code <= 3 && townAt(text, next) > 0 || upperCaseWord(text, next, Words.end(text, next));
             boolean fourDigits = code - j == 4 && Words.allDigits(text, j, code);
             boolean accept = lettered || townAfter || (afterTown && !(fourDigits && previous != Part.REGION && year(text, j)));
             if (accept) {
@@ -871,6 +1006,10 @@ final class StreetAddressDetector implements Detector {
                 return new Segment(next.end(), Part.STREET);
             }
         }
+        int county = irishCounty(text, j);
+        if (county > 0 && previous != Part.STREET) {
+            return new Segment(county, Part.TOWN);
+        }
         int placeEnd = townAt(text, j);
         if (placeEnd > 0 && !notATown(text, j)) {
             boolean known = PlaceLexicon.place(phrase(text, j, placeEnd)) == 2
@@ -881,6 +1020,19 @@ final class StreetAddressDetector implements Detector {
             return new Segment(districtEnd, known || afterPostcode || last ? Part.TOWN : Part.UNKNOWN_TOWN);
         }
         return null;
+    }
+
+    /** "Co. Cork", "Co Kerry": an Irish county after the town; its end, or -1. */
+    private static int irishCounty(String text, int j) {
+        if (!text.startsWith("Co", j) || Chars.wordChar(Chars.at(text, j + 2)) && Chars.at(text, j + 2) != '.') {
+            return -1;
+        }
+        int k = Chars.at(text, j + 2) == '.' ? j + 3 : j + 2;
+        if (Chars.at(text, k) != ' ') {
+            return -1;
+        }
+        int nameEnd = Words.end(text, k + 1);
+        return Words.capitalised(text, k + 1, nameEnd) ? nameEnd : -1;
     }
 
     /** The sentence or the line ends here: "…, Smalltown." — the last word of an address is its town. */
@@ -894,10 +1046,17 @@ final class StreetAddressDetector implements Detector {
     private static boolean notATown(String text, int j) {
         int end = Words.end(text, j);
         String lower = Words.lower(text, j, end);
-        if (PlaceLexicon.place(lower) == 2 || PlaceLexicon.placePrefix(lower)) {
+        if (PlaceLexicon.place(lower) == 2) {
             return false;
         }
-        return NameLexicon.notName(lower) || CalendarWords.of(text, j, end) != 0 || NOT_TOWNS.contains(lower);
+        // "Tel", "Fax" after an address are no town, although "Tel Aviv" is listed
+        if (NOT_TOWNS.contains(lower)) {
+            return true;
+        }
+        if (PlaceLexicon.placePrefix(lower)) {
+            return false;
+        }
+        return NameLexicon.notName(lower) || CalendarWords.of(text, j, end) != 0;
     }
 
     /** "2h", "3hg", "II", "3. OG", "2e étage", "3rd floor", "EG": floors and Dutch house letters, proven by what follows. */
@@ -968,13 +1127,24 @@ final class StreetAddressDetector implements Detector {
 
     private static boolean separator(String text, int j) {
         char c = Chars.at(text, j);
-        return c == ',' || c == '·' || ((c == '-' || c == '–' || c == '—' || c == '|' || c == '/')
+        return c == ',' || c == '·' || c == ';' || ((c == '-' || c == '–' || c == '—' || c == '|' || c == '/')
                 && Chars.at(text, j + 1) == ' ' && Chars.at(text, j - 1) == ' ');
     }
 
-    /** "Hauptstraße 12 in 10115 Berlin", "12 Baker Street in London". */
+    /**
+     * "Hauptstraße 12 in 10115 Berlin", "12 Baker Street in London", "via Roma 15 a Firenze", "Dorpsstraat 12
+     * te Zeist", "Calle Mayor 3 en Madrid": a word joining a street to its town (which must be a postcode or a
+     * listed town); each is one or two letters, so {@link #continuation} skips two characters after it.
+     */
     private static boolean connector(String text, int j) {
-        return (text.startsWith("in ", j) || text.startsWith("à ", j)) && !Chars.wordChar(Chars.at(text, j - 1));
+        if (Chars.wordChar(Chars.at(text, j - 1))) {
+            return false;
+        }
+        if (Chars.at(text, j + 1) == ' ') {
+            char c = text.charAt(j);
+            return c == 'à' || c == 'a' || c == 'w' || c == 'v';
+        }
+        return Chars.at(text, j + 2) == ' ' && (text.startsWith("in", j) || text.startsWith("en", j) || text.startsWith("te", j));
     }
 
     private static boolean lineEnds(String text, int end) {
@@ -1115,7 +1285,11 @@ final class StreetAddressDetector implements Detector {
 
     static boolean regionCode(String text, int j) {
         int end = Words.end(text, j);
-        return end - j >= 2 && end - j <= 3 && Words.startsWord(text, j) && REGION_CODES.contains(text.substring(j, end));
+        if (end - j < 2 || end - j > 3 || !Chars.upper(text.charAt(j)) || !Chars.upper(text.charAt(j + 1))
+                || end - j == 3 && !Chars.upper(text.charAt(j + 2)) || !Words.startsWord(text, j)) {
+            return false;
+        }
+        return Tables.REGION_CODES.contains(text, j, end);
     }
 
     private static boolean capitalisedAt(String text, int j) {
@@ -1128,5 +1302,26 @@ final class StreetAddressDetector implements Detector {
             return "";
         }
         return Words.lower(text, start, Math.min(end, start + Words.MAX_LOOKUP)).replaceAll("\\s+", " ");
+    }
+
+    /** The word lists above as range-keyed tables: the words of a text are tested without copies. */
+    private static final class Tables {
+        static final FoldedLexicon BUILDING_WORDS = FoldedLexicon.of(StreetAddressDetector.BUILDING_WORDS);
+        static final FoldedLexicon UNITS = FoldedLexicon.of(StreetAddressDetector.UNITS);
+        static final FoldedLexicon LOWER_CASE_OPENERS = FoldedLexicon.of(StreetAddressDetector.LOWER_CASE_OPENERS);
+        static final FoldedLexicon PREPOSITIONS = FoldedLexicon.of(java.util.stream.Stream.concat(
+                StreetAddressDetector.PREPOSITIONS.stream(), PREPOSITIONS_WITH_ARTICLE.stream()).collect(java.util.stream.Collectors.toSet()));
+        static final FoldedLexicon NOT_LOWER_CASE_NAMES = FoldedLexicon.of(StreetAddressDetector.NOT_LOWER_CASE_NAMES);
+        static final FoldedLexicon NAMELESS_TYPES = FoldedLexicon.of(StreetAddressDetector.NAMELESS_TYPES);
+        static final FoldedLexicon BIS = FoldedLexicon.of(List.of("bis", "ter", "quater"));
+        /** The first word of every PO box form ("p" of "p.o. box", "postfach", "apartado"): the gate before comparing them. */
+        static final FoldedLexicon PO_BOX_FIRST_WORDS = FoldedLexicon.of(PO_BOXES.stream()
+                .map(box -> box.split("[ .]")[0]).collect(java.util.stream.Collectors.toSet()));
+        /** Prepositions before a street type written in lower case: "in via Roma 15", "na ulicy Długiej 3". */
+        static final CuePhrases BEFORE_LOWER_CASE_STREET = new CuePhrases(List.of("in", "a", "su", "nella", "sulla",
+                "en", "na", "przy", "w", "v", "ve", "op", "aan", "dans la", "sur la", "de la", "à la"));
+        /** Upper case only (checked before the lookup): "IN" is Indiana, "in" a word. */
+        static final FoldedLexicon REGION_CODES = FoldedLexicon.of(StreetAddressDetector.REGION_CODES);
+
     }
 }

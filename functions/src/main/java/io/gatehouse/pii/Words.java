@@ -8,7 +8,21 @@ final class Words {
     /** Longer words are never looked up: no lexicon entry is this long, and it bounds the copying. */
     static final int MAX_LOOKUP = 40;
 
+    /** ASCII letters and digits: {@link Chars#wordChar} by one table look-up, as these loops see every character. */
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = Chars.wordChar(c);
+        }
+    }
+
     private Words() {}
+
+    /** {@link Chars#wordChar}, the same answer. */
+    static boolean wordChar(char c) {
+        return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+    }
 
     /** The end of the word that starts at {@code i}: letters and digits, joined by inner {@code - ' ’}. */
     static int end(String text, int i) {
@@ -16,9 +30,9 @@ final class Words {
         int j = i;
         while (j < n) {
             char c = text.charAt(j);
-            if (Chars.wordChar(c)) {
+            if (wordChar(c)) {
                 j++;
-            } else if ((c == '-' || c == '\'' || c == '’') && j > i && Chars.wordChar(Chars.at(text, j + 1))) {
+            } else if ((c == '-' || c == '\'' || c == '’') && j > i && j + 1 < n && wordChar(text.charAt(j + 1))) {
                 j++;
             } else {
                 break;
@@ -28,7 +42,7 @@ final class Words {
     }
 
     static boolean startsWord(String text, int i) {
-        return i < text.length() && Chars.wordChar(text.charAt(i)) && !Chars.wordChar(Chars.at(text, i - 1));
+        return i < text.length() && wordChar(text.charAt(i)) && (i == 0 || !wordChar(text.charAt(i - 1)));
     }
 
     /** Lower case text[start, end), or "" when it is too long to be any lexicon word. */

@@ -99,4 +99,10 @@ class PostalCodeDetectorTest {
             assertThat((System.nanoTime() - started) / 1_000_000).as("ms").isLessThan(2_000);
         }
     }
+
+    @Test
+    void aZipRightAfterAListedPlace() {
+        assertThat(reported("Austin, Texas 78705. Then Springfield 62704; Los Angeles 90017")).containsExactly("78705", "62704", "90017");
+        assertThat(reported("London 10000 runners, Texas 50000 $, Paris 12345abc, order 55555")).isEmpty();
+    }
 }

@@ -231,4 +231,68 @@ class StreetAddressDetectorTest {
             assertThat((System.nanoTime() - started) / 1_000_000).as("ms").isLessThan(2_000);
         }
     }
+
+    @Test
+    void aStreetWithNoTypeBeforeAListedTownIsAnAddress() {
+        assertThat(reported("Adres: Wiejska 4, Warszawa")).containsExactly("Wiejska 4, Warszawa");
+        assertThat(reported("Bydlí na adrese Husova 5, Brno.")).containsExactly("Husova 5, Brno");
+        assertThat(reported("Wohnung: Lange Reihe 7, Hamburg")).containsExactly("Lange Reihe 7, Hamburg");
+        assertThat(candidates("Wiejska 4, Warszawa").get(0).score()).isEqualTo(StreetAddressDetector.UNTYPED_WITH_TOWN);
+        // near misses: chapters, seasons, versions, a given name, a town that is no listed one
+        assertThat(reported("Chapter 5, London. Season 2, Berlin. Anna 5, Berlin. Version 3, Paris. Aaaa 4, Bbbbb."))
+                .isEmpty();
+    }
+
+    @Test
+    void aTownWrittenBeforeTheStreetBelongsToTheAddress() {
+        assertThat(reported("Nasz oddział: Kraków, ul. Floriańska 3, tel. 12 345 67 89"))
+                .containsExactly("Kraków, ul. Floriańska 3");
+        assertThat(reported("Anschrift: 10115 Berlin, Hauptstraße 5")).containsExactly("10115 Berlin, Hauptstraße 5");
+        assertThat(reported("London, 10 Downing Street")).containsExactly("London, 10 Downing Street");
+        assertThat(reported("Madrid, Calle Mayor 5")).containsExactly("Madrid, Calle Mayor 5");
+        assertThat(candidates("Paris, 12 rue de Rivoli").get(0).score()).isEqualTo(StreetAddressDetector.WITH_PLACE);
+        assertThat(reported("We flew to London, 10 people came. In Berlin, Hauptstraße is long.")).isEmpty();
+    }
+
+    @Test
+    void connectorsJoinAStreetToItsTownInEachLanguage() {
+        assertThat(reported("Abito in via Roma 15 a Firenze.")).containsExactly("via Roma 15 a Firenze");
+        assertThat(reported("Woont aan de Dorpsstraat 12 te Zeist.")).containsExactly("Dorpsstraat 12 te Zeist");
+        assertThat(reported("Vive en Calle Mayor 3 en Madrid")).containsExactly("Calle Mayor 3 en Madrid");
+        assertThat(reported("Wohnt in der Hauptstraße 5 in 80331 München.")).containsExactly("Hauptstraße 5 in 80331 München");
+        // a connector not followed by a town or a postcode is left out
+        assertThat(reported("12 Baker Street in a hurry")).containsExactly("12 Baker Street");
+    }
+
+    @Test
+    void lowerCaseStreetTypesAfterAPrepositionNeedTheirNumber() {
+        assertThat(reported("abito in via Garibaldi 22")).containsExactly("via Garibaldi 22");
+        assertThat(reported("Mieszka na ulicy Długiej 5, Warszawa.")).containsExactly("ulicy Długiej 5, Warszawa");
+        assertThat(reported("Spotkanie: Rynek Główny 1, 31-042 Kraków")).containsExactly("Rynek Główny 1, 31-042 Kraków");
+        assertThat(reported("we met in via Zoom, sent via Skype 2 files, in via Roma")).isEmpty();
+    }
+
+    @Test
+    void postBoxesInPairsIrishCountiesAndEircodes() {
+        assertThat(reported("Postanschrift: Postfach 10 20 30, 10115 Berlin")).containsExactly("Postfach 10 20 30, 10115 Berlin");
+        assertThat(reported("Address: 12 Harbour View, Kinsale, Co. Cork, P17 KX52"))
+                .containsExactly("12 Harbour View, Kinsale, Co. Cork, P17 KX52");
+    }
+
+    @Test
+    void theWordsAfterAnAddressThatAreNoTownStayOut() {
+        assertThat(reported("Friedrichstraße 123, 10117 Berlin | Tel. +49 30 1234567"))
+                .containsExactly("Friedrichstraße 123, 10117 Berlin");
+        assertThat(reported("12 Mill Lane, Leeds | Fax 0113 496 0000")).containsExactly("12 Mill Lane, Leeds");
+    }
+
+    @Test
+    void semicolonsSpacedDashesAndOneEmptyLineInsideAnAddress() {
+        assertThat(reported("Hauptstraße 5; 80331 München")).containsExactly("Hauptstraße 5; 80331 München");
+        assertThat(reported("Calle Mayor 5 - 28013 - Madrid")).containsExactly("Calle Mayor 5 - 28013 - Madrid");
+        assertThat(reported("742 Evergreen Terrace\n\nSpringfield, IL 62704")).containsExactly("742 Evergreen Terrace\n\nSpringfield, IL 62704");
+        // the next line or clause is taken only when it holds address parts alone
+        assertThat(reported("742 Evergreen Terrace\n\nSpringfield is nice")).containsExactly("742 Evergreen Terrace");
+        assertThat(reported("12 Mill Lane; we met at noon")).containsExactly("12 Mill Lane");
+    }
 }
