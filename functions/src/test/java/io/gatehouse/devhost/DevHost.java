@@ -89,19 +89,21 @@ public final class DevHost implements AutoCloseable {
             throws IOException {
         FunctionAppMetadata metadata = FunctionAppMetadata.read(appDir);
         ClassLoader classLoader = functionClassLoader();
+        // once per host, as the worker loads the app's injection hook once per process
+        FunctionInstances instances = FunctionInstances.load(classLoader);
         Map<String, FunctionInvoker<HttpInvocation>> invokers = new LinkedHashMap<>();
         for (HttpFunctionMetadata function : metadata.httpFunctions()) {
-            invokers.put(function.functionName(), FunctionInvoker.forHttpFunction(function, classLoader));
+            invokers.put(function.functionName(), FunctionInvoker.forHttpFunction(function, instances));
         }
         HttpLayerErrors protocolErrors = new HttpLayerErrors(options.maxRequestHeaderBytes());
         FunctionRequestHandler handler = new FunctionRequestHandler(
                 RouteTable.of(metadata.httpFunctions()), invokers, options.maxRequestBodyBytes(), protocolErrors);
         QueueListeners queueListeners = appSettings == null
                 ? QueueListeners.none()
-                : QueueListeners.create(metadata, appSettings, classLoader, options.shutdownGracePeriod());
+                : QueueListeners.create(metadata, appSettings, instances, options.shutdownGracePeriod());
         TimerListeners timerListeners = appSettings == null
                 ? TimerListeners.none()
-                : TimerListeners.create(metadata, appSettings, classLoader, options.shutdownGracePeriod());
+                : TimerListeners.create(metadata, appSettings, instances, options.shutdownGracePeriod());
 
         DevHttpServer server = DevHttpServer.start(port, options, handler, protocolErrors, classLoader);
         DevHost host = new DevHost(server, queueListeners, timerListeners, appSettings != null, metadata);

@@ -1,7 +1,9 @@
-package io.gatehouse.platform;
+package io.gatehouse.app;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.gatehouse.platform.ConfigurationException;
+import io.gatehouse.platform.Settings;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
