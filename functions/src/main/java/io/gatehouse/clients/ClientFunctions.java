@@ -11,9 +11,9 @@ import com.microsoft.azure.functions.annotation.HttpTrigger;
 import io.gatehouse.http.Access;
 import io.gatehouse.http.Allow;
 import io.gatehouse.http.Audited;
+import io.gatehouse.http.FunctionsHttp;
 import io.gatehouse.http.Gated;
 import io.gatehouse.http.GatedHandler;
-import io.gatehouse.http.FunctionsHttp;
 import java.util.Optional;
 
 /**

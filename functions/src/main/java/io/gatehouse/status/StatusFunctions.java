@@ -11,8 +11,8 @@ import io.gatehouse.http.Access;
 import io.gatehouse.http.Allow;
 import io.gatehouse.http.ApiResponse;
 import io.gatehouse.http.DataScope;
-import io.gatehouse.http.ProblemException;
 import io.gatehouse.http.FunctionsHttp;
+import io.gatehouse.http.ProblemException;
 import java.util.Map;
 import java.util.Optional;
 
