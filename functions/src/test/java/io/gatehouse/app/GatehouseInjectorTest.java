@@ -27,16 +27,7 @@ import org.junit.jupiter.api.Test;
 /** The worker's injection hook: every function class wired from one graph, built on the first request. */
 class GatehouseInjectorTest {
 
-    /** Enough for the graph to be built; nothing here is contacted (the pool starts without its database). */
-    private static final Settings APP = Settings.of(Map.of(
-            "GATEHOUSE_OIDC_ISSUER", "https://issuer.invalid/realms/test",
-            "GATEHOUSE_OIDC_AUDIENCE", "gatehouse-api",
-            "AzureWebJobsStorage", "UseDevelopmentStorage=true",
-            "GATEHOUSE_DB_URL", "jdbc:postgresql://127.0.0.1:1/gatehouse",
-            "GATEHOUSE_DB_USER", "gatehouse_runtime",
-            "GATEHOUSE_DB_AUTH", "password",
-            "GATEHOUSE_DB_PASSWORD", "not-used",
-            "GATEHOUSE_SECRET_PII_HASH_KEY", "0123456789abcdef0123456789abcdef0123456789abcdef"));
+    private static final Settings APP = OfflineAppSettings.APP;
 
     /** A class the app does not wire: made as the worker makes it without a hook. */
     public static final class NotGatehouses {}
