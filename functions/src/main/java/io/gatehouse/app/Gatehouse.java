@@ -61,7 +61,6 @@ public final class Gatehouse implements AutoCloseable, FunctionParts {
     private final FunctionsHttp http;
     private final FunctionsMessages messageFunctions;
     private final PseudonymKeys pseudonymKeys;
-    private final Secrets secrets;
     private final ApprovalExecutor approvalExecutor;
     private final ApprovalExpiry approvalExpiry;
     private final EmailSender emailSender;
@@ -71,7 +70,6 @@ public final class Gatehouse implements AutoCloseable, FunctionParts {
             Duration queueOutageBudget, Secrets secrets, GateSettings gates, Clock clock) {
         this.transactions = transactions;
         this.queues = queues;
-        this.secrets = secrets;
         RouteCatalog routes = RouteCatalog.of(FunctionClasses.ALL);
         gates.actions().requireAll(routes.gates().values());
         this.pipeline = new RequestPipeline(routes, tokens, transactions, tracing, queues,
@@ -151,11 +149,6 @@ public final class Gatehouse implements AutoCloseable, FunctionParts {
         return pipeline;
     }
 
-    /** The pipeline of every queue and timer function. */
-    public MessagePipeline messagePipeline() {
-        return messages;
-    }
-
     @Override
     public FunctionsHttp http() {
         return http;
@@ -203,11 +196,6 @@ public final class Gatehouse implements AutoCloseable, FunctionParts {
 
     public QueueSender queues() {
         return queues;
-    }
-
-    /** Key Vault on Azure, the app settings locally; checked at start-up (SecretStores.REQUIRED). */
-    public Secrets secrets() {
-        return secrets;
     }
 
     /** The database and the queue service both answer (GET /ready). */
