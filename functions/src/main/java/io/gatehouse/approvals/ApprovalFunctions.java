@@ -11,7 +11,7 @@ import com.microsoft.azure.functions.annotation.HttpTrigger;
 import io.gatehouse.http.Access;
 import io.gatehouse.http.Allow;
 import io.gatehouse.http.Audited;
-import io.gatehouse.platform.FunctionsHttp;
+import io.gatehouse.http.FunctionsHttp;
 import java.util.Optional;
 
 /**
@@ -20,6 +20,12 @@ import java.util.Optional;
  */
 public final class ApprovalFunctions {
 
+    private final FunctionsHttp http;
+
+    public ApprovalFunctions(FunctionsHttp http) {
+        this.http = http;
+    }
+
     @FunctionName("approvals-list")
     @Allow(Access.AUTHENTICATED)
     @Audited(action = "approval.list", resource = "approval")
@@ -27,7 +33,7 @@ public final class ApprovalFunctions {
             @HttpTrigger(name = "req", methods = HttpMethod.GET, route = "approvals", authLevel = AuthorizationLevel.ANONYMOUS)
                     HttpRequestMessage<Optional<String>> request,
             ExecutionContext context) {
-        return FunctionsHttp.serve(request, context, ApprovalHandlers::list);
+        return http.serve(request, context, ApprovalHandlers::list);
     }
 
     @FunctionName("approvals-get")
@@ -38,7 +44,7 @@ public final class ApprovalFunctions {
                     HttpRequestMessage<Optional<String>> request,
             @BindingName("id") String id,
             ExecutionContext context) {
-        return FunctionsHttp.serve(request, context, call -> ApprovalHandlers.get(call, id));
+        return http.serve(request, context, call -> ApprovalHandlers.get(call, id));
     }
 
     @FunctionName("approvals-decide")
@@ -49,6 +55,6 @@ public final class ApprovalFunctions {
                     authLevel = AuthorizationLevel.ANONYMOUS) HttpRequestMessage<Optional<String>> request,
             @BindingName("id") String id,
             ExecutionContext context) {
-        return FunctionsHttp.serve(request, context, call -> ApprovalHandlers.decide(call, id));
+        return http.serve(request, context, call -> ApprovalHandlers.decide(call, id));
     }
 }

@@ -5,8 +5,7 @@ import com.microsoft.azure.functions.annotation.BindingName;
 import com.microsoft.azure.functions.annotation.FunctionName;
 import com.microsoft.azure.functions.annotation.QueueTrigger;
 import com.microsoft.azure.functions.annotation.TimerTrigger;
-import io.gatehouse.platform.FunctionsMessages;
-import io.gatehouse.platform.Gatehouse;
+import io.gatehouse.consumers.FunctionsMessages;
 
 /**
  * The queue-triggered executor of approved actions, and the timer that expires stale approvals.
@@ -15,13 +14,23 @@ import io.gatehouse.platform.Gatehouse;
  */
 public final class ApprovalQueueFunctions {
 
+    private final FunctionsMessages messages;
+    private final ApprovalExecutor executor;
+    private final ApprovalExpiry expiry;
+
+    public ApprovalQueueFunctions(FunctionsMessages messages, ApprovalExecutor executor, ApprovalExpiry expiry) {
+        this.messages = messages;
+        this.executor = executor;
+        this.expiry = expiry;
+    }
+
     @FunctionName("approval-executor")
     public void execute(
             @QueueTrigger(name = "message", queueName = ApprovalHandlers.APPROVED_ACTIONS, connection = "AzureWebJobsStorage")
                     String message,
             @BindingName("DequeueCount") long dequeueCount,
             ExecutionContext context) {
-        FunctionsMessages.consume(message, dequeueCount, context, Gatehouse::approvalExecutor);
+        messages.consume(message, dequeueCount, context, executor);
     }
 
     /** Every five minutes (the dev host fires it too); tests call its entry point and {@link ApprovalExpiry} directly. */
@@ -29,6 +38,6 @@ public final class ApprovalQueueFunctions {
     public void expire(
             @TimerTrigger(name = "timer", schedule = "0 */5 * * * *") String timerInfo,
             ExecutionContext context) {
-        FunctionsMessages.run(context, Gatehouse::approvalExpiry);
+        messages.run(context, expiry);
     }
 }

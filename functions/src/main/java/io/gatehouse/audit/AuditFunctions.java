@@ -5,8 +5,7 @@ import com.microsoft.azure.functions.annotation.BindingName;
 import com.microsoft.azure.functions.annotation.FunctionName;
 import com.microsoft.azure.functions.annotation.QueueTrigger;
 import com.microsoft.azure.functions.annotation.TimerTrigger;
-import io.gatehouse.platform.FunctionsMessages;
-import io.gatehouse.platform.Gatehouse;
+import io.gatehouse.consumers.FunctionsMessages;
 
 /**
  * Queue and timer functions of the audit trail. A message that cannot be written throws: the host
@@ -14,12 +13,22 @@ import io.gatehouse.platform.Gatehouse;
  */
 public final class AuditFunctions {
 
+    private final FunctionsMessages messages;
+    private final AuditWriter writer;
+    private final AuditOutboxResender resender;
+
+    public AuditFunctions(FunctionsMessages messages, AuditWriter writer, AuditOutboxResender resender) {
+        this.messages = messages;
+        this.writer = writer;
+        this.resender = resender;
+    }
+
     @FunctionName("audit-writer")
     public void write(
             @QueueTrigger(name = "message", queueName = AuditEnvelopes.QUEUE, connection = "AzureWebJobsStorage") String message,
             @BindingName("DequeueCount") long dequeueCount,
             ExecutionContext context) {
-        FunctionsMessages.consume(message, dequeueCount, context, Gatehouse::auditWriter);
+        messages.consume(message, dequeueCount, context, writer);
     }
 
     /**
@@ -30,6 +39,6 @@ public final class AuditFunctions {
     public void resendOutbox(
             @TimerTrigger(name = "timer", schedule = "0 */1 * * * *") String timerInfo,
             ExecutionContext context) {
-        FunctionsMessages.run(context, Gatehouse::auditOutboxResender);
+        messages.run(context, resender);
     }
 }

@@ -10,11 +10,17 @@ import com.microsoft.azure.functions.annotation.HttpTrigger;
 import io.gatehouse.http.Access;
 import io.gatehouse.http.Allow;
 import io.gatehouse.http.Audited;
-import io.gatehouse.platform.FunctionsHttp;
+import io.gatehouse.http.FunctionsHttp;
 import java.util.Optional;
 
 /** HTTP functions of the audit trail: customer_admin (or an operator naming the tenant). */
 public final class AuditHttpFunctions {
+
+    private final FunctionsHttp http;
+
+    public AuditHttpFunctions(FunctionsHttp http) {
+        this.http = http;
+    }
 
     @FunctionName("audit-list")
     @Allow(Access.CUSTOMER_ADMIN)
@@ -23,7 +29,7 @@ public final class AuditHttpFunctions {
             @HttpTrigger(name = "req", methods = HttpMethod.GET, route = "audit", authLevel = AuthorizationLevel.ANONYMOUS)
                     HttpRequestMessage<Optional<String>> request,
             ExecutionContext context) {
-        return FunctionsHttp.serve(request, context, AuditHandlers::list);
+        return http.serve(request, context, AuditHandlers::list);
     }
 
     @FunctionName("audit-verify")
@@ -33,7 +39,7 @@ public final class AuditHttpFunctions {
             @HttpTrigger(name = "req", methods = HttpMethod.GET, route = "audit/verify", authLevel = AuthorizationLevel.ANONYMOUS)
                     HttpRequestMessage<Optional<String>> request,
             ExecutionContext context) {
-        return FunctionsHttp.serve(request, context, AuditHandlers::verify);
+        return http.serve(request, context, AuditHandlers::verify);
     }
 
     @FunctionName("audit-export")
@@ -43,6 +49,6 @@ public final class AuditHttpFunctions {
             @HttpTrigger(name = "req", methods = HttpMethod.GET, route = "audit/export", authLevel = AuthorizationLevel.ANONYMOUS)
                     HttpRequestMessage<Optional<String>> request,
             ExecutionContext context) {
-        return FunctionsHttp.serve(request, context, AuditHandlers::export);
+        return http.serve(request, context, AuditHandlers::export);
     }
 }

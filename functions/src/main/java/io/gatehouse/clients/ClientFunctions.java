@@ -11,9 +11,9 @@ import com.microsoft.azure.functions.annotation.HttpTrigger;
 import io.gatehouse.http.Access;
 import io.gatehouse.http.Allow;
 import io.gatehouse.http.Audited;
+import io.gatehouse.http.FunctionsHttp;
 import io.gatehouse.http.Gated;
 import io.gatehouse.http.GatedHandler;
-import io.gatehouse.platform.FunctionsHttp;
 import java.util.Optional;
 
 /**
@@ -22,6 +22,12 @@ import java.util.Optional;
  */
 public final class ClientFunctions {
 
+    private final FunctionsHttp http;
+
+    public ClientFunctions(FunctionsHttp http) {
+        this.http = http;
+    }
+
     @FunctionName("clients-list")
     @Allow(Access.AUTHENTICATED)
     @Audited(action = "phi.search", resource = "client")
@@ -29,7 +35,7 @@ public final class ClientFunctions {
             @HttpTrigger(name = "req", methods = HttpMethod.GET, route = "clients", authLevel = AuthorizationLevel.ANONYMOUS)
                     HttpRequestMessage<Optional<String>> request,
             ExecutionContext context) {
-        return FunctionsHttp.serve(request, context, ClientHandlers::list);
+        return http.serve(request, context, ClientHandlers::list);
     }
 
     @FunctionName("clients-create")
@@ -39,7 +45,7 @@ public final class ClientFunctions {
             @HttpTrigger(name = "req", methods = HttpMethod.POST, route = "clients", authLevel = AuthorizationLevel.ANONYMOUS)
                     HttpRequestMessage<Optional<String>> request,
             ExecutionContext context) {
-        return FunctionsHttp.serve(request, context, ClientHandlers::create);
+        return http.serve(request, context, ClientHandlers::create);
     }
 
     @FunctionName("clients-get")
@@ -50,7 +56,7 @@ public final class ClientFunctions {
                     HttpRequestMessage<Optional<String>> request,
             @BindingName("id") String id,
             ExecutionContext context) {
-        return FunctionsHttp.serve(request, context, call -> ClientHandlers.get(call, id));
+        return http.serve(request, context, call -> ClientHandlers.get(call, id));
     }
 
     @FunctionName("clients-patch")
@@ -61,7 +67,7 @@ public final class ClientFunctions {
                     HttpRequestMessage<Optional<String>> request,
             @BindingName("id") String id,
             ExecutionContext context) {
-        return FunctionsHttp.serve(request, context, call -> ClientHandlers.patch(call, id));
+        return http.serve(request, context, call -> ClientHandlers.patch(call, id));
     }
 
     /** Gated: answers 202 with a pending approval; the client is deleted only once another admin approves. */
@@ -74,6 +80,6 @@ public final class ClientFunctions {
                     HttpRequestMessage<Optional<String>> request,
             @BindingName("id") String id,
             ExecutionContext context) {
-        return FunctionsHttp.serve(request, context, (GatedHandler) call -> ClientDeletion.propose(call, id));
+        return http.serve(request, context, (GatedHandler) call -> ClientDeletion.propose(call, id));
     }
 }

@@ -11,11 +11,17 @@ import com.microsoft.azure.functions.annotation.HttpTrigger;
 import io.gatehouse.http.Access;
 import io.gatehouse.http.Allow;
 import io.gatehouse.http.Audited;
-import io.gatehouse.platform.FunctionsHttp;
+import io.gatehouse.http.FunctionsHttp;
 import java.util.Optional;
 
 /** HTTP functions of exports: prepare, then confirm within five minutes to download (customer_admin). */
 public final class ExportFunctions {
+
+    private final FunctionsHttp http;
+
+    public ExportFunctions(FunctionsHttp http) {
+        this.http = http;
+    }
 
     @FunctionName("exports-prepare")
     @Allow(Access.CUSTOMER_ADMIN)
@@ -24,7 +30,7 @@ public final class ExportFunctions {
             @HttpTrigger(name = "req", methods = HttpMethod.POST, route = "exports", authLevel = AuthorizationLevel.ANONYMOUS)
                     HttpRequestMessage<Optional<String>> request,
             ExecutionContext context) {
-        return FunctionsHttp.serve(request, context, ExportHandlers::prepare);
+        return http.serve(request, context, ExportHandlers::prepare);
     }
 
     @FunctionName("exports-confirm")
@@ -35,6 +41,6 @@ public final class ExportFunctions {
                     authLevel = AuthorizationLevel.ANONYMOUS) HttpRequestMessage<Optional<String>> request,
             @BindingName("id") String id,
             ExecutionContext context) {
-        return FunctionsHttp.serve(request, context, call -> ExportHandlers.confirm(call, id));
+        return http.serve(request, context, call -> ExportHandlers.confirm(call, id));
     }
 }

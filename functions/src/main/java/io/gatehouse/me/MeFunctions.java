@@ -12,7 +12,7 @@ import io.gatehouse.http.Allow;
 import io.gatehouse.http.ApiResponse;
 import io.gatehouse.http.Call;
 import io.gatehouse.http.DataScope;
-import io.gatehouse.platform.FunctionsHttp;
+import io.gatehouse.http.FunctionsHttp;
 import io.gatehouse.security.Principal;
 import io.gatehouse.security.Role;
 import io.gatehouse.tenancy.TenantResolver;
@@ -23,6 +23,12 @@ import java.util.UUID;
 /** GET /me: what Gatehouse made of the caller's token. Touches no data. */
 public final class MeFunctions {
 
+    private final FunctionsHttp http;
+
+    public MeFunctions(FunctionsHttp http) {
+        this.http = http;
+    }
+
     record Me(String subject, UUID customerId, List<String> roles, boolean interactive) {}
 
     @FunctionName("me")
@@ -31,7 +37,7 @@ public final class MeFunctions {
             @HttpTrigger(name = "req", methods = HttpMethod.GET, route = "me", authLevel = AuthorizationLevel.ANONYMOUS)
                     HttpRequestMessage<Optional<String>> request,
             ExecutionContext context) {
-        return FunctionsHttp.serve(request, context, MeFunctions::describe);
+        return http.serve(request, context, MeFunctions::describe);
     }
 
     static ApiResponse describe(Call call) {

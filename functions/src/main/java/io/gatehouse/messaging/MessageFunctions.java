@@ -9,12 +9,11 @@ import com.microsoft.azure.functions.annotation.BindingName;
 import com.microsoft.azure.functions.annotation.FunctionName;
 import com.microsoft.azure.functions.annotation.HttpTrigger;
 import com.microsoft.azure.functions.annotation.QueueTrigger;
+import io.gatehouse.consumers.FunctionsMessages;
 import io.gatehouse.http.Access;
 import io.gatehouse.http.Allow;
 import io.gatehouse.http.Audited;
-import io.gatehouse.platform.FunctionsHttp;
-import io.gatehouse.platform.FunctionsMessages;
-import io.gatehouse.platform.Gatehouse;
+import io.gatehouse.http.FunctionsHttp;
 import java.util.Optional;
 
 /**
@@ -25,6 +24,16 @@ import java.util.Optional;
  */
 public final class MessageFunctions {
 
+    private final FunctionsHttp http;
+    private final FunctionsMessages messages;
+    private final EmailSender sender;
+
+    public MessageFunctions(FunctionsHttp http, FunctionsMessages messages, EmailSender sender) {
+        this.http = http;
+        this.messages = messages;
+        this.sender = sender;
+    }
+
     @FunctionName("clients-message")
     @Allow(Access.AUTHENTICATED)
     @Audited(action = "message.send", resource = "client")
@@ -33,7 +42,7 @@ public final class MessageFunctions {
                     authLevel = AuthorizationLevel.ANONYMOUS) HttpRequestMessage<Optional<String>> request,
             @BindingName("id") String id,
             ExecutionContext context) {
-        return FunctionsHttp.serve(request, context, call -> MessageHandlers.send(call, id));
+        return http.serve(request, context, call -> MessageHandlers.send(call, id));
     }
 
     @FunctionName("email-sender")
@@ -42,6 +51,6 @@ public final class MessageFunctions {
                     String message,
             @BindingName("DequeueCount") long dequeueCount,
             ExecutionContext context) {
-        FunctionsMessages.consume(message, dequeueCount, context, Gatehouse::emailSender);
+        messages.consume(message, dequeueCount, context, sender);
     }
 }

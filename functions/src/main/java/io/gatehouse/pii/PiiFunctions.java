@@ -10,11 +10,19 @@ import com.microsoft.azure.functions.annotation.HttpTrigger;
 import io.gatehouse.http.Access;
 import io.gatehouse.http.Allow;
 import io.gatehouse.http.Audited;
-import io.gatehouse.platform.FunctionsHttp;
+import io.gatehouse.http.FunctionsHttp;
 import java.util.Optional;
 
 /** HTTP functions of the PII capability (SPEC.md §3): adapters only. */
 public final class PiiFunctions {
+
+    private final FunctionsHttp http;
+    private final PseudonymKeys keys;
+
+    public PiiFunctions(FunctionsHttp http, PseudonymKeys keys) {
+        this.http = http;
+        this.keys = keys;
+    }
 
     @FunctionName("pii-policy-get")
     @Allow(Access.CUSTOMER_ADMIN)
@@ -23,7 +31,7 @@ public final class PiiFunctions {
             @HttpTrigger(name = "req", methods = HttpMethod.GET, route = "pii/policy", authLevel = AuthorizationLevel.ANONYMOUS)
                     HttpRequestMessage<Optional<String>> request,
             ExecutionContext context) {
-        return FunctionsHttp.serve(request, context, PiiHandlers::getPolicy);
+        return http.serve(request, context, PiiHandlers::getPolicy);
     }
 
     @FunctionName("pii-policy-put")
@@ -33,7 +41,7 @@ public final class PiiFunctions {
             @HttpTrigger(name = "req", methods = HttpMethod.PUT, route = "pii/policy", authLevel = AuthorizationLevel.ANONYMOUS)
                     HttpRequestMessage<Optional<String>> request,
             ExecutionContext context) {
-        return FunctionsHttp.serve(request, context, PiiHandlers::putPolicy);
+        return http.serve(request, context, PiiHandlers::putPolicy);
     }
 
     @FunctionName("pii-analyze")
@@ -43,7 +51,7 @@ public final class PiiFunctions {
             @HttpTrigger(name = "req", methods = HttpMethod.POST, route = "pii/analyze", authLevel = AuthorizationLevel.ANONYMOUS)
                     HttpRequestMessage<Optional<String>> request,
             ExecutionContext context) {
-        return FunctionsHttp.serve(request, context, PiiHandlers::analyze);
+        return http.serve(request, context, PiiHandlers::analyze);
     }
 
     @FunctionName("pii-mask")
@@ -53,6 +61,6 @@ public final class PiiFunctions {
             @HttpTrigger(name = "req", methods = HttpMethod.POST, route = "pii/mask", authLevel = AuthorizationLevel.ANONYMOUS)
                     HttpRequestMessage<Optional<String>> request,
             ExecutionContext context) {
-        return FunctionsHttp.serve(request, context, PiiHandlers::mask);
+        return http.serve(request, context, call -> PiiHandlers.mask(call, keys));
     }
 }

@@ -60,10 +60,10 @@ final class PiiHandlers {
     }
 
     /** POST /pii/mask: the masked text, the findings and the policy version used. */
-    static ApiResponse mask(Call call) {
+    static ApiResponse mask(Call call, PseudonymKeys keys) {
         String text = call.body(TextInput.class).text();
         PiiPolicy policy = PiiPolicies.current(call.db(), call.customerId());
-        MaskResult result = PiiEngine.mask(text, policy, PiiRequests.hashKey(call));
+        MaskResult result = PiiEngine.mask(text, policy, keys.forCaller(call));
         call.audit().resourceId(result.policyVersion());
         PiiRequests.audit(call.audit(), result.policyVersion(), result.counts());
         ObjectNode body = JsonNodeFactory.instance.objectNode();

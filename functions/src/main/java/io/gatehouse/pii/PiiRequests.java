@@ -1,20 +1,11 @@
 package io.gatehouse.pii;
 
 import io.gatehouse.http.AuditNote;
-import io.gatehouse.http.Call;
 import io.gatehouse.http.ProblemException;
-import io.gatehouse.platform.ConfigurationException;
-import io.gatehouse.platform.Gatehouse;
-import io.gatehouse.platform.SecretStoreUnavailableException;
 import java.util.Map;
-import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-/** What the PII and reasoning routes share: input rules, the tenant's hash key, audit counts. */
+/** What the PII and reasoning routes share: input rules, audit counts (the hash key comes from {@link PseudonymKeys}). */
 public final class PiiRequests {
-
-    private static final Logger LOG = LoggerFactory.getLogger(PiiRequests.class);
 
     private PiiRequests() {}
 
@@ -52,21 +43,6 @@ public final class PiiRequests {
                 throw ProblemException.badRequest(field + " is not valid Unicode: a lone surrogate at character " + i + ".");
             }
         }
-    }
-
-    /** The caller's tenant key for the hash operator, derived only if a finding needs it. */
-    public static Supplier<PseudonymKey> hashKey(Call call) {
-        return () -> {
-            try {
-                return PseudonymKey.forTenant(Gatehouse.app().secrets(), call.customerId());
-            } catch (ConfigurationException missing) {
-                // the operator's problem, not the caller's: 503, and nothing masked a weaker way
-                throw new ProblemException(503, "Pseudonymisation is not configured on this service.");
-            } catch (SecretStoreUnavailableException unreachable) {
-                LOG.warn("the PII hash key could not be read", unreachable);
-                throw new ProblemException(503, "The service is temporarily unavailable.");
-            }
-        };
     }
 
     /**

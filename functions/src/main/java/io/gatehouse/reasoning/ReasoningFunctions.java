@@ -10,11 +10,20 @@ import com.microsoft.azure.functions.annotation.HttpTrigger;
 import io.gatehouse.http.Access;
 import io.gatehouse.http.Allow;
 import io.gatehouse.http.Audited;
-import io.gatehouse.platform.FunctionsHttp;
+import io.gatehouse.http.FunctionsHttp;
+import io.gatehouse.pii.PseudonymKeys;
 import java.util.Optional;
 
 /** HTTP functions of the reasoning hand-off (SPEC.md §3): adapters only. */
 public final class ReasoningFunctions {
+
+    private final FunctionsHttp http;
+    private final PseudonymKeys keys;
+
+    public ReasoningFunctions(FunctionsHttp http, PseudonymKeys keys) {
+        this.http = http;
+        this.keys = keys;
+    }
 
     @FunctionName("reasoning-requests-create")
     @Allow(Access.AUTHENTICATED)
@@ -23,6 +32,6 @@ public final class ReasoningFunctions {
             @HttpTrigger(name = "req", methods = HttpMethod.POST, route = "reasoning/requests",
                     authLevel = AuthorizationLevel.ANONYMOUS) HttpRequestMessage<Optional<String>> request,
             ExecutionContext context) {
-        return FunctionsHttp.serve(request, context, ReasoningHandlers::create);
+        return http.serve(request, context, call -> ReasoningHandlers.create(call, keys));
     }
 }

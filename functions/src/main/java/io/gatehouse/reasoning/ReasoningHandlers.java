@@ -11,6 +11,7 @@ import io.gatehouse.pii.PiiEngine;
 import io.gatehouse.pii.PiiPolicies;
 import io.gatehouse.pii.PiiPolicy;
 import io.gatehouse.pii.PiiRequests;
+import io.gatehouse.pii.PseudonymKeys;
 import io.gatehouse.platform.Json;
 import java.util.List;
 import java.util.UUID;
@@ -29,11 +30,11 @@ final class ReasoningHandlers {
 
     private ReasoningHandlers() {}
 
-    static ApiResponse create(Call call) {
+    static ApiResponse create(Call call, PseudonymKeys keys) {
         NewReasoningRequest input = call.body(NewReasoningRequest.class);
         PiiPolicy policy = PiiPolicies.current(call.db(), call.customerId());
         // together: a name the text gives away is masked in the purpose too, and the other way round
-        List<MaskResult> masked = PiiEngine.maskTogether(List.of(input.text(), input.purpose()), policy, PiiRequests.hashKey(call));
+        List<MaskResult> masked = PiiEngine.maskTogether(List.of(input.text(), input.purpose()), policy, keys.forCaller(call));
         MaskResult text = masked.get(0);
         MaskResult purpose = masked.get(1);
         UUID id = UUID.randomUUID();

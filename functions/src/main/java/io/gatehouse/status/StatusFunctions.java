@@ -11,14 +11,27 @@ import io.gatehouse.http.Access;
 import io.gatehouse.http.Allow;
 import io.gatehouse.http.ApiResponse;
 import io.gatehouse.http.DataScope;
+import io.gatehouse.http.FunctionsHttp;
 import io.gatehouse.http.ProblemException;
-import io.gatehouse.platform.FunctionsHttp;
-import io.gatehouse.platform.Gatehouse;
 import java.util.Map;
 import java.util.Optional;
 
 /** Liveness and readiness probes: anonymous, and they say nothing about why. */
 public final class StatusFunctions {
+
+    /** What GET /ready asks: do the app's dependencies (database, queue service) answer? */
+    @FunctionalInterface
+    public interface DependencyProbe {
+        boolean reachable();
+    }
+
+    private final FunctionsHttp http;
+    private final DependencyProbe dependencies;
+
+    public StatusFunctions(FunctionsHttp http, DependencyProbe dependencies) {
+        this.http = http;
+        this.dependencies = dependencies;
+    }
 
     @FunctionName("health")
     @Allow(value = Access.ANONYMOUS, data = DataScope.NONE)
@@ -26,7 +39,7 @@ public final class StatusFunctions {
             @HttpTrigger(name = "req", methods = HttpMethod.GET, route = "health", authLevel = AuthorizationLevel.ANONYMOUS)
                     HttpRequestMessage<Optional<String>> request,
             ExecutionContext context) {
-        return FunctionsHttp.serve(request, context, call -> ApiResponse.ok(Map.of("status", "up")));
+        return http.serve(request, context, call -> ApiResponse.ok(Map.of("status", "up")));
     }
 
     @FunctionName("ready")
@@ -35,8 +48,8 @@ public final class StatusFunctions {
             @HttpTrigger(name = "req", methods = HttpMethod.GET, route = "ready", authLevel = AuthorizationLevel.ANONYMOUS)
                     HttpRequestMessage<Optional<String>> request,
             ExecutionContext context) {
-        return FunctionsHttp.serve(request, context, call -> {
-            if (!Gatehouse.app().dependenciesReachable()) {
+        return http.serve(request, context, call -> {
+            if (!dependencies.reachable()) {
                 throw new ProblemException(503, "Not ready.");
             }
             return ApiResponse.ok(Map.of("status", "ready"));

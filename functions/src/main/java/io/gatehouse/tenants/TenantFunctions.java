@@ -11,11 +11,17 @@ import io.gatehouse.http.Access;
 import io.gatehouse.http.Allow;
 import io.gatehouse.http.Audited;
 import io.gatehouse.http.DataScope;
-import io.gatehouse.platform.FunctionsHttp;
+import io.gatehouse.http.FunctionsHttp;
 import java.util.Optional;
 
 /** HTTP functions of the tenant registry. */
 public final class TenantFunctions {
+
+    private final FunctionsHttp http;
+
+    public TenantFunctions(FunctionsHttp http) {
+        this.http = http;
+    }
 
     @FunctionName("tenants-create")
     @Allow(value = Access.INTERNAL_ADMIN, data = DataScope.PLATFORM)
@@ -24,7 +30,7 @@ public final class TenantFunctions {
             @HttpTrigger(name = "req", methods = HttpMethod.POST, route = "tenants", authLevel = AuthorizationLevel.ANONYMOUS)
                     HttpRequestMessage<Optional<String>> request,
             ExecutionContext context) {
-        return FunctionsHttp.serve(request, context, TenantHandlers::create);
+        return http.serve(request, context, TenantHandlers::create);
     }
 
     @FunctionName("tenants-list")
@@ -34,7 +40,7 @@ public final class TenantFunctions {
             @HttpTrigger(name = "req", methods = HttpMethod.GET, route = "tenants", authLevel = AuthorizationLevel.ANONYMOUS)
                     HttpRequestMessage<Optional<String>> request,
             ExecutionContext context) {
-        return FunctionsHttp.serve(request, context, TenantHandlers::list);
+        return http.serve(request, context, TenantHandlers::list);
     }
 
     @FunctionName("tenant-own")
@@ -44,6 +50,6 @@ public final class TenantFunctions {
             @HttpTrigger(name = "req", methods = HttpMethod.GET, route = "tenant", authLevel = AuthorizationLevel.ANONYMOUS)
                     HttpRequestMessage<Optional<String>> request,
             ExecutionContext context) {
-        return FunctionsHttp.serve(request, context, TenantHandlers::own);
+        return http.serve(request, context, TenantHandlers::own);
     }
 }

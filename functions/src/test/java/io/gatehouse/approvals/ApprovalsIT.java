@@ -206,7 +206,7 @@ class ApprovalsIT {
         assertThat(staff(tenantA).get("/api/clients/" + client).status()).isEqualTo(200);
 
         // The timer function's entry point, called as the host would (its five-minute schedule is too slow to await).
-        new ApprovalQueueFunctions().expire("{\"isPastDue\":false}",
+        stack.app().functionInstance(ApprovalQueueFunctions.class).expire("{\"isPastDue\":false}",
                 DevExecutionContext.newInvocation("approval-expiry", DevTraceContext.newTrace()));
         assertThat(status(approval)).isEqualTo("expired");
         assertThat(staff(tenantA).get("/api/clients/" + client).status()).isEqualTo(200);

@@ -9,12 +9,13 @@ import com.azure.storage.queue.QueueClient;
 import com.azure.storage.queue.QueueClientBuilder;
 import com.azure.storage.queue.models.PeekedMessageItem;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gatehouse.app.Gatehouse;
+import io.gatehouse.app.ProcessApp;
 import io.gatehouse.devhost.DevHost;
 import io.gatehouse.devhost.DevHostOptions;
 import io.gatehouse.localstack.AzuriteServer;
 import io.gatehouse.platform.DatabaseSettings;
 import io.gatehouse.platform.Envelope;
-import io.gatehouse.platform.Gatehouse;
 import io.gatehouse.platform.Json;
 import io.gatehouse.platform.Settings;
 import io.gatehouse.tenancy.TenantTransactions;
@@ -79,6 +80,7 @@ class AuditQueueDeliveryTest {
     static TenantTransactions runtime;
     static AzuriteServer azurite;
     static DevHost host;
+    static Gatehouse app;
     static QueueClient queue;
     static QueueClient poison;
 
@@ -97,7 +99,9 @@ class AuditQueueDeliveryTest {
         // Longer than the outage below, so the writer waits it out within one delivery.
         settings.put(Gatehouse.AUDIT_WRITER_OUTAGE_SECONDS, "60");
         settings.put("GATEHOUSE_SECRET_PII_HASH_KEY", TestSecrets.random());
-        Gatehouse.replace(Gatehouse.create(Settings.of(settings)));
+        // the dev host wires the audit writer from this graph through the app's injector
+        app = Gatehouse.create(Settings.of(settings));
+        ProcessApp.install(app);
         queue = rawClient(AuditEnvelopes.QUEUE);
         queue.createIfNotExists();
         poison = rawClient(POISON);
@@ -111,7 +115,7 @@ class AuditQueueDeliveryTest {
         if (host != null) {
             host.close();
         }
-        Gatehouse.replace(null);
+        ProcessApp.install(null);
         if (runtime != null) {
             runtime.close();
         }
@@ -282,7 +286,7 @@ class AuditQueueDeliveryTest {
 
     /** Sent by the app's own sender, as the pipeline and the outbox re-sender send. */
     private static void send(Envelope envelope) {
-        Gatehouse.app().queues().send(AuditEnvelopes.QUEUE, envelope);
+        app.queues().send(AuditEnvelopes.QUEUE, envelope);
     }
 
     private static QueueClient rawClient(String name) {

@@ -39,15 +39,17 @@ public final class DevHost implements AutoCloseable {
     private final TimerListeners timerListeners;
     private final boolean delivering;
     private final FunctionAppMetadata metadata;
+    private final FunctionInstances instances;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private DevHost(DevHttpServer server, QueueListeners queueListeners, TimerListeners timerListeners,
-                    boolean delivering, FunctionAppMetadata metadata) {
+                    boolean delivering, FunctionAppMetadata metadata, FunctionInstances instances) {
         this.server = server;
         this.queueListeners = queueListeners;
         this.timerListeners = timerListeners;
         this.delivering = delivering;
         this.metadata = metadata;
+        this.instances = instances;
     }
 
     /** Starts serving {@code appDir} on {@code port} (0 picks a free one) with {@link DevHostOptions#defaults()}. */
@@ -89,22 +91,24 @@ public final class DevHost implements AutoCloseable {
             throws IOException {
         FunctionAppMetadata metadata = FunctionAppMetadata.read(appDir);
         ClassLoader classLoader = functionClassLoader();
+        // once per host, as the worker loads the app's injection hook once per process
+        FunctionInstances instances = FunctionInstances.load(classLoader);
         Map<String, FunctionInvoker<HttpInvocation>> invokers = new LinkedHashMap<>();
         for (HttpFunctionMetadata function : metadata.httpFunctions()) {
-            invokers.put(function.functionName(), FunctionInvoker.forHttpFunction(function, classLoader));
+            invokers.put(function.functionName(), FunctionInvoker.forHttpFunction(function, instances));
         }
         HttpLayerErrors protocolErrors = new HttpLayerErrors(options.maxRequestHeaderBytes());
         FunctionRequestHandler handler = new FunctionRequestHandler(
                 RouteTable.of(metadata.httpFunctions()), invokers, options.maxRequestBodyBytes(), protocolErrors);
         QueueListeners queueListeners = appSettings == null
                 ? QueueListeners.none()
-                : QueueListeners.create(metadata, appSettings, classLoader, options.shutdownGracePeriod());
+                : QueueListeners.create(metadata, appSettings, instances, options.shutdownGracePeriod());
         TimerListeners timerListeners = appSettings == null
                 ? TimerListeners.none()
-                : TimerListeners.create(metadata, appSettings, classLoader, options.shutdownGracePeriod());
+                : TimerListeners.create(metadata, appSettings, instances, options.shutdownGracePeriod());
 
         DevHttpServer server = DevHttpServer.start(port, options, handler, protocolErrors, classLoader);
-        DevHost host = new DevHost(server, queueListeners, timerListeners, appSettings != null, metadata);
+        DevHost host = new DevHost(server, queueListeners, timerListeners, appSettings != null, metadata, instances);
         try {
             queueListeners.start();
         } catch (RuntimeException e) {
@@ -160,8 +164,11 @@ public final class DevHost implements AutoCloseable {
                 ? timerListeners.describe().map(line -> "  " + line)
                 : metadata.timerFunctions().stream().map(function -> "  " + function.functionName()
                         + ": timerTrigger " + function.schedule() + " (not fired: started without app settings)");
+        String instancesFrom = instances.injector()
+                .map(injector -> "function instances from " + injector.getClass().getName())
+                .orElse("function instances: a new one per call (no FunctionInstanceInjector registered)");
         return Stream.of(routes, queues, timers).flatMap(lines -> lines)
-                .collect(Collectors.joining("\n", "Dev host serving " + metadata.appDir() + ":\n", ""));
+                .collect(Collectors.joining("\n", "Dev host serving " + metadata.appDir() + " (" + instancesFrom + "):\n", ""));
     }
 
     private static ClassLoader functionClassLoader() {

@@ -2,7 +2,6 @@ package io.gatehouse.devhost;
 
 import com.microsoft.azure.functions.annotation.FunctionName;
 
-import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -12,7 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Calls one function's entry point by reflection, the way the Java worker does. Everything that can be checked
+ * Calls one function's entry point by reflection, the way the Java worker does, on the instance the app's
+ * {@link FunctionInstances} give (its injector's, or a new one from the no-arg constructor). Everything that can be checked
  * without an invocation (the class loads, the method exists, every parameter can be bound) is checked when the
  * invoker is built, so a mismatch between function.json and the code stops the dev host at start-up.
  *
@@ -34,43 +34,49 @@ final class FunctionInvoker<I> {
     }
 
     private final Method method;
-    private final Constructor<?> constructor;
+    /** {@code null} for a static entry point, which needs no instance. */
+    private final Class<?> instanceClass;
+    private final FunctionInstances instances;
     private final List<ArgumentSource<I>> arguments;
 
-    private FunctionInvoker(Method method, Constructor<?> constructor, List<ArgumentSource<I>> arguments) {
+    private FunctionInvoker(Method method, Class<?> instanceClass, FunctionInstances instances,
+                            List<ArgumentSource<I>> arguments) {
         this.method = method;
-        this.constructor = constructor;
+        this.instanceClass = instanceClass;
+        this.instances = instances;
         this.arguments = arguments;
     }
 
-    static FunctionInvoker<HttpInvocation> forHttpFunction(HttpFunctionMetadata function, ClassLoader classLoader) {
-        return load(function.functionName(), function.entryPoint(), classLoader, new HttpParameterBinder());
+    static FunctionInvoker<HttpInvocation> forHttpFunction(HttpFunctionMetadata function, FunctionInstances instances) {
+        return load(function.functionName(), function.entryPoint(), instances, new HttpParameterBinder());
     }
 
-    static FunctionInvoker<QueueInvocation> forQueueFunction(QueueFunctionMetadata function, ClassLoader classLoader) {
-        return load(function.functionName(), function.entryPoint(), classLoader, new QueueParameterBinder());
+    static FunctionInvoker<QueueInvocation> forQueueFunction(QueueFunctionMetadata function, FunctionInstances instances) {
+        return load(function.functionName(), function.entryPoint(), instances, new QueueParameterBinder());
     }
 
-    static FunctionInvoker<TimerInvocation> forTimerFunction(TimerFunctionMetadata function, ClassLoader classLoader) {
-        return load(function.functionName(), function.entryPoint(), classLoader, new TimerParameterBinder());
+    static FunctionInvoker<TimerInvocation> forTimerFunction(TimerFunctionMetadata function, FunctionInstances instances) {
+        return load(function.functionName(), function.entryPoint(), instances, new TimerParameterBinder());
     }
 
     /** @throws IllegalStateException when the entry point cannot be loaded or its parameters cannot be bound */
-    static <I> FunctionInvoker<I> load(String functionName, EntryPoint entryPoint, ClassLoader classLoader,
+    static <I> FunctionInvoker<I> load(String functionName, EntryPoint entryPoint, FunctionInstances instances,
                                        ParameterBinder<I> binder) {
         try {
-            Class<?> functionClass = Class.forName(entryPoint.className(), true, classLoader);
+            Class<?> functionClass = Class.forName(entryPoint.className(), true, instances.classLoader());
             if (!Modifier.isPublic(functionClass.getModifiers())) {
                 throw new IllegalArgumentException("the function class must be public, as the worker requires");
             }
             Method method = findMethod(functionClass, entryPoint.methodName(), functionName);
-            Constructor<?> constructor =
-                    Modifier.isStatic(method.getModifiers()) ? null : functionClass.getConstructor();
+            Class<?> instanceClass = Modifier.isStatic(method.getModifiers()) ? null : functionClass;
+            if (instanceClass != null) {
+                instances.requireInstantiable(instanceClass);
+            }
             List<ArgumentSource<I>> arguments = new ArrayList<>();
             for (Parameter parameter : method.getParameters()) {
                 arguments.add(binder.sourceFor(parameter));
             }
-            return new FunctionInvoker<>(method, constructor, List.copyOf(arguments));
+            return new FunctionInvoker<>(method, instanceClass, instances, List.copyOf(arguments));
         } catch (ClassNotFoundException | NoSuchMethodException | IllegalArgumentException e) {
             throw new IllegalStateException("function " + functionName + " (" + entryPoint + "): "
                     + e.getMessage(), e);
@@ -78,11 +84,12 @@ final class FunctionInvoker<I> {
     }
 
     /**
-     * Runs the function once. A new instance per call, because that is what the Java worker does: a function
-     * class that keeps state in fields would behave differently in Azure than under a host that reuses it.
+     * Runs the function once. The instance is asked for on every call, because that is what the Java worker does:
+     * without an injector each call gets a new instance (a function class that keeps state in fields would behave
+     * differently in Azure than under a host that reuses it); with one, the injector decides.
      *
      * @return what the method returned
-     * @throws Throwable whatever the constructor or the method threw, unwrapped
+     * @throws Throwable whatever the injector, the constructor or the method threw, unwrapped
      */
     Object invoke(I invocation) throws Throwable {
         Object[] values = new Object[arguments.size()];
@@ -90,7 +97,7 @@ final class FunctionInvoker<I> {
             values[i] = arguments.get(i).valueFor(invocation);
         }
         try {
-            Object target = constructor == null ? null : constructor.newInstance();
+            Object target = instanceClass == null ? null : instances.instanceFor(instanceClass);
             return method.invoke(target, values);
         } catch (InvocationTargetException e) {
             throw e.getCause();

@@ -50,14 +50,14 @@ final class QueueListeners implements AutoCloseable {
      * @throws IllegalStateException when a function's connection setting is missing, its queue name does not resolve
      *                               to a valid one, or its entry point cannot be bound
      */
-    static QueueListeners create(FunctionAppMetadata metadata, AppSettings settings, ClassLoader classLoader,
+    static QueueListeners create(FunctionAppMetadata metadata, AppSettings settings, FunctionInstances instances,
                                  Duration shutdownGracePeriod) {
         Map<String, QueueServiceClient> clientsByConnectionString = new HashMap<>();
         List<QueueListener> listeners = new ArrayList<>();
         for (QueueFunctionMetadata function : metadata.queueFunctions()) {
             try {
                 requireOnlyTheTrigger(function);
-                FunctionInvoker<QueueInvocation> invoker = FunctionInvoker.forQueueFunction(function, classLoader);
+                FunctionInvoker<QueueInvocation> invoker = FunctionInvoker.forQueueFunction(function, instances);
                 QueueServiceClient account = clientsByConnectionString.computeIfAbsent(
                         settings.connectionString(function.connection()), QueueListeners::serviceClient);
                 String queueName = QueueNames.normalize(settings.resolve(function.queueName()));
@@ -65,7 +65,7 @@ final class QueueListeners implements AutoCloseable {
                 QueueMessageProcessor processor = new QueueMessageProcessor(
                         function.functionName(), invoker, metadata.queuesOptions(), poisonQueue);
                 listeners.add(new QueueListener(function.functionName(), account.getQueueClient(queueName), processor,
-                        metadata.queuesOptions(), QueueListener.MESSAGE_LEASE, classLoader));
+                        metadata.queuesOptions(), QueueListener.MESSAGE_LEASE, instances.classLoader()));
             } catch (IllegalArgumentException | IllegalStateException e) {
                 throw new IllegalStateException("queue function " + function.functionName() + ": " + e.getMessage(), e);
             }

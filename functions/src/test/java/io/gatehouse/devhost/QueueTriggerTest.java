@@ -312,7 +312,7 @@ class QueueTriggerTest {
         QueueFunctionMetadata function = FunctionAppMetadata.read(appWith("WaitForGate", "waitForGate").path())
                 .queueFunctions().getFirst();
         QueueMessageProcessor processor = new QueueMessageProcessor(function.functionName(),
-                FunctionInvoker.forQueueFunction(function, getClass().getClassLoader()),
+                FunctionInvoker.forQueueFunction(function, FunctionInstances.load(getClass().getClassLoader())),
                 QueuesExtensionOptions.defaults(), Optional.of(rawClient(queueName + "-poison")));
         QueueListener listener = new QueueListener(function.functionName(), rawClient(queueName), processor,
                 QueuesExtensionOptions.defaults(), Duration.ofSeconds(2), getClass().getClassLoader());

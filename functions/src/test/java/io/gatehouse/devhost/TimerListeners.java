@@ -80,7 +80,7 @@ final class TimerListeners implements AutoCloseable {
      * @throws IllegalStateException naming the function when its schedule is not supported or never fires, a
      *                               {@code %setting%} it refers to is missing, or its entry point cannot be bound
      */
-    static TimerListeners create(FunctionAppMetadata metadata, AppSettings settings, ClassLoader classLoader,
+    static TimerListeners create(FunctionAppMetadata metadata, AppSettings settings, FunctionInstances instances,
                                  Duration shutdownGracePeriod) {
         List<Timer> timers = new ArrayList<>();
         Instant now = Instant.now();
@@ -97,13 +97,13 @@ final class TimerListeners implements AutoCloseable {
                     throw new IllegalArgumentException("schedule '" + scheduleText + "' never fires");
                 }
                 timers.add(new Timer(function.functionName(), scheduleText, schedule, function.runOnStartup(),
-                        FunctionInvoker.forTimerFunction(function, classLoader)));
+                        FunctionInvoker.forTimerFunction(function, instances)));
             } catch (IllegalArgumentException | IllegalStateException e) {
                 throw new IllegalStateException("timer function " + function.functionName() + ": " + e.getMessage(),
                         e);
             }
         }
-        return new TimerListeners(timers, Clock.systemUTC(), shutdownGracePeriod, classLoader);
+        return new TimerListeners(timers, Clock.systemUTC(), shutdownGracePeriod, instances.classLoader());
     }
 
     /** Schedules every timer's first occurrence, and its start-up run where function.json asks for one. */

@@ -16,7 +16,9 @@
  *   <li>literal segments match case-insensitively and the most specific route wins;</li>
  *   <li>request header names reach the function lower-cased; repeated query parameters are joined with ",",
  *       empty ones dropped;</li>
- *   <li>a new function-class instance per invocation.</li>
+ *   <li>the instance of every invocation from the app's {@code FunctionInstanceInjector}, loaded once with
+ *       ServiceLoader in the app's class loader (more than one refused); without one, a new function-class
+ *       instance per invocation from the no-arg constructor.</li>
  * </ul>
  *
  * <p>HTTP, where it departs from the host, on purpose (SPEC.md: every answer, from any layer, is problem+json with

@@ -11,7 +11,7 @@ import com.microsoft.azure.functions.annotation.FunctionName;
 import com.microsoft.azure.functions.annotation.HttpTrigger;
 import io.gatehouse.approvals.GatedActions;
 import io.gatehouse.clients.ClientDeletion;
-import io.gatehouse.platform.FunctionClasses;
+import io.gatehouse.app.FunctionClasses;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;

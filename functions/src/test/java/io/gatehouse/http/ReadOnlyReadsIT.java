@@ -6,8 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.azure.functions.HttpMethod;
 import com.microsoft.azure.functions.annotation.FunctionName;
 import com.microsoft.azure.functions.annotation.HttpTrigger;
-import io.gatehouse.platform.FunctionClasses;
-import io.gatehouse.platform.Gatehouse;
+import io.gatehouse.app.FunctionClasses;
 import io.gatehouse.testing.ApiClient;
 import io.gatehouse.testing.GatehouseStack;
 import io.gatehouse.testing.SuperuserSql;
@@ -195,6 +194,6 @@ class ReadOnlyReadsIT {
         String token = stack.identityProvider().token().subject("user-" + tenant).tenant(tenant).sign();
         ApiRequest request = new ApiRequest(method, URI.create("http://localhost/api/probe"),
                 Map.of("Authorization", "Bearer " + token), Map.of(), method.equals("GET") ? Optional.empty() : Optional.of("{}"));
-        return Gatehouse.app().pipeline().serve(function, request, handler, Optional.empty());
+        return stack.app().pipeline().serve(function, request, handler, Optional.empty());
     }
 }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.microsoft.azure.functions.annotation.FunctionName;
 import com.microsoft.azure.functions.annotation.HttpTrigger;
 import com.microsoft.azure.functions.annotation.TimerTrigger;
-import io.gatehouse.platform.FunctionClasses;
+import io.gatehouse.app.FunctionClasses;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gatehouse.devhost.FunctionAppMetadata;
 import io.gatehouse.devhost.HttpFunctionMetadata;
-import io.gatehouse.platform.FunctionClasses;
+import io.gatehouse.app.FunctionClasses;
 import io.gatehouse.testing.ApiClient.Response;
 import io.gatehouse.testing.GatehouseStack;
 import java.lang.reflect.Method;

@@ -4,7 +4,8 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.gatehouse.devhost.DevHost;
 import io.gatehouse.devhost.DevHostOptions;
-import io.gatehouse.platform.Gatehouse;
+import io.gatehouse.app.Gatehouse;
+import io.gatehouse.app.ProcessApp;
 import io.gatehouse.platform.Settings;
 import io.gatehouse.testing.TestDatabase;
 import io.gatehouse.testing.TestSecrets;
@@ -115,8 +116,10 @@ public final class LocalStack implements AutoCloseable {
         }
         Settings effective = settings.external().with(app);
         appSettings = effective;
-        Gatehouse.replace(Gatehouse.create(effective));
-        parts.push(() -> Gatehouse.replace(null));
+        // The dev host cannot give the app environment variables, so the graph it wires function
+        // instances from (through the app's FunctionInstanceInjector) is installed here.
+        ProcessApp.install(Gatehouse.create(effective));
+        parts.push(() -> ProcessApp.install(null));
         // With the app's settings the dev host also delivers queue messages (audit-events, …).
         host = DevHost.start(settings.functionAppDir(), settings.httpPort(), DevHostOptions.defaults(), effective.values());
         parts.push(host);

@@ -3,6 +3,7 @@ package io.gatehouse.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.gatehouse.app.Gatehouse;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

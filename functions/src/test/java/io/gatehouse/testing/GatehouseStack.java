@@ -3,7 +3,8 @@ package io.gatehouse.testing;
 import io.gatehouse.devhost.DevHost;
 import io.gatehouse.devhost.DevHostOptions;
 import io.gatehouse.localstack.AzuriteServer;
-import io.gatehouse.platform.Gatehouse;
+import io.gatehouse.app.Gatehouse;
+import io.gatehouse.app.ProcessApp;
 import io.gatehouse.platform.Settings;
 import io.gatehouse.platform.SettingsSecrets;
 import io.gatehouse.pii.PseudonymKey;
@@ -32,6 +33,8 @@ public final class GatehouseStack {
     private final TestIdentityProvider identityProvider;
     private final AzuriteServer azurite;
     private final DevHost host;
+    /** The composition root the dev host's function instances are wired from (replaced by installApp). */
+    private volatile Gatehouse app;
 
     private GatehouseStack(TestDatabase database, TestIdentityProvider identityProvider, AzuriteServer azurite, DevHost host) {
         this.database = database;
@@ -96,7 +99,13 @@ public final class GatehouseStack {
         settings.putAll(overrides);
         Settings appSettings = Settings.of(settings);
         Gatehouse app = openTelemetry == null ? Gatehouse.create(appSettings) : Gatehouse.create(appSettings, openTelemetry);
-        Gatehouse.replace(app);
+        ProcessApp.install(app);
+        this.app = app;
+    }
+
+    /** The installed app's object graph, for tests that drive a pipeline or a function class directly. */
+    public Gatehouse app() {
+        return app;
     }
 
     public TestDatabase database() {
@@ -148,7 +157,7 @@ public final class GatehouseStack {
     private void stop() {
         try {
             host.close();
-            Gatehouse.replace(null);
+            ProcessApp.install(null);
             identityProvider.close();
             azurite.close();
             database.close();

@@ -1,40 +1,55 @@
-package io.gatehouse.platform;
+package io.gatehouse.http;
 
 import com.microsoft.azure.functions.ExecutionContext;
 import com.microsoft.azure.functions.HttpRequestMessage;
 import com.microsoft.azure.functions.HttpResponseMessage;
 import com.microsoft.azure.functions.HttpStatusType;
-import io.gatehouse.http.ApiRequest;
-import io.gatehouse.http.ApiResponse;
-import io.gatehouse.http.Handler;
-import io.gatehouse.http.Problems;
 import io.gatehouse.observability.CorrelationId;
+import io.gatehouse.observability.HostTrace;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The adapter between the Functions host and the core: every HTTP function is one line that calls
- * {@link #serve}. The function's access rule is found by its name in the route catalog.
+ * The adapter between the Functions host and the request pipeline: every HTTP function is one
+ * line that calls {@link #serve}. The function's access rule is found by its name in the route
+ * catalog. The composition root gives each function class its instance.
  */
 public final class FunctionsHttp {
 
     private static final Logger LOG = LoggerFactory.getLogger(FunctionsHttp.class);
 
-    private FunctionsHttp() {}
+    /** Null when the app could not be built: every call is then answered 503. */
+    private final RequestPipeline pipeline;
+    private final String misconfiguration;
 
-    public static HttpResponseMessage serve(
-            HttpRequestMessage<Optional<String>> request, ExecutionContext context, Handler handler) {
+    private FunctionsHttp(RequestPipeline pipeline, String misconfiguration) {
+        this.pipeline = pipeline;
+        this.misconfiguration = misconfiguration;
+    }
+
+    public static FunctionsHttp over(RequestPipeline pipeline) {
+        return new FunctionsHttp(Objects.requireNonNull(pipeline, "pipeline"), null);
+    }
+
+    /**
+     * For a process whose configuration was refused: every call answers 503 problem+json and the
+     * reason goes to the log, never to the caller.
+     */
+    public static FunctionsHttp misconfigured(String reason) {
+        return new FunctionsHttp(null, Objects.requireNonNull(reason, "reason"));
+    }
+
+    public HttpResponseMessage serve(HttpRequestMessage<Optional<String>> request, ExecutionContext context, Handler handler) {
         ApiRequest apiRequest = toApiRequest(request);
         ApiResponse response;
-        try {
-            response = Gatehouse.app().pipeline().serve(context.getFunctionName(), apiRequest, handler,
-                    FunctionsMessages.hostTraceparent(context));
-        } catch (ConfigurationException misconfigured) {
-            // The app could not be built: say so in the logs, not to the caller.
-            LOG.error("Gatehouse is misconfigured: {}", misconfigured.getMessage());
+        if (pipeline == null) {
+            LOG.error("Gatehouse is misconfigured: {}", misconfiguration);
             response = unavailable(apiRequest);
+        } else {
+            response = pipeline.serve(context.getFunctionName(), apiRequest, handler, HostTrace.traceparent(context));
         }
         return toHostResponse(request, response);
     }

@@ -1,4 +1,4 @@
-package io.gatehouse.platform;
+package io.gatehouse.app;
 
 import io.gatehouse.approvals.ApprovalExecutor;
 import io.gatehouse.approvals.ApprovalExpiry;
@@ -7,27 +7,43 @@ import io.gatehouse.approvals.GatedActions;
 import io.gatehouse.audit.AuditOutboxResender;
 import io.gatehouse.audit.AuditWriter;
 import io.gatehouse.clients.ClientDeletion;
+import io.gatehouse.consumers.FunctionsMessages;
 import io.gatehouse.consumers.MessagePipeline;
+import io.gatehouse.http.FunctionsHttp;
 import io.gatehouse.http.RequestPipeline;
 import io.gatehouse.http.RouteCatalog;
 import io.gatehouse.messaging.EmailSender;
 import io.gatehouse.messaging.SmtpMailer;
 import io.gatehouse.messaging.SmtpSettings;
 import io.gatehouse.observability.Tracing;
+import io.gatehouse.pii.PseudonymKeys;
+import io.gatehouse.platform.ConfigurationException;
+import io.gatehouse.platform.DatabaseSettings;
+import io.gatehouse.platform.QueueSender;
+import io.gatehouse.platform.SecretStores;
+import io.gatehouse.platform.Secrets;
+import io.gatehouse.platform.Settings;
+import io.gatehouse.platform.StorageQueueSender;
+import io.gatehouse.platform.Telemetry;
 import io.gatehouse.security.JwtVerifier;
 import io.gatehouse.security.OidcSettings;
 import io.gatehouse.security.TokenVerifier;
+import io.gatehouse.status.StatusFunctions;
 import io.gatehouse.tenancy.TenantTransactions;
 import io.opentelemetry.api.OpenTelemetry;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The composition root. The Functions worker creates a new function-class instance for every
- * call, so everything costly — the connection pool, the JWKS and verified-token caches — is built
- * once per process here and shared.
+ * The composition root: builds the object graph once per process — settings, secrets, the pool
+ * and its tenant transactions, the token verifier, the request and message pipelines, the queue
+ * sender, one {@link Clock} — and every function class from it, through constructors. The worker
+ * asks {@link GatehouseInjector} for a function-class instance on every invocation; the instances
+ * hold only final references into this graph, so one per class is built and handed out again.
  */
-public final class Gatehouse implements AutoCloseable {
+public final class Gatehouse implements AutoCloseable, FunctionParts {
 
     /**
      * Setting: seconds one queue invocation waits out a database outage (0 to 600; default 120).
@@ -36,29 +52,32 @@ public final class Gatehouse implements AutoCloseable {
      */
     public static final String AUDIT_WRITER_OUTAGE_SECONDS = "GATEHOUSE_AUDIT_WRITER_OUTAGE_SECONDS";
 
-    private static volatile Gatehouse current;
-
     private final TenantTransactions transactions;
     private final RequestPipeline pipeline;
     private final MessagePipeline messages;
     private final AuditWriter auditWriter;
     private final AuditOutboxResender auditOutboxResender;
     private final StorageQueueSender queues;
-    private final Secrets secrets;
+    private final FunctionsHttp http;
+    private final FunctionsMessages messageFunctions;
+    private final PseudonymKeys pseudonymKeys;
     private final ApprovalExecutor approvalExecutor;
     private final ApprovalExpiry approvalExpiry;
     private final EmailSender emailSender;
+    private final Map<Class<?>, Object> functionInstances = new ConcurrentHashMap<>();
 
     private Gatehouse(TokenVerifier tokens, TenantTransactions transactions, Tracing tracing, StorageQueueSender queues,
-            Duration queueOutageBudget, Secrets secrets, GateSettings gates) {
+            Duration queueOutageBudget, Secrets secrets, GateSettings gates, Clock clock) {
         this.transactions = transactions;
         this.queues = queues;
-        this.secrets = secrets;
         RouteCatalog routes = RouteCatalog.of(FunctionClasses.ALL);
         gates.actions().requireAll(routes.gates().values());
         this.pipeline = new RequestPipeline(routes, tokens, transactions, tracing, queues,
-                new ApprovalGate(gates.actions(), gates.approvalTtl(), Clock.systemUTC()));
-        this.messages = new MessagePipeline(transactions, queues, tracing, Clock.systemUTC(), queueOutageBudget);
+                new ApprovalGate(gates.actions(), gates.approvalTtl(), clock));
+        this.messages = new MessagePipeline(transactions, queues, tracing, clock, queueOutageBudget);
+        this.http = FunctionsHttp.over(pipeline);
+        this.messageFunctions = new FunctionsMessages(messages);
+        this.pseudonymKeys = new PseudonymKeys(secrets);
         this.auditWriter = new AuditWriter();
         this.auditOutboxResender = new AuditOutboxResender(queues);
         this.approvalExecutor = new ApprovalExecutor(gates.actions());
@@ -87,6 +106,11 @@ public final class Gatehouse implements AutoCloseable {
 
     /** As {@link #create(Settings)}, with the OpenTelemetry to trace with (tests pass an in-memory one). */
     public static Gatehouse create(Settings settings, OpenTelemetry openTelemetry) {
+        return create(settings, openTelemetry, Clock.systemUTC());
+    }
+
+    /** As above, with the clock that decides expiries, token lifetimes and retry waits. */
+    public static Gatehouse create(Settings settings, OpenTelemetry openTelemetry, Clock clock) {
         // jOOQ's banner and tips would be the first lines of every cold start's log.
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
@@ -100,7 +124,7 @@ public final class Gatehouse implements AutoCloseable {
         } catch (IllegalArgumentException invalid) {
             throw new ConfigurationException("OIDC settings: " + invalid.getMessage());
         }
-        TokenVerifier tokens = JwtVerifier.forIssuer(oidc, Clock.systemUTC());
+        TokenVerifier tokens = JwtVerifier.forIssuer(oidc, clock);
         Tracing tracing = new Tracing(openTelemetry);
         StorageQueueSender queues = StorageQueueSender.from(settings);
         int outageSeconds = settings.intOrDefault(AUDIT_WRITER_OUTAGE_SECONDS, (int) MessagePipeline.DEFAULT_OUTAGE_BUDGET.toSeconds());
@@ -110,71 +134,68 @@ public final class Gatehouse implements AutoCloseable {
         // The SMTP password is the secret smtp-password, from the app's secret store (Key Vault on Azure).
         GateSettings gates = GateSettings.from(settings, secrets);
         return new Gatehouse(tokens, new TenantTransactions(DatabaseSettings.from(settings), tracing), tracing, queues,
-                Duration.ofSeconds(outageSeconds), secrets, gates);
-    }
-
-    /** The process's app, built from the environment on first use. */
-    public static Gatehouse app() {
-        Gatehouse app = current;
-        if (app == null) {
-            synchronized (Gatehouse.class) {
-                if (current == null) {
-                    current = create(Settings.fromEnvironment());
-                }
-                app = current;
-            }
-        }
-        return app;
+                Duration.ofSeconds(outageSeconds), secrets, gates, clock);
     }
 
     /**
-     * Replaces the process's app (the dev host and tests configure it without environment
-     * variables) and closes the previous one, releasing its pool. {@code null} leaves none.
+     * The function class's instance, wired from this graph; built on first request, then shared
+     * (its fields are final references into the graph, so sharing is safe across invocations).
      */
-    public static synchronized void replace(Gatehouse app) {
-        Gatehouse previous = current;
-        current = app;
-        if (previous != null) {
-            previous.close();
-        }
+    public <T> T functionInstance(Class<T> functionClass) {
+        return functionClass.cast(functionInstances.computeIfAbsent(functionClass, type -> FunctionClasses.build(type, this)));
     }
 
     public RequestPipeline pipeline() {
         return pipeline;
     }
 
-    /** The pipeline of every queue and timer function. */
-    public MessagePipeline messages() {
-        return messages;
+    @Override
+    public FunctionsHttp http() {
+        return http;
     }
 
+    @Override
+    public FunctionsMessages messages() {
+        return messageFunctions;
+    }
+
+    @Override
+    public PseudonymKeys pseudonymKeys() {
+        return pseudonymKeys;
+    }
+
+    @Override
+    public StatusFunctions.DependencyProbe dependencies() {
+        return this::dependenciesReachable;
+    }
+
+    @Override
     public AuditWriter auditWriter() {
         return auditWriter;
     }
 
+    @Override
     public AuditOutboxResender auditOutboxResender() {
         return auditOutboxResender;
     }
 
+    @Override
     public ApprovalExecutor approvalExecutor() {
         return approvalExecutor;
     }
 
+    @Override
     public ApprovalExpiry approvalExpiry() {
         return approvalExpiry;
     }
 
+    @Override
     public EmailSender emailSender() {
         return emailSender;
     }
 
     public QueueSender queues() {
         return queues;
-    }
-
-    /** Key Vault on Azure, the app settings locally; checked at start-up (SecretStores.REQUIRED). */
-    public Secrets secrets() {
-        return secrets;
     }
 
     /** The database and the queue service both answer (GET /ready). */
