@@ -61,7 +61,15 @@ final class CuedIdentifier {
      * the surest sign that what follows is the identifier itself.
      */
     void detect(String text, List<Candidate> out) {
-        cues.forEachCue(text, (cueStart, cueEnd) -> {
+        detect(TextIndex.of(text), out);
+    }
+
+    void detect(TextIndex index, List<Candidate> out) {
+        String text = index.text();
+        if (index.digitCount() < minDigits) {
+            return; // no value can follow any cue
+        }
+        cues.forEachCue(index, (cueStart, cueEnd) -> {
             boolean glued = Chars.digit(Chars.at(text, cueEnd)) && Chars.wordChar(Chars.at(text, cueEnd - 1));
             int start = glued ? cueEnd : valueStart(text, cueEnd);
             if (start < 0) {
@@ -140,11 +148,15 @@ final class CuedIdentifier {
         private final boolean[] pairStart = new boolean[128];
         /** Cues written with a trailing {@code ~}: they may be glued to the value's digits ("MRN00482913"). */
         private final Set<String> glueable = new HashSet<>();
+        /** Whether every cue begins where {@link TextIndex} records a start: with a word character or an opener. */
+        private final boolean indexed;
 
         Cues(String... words) {
             Map<String, List<String>> grouped = new HashMap<>();
+            boolean allIndexed = true;
             for (String word : words) {
                 String lower = word.toLowerCase(Locale.ROOT);
+                allIndexed &= Chars.wordChar(lower.charAt(0)) || TextIndex.opener(lower.charAt(0));
                 if (lower.endsWith("~")) {
                     lower = lower.substring(0, lower.length() - 1);
                     glueable.add(lower);
@@ -164,6 +176,30 @@ final class CuedIdentifier {
                     others.put(key, array);
                 }
             });
+            this.indexed = allIndexed;
+        }
+
+        /**
+         * As {@link #forEachCue(String, AfterCue)}, visiting only the index's starts: a cue begins
+         * after a character that is no word character, with a character the index records.
+         */
+        void forEachCue(TextIndex index, AfterCue after) {
+            String text = index.text();
+            if (!indexed) {
+                forEachCue(text, after);
+                return;
+            }
+            int resumeAt = 0;
+            for (int k = 0, count = index.startCount(); k < count; k++) {
+                int i = index.start(k);
+                if (i < resumeAt) {
+                    continue;
+                }
+                int end = endAt(text, i);
+                if (end >= 0) {
+                    resumeAt = Math.max(end, after.next(i, end));
+                }
+            }
         }
 
         /** Calls {@code after} with the end of every cue, in order; the scan resumes where it says. */

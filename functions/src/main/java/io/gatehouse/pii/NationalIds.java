@@ -33,6 +33,45 @@ final class NationalIds {
      * miss the rest of the word is skipped, since no token starts inside a word; after a hit, the hit.
      */
     static void scan(String text, List<Candidate> out, boolean[] starters, Match match) {
+        scan(TextIndex.of(text), out, starters, match);
+    }
+
+    /**
+     * As above, visiting only the index's starts: a token start is always one (its previous
+     * character is no word character), so the candidates tried, and the findings, are the same.
+     */
+    static void scan(TextIndex index, List<Candidate> out, boolean[] starters, Match match) {
+        if (!indexed(starters)) {
+            scanEveryChar(index.text(), out, starters, match);
+            return;
+        }
+        String text = index.text();
+        int resumeAt = 0;
+        for (int k = 0, count = index.startCount(); k < count; k++) {
+            int i = index.start(k);
+            char c = text.charAt(i);
+            if (i < resumeAt || c >= 128 || !starters[c] || !Chars.startsToken(text, i)) {
+                continue;
+            }
+            Candidate found = match.at(text, i);
+            if (found != null) {
+                out.add(found);
+                resumeAt = found.end();
+            }
+        }
+    }
+
+    /** Whether every starter is one the index records: a letter, a digit or an opener. */
+    private static boolean indexed(boolean[] starters) {
+        for (char c = 0; c < starters.length; c++) {
+            if (starters[c] && !Chars.asciiAlnum(c) && !TextIndex.opener(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void scanEveryChar(String text, List<Candidate> out, boolean[] starters, Match match) {
         int n = text.length();
         int i = 0;
         while (i < n) {

@@ -131,9 +131,10 @@ public final class PiiEngine {
 
     private static List<Candidate> candidates(String text, PiiPolicy policy) {
         List<Candidate> candidates = new ArrayList<>();
+        TextIndex index = TextIndex.of(text);
         for (Detector detector : policy.detectors()) {
             List<Candidate> found = new ArrayList<>();
-            detector.detect(text, found);
+            detector.detect(index, found);
             double minScore = policy.rules().get(detector.type()).minScore();
             for (Candidate candidate : found) {
                 if (candidate.score() >= minScore
