@@ -195,7 +195,12 @@ final class CuedIdentifier {
                 if (i < resumeAt) {
                     continue;
                 }
-                int end = endAt(text, i);
+                char c = index.lowerFirst(k);
+                char d = index.lowerSecond(k);
+                if (c < 128 && d < 128 && byFirstTwo[c * 128 + d] == null && single[c] == null) {
+                    continue; // the usual case: no cue begins with these two characters
+                }
+                int end = endAt(text, i, c, d);
                 if (end >= 0) {
                     resumeAt = Math.max(end, after.next(i, end));
                 }
@@ -224,9 +229,14 @@ final class CuedIdentifier {
                 return -1;
             }
             char c = Character.toLowerCase(raw);
+            char d = i + 1 < text.length() ? Character.toLowerCase(text.charAt(i + 1)) : TextIndex.NONE;
+            return endAt(text, i, c, d);
+        }
+
+        /** As {@link #endAt(String, int)}, given the first two characters at i in lower case. */
+        private int endAt(String text, int i, char c, char d) {
             int best = c < 128 ? longestMatch(text, i, single[c], -1) : -1;
-            if (i + 1 < text.length()) {
-                char d = Character.toLowerCase(text.charAt(i + 1));
+            if (d != TextIndex.NONE) {
                 String[] candidates = c < 128 && d < 128 ? byFirstTwo[c * 128 + d]
                         : others.isEmpty() ? null : others.get(String.valueOf(new char[] {c, d}));
                 best = longestMatch(text, i, candidates, best);

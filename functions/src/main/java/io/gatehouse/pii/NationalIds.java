@@ -46,11 +46,12 @@ final class NationalIds {
             return;
         }
         String text = index.text();
+        boolean digitsOnly = digitsOnly(starters);
+        int count = digitsOnly ? index.digitTokenStartCount() : index.tokenStartCount();
         int resumeAt = 0;
-        for (int k = 0, count = index.startCount(); k < count; k++) {
-            int i = index.start(k);
-            char c = text.charAt(i);
-            if (i < resumeAt || c >= 128 || !starters[c] || !Chars.startsToken(text, i)) {
+        for (int k = 0; k < count; k++) {
+            int i = digitsOnly ? index.digitTokenStart(k) : index.tokenStart(k);
+            if (i < resumeAt || !starters[text.charAt(i)]) {
                 continue;
             }
             Candidate found = match.at(text, i);
@@ -59,6 +60,15 @@ final class NationalIds {
                 resumeAt = found.end();
             }
         }
+    }
+
+    private static boolean digitsOnly(boolean[] starters) {
+        for (char c = 0; c < starters.length; c++) {
+            if (starters[c] && !Chars.digit(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether every starter is one the index records: a letter, a digit or an opener. */

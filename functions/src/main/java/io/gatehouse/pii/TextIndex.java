@@ -14,40 +14,106 @@ final class TextIndex {
     /** Characters other than letters and digits that begin an identifier or a cue: "(01)…", "+44…", "#". */
     static final String OPENERS = "(+#";
 
+    /** No second character: the start is the text's last. */
+    static final char NONE = '\uFFFF';
+
     private final String text;
     /** Ascending: every i whose previous character is not a word character and text[i] is one, or an opener. */
     private final int[] starts;
+    /** For each start, its first two characters in lower case ({@link #NONE} past the end): what cue tables are keyed by. */
+    private final char[] lowerFirst;
+    private final char[] lowerSecond;
     private final int startCount;
+    /** The starts that are token starts ({@link Chars#startsToken}) at an ASCII letter, digit or opener. */
+    private final int[] tokenStarts;
+    private final int tokenStartCount;
+    /** The token starts at a digit. */
+    private final int[] digitTokenStarts;
+    private final int digitTokenStartCount;
     private final int digitCount;
 
-    private TextIndex(String text, int[] starts, int startCount, int digitCount) {
+    private TextIndex(String text, Builder b) {
         this.text = text;
-        this.starts = starts;
-        this.startCount = startCount;
-        this.digitCount = digitCount;
+        this.starts = b.starts;
+        this.lowerFirst = b.lowerFirst;
+        this.lowerSecond = b.lowerSecond;
+        this.startCount = b.count;
+        this.tokenStarts = b.tokenStarts;
+        this.tokenStartCount = b.tokenCount;
+        this.digitTokenStarts = b.digitTokenStarts;
+        this.digitTokenStartCount = b.digitTokenCount;
+        this.digitCount = b.digits;
     }
 
     static TextIndex of(String text) {
         int n = text.length();
-        int[] starts = new int[Math.max(16, n / 4)];
-        int count = 0;
-        int digits = 0;
+        Builder b = new Builder(Math.max(16, n / 5));
         boolean previousWord = false;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            boolean word = Chars.wordChar(c);
-            if (Chars.digit(c)) {
-                digits++;
+            boolean word = c < 128 ? Chars.asciiAlnum(c) : Character.isLetterOrDigit(c);
+            boolean digit = Chars.digit(c);
+            if (digit) {
+                b.digits++;
             }
             if (!previousWord && (word || opener(c))) {
-                if (count == starts.length) {
-                    starts = Arrays.copyOf(starts, count * 2);
+                b.addStart(text, i, c);
+                if (c < 128 && Chars.startsToken(text, i)) {
+                    b.addTokenStart(i, digit);
                 }
-                starts[count++] = i;
             }
             previousWord = word;
         }
-        return new TextIndex(text, starts, count, digits);
+        return new TextIndex(text, b);
+    }
+
+    /** Growing arrays while the text is read. */
+    private static final class Builder {
+        int[] starts;
+        char[] lowerFirst;
+        char[] lowerSecond;
+        int count;
+        int[] tokenStarts;
+        int tokenCount;
+        int[] digitTokenStarts = new int[16];
+        int digitTokenCount;
+        int digits;
+
+        Builder(int capacity) {
+            starts = new int[capacity];
+            lowerFirst = new char[capacity];
+            lowerSecond = new char[capacity];
+            tokenStarts = new int[capacity];
+        }
+
+        void addStart(String text, int i, char c) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+                lowerFirst = Arrays.copyOf(lowerFirst, count * 2);
+                lowerSecond = Arrays.copyOf(lowerSecond, count * 2);
+            }
+            starts[count] = i;
+            lowerFirst[count] = lower(c);
+            lowerSecond[count] = i + 1 < text.length() ? lower(text.charAt(i + 1)) : NONE;
+            count++;
+        }
+
+        void addTokenStart(int i, boolean digit) {
+            if (tokenCount == tokenStarts.length) {
+                tokenStarts = Arrays.copyOf(tokenStarts, tokenCount * 2);
+            }
+            tokenStarts[tokenCount++] = i;
+            if (digit) {
+                if (digitTokenCount == digitTokenStarts.length) {
+                    digitTokenStarts = Arrays.copyOf(digitTokenStarts, digitTokenCount * 2);
+                }
+                digitTokenStarts[digitTokenCount++] = i;
+            }
+        }
+
+        private static char lower(char c) {
+            return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+        }
     }
 
     static boolean opener(char c) {
@@ -65,6 +131,34 @@ final class TextIndex {
 
     int start(int k) {
         return starts[k];
+    }
+
+    /** The first character of start k in lower case ({@link Character#toLowerCase(char)}). */
+    char lowerFirst(int k) {
+        return lowerFirst[k];
+    }
+
+    /** The character after it in lower case, or {@link #NONE} at the end of the text. */
+    char lowerSecond(int k) {
+        return lowerSecond[k];
+    }
+
+    /** How many token starts ({@link Chars#startsToken}) at an ASCII letter, digit or opener the text has. */
+    int tokenStartCount() {
+        return tokenStartCount;
+    }
+
+    int tokenStart(int k) {
+        return tokenStarts[k];
+    }
+
+    /** How many of the token starts are at a digit. */
+    int digitTokenStartCount() {
+        return digitTokenStartCount;
+    }
+
+    int digitTokenStart(int k) {
+        return digitTokenStarts[k];
     }
 
     /** The first k whose start is at or after {@code position} (startCount() when none is). */
