@@ -112,6 +112,9 @@ final class DateTimeScan {
     }
 
     private boolean letterStart(int i) {
+        if (!CalendarWords.mayBegin(text, i)) {
+            return false;
+        }
         int wordEnd = CalendarWords.wordEnd(text, i);
         int code = CalendarWords.of(text, i, wordEnd);
         if (code == 0) {
