@@ -11,8 +11,8 @@ import java.util.Arrays;
  */
 final class TextIndex {
 
-    /** Characters other than letters and digits that begin an identifier or a cue: "(01)…", "+44…", "#". */
-    static final String OPENERS = "(+#";
+    /** Characters other than letters and digits that begin an identifier or a cue: "(01)…", "+44…", "#", "::1". */
+    static final String OPENERS = "(+#:";
 
     /** No second character: the start is the text's last. */
     static final char NONE = '\uFFFF';
@@ -117,7 +117,7 @@ final class TextIndex {
     }
 
     static boolean opener(char c) {
-        return c == '(' || c == '+' || c == '#';
+        return c == '(' || c == '+' || c == '#' || c == ':';
     }
 
     String text() {
