@@ -60,7 +60,9 @@ final class Propagation {
             for (Map.Entry<String, Candidate> entry : startingHere) {
                 String value = entry.getKey();
                 int end = at + value.length();
-                if (!text.startsWith(value, at) || Chars.wordChar(Chars.at(text, end))) {
+                // the characters after the first and after the value settle most tries before a comparison
+                if (end > text.length() || value.length() > 1 && text.charAt(at + 1) != value.charAt(1)
+                        || Chars.wordChar(Chars.at(text, end)) || !text.startsWith(value, at)) {
                     continue;
                 }
                 BitSet sameType = covered.get(entry.getValue().type());
