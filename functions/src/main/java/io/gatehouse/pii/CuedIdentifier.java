@@ -251,13 +251,26 @@ final class CuedIdentifier {
             int best = longest;
             for (String cue : candidates) {
                 int end = i + cue.length();
-                if (end > best && Chars.regionMatchesIgnoreCase(text, i, cue)
+                if (end > best && end <= text.length() && thirdMayMatch(text, i, cue) && Chars.regionMatchesIgnoreCase(text, i, cue)
                         && (!Chars.wordChar(cue.charAt(cue.length() - 1)) || !Chars.wordChar(Chars.at(text, end))
                             || Chars.digit(Chars.at(text, end)) && glueable.contains(cue))) {
                     best = end;
                 }
             }
             return best;
+        }
+
+        /**
+         * False when the cue's third character is ASCII and the text's, lower-cased, differs: the
+         * first two already match (the cues are looked up by them), and most tries end here.
+         */
+        private static boolean thirdMayMatch(String text, int i, String cue) {
+            if (cue.length() < 3) {
+                return true;
+            }
+            char t = text.charAt(i + 2);
+            char w = cue.charAt(2);
+            return t == w || (t | w) >= 128 || (t >= 'A' && t <= 'Z' && t + 32 == w);
         }
 
         /** Whether one of the cues ends within {@code window} characters before {@code start}. */

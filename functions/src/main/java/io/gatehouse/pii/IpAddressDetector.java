@@ -106,7 +106,19 @@ final class IpAddressDetector implements Detector {
         if (end - start < 2 || end - start > MAX_IPV6 || Chars.wordChar(Chars.at(text, end)) || Chars.at(text, end) == ':') {
             return null;
         }
-        return validIpv6(text.substring(start, end)) ? new Candidate(type(), start, end, 0.95) : null;
+        // "10:30" and "Note:" hold one colon, and an address at least two: counted before any copy
+        return colonsAtLeastTwo(text, start, end) && validIpv6(text.substring(start, end))
+                ? new Candidate(type(), start, end, 0.95) : null;
+    }
+
+    private static boolean colonsAtLeastTwo(String text, int start, int end) {
+        int colons = 0;
+        for (int i = start; i < end && colons < 2; i++) {
+            if (text.charAt(i) == ':') {
+                colons++;
+            }
+        }
+        return colons >= 2;
     }
 
     static boolean validIpv6(String s) {

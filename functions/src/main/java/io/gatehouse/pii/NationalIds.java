@@ -50,8 +50,18 @@ final class NationalIds {
         int count = digitsOnly ? index.digitTokenStartCount() : index.tokenStartCount();
         int resumeAt = 0;
         for (int k = 0; k < count; k++) {
-            int i = digitsOnly ? index.digitTokenStart(k) : index.tokenStart(k);
-            if (i < resumeAt || !starters[text.charAt(i)]) {
+            int i;
+            if (digitsOnly) {
+                i = index.digitTokenStart(k);
+                if (!starters[text.charAt(i)]) {
+                    continue;
+                }
+            } else if (starters[index.tokenChar(k)]) {
+                i = index.tokenStart(k);
+            } else {
+                continue;
+            }
+            if (i < resumeAt) {
                 continue;
             }
             Candidate found = match.at(text, i);

@@ -26,6 +26,8 @@ final class TextIndex {
     private final int startCount;
     /** The starts that are token starts ({@link Chars#startsToken}) at an ASCII letter, digit or opener. */
     private final int[] tokenStarts;
+    /** The character at each token start. */
+    private final char[] tokenChars;
     private final int tokenStartCount;
     /** The token starts at a digit. */
     private final int[] digitTokenStarts;
@@ -39,6 +41,7 @@ final class TextIndex {
         this.lowerSecond = b.lowerSecond;
         this.startCount = b.count;
         this.tokenStarts = b.tokenStarts;
+        this.tokenChars = b.tokenChars;
         this.tokenStartCount = b.tokenCount;
         this.digitTokenStarts = b.digitTokenStarts;
         this.digitTokenStartCount = b.digitTokenCount;
@@ -59,7 +62,7 @@ final class TextIndex {
             if (!previousWord && (word || opener(c))) {
                 b.addStart(text, i, c);
                 if (c < 128 && Chars.startsToken(text, i)) {
-                    b.addTokenStart(i, digit);
+                    b.addTokenStart(i, c, digit);
                 }
             }
             previousWord = word;
@@ -74,6 +77,7 @@ final class TextIndex {
         char[] lowerSecond;
         int count;
         int[] tokenStarts;
+        char[] tokenChars;
         int tokenCount;
         int[] digitTokenStarts = new int[16];
         int digitTokenCount;
@@ -84,6 +88,7 @@ final class TextIndex {
             lowerFirst = new char[capacity];
             lowerSecond = new char[capacity];
             tokenStarts = new int[capacity];
+            tokenChars = new char[capacity];
         }
 
         void addStart(String text, int i, char c) {
@@ -98,10 +103,12 @@ final class TextIndex {
             count++;
         }
 
-        void addTokenStart(int i, boolean digit) {
+        void addTokenStart(int i, char c, boolean digit) {
             if (tokenCount == tokenStarts.length) {
                 tokenStarts = Arrays.copyOf(tokenStarts, tokenCount * 2);
+                tokenChars = Arrays.copyOf(tokenChars, tokenCount * 2);
             }
+            tokenChars[tokenCount] = c;
             tokenStarts[tokenCount++] = i;
             if (digit) {
                 if (digitTokenCount == digitTokenStarts.length) {
@@ -150,6 +157,11 @@ final class TextIndex {
 
     int tokenStart(int k) {
         return tokenStarts[k];
+    }
+
+    /** The (ASCII) character at token start k. */
+    char tokenChar(int k) {
+        return tokenChars[k];
     }
 
     /** How many of the token starts are at a digit. */

@@ -114,7 +114,7 @@ final class UrlDetector implements Detector {
         while (colon < text.length() && colon <= start + 5 && text.charAt(colon) != ':') {
             colon++;
         }
-        if (!text.startsWith("://", colon)) {
+        if (colon >= text.length() || text.charAt(colon) != ':' || !text.startsWith("://", colon)) {
             return -1;
         }
         for (String scheme : SCHEMES) {
