@@ -42,13 +42,13 @@ final class PhoneDetector implements Detector {
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
     /** A region tried for national numbers, with what its metadata says before any parsing. */
-    private record Region(String code, int countryCode, String trunkPrefix) {
+    private record Region(String code, int countryCode, String trunkPrefix, PhoneBeginnings beginnings) {
 
         static Region of(String code) {
             String prefix = PHONES.getNddPrefixForRegion(code, true);
             // North America's trunk 1 is optional in writing, so it is not required
             String trunk = prefix == null || prefix.equals("1") ? "" : prefix;
-            return new Region(code, PHONES.getCountryCodeForRegion(code), trunk);
+            return new Region(code, PHONES.getCountryCodeForRegion(code), trunk, PhoneBeginnings.of(code));
         }
     }
 
@@ -180,7 +180,7 @@ final class PhoneDetector implements Detector {
         if (region.countryCode() == 1 && national.length() == 11 && national.charAt(0) == '1') {
             national = national.substring(1);
         }
-        if (national.length() > MAX_NATIONAL_DIGITS) {
+        if (national.length() > MAX_NATIONAL_DIGITS || national.length() >= 2 && !region.beginnings().mayBegin(national)) {
             return false;
         }
         PhoneNumber number = new PhoneNumber().setCountryCode(region.countryCode()).setNationalNumber(Long.parseLong(national));
