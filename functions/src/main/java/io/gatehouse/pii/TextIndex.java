@@ -48,24 +48,41 @@ final class TextIndex {
         this.digitCount = b.digits;
     }
 
+    /** ASCII characters that are word characters ({@link Chars#wordChar}): letters and digits. */
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = Chars.asciiAlnum(c);
+        }
+    }
+
+    /** Characters copied out of the string at a time: reading an array costs less than charAt, chunks bound the copy. */
+    private static final int CHUNK = 4096;
+
     static TextIndex of(String text) {
         int n = text.length();
         Builder b = new Builder(Math.max(16, n / 5));
         boolean previousWord = false;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            boolean word = c < 128 ? Chars.asciiAlnum(c) : Character.isLetterOrDigit(c);
-            boolean digit = Chars.digit(c);
-            if (digit) {
-                b.digits++;
-            }
-            if (!previousWord && (word || opener(c))) {
-                b.addStart(text, i, c);
-                if (c < 128 && Chars.startsToken(text, i)) {
-                    b.addTokenStart(i, c, digit);
+        char[] chunk = new char[Math.min(n, CHUNK)];
+        for (int chunkStart = 0; chunkStart < n; chunkStart += CHUNK) {
+            int chunkEnd = Math.min(n, chunkStart + CHUNK);
+            text.getChars(chunkStart, chunkEnd, chunk, 0);
+            for (int i = chunkStart; i < chunkEnd; i++) {
+                char c = chunk[i - chunkStart];
+                boolean word = c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+                boolean digit = Chars.digit(c);
+                if (digit) {
+                    b.digits++;
                 }
+                if (!previousWord && (word || opener(c))) {
+                    b.addStart(text, i, c);
+                    if (c < 128 && Chars.startsToken(text, i)) {
+                        b.addTokenStart(i, c, digit);
+                    }
+                }
+                previousWord = word;
             }
-            previousWord = word;
         }
         return new TextIndex(text, b);
     }
