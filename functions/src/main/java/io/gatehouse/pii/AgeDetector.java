@@ -97,7 +97,7 @@ final class AgeDetector implements Detector {
                 int next = i + digits;
                 if (digits <= 3 && !(Chars.at(text, i + digits) == '.' && Chars.digit(Chars.at(text, i + digits + 1)))
                         && !(Chars.at(text, i + digits) == ',' && Chars.digit(Chars.at(text, i + digits + 1)))) {
-                    int age = Integer.parseInt(text, i, i + digits, 10);
+                    int age = Chars.number(text, i, i + digits);
                     if (age >= 1 && age <= 125) {
                         next = Math.max(next, age(text, i, i + digits, out));
                     }
