@@ -21,12 +21,21 @@ final class NationalIds {
      * of the text against it, and a table look-up costs far less there than a call per character.
      */
     static boolean[] starters(String chars) {
-        boolean[] table = new boolean[128];
+        boolean[] table = new boolean[STARTERS_LENGTH];
         for (char c : chars.toCharArray()) {
             table[c] = true;
         }
+        // what scan would otherwise work out from the 128 entries at every call: kept past them
+        table[INDEXED] = indexed(table);
+        table[DIGITS_ONLY] = digitsOnly(table);
         return table;
     }
+
+    /** Past the 128 ASCII entries of a {@link #starters} table: whether the index records every starter. */
+    private static final int INDEXED = 128;
+    /** And whether every starter is a digit. */
+    private static final int DIGITS_ONLY = 129;
+    private static final int STARTERS_LENGTH = 130;
 
     /**
      * Tries {@code match} at every token start whose character is one of {@code starters}. After a
@@ -41,12 +50,13 @@ final class NationalIds {
      * character is no word character), so the candidates tried, and the findings, are the same.
      */
     static void scan(TextIndex index, List<Candidate> out, boolean[] starters, Match match) {
-        if (!indexed(starters)) {
+        boolean complete = starters.length == STARTERS_LENGTH;
+        if (!(complete ? starters[INDEXED] : indexed(starters))) {
             scanEveryChar(index.text(), out, starters, match);
             return;
         }
         String text = index.text();
-        boolean digitsOnly = digitsOnly(starters);
+        boolean digitsOnly = complete ? starters[DIGITS_ONLY] : digitsOnly(starters);
         int count = digitsOnly ? index.digitTokenStartCount() : index.tokenStartCount();
         int resumeAt = 0;
         for (int k = 0; k < count; k++) {
@@ -73,7 +83,7 @@ final class NationalIds {
     }
 
     private static boolean digitsOnly(boolean[] starters) {
-        for (char c = 0; c < starters.length; c++) {
+        for (char c = 0; c < 128; c++) {
             if (starters[c] && !Chars.digit(c)) {
                 return false;
             }
@@ -83,7 +93,7 @@ final class NationalIds {
 
     /** Whether every starter is one the index records: a letter, a digit or an opener. */
     private static boolean indexed(boolean[] starters) {
-        for (char c = 0; c < starters.length; c++) {
+        for (char c = 0; c < 128; c++) {
             if (starters[c] && !Chars.asciiAlnum(c) && !TextIndex.opener(c)) {
                 return false;
             }
