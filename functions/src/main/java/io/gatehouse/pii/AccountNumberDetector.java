@@ -51,6 +51,11 @@ final class AccountNumberDetector implements Detector {
 
     @Override
     public void detect(String text, List<Candidate> out) {
-        ACCOUNTS.detect(text, out);
+        detect(TextIndex.of(text), out);
+    }
+
+    @Override
+    public void detect(TextIndex index, List<Candidate> out) {
+        ACCOUNTS.detect(index, out);
     }
 }

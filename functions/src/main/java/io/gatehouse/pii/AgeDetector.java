@@ -73,9 +73,22 @@ final class AgeDetector implements Detector {
 
     @Override
     public void detect(String text, List<Candidate> out) {
-        int n = text.length();
+        detect(TextIndex.of(text), out);
+    }
+
+    /**
+     * A number or a number word begins after no word character (or after the "/" of "M/45", the
+     * "-" of "mid-50s"): always one of the index's starts, so only those are visited.
+     */
+    @Override
+    public void detect(TextIndex index, List<Candidate> out) {
+        String text = index.text();
         int i = 0;
-        while (i < n) {
+        for (int k = 0, count = index.startCount(); k < count; k++) {
+            if (index.start(k) < i) {
+                continue;
+            }
+            i = index.start(k);
             char c = text.charAt(i);
             char before = Chars.at(text, i - 1);
             boolean decimalPart = (before == ',' || before == '.') && Chars.digit(Chars.at(text, i - 2));
@@ -84,7 +97,7 @@ final class AgeDetector implements Detector {
                 int next = i + digits;
                 if (digits <= 3 && !(Chars.at(text, i + digits) == '.' && Chars.digit(Chars.at(text, i + digits + 1)))
                         && !(Chars.at(text, i + digits) == ',' && Chars.digit(Chars.at(text, i + digits + 1)))) {
-                    int age = Integer.parseInt(text, i, i + digits, 10);
+                    int age = Chars.number(text, i, i + digits);
                     if (age >= 1 && age <= 125) {
                         next = Math.max(next, age(text, i, i + digits, out));
                     }
@@ -92,8 +105,6 @@ final class AgeDetector implements Detector {
                 i = next;
             } else if (Character.isLetter(c) && !Chars.wordChar(before)) {
                 i = Math.max(i + 1, spelled(text, i, out));
-            } else {
-                i++;
             }
         }
     }
@@ -208,6 +219,9 @@ final class AgeDetector implements Detector {
      * "dans la cinquantaine". The span is the number words. Returns where the scan goes on.
      */
     private int spelled(String text, int start, List<Candidate> out) {
+        if (!SpelledAges.mayBegin(text, start)) {
+            return start + 1; // the rest of the word starts nothing
+        }
         int wordEnd = SpelledAges.letters(text, start);
         int decade = SpelledAges.decade(text, start, wordEnd);
         if (decade > 0) {
@@ -265,8 +279,9 @@ final class AgeDetector implements Detector {
         if (gap == ' ' || gap == '-' || gap == '\u00a0') {
             from++;
         }
+        char first = Character.toLowerCase(Chars.at(text, from));
         for (String phrase : phrases) {
-            if (matches(text, from, phrase)) {
+            if (phrase.charAt(0) == first && matches(text, from, phrase)) {
                 int end = from + phrase.length();
                 if (!Chars.wordChar(Chars.at(text, end))) {
                     return end;

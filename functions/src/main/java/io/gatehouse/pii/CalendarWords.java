@@ -26,6 +26,12 @@ final class CalendarWords {
     /** Added to a month's number when its name is also a common word or an unsure abbreviation ("set", "ago", "gen"). */
     static final int WEAK = 100;
 
+    /**
+     * For the words whose first two characters are ASCII, by those two (lower case): the lengths
+     * they come in, as bits. Most words of a text are no calendar word, and this tells so before
+     * any hashing.
+     */
+    private static final int[] LENGTHS_BY_PREFIX = new int[128 * 128];
     private static final long[] KEYS;
     private static final int[] VALUES;
 
@@ -77,6 +83,11 @@ final class CalendarWords {
         }
         KEYS = keys;
         VALUES = values;
+        for (String name : names) {
+            if (name.charAt(0) < 128 && name.charAt(1) < 128 && name.length() < 32) {
+                LENGTHS_BY_PREFIX[name.charAt(0) * 128 + name.charAt(1)] |= 1 << name.length();
+            }
+        }
     }
 
     private CalendarWords() {}
@@ -113,8 +124,24 @@ final class CalendarWords {
         if (length < 2 || length > 13) {
             return 0;
         }
+        char a = text.charAt(start);
+        char b = text.charAt(start + 1);
+        if (a < 128 && b < 128 && (LENGTHS_BY_PREFIX[asciiLower(a) * 128 + asciiLower(b)] & (1 << length)) == 0) {
+            return 0;
+        }
         int at = Arrays.binarySearch(KEYS, hash(text, start, end));
         return at < 0 ? 0 : VALUES[at];
+    }
+
+    /** False when the word at {@code start} is no calendar word by its first two characters alone (both ASCII). */
+    static boolean mayBegin(String text, int start) {
+        char a = text.charAt(start);
+        char b = Chars.at(text, start + 1);
+        return a >= 128 || b >= 128 || LENGTHS_BY_PREFIX[asciiLower(a) * 128 + asciiLower(b)] != 0;
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 
     /** The month 1–12 of a code from {@link #of}, or 0. */

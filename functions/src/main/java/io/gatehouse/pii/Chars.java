@@ -112,6 +112,55 @@ final class Chars {
         return true;
     }
 
+    /**
+     * The ASCII characters (lower case) with which text may begin to match one of the words under
+     * {@link #regionMatchesIgnoreCase}: for {@link #mayBeginAny}, which rules out a list of words
+     * with one look where most positions begin none of them.
+     */
+    static boolean[] firstChars(String... words) {
+        boolean[] firsts = new boolean[128];
+        for (String word : words) {
+            char w = word.charAt(0);
+            for (char folded : new char[] {w, Character.toUpperCase(w), Character.toLowerCase(w)}) {
+                if (folded < 128) {
+                    firsts[asciiLower(folded)] = true; // "ſ" folds to "S": an ASCII text may match it
+                }
+            }
+        }
+        return firsts;
+    }
+
+    /**
+     * False only when none of the words {@code firsts} was made from can match at {@code i}: the
+     * character there is ASCII and begins none of them (or there is none).
+     */
+    static boolean mayBeginAny(String text, int i, boolean[] firsts) {
+        if (i < 0 || i >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return c >= 128 || firsts[asciiLower(c)];
+    }
+
+    /**
+     * The value of the ASCII digits text[start, end) (at most nine), as {@code Integer.parseInt}
+     * gives it, without its checks; anything else is left to it.
+     */
+    static int number(CharSequence text, int start, int end) {
+        if (end - start > 9 || end <= start) {
+            return Integer.parseInt(text, start, end, 10);
+        }
+        int value = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return Integer.parseInt(text, start, end, 10);
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
     private static char asciiLower(char c) {
         return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }

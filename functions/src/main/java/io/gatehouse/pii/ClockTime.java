@@ -10,6 +10,7 @@ package io.gatehouse.pii;
 final class ClockTime {
 
     private static final String[] UNITS = {"a.m.", "p.m.", "am", "pm", "o'clock", "o’clock", "uhr", "uur", "hod.", "hodin", "godz.", "h"};
+    private static final boolean[] UNIT_FIRSTS = Chars.firstChars(UNITS);
     private static final String[] ZONES = {"UTC", "GMT", "CET", "CEST", "MEZ", "MESZ", "EST", "EDT", "CST", "CDT", "MST",
         "MDT", "PST", "PDT", "BST", "WET", "WEST", "EET", "EEST"};
 
@@ -57,7 +58,7 @@ final class ClockTime {
         if (h < 1 || h > 2) {
             return -1;
         }
-        int hour = Integer.parseInt(text, start, start + h, 10);
+        int hour = Chars.number(text, start, start + h);
         int i = start + h;
         char c = Chars.at(text, i);
         if (c == ':' && digits(text, i + 1) == 2) {
@@ -144,6 +145,9 @@ final class ClockTime {
         int i = start;
         if (Chars.at(text, i) == ' ') {
             i++;
+        }
+        if (!Chars.mayBeginAny(text, i, UNIT_FIRSTS)) {
+            return -1;
         }
         for (String unit : UNITS) {
             if (Chars.regionMatchesIgnoreCase(text, i, unit)) {

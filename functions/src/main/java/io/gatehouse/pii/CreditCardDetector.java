@@ -31,11 +31,18 @@ final class CreditCardDetector implements Detector {
 
     @Override
     public void detect(String text, List<Candidate> out) {
+        detect(TextIndex.of(text), out);
+    }
+
+    /** A card number starts at a digit that starts a token: one of the index's digit token starts. */
+    @Override
+    public void detect(TextIndex index, List<Candidate> out) {
+        String text = index.text();
         int n = text.length();
-        int i = 0;
-        while (i < n) {
-            if (!Chars.digit(text.charAt(i)) || !Chars.startsToken(text, i)) {
-                i++;
+        int resumeAt = 0;
+        for (int k = 0, count = index.digitCount() < 12 ? 0 : index.digitTokenStartCount(); k < count; k++) {
+            int i = index.digitTokenStart(k);
+            if (i < resumeAt) {
                 continue;
             }
             int end = scan(text, i);
@@ -52,7 +59,7 @@ final class CreditCardDetector implements Detector {
             while (next < n && (Chars.digit(text.charAt(next)) || separatedDigit(text, next))) {
                 next++;
             }
-            i = next;
+            resumeAt = next;
         }
     }
 

@@ -61,7 +61,15 @@ final class CuedIdentifier {
      * the surest sign that what follows is the identifier itself.
      */
     void detect(String text, List<Candidate> out) {
-        cues.forEachCue(text, (cueStart, cueEnd) -> {
+        detect(TextIndex.of(text), out);
+    }
+
+    void detect(TextIndex index, List<Candidate> out) {
+        String text = index.text();
+        if (index.digitCount() < minDigits) {
+            return; // no value can follow any cue
+        }
+        cues.forEachCue(index, (cueStart, cueEnd) -> {
             boolean glued = Chars.digit(Chars.at(text, cueEnd)) && Chars.wordChar(Chars.at(text, cueEnd - 1));
             int start = glued ? cueEnd : valueStart(text, cueEnd);
             if (start < 0) {
@@ -140,11 +148,15 @@ final class CuedIdentifier {
         private final boolean[] pairStart = new boolean[128];
         /** Cues written with a trailing {@code ~}: they may be glued to the value's digits ("MRN00482913"). */
         private final Set<String> glueable = new HashSet<>();
+        /** Whether every cue begins where {@link TextIndex} records a start: with a word character or an opener. */
+        private final boolean indexed;
 
         Cues(String... words) {
             Map<String, List<String>> grouped = new HashMap<>();
+            boolean allIndexed = true;
             for (String word : words) {
                 String lower = word.toLowerCase(Locale.ROOT);
+                allIndexed &= Chars.wordChar(lower.charAt(0)) || TextIndex.opener(lower.charAt(0));
                 if (lower.endsWith("~")) {
                     lower = lower.substring(0, lower.length() - 1);
                     glueable.add(lower);
@@ -164,6 +176,35 @@ final class CuedIdentifier {
                     others.put(key, array);
                 }
             });
+            this.indexed = allIndexed;
+        }
+
+        /**
+         * As {@link #forEachCue(String, AfterCue)}, visiting only the index's starts: a cue begins
+         * after a character that is no word character, with a character the index records.
+         */
+        void forEachCue(TextIndex index, AfterCue after) {
+            String text = index.text();
+            if (!indexed) {
+                forEachCue(text, after);
+                return;
+            }
+            int resumeAt = 0;
+            for (int k = 0, count = index.startCount(); k < count; k++) {
+                int i = index.start(k);
+                if (i < resumeAt) {
+                    continue;
+                }
+                char c = index.lowerFirst(k);
+                char d = index.lowerSecond(k);
+                if (c < 128 && d < 128 && byFirstTwo[c * 128 + d] == null && single[c] == null) {
+                    continue; // the usual case: no cue begins with these two characters
+                }
+                int end = endAt(text, i, c, d);
+                if (end >= 0) {
+                    resumeAt = Math.max(end, after.next(i, end));
+                }
+            }
         }
 
         /** Calls {@code after} with the end of every cue, in order; the scan resumes where it says. */
@@ -188,9 +229,14 @@ final class CuedIdentifier {
                 return -1;
             }
             char c = Character.toLowerCase(raw);
+            char d = i + 1 < text.length() ? Character.toLowerCase(text.charAt(i + 1)) : TextIndex.NONE;
+            return endAt(text, i, c, d);
+        }
+
+        /** As {@link #endAt(String, int)}, given the first two characters at i in lower case. */
+        private int endAt(String text, int i, char c, char d) {
             int best = c < 128 ? longestMatch(text, i, single[c], -1) : -1;
-            if (i + 1 < text.length()) {
-                char d = Character.toLowerCase(text.charAt(i + 1));
+            if (d != TextIndex.NONE) {
                 String[] candidates = c < 128 && d < 128 ? byFirstTwo[c * 128 + d]
                         : others.isEmpty() ? null : others.get(String.valueOf(new char[] {c, d}));
                 best = longestMatch(text, i, candidates, best);
@@ -205,13 +251,26 @@ final class CuedIdentifier {
             int best = longest;
             for (String cue : candidates) {
                 int end = i + cue.length();
-                if (end > best && Chars.regionMatchesIgnoreCase(text, i, cue)
+                if (end > best && end <= text.length() && thirdMayMatch(text, i, cue) && Chars.regionMatchesIgnoreCase(text, i, cue)
                         && (!Chars.wordChar(cue.charAt(cue.length() - 1)) || !Chars.wordChar(Chars.at(text, end))
                             || Chars.digit(Chars.at(text, end)) && glueable.contains(cue))) {
                     best = end;
                 }
             }
             return best;
+        }
+
+        /**
+         * False when the cue's third character is ASCII and the text's, lower-cased, differs: the
+         * first two already match (the cues are looked up by them), and most tries end here.
+         */
+        private static boolean thirdMayMatch(String text, int i, String cue) {
+            if (cue.length() < 3) {
+                return true;
+            }
+            char t = text.charAt(i + 2);
+            char w = cue.charAt(2);
+            return t == w || (t | w) >= 128 || (t >= 'A' && t <= 'Z' && t + 32 == w);
         }
 
         /** Whether one of the cues ends within {@code window} characters before {@code start}. */

@@ -72,28 +72,32 @@ final class DateTimeDetector implements Detector {
 
     @Override
     public void detect(String text, List<Candidate> out) {
+        detect(TextIndex.of(text), out);
+    }
+
+    /**
+     * A date or time starts at a digit that starts a token, or at a letter after no word
+     * character: always one of the index's starts, so only those are tried (nothing starts inside
+     * a word or number).
+     */
+    @Override
+    public void detect(TextIndex index, List<Candidate> out) {
+        String text = index.text();
         DateTimeScan scan = new DateTimeScan(text);
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            boolean found = false;
-            if (Chars.digit(c) ? Chars.startsToken(text, i) : Character.isLetter(c) && !Chars.wordChar(Chars.at(text, i - 1))) {
-                found = scan.at(i);
+        int resumeAt = 0;
+        for (int k = 0, count = index.startCount(); k < count; k++) {
+            int i = index.start(k);
+            if (i < resumeAt) {
+                continue;
             }
+            char c = text.charAt(i);
+            boolean found = Chars.digit(c) ? Chars.startsToken(text, i) && scan.at(i) : Character.isLetter(c) && scan.at(i);
             if (found) {
                 double score = score(text, i, scan);
                 if (score > 0) {
                     out.add(new Candidate(type(), i, scan.end, score));
                 }
-                i = scan.end;
-            } else {
-                // nothing starts inside the rest of this word or number
-                int next = i + 1;
-                while (next < n && Chars.wordChar(text.charAt(next)) && Chars.wordChar(text.charAt(next - 1))) {
-                    next++;
-                }
-                i = next;
+                resumeAt = scan.end;
             }
         }
     }

@@ -20,6 +20,7 @@ final class DateTimeScan {
     }
 
     private static final String[] ORDINALS = {"st", "nd", "rd", "th", "ème", "eme", "er", "re", "e", "º", "ª", "°", "o", "a"};
+    private static final boolean[] ORDINAL_FIRSTS = Chars.firstChars(ORDINALS);
     private static final String[] DAY_MONTH_LINKS = {"of", "de", "di", "du"};
     private static final String[] YEAR_LINKS = {"de", "del", "of"};
     private static final String[] TIME_LINKS = {"at", "@", "um", "à", "a", "las", "la", "alle", "ore", "om", "o", "v", "ve",
@@ -112,6 +113,9 @@ final class DateTimeScan {
     }
 
     private boolean letterStart(int i) {
+        if (!CalendarWords.mayBegin(text, i)) {
+            return false;
+        }
         int wordEnd = CalendarWords.wordEnd(text, i);
         int code = CalendarWords.of(text, i, wordEnd);
         if (code == 0) {
@@ -661,6 +665,9 @@ final class DateTimeScan {
         if (Chars.at(text, i) == '.') {
             return i + 1;
         }
+        if (!Chars.mayBeginAny(text, i, ORDINAL_FIRSTS)) {
+            return i; // a space or punctuation after the day, as usual
+        }
         for (String suffix : ORDINALS) {
             if (Chars.regionMatchesIgnoreCase(text, i, suffix) && !Chars.wordChar(Chars.at(text, i + suffix.length()))) {
                 return i + suffix.length();
@@ -695,6 +702,6 @@ final class DateTimeScan {
     }
 
     private int number(int start, int length) {
-        return length == 0 || length > 9 ? -1 : Integer.parseInt(text, start, start + length, 10);
+        return length == 0 || length > 9 ? -1 : Chars.number(text, start, start + length);
     }
 }

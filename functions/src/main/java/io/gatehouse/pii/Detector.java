@@ -12,4 +12,13 @@ interface Detector {
     String type();
 
     void detect(String text, List<Candidate> out);
+
+    /**
+     * The same, with the positions the engine has already found in the text: built-in detectors
+     * visit only those rather than every character. A detector that does not use them (a tenant's
+     * pattern) needs nothing more than {@link #detect(String, List)}.
+     */
+    default void detect(TextIndex index, List<Candidate> out) {
+        detect(index.text(), out);
+    }
 }

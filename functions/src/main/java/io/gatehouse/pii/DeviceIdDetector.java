@@ -52,10 +52,15 @@ final class DeviceIdDetector implements Detector {
 
     @Override
     public void detect(String text, List<Candidate> out) {
+        detect(TextIndex.of(text), out);
+    }
+
+    @Override
+    public void detect(TextIndex index, List<Candidate> out) {
         int from = out.size();
-        NationalIds.scan(text, out, STARTERS, this::formatted);
+        NationalIds.scan(index, out, STARTERS, this::formatted);
         List<Candidate> serials = new ArrayList<>();
-        SERIALS.detect(text, serials);
+        SERIALS.detect(index, serials);
         CuedIdentifier.addUnlessFoundBetter(serials, out, from);
     }
 

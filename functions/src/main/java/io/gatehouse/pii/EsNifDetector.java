@@ -32,7 +32,14 @@ final class EsNifDetector implements Detector {
 
     @Override
     public void detect(String text, List<Candidate> out) {
-        NationalIds.scan(text, out, DIGITS_AND_XYZ, this::at);
+        detect(TextIndex.of(text), out);
+    }
+
+    @Override
+    public void detect(TextIndex index, List<Candidate> out) {
+        if (index.digitCount() > 0) {
+            NationalIds.scan(index, out, DIGITS_AND_XYZ, this::at);
+        }
     }
 
     private Candidate at(String text, int start) {

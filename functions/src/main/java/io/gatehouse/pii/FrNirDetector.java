@@ -31,7 +31,14 @@ final class FrNirDetector implements Detector {
 
     @Override
     public void detect(String text, List<Candidate> out) {
-        NationalIds.scan(text, out, SEX_DIGITS, this::at);
+        detect(TextIndex.of(text), out);
+    }
+
+    @Override
+    public void detect(TextIndex index, List<Candidate> out) {
+        if (index.digitCount() > 0) {
+            NationalIds.scan(index, out, SEX_DIGITS, this::at);
+        }
     }
 
     private Candidate at(String text, int start) {

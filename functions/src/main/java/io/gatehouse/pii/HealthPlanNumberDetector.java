@@ -51,6 +51,11 @@ final class HealthPlanNumberDetector implements Detector {
 
     @Override
     public void detect(String text, List<Candidate> out) {
-        PLANS.detect(text, out);
+        detect(TextIndex.of(text), out);
+    }
+
+    @Override
+    public void detect(TextIndex index, List<Candidate> out) {
+        PLANS.detect(index, out);
     }
 }

@@ -35,10 +35,21 @@ final class IbanDetector implements Detector {
 
     @Override
     public void detect(String text, List<Candidate> out) {
+        detect(TextIndex.of(text), out);
+    }
+
+    /** An IBAN starts at a capital that starts a token: one of the index's token starts. */
+    @Override
+    public void detect(TextIndex index, List<Candidate> out) {
+        String text = index.text();
         int n = text.length();
-        for (int i = 0; i + 4 <= n; i++) {
-            if (!Chars.upper(text.charAt(i)) || !Chars.upper(text.charAt(i + 1)) || !Chars.digit(text.charAt(i + 2))
-                    || !Chars.digit(text.charAt(i + 3)) || !Chars.startsToken(text, i)) {
+        int resumeAt = 0;
+        for (int k = 0, count = index.digitCount() < 2 ? 0 : index.tokenStartCount(); k < count; k++) {
+            int i = index.tokenStart(k);
+            if (i < resumeAt || !Chars.upper(index.tokenChar(k)) || i + 4 > n) {
+                continue;
+            }
+            if (!Chars.upper(text.charAt(i + 1)) || !Chars.digit(text.charAt(i + 2)) || !Chars.digit(text.charAt(i + 3))) {
                 continue;
             }
             Integer length = LENGTHS.get(text.substring(i, i + 2));
@@ -48,7 +59,7 @@ final class IbanDetector implements Detector {
             int end = scan(text, i, length);
             if (end > i) {
                 out.add(new Candidate(type(), i, end, 1.0));
-                i = end - 1;
+                resumeAt = end;
             }
         }
     }

@@ -24,14 +24,27 @@ final class IpAddressDetector implements Detector {
 
     @Override
     public void detect(String text, List<Candidate> out) {
+        detect(TextIndex.of(text), out);
+    }
+
+    /**
+     * An address starts at a hex digit or a colon after no word character: one of the index's
+     * starts. No start lies inside a run of hex digits, colons and dots, so skipping one skips none.
+     */
+    @Override
+    public void detect(TextIndex index, List<Candidate> out) {
+        String text = index.text();
         int n = text.length();
         int i = 0;
-        while (i < n) {
+        for (int k = 0, count = index.startCount(); k < count; k++) {
+            if (index.start(k) < i) {
+                continue;
+            }
+            i = index.start(k);
             char c = text.charAt(i);
-            boolean candidateStart = (Chars.hex(c) || c == ':') && !Chars.wordChar(Chars.at(text, i - 1))
+            boolean candidateStart = (Chars.hex(c) || c == ':')
                     && Chars.at(text, i - 1) != ':' && Chars.at(text, i - 1) != '.';
             if (!candidateStart) {
-                i++;
                 continue;
             }
             int runEnd = i;
@@ -93,7 +106,19 @@ final class IpAddressDetector implements Detector {
         if (end - start < 2 || end - start > MAX_IPV6 || Chars.wordChar(Chars.at(text, end)) || Chars.at(text, end) == ':') {
             return null;
         }
-        return validIpv6(text.substring(start, end)) ? new Candidate(type(), start, end, 0.95) : null;
+        // "10:30" and "Note:" hold one colon, and an address at least two: counted before any copy
+        return colonsAtLeastTwo(text, start, end) && validIpv6(text.substring(start, end))
+                ? new Candidate(type(), start, end, 0.95) : null;
+    }
+
+    private static boolean colonsAtLeastTwo(String text, int start, int end) {
+        int colons = 0;
+        for (int i = start; i < end && colons < 2; i++) {
+            if (text.charAt(i) == ':') {
+                colons++;
+            }
+        }
+        return colons >= 2;
     }
 
     static boolean validIpv6(String s) {

@@ -39,7 +39,12 @@ final class ItFiscalCodeDetector implements Detector {
 
     @Override
     public void detect(String text, List<Candidate> out) {
-        NationalIds.scan(text, out, LETTERS, this::at);
+        detect(TextIndex.of(text), out);
+    }
+
+    @Override
+    public void detect(TextIndex index, List<Candidate> out) {
+        NationalIds.scan(index, out, LETTERS, this::at); // no digit test: omocodia may replace every digit
     }
 
     private Candidate at(String text, int start) {

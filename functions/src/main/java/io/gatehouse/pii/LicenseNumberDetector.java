@@ -54,10 +54,19 @@ final class LicenseNumberDetector implements Detector {
 
     @Override
     public void detect(String text, List<Candidate> out) {
+        detect(TextIndex.of(text), out);
+    }
+
+    @Override
+    public void detect(TextIndex index, List<Candidate> out) {
+        if (index.digitCount() == 0) {
+            return; // every licence number holds digits
+        }
+        String text = index.text();
         int from = out.size();
-        NationalIds.scan(text, out, STARTERS, this::formatted);
+        NationalIds.scan(index, out, STARTERS, this::formatted);
         List<Candidate> cued = new ArrayList<>();
-        CUED.detect(text, cued);
+        CUED.detect(index, cued);
         for (int k = 0; k < cued.size(); k++) {
             Candidate c = cued.get(k);
             if (LETTERS_THEN_DIGITS.matcher(compact(text, c.start(), c.end())).matches()) {

@@ -61,10 +61,15 @@ final class MedicalRecordNumberDetector implements Detector {
 
     @Override
     public void detect(String text, List<Candidate> out) {
+        detect(TextIndex.of(text), out);
+    }
+
+    @Override
+    public void detect(TextIndex index, List<Candidate> out) {
         int from = out.size();
-        RECORDS.detect(text, out);
+        RECORDS.detect(index, out);
         List<Candidate> patients = new ArrayList<>();
-        PATIENTS.detect(text, patients);
+        PATIENTS.detect(index, patients);
         CuedIdentifier.addUnlessFoundBetter(patients, out, from);
     }
 }

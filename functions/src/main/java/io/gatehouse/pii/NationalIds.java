@@ -21,18 +21,87 @@ final class NationalIds {
      * of the text against it, and a table look-up costs far less there than a call per character.
      */
     static boolean[] starters(String chars) {
-        boolean[] table = new boolean[128];
+        boolean[] table = new boolean[STARTERS_LENGTH];
         for (char c : chars.toCharArray()) {
             table[c] = true;
         }
+        // what scan would otherwise work out from the 128 entries at every call: kept past them
+        table[INDEXED] = indexed(table);
+        table[DIGITS_ONLY] = digitsOnly(table);
         return table;
     }
+
+    /** Past the 128 ASCII entries of a {@link #starters} table: whether the index records every starter. */
+    private static final int INDEXED = 128;
+    /** And whether every starter is a digit. */
+    private static final int DIGITS_ONLY = 129;
+    private static final int STARTERS_LENGTH = 130;
 
     /**
      * Tries {@code match} at every token start whose character is one of {@code starters}. After a
      * miss the rest of the word is skipped, since no token starts inside a word; after a hit, the hit.
      */
     static void scan(String text, List<Candidate> out, boolean[] starters, Match match) {
+        scan(TextIndex.of(text), out, starters, match);
+    }
+
+    /**
+     * As above, visiting only the index's starts: a token start is always one (its previous
+     * character is no word character), so the candidates tried, and the findings, are the same.
+     */
+    static void scan(TextIndex index, List<Candidate> out, boolean[] starters, Match match) {
+        boolean complete = starters.length == STARTERS_LENGTH;
+        if (!(complete ? starters[INDEXED] : indexed(starters))) {
+            scanEveryChar(index.text(), out, starters, match);
+            return;
+        }
+        String text = index.text();
+        boolean digitsOnly = complete ? starters[DIGITS_ONLY] : digitsOnly(starters);
+        int count = digitsOnly ? index.digitTokenStartCount() : index.tokenStartCount();
+        int resumeAt = 0;
+        for (int k = 0; k < count; k++) {
+            int i;
+            if (digitsOnly) {
+                i = index.digitTokenStart(k);
+                if (!starters[text.charAt(i)]) {
+                    continue;
+                }
+            } else if (starters[index.tokenChar(k)]) {
+                i = index.tokenStart(k);
+            } else {
+                continue;
+            }
+            if (i < resumeAt) {
+                continue;
+            }
+            Candidate found = match.at(text, i);
+            if (found != null) {
+                out.add(found);
+                resumeAt = found.end();
+            }
+        }
+    }
+
+    private static boolean digitsOnly(boolean[] starters) {
+        for (char c = 0; c < 128; c++) {
+            if (starters[c] && !Chars.digit(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether every starter is one the index records: a letter, a digit or an opener. */
+    private static boolean indexed(boolean[] starters) {
+        for (char c = 0; c < 128; c++) {
+            if (starters[c] && !Chars.asciiAlnum(c) && !TextIndex.opener(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void scanEveryChar(String text, List<Candidate> out, boolean[] starters, Match match) {
         int n = text.length();
         int i = 0;
         while (i < n) {

@@ -31,7 +31,14 @@ final class NlBsnDetector implements Detector {
 
     @Override
     public void detect(String text, List<Candidate> out) {
-        NationalIds.scan(text, out, DIGITS, this::at);
+        detect(TextIndex.of(text), out);
+    }
+
+    @Override
+    public void detect(TextIndex index, List<Candidate> out) {
+        if (index.digitCount() > 0) {
+            NationalIds.scan(index, out, DIGITS, this::at);
+        }
     }
 
     private Candidate at(String text, int start) {

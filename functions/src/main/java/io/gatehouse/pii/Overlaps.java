@@ -35,7 +35,7 @@ final class Overlaps {
     static final double CONFIDENT_CONTAINER = 0.7;
 
     /** Outer spans first: by start, then the longer first, then by precedence. */
-    private static final Comparator<Candidate> OUTER_FIRST = (a, b) -> {
+    static final Comparator<Candidate> OUTER_FIRST = (a, b) -> {
         int order = Integer.compare(a.start(), b.start());
         if (order == 0) {
             order = Integer.compare(b.end(), a.end());
@@ -45,10 +45,66 @@ final class Overlaps {
 
     private Overlaps() {}
 
+
     /** The winners, ordered by start. */
     static List<Candidate> resolve(List<Candidate> candidates) {
-        List<Candidate> ranked = withoutContained(candidates);
-        ranked.sort(PRECEDENCE);
+        List<Candidate> ranked = CandidateOrder.byPrecedence(withoutContained(candidates));
+        int reach = 0;
+        boolean empty = false;
+        for (Candidate candidate : ranked) {
+            reach = Math.max(reach, candidate.end());
+            empty |= candidate.length() <= 0 || candidate.start() < 0;
+        }
+        return empty || reach >= CandidateOrder.PACKED_LIMIT ? greedyByNeighbours(ranked) : greedyByCoverage(ranked, reach);
+    }
+
+    /**
+     * The greedy choice with the positions already won marked in a bit set: a candidate that is not
+     * empty clashes with a winner exactly when one of its positions is marked. Winners are not
+     * empty either, so marking them costs the text's length at most, and each test the candidate's.
+     */
+    private static List<Candidate> greedyByCoverage(List<Candidate> ranked, int reach) {
+        long[] covered = new long[(reach >>> 6) + 1];
+        List<Candidate> winners = new ArrayList<>(ranked.size());
+        for (Candidate candidate : ranked) {
+            if (!anySet(covered, candidate.start(), candidate.end())) {
+                set(covered, candidate.start(), candidate.end());
+                winners.add(candidate);
+            }
+        }
+        return CandidateOrder.byStart(winners);
+    }
+
+    private static boolean anySet(long[] bits, int from, int to) {
+        for (int i = from; i < to; ) {
+            int word = i >>> 6;
+            int upTo = Math.min(to, (word + 1) << 6);
+            if ((bits[word] & mask(i, upTo)) != 0) {
+                return true;
+            }
+            i = upTo;
+        }
+        return false;
+    }
+
+    private static void set(long[] bits, int from, int to) {
+        for (int i = from; i < to; ) {
+            int word = i >>> 6;
+            int upTo = Math.min(to, (word + 1) << 6);
+            bits[word] |= mask(i, upTo);
+            i = upTo;
+        }
+    }
+
+    /** The bits of positions [from, to) within the 64 of one word (to - from between 1 and 64). */
+    private static long mask(int from, int to) {
+        int high = to - (from & ~63);
+        return (-1L << (from & 63)) & (high == 64 ? -1L : (1L << high) - 1);
+    }
+
+
+    /** The greedy choice as first written, for candidates that include an empty one (no detector makes any). */
+    private static List<Candidate> greedyByNeighbours(List<Candidate> ranked) {
         // Winners never overlap, so kept sorted by start, a new candidate meets at most its
         // neighbours: a binary search keeps this O(n log n) even for many candidates.
         List<Candidate> winners = new ArrayList<>();
@@ -69,8 +125,7 @@ final class Overlaps {
      * inside it, since that one started no later.
      */
     private static List<Candidate> withoutContained(List<Candidate> candidates) {
-        List<Candidate> byStart = new ArrayList<>(candidates);
-        byStart.sort(OUTER_FIRST);
+        List<Candidate> byStart = CandidateOrder.byStartThenLongest(candidates, OUTER_FIRST);
         List<Candidate> kept = new ArrayList<>(byStart.size());
         Candidate container = null;
         for (Candidate candidate : byStart) {
@@ -85,6 +140,10 @@ final class Overlaps {
         }
         return kept;
     }
+
+
+
+
 
     private static int insertionPoint(List<Candidate> sorted, int start) {
         int low = 0;

@@ -42,13 +42,13 @@ final class PhoneDetector implements Detector {
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
     /** A region tried for national numbers, with what its metadata says before any parsing. */
-    private record Region(String code, int countryCode, String trunkPrefix) {
+    private record Region(String code, int countryCode, String trunkPrefix, PhoneBeginnings beginnings) {
 
         static Region of(String code) {
             String prefix = PHONES.getNddPrefixForRegion(code, true);
             // North America's trunk 1 is optional in writing, so it is not required
             String trunk = prefix == null || prefix.equals("1") ? "" : prefix;
-            return new Region(code, PHONES.getCountryCodeForRegion(code), trunk);
+            return new Region(code, PHONES.getCountryCodeForRegion(code), trunk, PhoneBeginnings.of(code));
         }
     }
 
@@ -85,15 +85,31 @@ final class PhoneDetector implements Detector {
 
     @Override
     public void detect(String text, List<Candidate> out) {
-        int n = text.length();
+        detect(TextIndex.of(text), out);
+    }
+
+    /**
+     * A run starts at a digit that starts a token, or at a {@code +} or {@code (} before a digit
+     * after no word character: both are among the index's starts, so only those are tried.
+     */
+    @Override
+    public void detect(TextIndex index, List<Candidate> out) {
+        if (index.digitCount() < MIN_DIGITS) {
+            return;
+        }
+        String text = index.text();
         int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            boolean opener = (c == '+' || c == '(') && Chars.digit(Chars.at(text, i + 1)) && !Chars.wordChar(Chars.at(text, i - 1));
-            if (!(opener || (Chars.digit(c) && Chars.startsToken(text, i)))) {
-                i++;
+        for (int k = 0, count = index.startCount(); k < count; k++) {
+            int at = index.start(k);
+            if (at < i) {
                 continue;
             }
+            char c = text.charAt(at);
+            boolean opener = (c == '+' || c == '(') && Chars.digit(Chars.at(text, at + 1));
+            if (!(opener || (Chars.digit(c) && Chars.startsToken(text, at)))) {
+                continue;
+            }
+            i = at;
             PhoneRun run = PhoneRun.scan(text, i);
             if (run == null) {
                 i = skipRun(text, i + 1);
@@ -164,7 +180,7 @@ final class PhoneDetector implements Detector {
         if (region.countryCode() == 1 && national.length() == 11 && national.charAt(0) == '1') {
             national = national.substring(1);
         }
-        if (national.length() > MAX_NATIONAL_DIGITS) {
+        if (national.length() > MAX_NATIONAL_DIGITS || national.length() >= 2 && !region.beginnings().mayBegin(national)) {
             return false;
         }
         PhoneNumber number = new PhoneNumber().setCountryCode(region.countryCode()).setNationalNumber(Long.parseLong(national));

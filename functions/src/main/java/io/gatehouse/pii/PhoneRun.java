@@ -173,8 +173,14 @@ final class PhoneRun {
         return i > digitsFrom && Chars.endsToken(text, i) ? i : end;
     }
 
+    private static final String[] EXTENSION_MARKERS = {"extension", "ext", "x", "#"};
+
     private static int markerLength(String text, int i) {
-        for (String marker : new String[] {"extension", "ext", "x", "#"}) {
+        char first = Chars.at(text, i);
+        if (first != 'e' && first != 'E' && first != 'x' && first != 'X' && first != '#') {
+            return 0; // what follows most numbers: no marker begins so
+        }
+        for (String marker : EXTENSION_MARKERS) {
             if (Chars.regionMatchesIgnoreCase(text, i, marker)) {
                 return marker.length();
             }

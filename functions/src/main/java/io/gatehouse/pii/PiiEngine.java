@@ -79,10 +79,13 @@ public final class PiiEngine {
 
     static List<Analysis> analyses(List<String> texts, PiiPolicy policy) {
         List<List<Candidate>> candidates = new ArrayList<>(texts.size());
+        List<TextIndex> indexes = new ArrayList<>(texts.size());
         Map<String, Candidate> foundValues = new LinkedHashMap<>();
         List<Candidate> firstResolution = List.of();
         for (String text : texts) {
-            List<Candidate> own = candidates(text, policy);
+            TextIndex index = TextIndex.of(text);
+            indexes.add(index);
+            List<Candidate> own = candidates(index, policy);
             candidates.add(own);
             firstResolution = Overlaps.resolve(own);
             for (Candidate kept : firstResolution) {
@@ -92,7 +95,7 @@ public final class PiiEngine {
         List<Analysis> analyses = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
             String text = texts.get(i);
-            List<Candidate> propagated = Propagation.occurrences(text, foundValues, policy, candidates.get(i));
+            List<Candidate> propagated = Propagation.occurrences(indexes.get(i), foundValues, policy, candidates.get(i));
             List<Candidate> kept;
             if (propagated.isEmpty() && texts.size() == 1) {
                 kept = firstResolution;
@@ -129,11 +132,12 @@ public final class PiiEngine {
         return value.length() < 5 && Chars.digitCount(value, 0, value.length()) == value.length();
     }
 
-    private static List<Candidate> candidates(String text, PiiPolicy policy) {
+    private static List<Candidate> candidates(TextIndex index, PiiPolicy policy) {
+        String text = index.text();
         List<Candidate> candidates = new ArrayList<>();
         for (Detector detector : policy.detectors()) {
             List<Candidate> found = new ArrayList<>();
-            detector.detect(text, found);
+            detector.detect(index, found);
             double minScore = policy.rules().get(detector.type()).minScore();
             for (Candidate candidate : found) {
                 if (candidate.score() >= minScore

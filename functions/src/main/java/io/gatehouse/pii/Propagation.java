@@ -25,6 +25,16 @@ final class Propagation {
      *               rather than a propagated "Thaddeus")
      */
     static List<Candidate> occurrences(String text, Map<String, Candidate> values, PiiPolicy policy, List<Candidate> direct) {
+        return occurrences(TextIndex.of(text), values, policy, direct);
+    }
+
+    /**
+     * As above. A value occurs where the character before is no word character; when every value
+     * begins with a word character or an opener, those places are the index's starts, and only
+     * they are tried.
+     */
+    static List<Candidate> occurrences(TextIndex index, Map<String, Candidate> values, PiiPolicy policy, List<Candidate> direct) {
+        String text = index.text();
         Map<String, BitSet> covered = new HashMap<>();
         for (Candidate candidate : direct) {
             covered.computeIfAbsent(candidate.type(), type -> new BitSet(text.length())).set(candidate.start(), candidate.end());
@@ -33,9 +43,11 @@ final class Propagation {
         Map<Character, List<Map.Entry<String, Candidate>>> byFirstChar = new HashMap<>();
         boolean[] firstChars = new boolean[128];
         boolean otherFirstChars = false;
+        boolean allIndexed = true;
         for (Map.Entry<String, Candidate> entry : values.entrySet()) {
             if (!entry.getKey().isEmpty() && !policy.allowed(entry.getKey())) {
                 char first = entry.getKey().charAt(0);
+                allIndexed &= Chars.wordChar(first) || TextIndex.opener(first);
                 byFirstChar.computeIfAbsent(first, c -> new ArrayList<>()).add(entry);
                 if (first < 128) {
                     firstChars[first] = true;
@@ -48,7 +60,9 @@ final class Propagation {
         if (byFirstChar.isEmpty()) {
             return found;
         }
-        for (int at = 0; at < text.length(); at++) {
+        int positions = allIndexed ? index.startCount() : text.length();
+        for (int p = 0; p < positions; p++) {
+            int at = allIndexed ? index.start(p) : p;
             char c = text.charAt(at);
             if ((c < 128 ? !firstChars[c] : !otherFirstChars) || Chars.wordChar(Chars.at(text, at - 1))) {
                 continue;
@@ -60,7 +74,9 @@ final class Propagation {
             for (Map.Entry<String, Candidate> entry : startingHere) {
                 String value = entry.getKey();
                 int end = at + value.length();
-                if (!text.startsWith(value, at) || Chars.wordChar(Chars.at(text, end))) {
+                // the characters after the first and after the value settle most tries before a comparison
+                if (end > text.length() || value.length() > 1 && text.charAt(at + 1) != value.charAt(1)
+                        || Chars.wordChar(Chars.at(text, end)) || !text.startsWith(value, at)) {
                     continue;
                 }
                 BitSet sameType = covered.get(entry.getValue().type());

@@ -1,6 +1,8 @@
 package io.gatehouse.pii;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -20,6 +22,13 @@ final class SpelledAges {
     private static final String[] JOINERS = {"y", "et", "and"};
     /** The longest number phrase read, in words. */
     private static final int MAX_WORDS = 5;
+    /**
+     * The number and decade words by their first two characters, where both are ASCII: this runs at
+     * every word of a text, and an ASCII word is looked up among these few without copying or case
+     * folding it.
+     */
+    private static final String[][] WORDS_BY_PREFIX = new String[128 * 128][];
+    private static final String[][] DECADES_BY_PREFIX = new String[128 * 128][];
 
     static {
         String[] enUnits = {"", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -72,6 +81,18 @@ final class SpelledAges {
             DECADES.put(enDecades[d], (d + 2) * 10);
             DECADES.put(frDecades[d], (d + 2) * 10);
         }
+        index(WORDS, WORDS_BY_PREFIX);
+        index(DECADES, DECADES_BY_PREFIX);
+    }
+
+    private static void index(Map<String, Integer> words, String[][] byPrefix) {
+        Map<Integer, List<String>> grouped = new HashMap<>();
+        for (String word : words.keySet()) {
+            if (word.charAt(0) < 128 && word.charAt(1) < 128) {
+                grouped.computeIfAbsent(word.charAt(0) * 128 + word.charAt(1), k -> new ArrayList<>()).add(word);
+            }
+        }
+        grouped.forEach((prefix, list) -> byPrefix[prefix] = list.toArray(String[]::new));
     }
 
     private SpelledAges() {}
@@ -81,8 +102,7 @@ final class SpelledAges {
         if (end - start < 2 || end - start > 22) {
             return -1;
         }
-        Integer value = WORDS.get(text.substring(start, end).toLowerCase(Locale.ROOT));
-        return value == null ? -1 : value;
+        return lookup(WORDS, WORDS_BY_PREFIX, text, start, end);
     }
 
     /** The first year of the decade word text[start, end) ("forties" 40), or -1. */
@@ -90,8 +110,58 @@ final class SpelledAges {
         if (end - start < 7 || end - start > 13) {
             return -1;
         }
-        Integer value = DECADES.get(text.substring(start, end).toLowerCase(Locale.ROOT));
-        return value == null ? -1 : value;
+        return lookup(DECADES, DECADES_BY_PREFIX, text, start, end);
+    }
+
+    /**
+     * {@code words.get(text.substring(start, end).toLowerCase(Locale.ROOT))} as an int (-1: none).
+     * An ASCII word, lower-cased character by character the same way, is compared with the few
+     * listed words of its first two characters; any other word takes the map.
+     */
+    private static int lookup(Map<String, Integer> words, String[][] byPrefix, String text, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (text.charAt(k) >= 128) {
+                Integer value = words.get(text.substring(start, end).toLowerCase(Locale.ROOT));
+                return value == null ? -1 : value;
+            }
+        }
+        String[] listed = byPrefix[asciiLower(text.charAt(start)) * 128 + asciiLower(text.charAt(start + 1))];
+        if (listed == null) {
+            return -1;
+        }
+        for (String word : listed) {
+            if (word.length() == end - start && sameLowerCase(text, start, word)) {
+                return words.get(word);
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * False when the word at {@code start} cannot be a number or decade word: its first two
+     * characters are ASCII and begin none. A test of two characters, for every word of a text.
+     */
+    static boolean mayBegin(String text, int start) {
+        char a = text.charAt(start);
+        char b = Chars.at(text, start + 1);
+        if (a >= 128 || b >= 128) {
+            return true;
+        }
+        int prefix = asciiLower(a) * 128 + asciiLower(b);
+        return WORDS_BY_PREFIX[prefix] != null || DECADES_BY_PREFIX[prefix] != null;
+    }
+
+    private static boolean sameLowerCase(String text, int start, String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (asciiLower(text.charAt(start + k)) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 
     /**

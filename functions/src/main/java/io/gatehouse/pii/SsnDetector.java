@@ -24,24 +24,18 @@ final class SsnDetector implements Detector {
 
     @Override
     public void detect(String text, List<Candidate> out) {
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            if (!Chars.digit(text.charAt(i)) || !Chars.startsToken(text, i)) {
-                i++;
-                continue;
-            }
-            Candidate found = at(text, i);
-            if (found != null) {
-                out.add(found);
-                i = found.end();
-            } else {
-                while (i < n && Chars.digit(text.charAt(i))) {
-                    i++;
-                }
-            }
+        detect(TextIndex.of(text), out);
+    }
+
+    /** A number is tried at each token start at a digit, the index's digit token starts. */
+    @Override
+    public void detect(TextIndex index, List<Candidate> out) {
+        if (index.digitCount() >= 9) {
+            NationalIds.scan(index, out, DIGITS, this::at);
         }
     }
+
+    private static final boolean[] DIGITS = NationalIds.starters("0123456789");
 
     private Candidate at(String text, int start) {
         char separator = Chars.at(text, start + 3);

@@ -33,7 +33,14 @@ final class UkNinoDetector implements Detector {
 
     @Override
     public void detect(String text, List<Candidate> out) {
-        NationalIds.scan(text, out, CAPITALS, this::at);
+        detect(TextIndex.of(text), out);
+    }
+
+    @Override
+    public void detect(TextIndex index, List<Candidate> out) {
+        if (index.digitCount() > 0) {
+            NationalIds.scan(index, out, CAPITALS, this::at);
+        }
     }
 
     private Candidate at(String text, int start) {

@@ -46,20 +46,23 @@ final class UrlDetector implements Detector {
 
     @Override
     public void detect(String text, List<Candidate> out) {
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (!hostChar(c) || Chars.wordChar(Chars.at(text, i - 1))) {
-                i++;
+        detect(TextIndex.of(text), out);
+    }
+
+    /** An address starts at a letter or digit after no word character: one of the index's starts. */
+    @Override
+    public void detect(TextIndex index, List<Candidate> out) {
+        String text = index.text();
+        int resumeAt = 0;
+        for (int k = 0, count = index.startCount(); k < count; k++) {
+            int i = index.start(k);
+            if (i < resumeAt || !hostChar(text.charAt(i))) {
                 continue;
             }
             Candidate found = matchAt(text, i);
             if (found != null) {
                 out.add(found);
-                i = found.end();
-            } else {
-                i++;
+                resumeAt = found.end();
             }
         }
     }
@@ -111,7 +114,7 @@ final class UrlDetector implements Detector {
         while (colon < text.length() && colon <= start + 5 && text.charAt(colon) != ':') {
             colon++;
         }
-        if (!text.startsWith("://", colon)) {
+        if (colon >= text.length() || text.charAt(colon) != ':' || !text.startsWith("://", colon)) {
             return -1;
         }
         for (String scheme : SCHEMES) {

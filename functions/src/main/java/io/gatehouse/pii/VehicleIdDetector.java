@@ -53,8 +53,14 @@ final class VehicleIdDetector implements Detector {
 
     @Override
     public void detect(String text, List<Candidate> out) {
-        NationalIds.scan(text, out, VIN_STARTERS, this::vin);
-        PLATE_CUES.forEachCue(text, (cueStart, cueEnd) -> {
+        detect(TextIndex.of(text), out);
+    }
+
+    @Override
+    public void detect(TextIndex index, List<Candidate> out) {
+        String text = index.text();
+        NationalIds.scan(index, out, VIN_STARTERS, this::vin);
+        PLATE_CUES.forEachCue(index, (cueStart, cueEnd) -> {
             int start = plateStart(text, cueEnd);
             int end = start < 0 ? -1 : plateEnd(text, start);
             if (end < 0) {
