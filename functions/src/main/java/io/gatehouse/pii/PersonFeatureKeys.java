@@ -56,6 +56,13 @@ final class PersonFeatureKeys {
         return z;
     }
 
+    /** A key's fixed leading text with the hash state after it, so scoring does not hash the same letters span after span. */
+    record Prefix(String text, long hash) {}
+
+    static Prefix prefix(String text) {
+        return new Prefix(text, hash(text));
+    }
+
     PersonFeatureKeys begin(String prefix) {
         h = OFFSET;
         if (text != null) {
@@ -64,11 +71,40 @@ final class PersonFeatureKeys {
         return str(prefix);
     }
 
-    PersonFeatureKeys str(CharSequence s) {
+    /** The same as {@link #begin(String)} with the prefix's hash worked out once. */
+    PersonFeatureKeys begin(Prefix prefix) {
+        h = prefix.hash;
+        if (text != null) {
+            text.setLength(0);
+            text.append(prefix.text);
+        }
+        return this;
+    }
+
+    void add(Prefix key) {
+        begin(key).end();
+    }
+
+    PersonFeatureKeys str(String s) {
         return range(s, 0, s.length());
     }
 
-    PersonFeatureKeys range(CharSequence s, int from, int to) {
+    /**
+     * The same as {@link #str(String)} for the reused pattern builder: two methods rather than one
+     * over {@code CharSequence}, so each loop calls one {@code charAt} the JIT can inline.
+     */
+    PersonFeatureKeys str(StringBuilder s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            h = (h ^ s.charAt(i)) * PRIME;
+        }
+        if (text != null) {
+            text.append(s);
+        }
+        return this;
+    }
+
+    PersonFeatureKeys range(String s, int from, int to) {
         for (int i = from; i < to; i++) {
             h = (h ^ s.charAt(i)) * PRIME;
         }

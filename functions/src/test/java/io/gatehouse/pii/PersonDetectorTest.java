@@ -143,6 +143,62 @@ class PersonDetectorTest {
         assertThat(reported("das ist alles was er kam sagen")).isEmpty();
     }
 
+    /** Names written the way third-party notes, mail and chat write them: ages after, lists, headers, chat stamps, roles. */
+    @Test
+    void namesInTheShapesOfNotesMailAndChat() {
+        assertThat(reported("Olusegun Bakare, 54, presents with cough.")).containsExactly("Olusegun Bakare");
+        assertThat(reported("CC: Mateus Prado; Yuki Tanabe")).containsExactly("Mateus Prado", "Yuki Tanabe");
+        assertThat(reported("From: Tanvir Hossain <t.hossain@example.org>")).containsExactly("Tanvir Hossain");
+        assertThat(reported("[10:42] Siobhan: running late")).containsExactly("Siobhan");
+        assertThat(reported("Present: Dr. Helen Park, nurse Ama Owusu, Rafael Ortega (pharmacy)"))
+                .containsExactly("Helen Park", "Ama Owusu", "Rafael Ortega");
+        assertThat(reported("Spoke with nurse Ama Owusu about the dressing.")).containsExactly("Ama Owusu");
+        assertThat(reported("Warm regards,\nDr. Ifeoma Chukwu\nPaediatrics")).containsExactly("Ifeoma Chukwu");
+        assertThat(reported("--\nBram de Wit\nAccount Manager")).containsExactly("Bram de Wit");
+        assertThat(reported("Anna's appointment moved to Friday.")).containsExactly("Anna");
+        assertThat(reported("Caller: Bartholomew Finch-Hatton")).as("the label is no name").containsExactly("Bartholomew Finch-Hatton");
+        assertThat(reported("Pt is a 67 yo M, Mr Ferreira, seen for knee pain.")).containsExactly("Ferreira");
+        assertThat(reported("Seen by Mr. O'Sullivan in clinic.")).containsExactly("O'Sullivan");
+    }
+
+    @Test
+    void capitalisedParticlesAndFamilyNamesThatAreOrdinaryWords() {
+        assertThat(reported("Giuseppe De Luca è stato ricoverato.")).containsExactly("Giuseppe De Luca");
+        assertThat(reported("Seamus O'Donnell and Niamh McCarthy attended.")).containsExactly("Seamus O'Donnell", "Niamh McCarthy");
+        assertThat(reported("Lee, Morgan (MRN 22341)")).containsExactly("Lee, Morgan");
+        assertThat(reported("Brown, Charlotte; White, Oliver")).containsExactly("Brown, Charlotte", "White, Oliver");
+    }
+
+    @Test
+    void namesInMoreLocales() {
+        assertThat(reported("Zsófia Kertész-Nagy joined the team in May.")).containsExactly("Zsófia Kertész-Nagy");
+        assertThat(reported("Ştefan Popescu a sunat ieri.")).containsExactly("Ştefan Popescu");
+        assertThat(reported("Jan-Willem ter Horst heeft gebeld.")).containsExactly("Jan-Willem ter Horst");
+        assertThat(reported("Aleksandra Wiśniewska-Kowal dzwoniła w sprawie faktury.")).containsExactly("Aleksandra Wiśniewska-Kowal");
+        assertThat(reported("Björn Åkesson ringde igår.")).containsExactly("Björn Åkesson");
+        assertThat(reported("Mevrouw Annelies van den Broek belde vanochtend.")).containsExactly("Annelies van den Broek");
+        assertThat(reported("Sra. Beatriz Fuentes llamó para cambiar la cita.")).containsExactly("Beatriz Fuentes");
+        assertThat(reported("Cordialement,\nÉlodie Marchand")).containsExactly("Élodie Marchand");
+        assertThat(reported("Wang Fang and Li Na will cover the night shift.")).containsExactly("Wang Fang", "Li Na");
+    }
+
+    /** Capitalised words near names that are not names: eponyms and saints' possessives, drugs, headings, labels. */
+    @Test
+    void nearMissesAroundPossessivesDrugsAndHeadings() {
+        assertThat(reported("St. Luke's Hospital")).isEmpty();
+        assertThat(reported("St. Mary's Hospital")).isEmpty();
+        assertThat(reported("Parkinson's disease progression discussed.")).isEmpty();
+        assertThat(reported("Ordered Ozempic and Jardiance.")).isEmpty();
+        assertThat(reported("Started Lisinopril in March.")).isEmpty();
+        assertThat(reported("Quarterly Business Review")).isEmpty();
+        assertThat(reported("Wellness Check scheduled.")).isEmpty();
+        assertThat(reported("Follow Up Instructions")).isEmpty();
+        assertThat(reported("Moved from Rotterdam to Utrecht in June.")).isEmpty();
+        assertThat(reported("Deutsche Telekom hat die Rechnung geschickt.")).isEmpty();
+        assertThat(reported("Vital Signs: BP 120/80")).isEmpty();
+        assertThat(reported("Victoria Station at noon.")).isEmpty();
+    }
+
     @Test
     void hostileInputFinishesFast() {
         StringBuilder capitals = new StringBuilder();
