@@ -251,7 +251,8 @@ final class PersonDetector implements Detector {
     /** Words after which a name written in lower case is meant (chat greetings, mentions, asking someone). */
     private static final java.util.Set<String> LOWER_CASE_CUES = java.util.Set.of("@", "hi", "hey", "hello", "thanks", "thx",
             "ty", "ask", "ping", "tell", "cc", "dear", "bye", "sorry", "congrats", "hallo", "danke", "merci", "salut", "bonjour",
-            "hola", "gracias", "ciao", "grazie", "hoi", "dank", "cześć", "dzięki", "ahoj", "díky", "hej", "tack", "olá");
+            "hola", "gracias", "ciao", "grazie", "hoi", "dank", "cześć", "dzięki", "ahoj", "díky", "hej", "tack", "olá", "lol", "haha",
+            "ok", "okay", "yo", "btw", "omg", "np");
 
     private static int[][] options(PersonTokens t, int[] words, int count, boolean lower) {
         List<int[]> options = new ArrayList<>(6);
@@ -266,7 +267,7 @@ final class PersonDetector implements Detector {
         }
         // "KOWALSKI, Jan" and "Smith, John R.": the family name first, then a comma and the given name(s)
         int after = afterWord(t, words[count - 1]);
-        if (!lower && count <= 2 && (!ordinary(t, words[0]) || count == 1 && listedGiven(t, after + 1)) && t.punct(after, ',')
+        if (!lower && count <= 2 && (!ordinary(t, words[0]) || count == 1 && (t.lexicon[words[0]] & PersonTokens.NOT_NAME) == 0 && listedGiven(t, after + 1)) && t.punct(after, ',')
                 && after + 1 < t.size && !t.lineStart[after + 1] && capitalName(t, after + 1)) {
             int end = afterWord(t, after + 1);
             options.add(new int[] {words[0], end, PersonFeatures.INVERTED});
@@ -319,6 +320,9 @@ final class PersonDetector implements Detector {
         if ((bits & PersonTokens.HONORIFIC) != 0) {
             return false;
         }
+        if ((bits & (PersonTokens.NOT_NAME | PersonTokens.FIRST)) == PersonTokens.NOT_NAME) {
+            return false; // "With", "Patient", "Street": never a name, even where a family-name list has the word
+        }
         boolean listed = (bits & (PersonTokens.FIRST | PersonTokens.LAST | PersonTokens.STEM)) != 0;
         boolean ordinary = (bits & (PersonTokens.COMMON | PersonTokens.NOT_NAME)) != 0;
         if (!listed && t.end[i] - t.start[i] <= 4 && t.allCaps(i)) {
@@ -329,7 +333,7 @@ final class PersonDetector implements Detector {
 
     /** A listed given name written in lower case ("ask john"), not an ordinary word or particle. */
     static boolean lowerCaseName(PersonTokens t, int i) {
-        if (!t.lowerCase(i) || t.end[i] - t.start[i] < 3) {
+        if (!t.lowerCase(i) || t.end[i] - t.start[i] < 3 || (t.lexicon[i] & PersonTokens.FIRST) == 0) {
             return false;
         }
         // a listed given name in lower case is an ordinary word ("kam", "will", "per") unless chat marks it as a name

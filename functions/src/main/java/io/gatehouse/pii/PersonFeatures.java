@@ -28,6 +28,7 @@ final class PersonFeatures {
     private static final PersonFeatureKeys.Prefix K_FSUF2 = PersonFeatureKeys.prefix("fsuf2=");
     private static final PersonFeatureKeys.Prefix K_HONORIFIC_ALONE = PersonFeatureKeys.prefix("honorific");
     private static final PersonFeatureKeys.Prefix K_HONORIFIC_AND = PersonFeatureKeys.prefix("honorific&");
+    private static final PersonFeatureKeys.Prefix K_INITIAL = PersonFeatureKeys.prefix("init=");
     private static final PersonFeatureKeys.Prefix K_LANG = PersonFeatureKeys.prefix("lang&");
     private static final PersonFeatureKeys.Prefix K_LAST = PersonFeatureKeys.prefix("last=");
     private static final PersonFeatureKeys.Prefix K_LEN = PersonFeatureKeys.prefix("len=");
@@ -187,7 +188,11 @@ final class PersonFeatures {
         if (words == 1) {
             f.begin(K_LANG).str(language).str("&n1=").str(n1).end();
         }
-        layout(t, s, e, f, p1, n1);
+        if (t.initial(firstWord)) {
+            // "M. Lefèvre" is Monsieur in French text, "J. Smith" an initial: the letter and the language tell them apart
+            f.begin(K_INITIAL).ch(t.first(firstWord)).ch('&').str(language).end();
+        }
+        layout(t, s, e, f, p1, n1, option);
     }
 
     /**
@@ -198,7 +203,7 @@ final class PersonFeatures {
      * word of the line is capitalised (a heading, or a line of names) and whether the span sits in
      * a list of similar spans.
      */
-    private static void layout(PersonTokens t, int s, int e, PersonFeatureKeys f, String p1, String n1) {
+    private static void layout(PersonTokens t, int s, int e, PersonFeatureKeys f, String p1, String n1, int option) {
         StringBuilder pat = f.pattern;
         f.begin(K_P2P1).str(context(t, s - 2)).ch('_').str(p1).end();
         f.begin(K_N1N2).str(n1).ch('_').str(context(t, e + 1)).end();
@@ -222,7 +227,7 @@ final class PersonFeatures {
         boolean listAfter = (t.punct(e, ',') || t.punct(e, ';') || t.punct(e, '/') || t.word(e) && AND.contains(t.key[e]))
                 && nameLike(t, e + 1);
         if (listBefore || listAfter) {
-            f.begin(K_LIST).ch(listBefore ? 'b' : '-').ch(listAfter ? 'a' : '-').ch('&').str(pat).end();
+            f.begin(K_LIST).num(option).ch(listBefore ? 'b' : '-').ch(listAfter ? 'a' : '-').ch('&').str(pat).end();
         }
     }
 

@@ -66,7 +66,7 @@ final class PersonTokens {
         boolean newline = true;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (space(c)) {
                 if (c == '\n' || c == '\r') {
                     newline = true;
                 }
@@ -75,7 +75,7 @@ final class PersonTokens {
             }
             int from = i;
             int kind;
-            if (Character.isLetter(c)) {
+            if (letter(c)) {
                 i = wordEnd(text, i);
                 kind = WORD;
             } else if (Chars.digit(c)) {
@@ -96,13 +96,23 @@ final class PersonTokens {
         return t;
     }
 
+    /** {@link Character#isWhitespace} or {@link Character#isSpaceChar}, with ASCII answered without a table lookup. */
+    private static boolean space(char c) {
+        return c < 128 ? c <= ' ' && Character.isWhitespace(c) : Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** {@link Character#isLetter}, with ASCII answered by arithmetic: most characters of most texts are ASCII. */
+    private static boolean letter(char c) {
+        return c < 128 ? (char) ((c | 0x20) - 'a') < 26 : Character.isLetter(c);
+    }
+
     private static int wordEnd(String text, int i) {
         int n = text.length();
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+            if (letter(c) || c >= 128 && Character.getType(c) == Character.NON_SPACING_MARK) {
                 i++;
-            } else if ((c == '-' || c == '\'' || c == '\u2019') && i + 1 < n && Character.isLetter(text.charAt(i + 1))
+            } else if ((c == '-' || c == '\'' || c == '\u2019') && i + 1 < n && letter(text.charAt(i + 1))
                     && !possessive(text, i)) {
                 i++;
             } else {
@@ -153,7 +163,7 @@ final class PersonTokens {
         PersonWordCache.Entry word = hidden == null ? cachedWord(from, to) : word(from, to, hidden);
         key[size] = word.key();
         lexicon[size] = word.bits();
-        flags[size] = wordFlags(size);
+        flags[size] = word.flags();
         if (Character.isLowerCase(text.charAt(from))) {
             lowerWords.add(word.key());
             if (word.vote() >= 0) {
@@ -184,7 +194,7 @@ final class PersonTokens {
         String k = NameLexicon.key(written);
         boolean lower = Character.isLowerCase(text.charAt(from));
         Integer vote = lower ? LANGUAGE_CUES.get(k) : null;
-        return new PersonWordCache.Entry(written, k, classify(k, hidden, !lower), vote == null ? -1 : vote);
+        return new PersonWordCache.Entry(written, k, classify(k, hidden, !lower), wordFlags(from, to), vote == null ? -1 : vote);
     }
 
     /** One shared string per ASCII punctuation character, so a comma costs no allocation. */
@@ -377,31 +387,32 @@ final class PersonTokens {
     private static final byte LOWER_CASE = 2;
     private static final byte ALL_CAPS = 4;
 
-    private byte wordFlags(int i) {
-        char c = first(i);
+    /** The case flags of the word {@code text[from, to)}: they depend on the letters alone, so they are cached with it. */
+    private byte wordFlags(int from, int to) {
+        char c = text.charAt(from);
         byte f = 0;
-        if (capitalisedAsWritten(i)) {
+        if (capitalisedAsWritten(from, to)) {
             f |= CAPITALISED;
         }
         if (Character.isLowerCase(c)) {
             f |= LOWER_CASE;
         }
-        if (allCapsAsWritten(i)) {
+        if (allCapsAsWritten(from, to)) {
             f |= ALL_CAPS;
         }
         return f;
     }
 
-    private boolean capitalisedAsWritten(int i) {
-        char c = first(i);
+    private boolean capitalisedAsWritten(int from, int to) {
+        char c = text.charAt(from);
         if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
             return true;
         }
         // "al-Rashid", "d'Angelo", "bin-Laden": a lower-case particle glued to a capitalised name
-        for (int j = start[i] + 1; j < end[i] - 1; j++) {
+        for (int j = from + 1; j < to - 1; j++) {
             char s = text.charAt(j);
             if ((s == '-' || s == '\'' || s == '\u2019') && Character.isUpperCase(text.charAt(j + 1))) {
-                return j - start[i] <= 3;
+                return j - from <= 3;
             }
         }
         return false;
@@ -420,11 +431,11 @@ final class PersonTokens {
         return word(i) && (flags[i] & ALL_CAPS) != 0;
     }
 
-    private boolean allCapsAsWritten(int i) {
-        if (end[i] - start[i] < 2) {
+    private boolean allCapsAsWritten(int from, int to) {
+        if (to - from < 2) {
             return false;
         }
-        for (int j = start[i]; j < end[i]; j++) {
+        for (int j = from; j < to; j++) {
             char c = text.charAt(j);
             if (Character.isLetter(c) && !Character.isUpperCase(c)) {
                 return false;

@@ -14,8 +14,11 @@ package io.gatehouse.pii;
  */
 final class PersonWordCache {
 
-    /** A word as written and what it is: {@code vote} is an index into {@link PersonTokens#LANGUAGES}, or -1. */
-    record Entry(String written, String key, int bits, int vote) {}
+    /**
+     * A word as written and what it is: {@code flags} are {@link PersonTokens}' case flags, {@code vote} an index
+     * into {@link PersonTokens#LANGUAGES}, or -1.
+     */
+    record Entry(String written, String key, int bits, byte flags, int vote) {}
 
     private static final int SLOTS = 1 << 15;
     /** Longer words are rare, and are computed each time rather than crowd out the cache. */

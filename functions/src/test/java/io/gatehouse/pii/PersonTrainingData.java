@@ -92,6 +92,8 @@ final class PersonTrainingData {
         "Hi {G},\nthanks for the quick reply.\n{G}", "Thanks {G}, will do.\n\n{N}\n{J}", "{N}\n{J}, {O}\n{E}",
         "daughter {G} called.", "His wife {G} is the main carer.", "son {G} visited today.", "Mrs {F}'s daughter {G} called.",
         "Her husband {G} drove her in.", "granddaughter {G} will pick her up.", "Mr {F} and his partner {G} attended.",
+        "Attendance: {G}, {G}, {G}, {G}", "Invited: {G}, {G}, {G}, {G} and {G}", "lol {g} that's great", "ok {g} i'll check",
+        "haha {g} yes", "Discussed with daughter ({G}) at bedside.", "Seen with son ({N}).", "{N}, MD", "Reviewed by: {N}, MD",
         "Met {N} and {N} at {O}.", "{N}, {N} and {N} have joined.", "Team: {G}, {G}, {G}", "Owner: {G} / Backup: {G}",
     };
     private static final String[] DE = {
@@ -122,6 +124,7 @@ final class PersonTrainingData {
         "Merci {G} !", "Nom : {I}", "Contact : {N}", "{N} et {N} sont présents.", "demande à {g} stp",
         "{N} a appelé ce matin.", "{N} est arrivé en retard.", "{G} a signé.", "Transmis à {G}.", "Signé par {N}.", "Merci à {F} pour l'aide.",
         "Transmis à {Y}.", "Signé par {Y}.", "{Y} a appelé.",
+        "Rendez-vous annulé par M. {F}.", "Appel de M. {N}.", "M. {F}, {A} ans, hospitalisé.", "Mme {F} et M. {F} sont venus.",
         "{N}, {A} ans, consulte pour {D}.", "Présents : {N} ; {N} ; {N}", "De : {N} <{E}>", "[10:42] {G} : j'arrive",
         "L'infirmière {N} a refait le pansement.", "La fille de {N} a appelé.", "Le {W}, {N} a écrit :", "Bien cordialement,\n{N}\n{J}",
     };
