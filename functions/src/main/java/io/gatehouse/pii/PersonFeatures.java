@@ -109,7 +109,7 @@ final class PersonFeatures {
             }
             shape(f.begin(K_SHAPE), t, i).end();
             if (cls == 'U' || common) {
-                f.begin(K_W).str(t.key[i]).end();
+                f.begin(K_W).key(t, i).end();
             }
             if (hasDiacritic(t, i)) {
                 f.add(K_DIACRITIC);
@@ -141,21 +141,21 @@ final class PersonFeatures {
         }
         f.begin(K_LEN).num(Math.min(lastLength, 12) / 3).end();
 
-        String p1 = context(t, s - 1);
-        String n1 = context(t, e);
-        f.begin(K_P1_EQ).str(p1).end();
-        f.begin(K_P2).str(context(t, s - 2)).end();
-        f.begin(K_N1_EQ).str(n1).end();
+        int p1 = s - 1;
+        int n1 = e;
+        ctx(f.begin(K_P1_EQ), t, p1).end();
+        ctx(f.begin(K_P2), t, s - 2).end();
+        ctx(f.begin(K_N1_EQ), t, n1).end();
         if (t.word(e + 1)) {
             // the second word after: a word only (a full stop there said little and outweighed the first word)
-            f.begin(K_N2).str(context(t, e + 1)).end();
+            ctx(f.begin(K_N2), t, e + 1).end();
         }
         f.begin(K_N1SHAPE);
-        (t.word(e) ? shape(f, t, e) : f.str(n1)).end();
+        (t.word(e) ? shape(f, t, e) : ctx(f, t, n1)).end();
         f.begin(K_P1SHAPE);
-        (t.word(s - 1) ? shape(f, t, s - 1) : f.str(p1)).end();
+        (t.word(s - 1) ? shape(f, t, s - 1) : ctx(f, t, p1)).end();
         for (int i = Math.max(0, s - 4); i < s - 2; i++) {
-            f.begin(K_CTX).str(context(t, i)).end();
+            ctx(f.begin(K_CTX), t, i).end();
         }
         boolean opensSentence = s == 0 || t.lineStart[s] || t.punct(s - 1, '.') && !honorificBefore(t, s)
                 || t.punct(s - 1, '!') || t.punct(s - 1, '?');
@@ -163,14 +163,14 @@ final class PersonFeatures {
             f.begin(K_OPENS).str(pat).end();
         }
         if (t.lineStart[s]) {
-            f.begin(K_LINE).str(pat).ch('&').str(n1).end();
+            ctx(f.begin(K_LINE).str(pat).ch('&'), t, n1).end();
         }
         if (honorificBefore(t, s)) {
             f.add(K_HONORIFIC_ALONE);
             f.begin(K_HONORIFIC_AND).str(pat).end();
         }
-        f.begin(K_P1_AND).num(pat.length()).ch('&').str(p1).end();
-        f.begin(K_N1_AND).num(pat.length()).ch('&').str(n1).end();
+        ctx(f.begin(K_P1_AND).num(pat.length()).ch('&'), t, p1).end();
+        ctx(f.begin(K_N1_AND).num(pat.length()).ch('&'), t, n1).end();
         String place = opensSentence ? "open" : "inside";
         if (words == 1) {
             f.begin(K_SINGLE).num(option).str(pat).ch('&').str(place).end();
@@ -184,15 +184,15 @@ final class PersonFeatures {
         String language = t.language();
         f.begin(K_LANG).str(language).ch('&').str(pat).end();
         f.begin(K_LANG).str(language).ch('&').str(place).ch('&').num(Math.min(words, 3)).end();
-        f.begin(K_LANG).str(language).str("&p1=").str(p1).end();
+        ctx(f.begin(K_LANG).str(language).str("&p1="), t, p1).end();
         if (words == 1) {
-            f.begin(K_LANG).str(language).str("&n1=").str(n1).end();
+            ctx(f.begin(K_LANG).str(language).str("&n1="), t, n1).end();
         }
         if (t.initial(firstWord)) {
             // "M. Lefèvre" is Monsieur in French text, "J. Smith" an initial: the letter and the language tell them apart
             f.begin(K_INITIAL).ch(t.first(firstWord)).ch('&').str(language).end();
         }
-        layout(t, s, e, f, p1, n1, option);
+        layout(t, s, e, f, p1, option);
     }
 
     /**
@@ -203,22 +203,22 @@ final class PersonFeatures {
      * word of the line is capitalised (a heading, or a line of names) and whether the span sits in
      * a list of similar spans.
      */
-    private static void layout(PersonTokens t, int s, int e, PersonFeatureKeys f, String p1, String n1, int option) {
+    private static void layout(PersonTokens t, int s, int e, PersonFeatureKeys f, int p1, int option) {
         StringBuilder pat = f.pattern;
-        f.begin(K_P2P1).str(context(t, s - 2)).ch('_').str(p1).end();
-        f.begin(K_N1N2).str(n1).ch('_').str(context(t, e + 1)).end();
+        ctx(ctx(f.begin(K_P2P1), t, s - 2).ch('_'), t, p1).end();
+        ctx(ctx(f.begin(K_N1N2), t, e).ch('_'), t, e + 1).end();
         if (t.punct(e, '\'') || t.punct(e, '\u2019')) {
             if (t.word(e + 1) && t.key[e + 1].equals("s") && t.adjacent(e)) {
-                f.begin(K_POSS_EQ).str(context(t, e + 2)).end();
+                ctx(f.begin(K_POSS_EQ), t, e + 2).end();
                 f.begin(K_POSS_AND).str(pat).ch('&');
-                (t.word(e + 2) ? shape(f, t, e + 2) : f.str(context(t, e + 2))).end();
+                (t.word(e + 2) ? shape(f, t, e + 2) : ctx(f, t, e + 2)).end();
             }
         }
         boolean endsLine = e >= t.size || t.lineStart[e];
         boolean startsLine = t.lineStart[s];
         if (endsLine) {
             f.begin(K_EOL).str(startsLine ? "bol&" : "mid&").str(pat).end();
-            f.begin(K_EOL_P1).str(p1).end();
+            ctx(f.begin(K_EOL_P1), t, p1).end();
         }
         int lowerWords = t.lowerWordsOnLine(s);
         f.begin(K_LINECASE).num(Math.min(lowerWords, 3)).ch('&').str(pat).end();
@@ -334,18 +334,23 @@ final class PersonFeatures {
         return t.punct(s - 1, '.') ? s - 2 : s - 1;
     }
 
-    /** A neighbouring token as a feature value: the word in lower case, the punctuation, or a boundary. */
-    private static String context(PersonTokens t, int i) {
+    /**
+     * Appends a neighbouring token as a feature value: the word in lower case, the punctuation, a
+     * boundary, or {@code <Name>} for a listed name. A token's own key is appended from its
+     * precomputed hash ({@link PersonFeatureKeys#key}), so the letters are not hashed again for
+     * each of the dozen features that name the same neighbour.
+     */
+    private static PersonFeatureKeys ctx(PersonFeatureKeys f, PersonTokens t, int i) {
         if (i < 0) {
-            return "<s>";
+            return f.str("<s>");
         }
         if (i >= t.size) {
-            return "</s>";
+            return f.str("</s>");
         }
         if (t.kind[i] == PersonTokens.WORD && t.capitalised(i) && (t.lexicon[i] & (PersonTokens.FIRST | PersonTokens.LAST)) != 0
                 && (t.lexicon[i] & (PersonTokens.COMMON | PersonTokens.NOT_NAME | PersonTokens.HONORIFIC)) == 0) {
-            return "<Name>";
+            return f.str("<Name>");
         }
-        return t.key[i];
+        return f.key(t, i);
     }
 }

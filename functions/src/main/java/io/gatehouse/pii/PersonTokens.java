@@ -39,6 +39,9 @@ final class PersonTokens {
     /** Whether a line break stands between this token and the one before it (or it opens the text). */
     boolean[] lineStart;
     String[] key;
+    /** {@link PersonFeatureKeys#wordHash} and {@link PersonFeatureKeys#power} of each token's key. */
+    long[] keyHash;
+    long[] keyPower;
     /** The words written in lower case somewhere in the text: a capitalised word among them is an ordinary word. */
     final java.util.Set<String> lowerWords = new java.util.HashSet<>();
     /** Votes of the language cue words seen ({@link #LANGUAGES} order). */
@@ -56,6 +59,8 @@ final class PersonTokens {
         flags = new byte[capacity];
         lineStart = new boolean[capacity];
         key = new String[capacity];
+        keyHash = new long[capacity];
+        keyPower = new long[capacity];
     }
 
     /** Tokenises {@code text}; {@code hidden} (training only, else null) makes some listed words look unlisted. */
@@ -148,13 +153,19 @@ final class PersonTokens {
             flags = Arrays.copyOf(flags, grown);
             lineStart = Arrays.copyOf(lineStart, grown);
             key = Arrays.copyOf(key, grown);
+            keyHash = Arrays.copyOf(keyHash, grown);
+            keyPower = Arrays.copyOf(keyPower, grown);
         }
         start[size] = from;
         end[size] = to;
         this.kind[size] = kind;
         lineStart[size] = newline;
         if (kind != WORD) {
-            key[size] = kind == NUMBER ? "0" : punctuation(from, to);
+            String k = kind == NUMBER ? "0" : punctuation(from, to);
+            key[size] = k;
+            boolean shared = k.length() == 1 && k.charAt(0) < 128;
+            keyHash[size] = shared ? k.charAt(0) : PersonFeatureKeys.wordHash(k);
+            keyPower[size] = shared ? PersonFeatureKeys.PRIME : PersonFeatureKeys.power(k.length());
             lexicon[size] = 0;
             flags[size] = 0;
             size++;
@@ -162,6 +173,8 @@ final class PersonTokens {
         }
         PersonWordCache.Entry word = hidden == null ? cachedWord(from, to) : word(from, to, hidden);
         key[size] = word.key();
+        keyHash[size] = word.keyHash();
+        keyPower[size] = word.keyPower();
         lexicon[size] = word.bits();
         flags[size] = word.flags();
         if (Character.isLowerCase(text.charAt(from))) {

@@ -16,9 +16,14 @@ final class PersonWordCache {
 
     /**
      * A word as written and what it is: {@code flags} are {@link PersonTokens}' case flags, {@code vote} an index
-     * into {@link PersonTokens#LANGUAGES}, or -1.
+     * into {@link PersonTokens#LANGUAGES}, or -1; {@code keyHash} and {@code keyPower} let feature keys append the
+     * key without hashing its letters ({@link PersonFeatureKeys#key}).
      */
-    record Entry(String written, String key, int bits, byte flags, int vote) {}
+    record Entry(String written, String key, int bits, byte flags, int vote, long keyHash, long keyPower) {
+        Entry(String written, String key, int bits, byte flags, int vote) {
+            this(written, key, bits, flags, vote, PersonFeatureKeys.wordHash(key), PersonFeatureKeys.power(key.length()));
+        }
+    }
 
     private static final int SLOTS = 1 << 15;
     /** Longer words are rare, and are computed each time rather than crowd out the cache. */
