@@ -242,7 +242,7 @@ final class PersonTokens {
                     from = j;
                     count = 0;
                 }
-                if (j < size && lowerCase(j) && (lexicon[j] & PARTICLE) == 0) {
+                if (j < size && (flags[j] & LOWER_CASE) != 0 && (lexicon[j] & PARTICLE) == 0) {
                     count++;
                 }
             }

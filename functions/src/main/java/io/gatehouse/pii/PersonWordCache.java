@@ -44,10 +44,17 @@ final class PersonWordCache {
         slots[hash & (SLOTS - 1)] = entry;
     }
 
-    /** A well-spread hash of the characters {@code text[from, to)}, with no allocation. */
+    /**
+     * A well-spread hash of the characters {@code text[from, to)}, with no allocation: two characters per
+     * multiplication, since every word of every text passes here and the multiplications form one chain.
+     */
     static int hash(String text, int from, int to) {
-        int h = 0x9E3779B9;
-        for (int i = from; i < to; i++) {
+        int h = 0x9E3779B9 + to - from;
+        int i = from;
+        for (; i + 1 < to; i += 2) {
+            h = (h ^ (text.charAt(i) << 16 | text.charAt(i + 1))) * 0x01000193;
+        }
+        if (i < to) {
             h = (h ^ text.charAt(i)) * 0x01000193;
         }
         return h ^ (h >>> 15);

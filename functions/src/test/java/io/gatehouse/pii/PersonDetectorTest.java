@@ -199,6 +199,26 @@ class PersonDetectorTest {
         assertThat(reported("Victoria Station at noon.")).isEmpty();
     }
 
+    /** The word cache must change nothing: a tokenisation that bypasses it (as training does) sees the same words the same way. */
+    @Test
+    void cachedWordsAreClassifiedAsAFreshLookupWouldBe() {
+        String text = "Dr. Kowalskiego i Anna-Maria O'Neill spotkali się z panem Nováka. ANNA anna Anna d'Angelo al-Rashid "
+                + "Straße STRASSE Ärztin ÄRZTIN Ǆemal " + "Supercalifragilisticexpialidocious ".repeat(2);
+        PersonTokens.of(text, null); // fills the cache
+        PersonTokens cached = PersonTokens.of(text, null);
+        PersonTokens fresh = PersonTokens.of(text, k -> false);
+        assertThat(cached.size).isEqualTo(fresh.size);
+        for (int i = 0; i < fresh.size; i++) {
+            assertThat(cached.key[i]).as("token %d", i).isEqualTo(fresh.key[i]);
+            assertThat(cached.lexicon[i]).as(fresh.key[i]).isEqualTo(fresh.lexicon[i]);
+            assertThat(cached.flags[i]).as(fresh.key[i]).isEqualTo(fresh.flags[i]);
+            assertThat(cached.keyHash[i]).as(fresh.key[i]).isEqualTo(PersonFeatureKeys.wordHash(fresh.key[i]));
+            assertThat(cached.keyPower[i]).as(fresh.key[i]).isEqualTo(PersonFeatureKeys.power(fresh.key[i].length()));
+        }
+        assertThat(cached.capitalised(2)).isTrue();
+        assertThat(cached.language()).isEqualTo(fresh.language());
+    }
+
     @Test
     void hostileInputFinishesFast() {
         StringBuilder capitals = new StringBuilder();
