@@ -162,6 +162,13 @@ class PersonDetectorTest {
     }
 
     @Test
+    void aNameFoundBehindATitleLiftsItsLaterBareMentions() {
+        String text = "Seen by Dr. Oyelaran this morning. Plan agreed. Oyelaran to review at 5pm.";
+        assertThat(reported(text)).containsExactly("Oyelaran", "Oyelaran");
+        assertThat(reported("Plan agreed. Oyelaran to review at 5pm.")).as("alone, the bare word is not enough").isEmpty();
+    }
+
+    @Test
     void capitalisedParticlesAndFamilyNamesThatAreOrdinaryWords() {
         assertThat(reported("Giuseppe De Luca è stato ricoverato.")).containsExactly("Giuseppe De Luca");
         assertThat(reported("Seamus O'Donnell and Niamh McCarthy attended.")).containsExactly("Seamus O'Donnell", "Niamh McCarthy");
