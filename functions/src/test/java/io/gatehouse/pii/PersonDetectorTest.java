@@ -234,12 +234,17 @@ class PersonDetectorTest {
         }
         String letters = "A".repeat(1_000_000);
         String hyphens = "Ab-".repeat(300_000);
+        String list = "Anna Kowalski, Maria Novak, ".repeat(36_000);
         long started = System.nanoTime();
         List<Candidate> out = new ArrayList<>();
         PERSONS.detect(capitals.toString(), out);
         PERSONS.detect(letters, out);
         PERSONS.detect(hyphens, out);
-        assertThat(out).isNotEmpty();
-        assertThat((System.nanoTime() - started) / 1_000_000).as("ms for 2.9 MB").isLessThan(10_000);
+        List<Candidate> listed = new ArrayList<>();
+        PERSONS.detect(list, listed);
+        // a megabyte of names with no punctuation is no text anyone writes, and the model may call none of its
+        // five-word runs a name; the same names as a list must all still be found
+        assertThat(listed).hasSize(72_000);
+        assertThat((System.nanoTime() - started) / 1_000_000).as("ms for 3.9 MB").isLessThan(10_000);
     }
 }
