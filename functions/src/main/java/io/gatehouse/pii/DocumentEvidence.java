@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * What the rest of a text says about a span the PERSON model alone found too weak: a word that is
- * part of a confidently found full name elsewhere ("Kowalczyk said…" after "Anna Kowalczyk"), or a
+ * part of a confidently found full name elsewhere ("Kowalczyk said…" after "Anna Kowalczyk" or
+ * "Dr. Kowalczyk"), or a
  * span whose words make up an e-mail address's local part in the same text ({@code john.smith@},
  * {@code jsmith@}, {@code smith.j@}). Writers repeat a person's name within a document, and an
  * address of that form is a name, so either lifts the span to a modest score above 0.5.
@@ -55,7 +56,8 @@ final class DocumentEvidence {
                     names++;
                 }
             }
-            if (names >= 2) {
+            // a full name, or one word behind a title ("Dr Oyelaran"): its words name the same person elsewhere
+            if (names >= 2 || names == 1 && chosen[g][1] - chosen[g][0] == 1 && PersonFeatures.honorificBefore(t, chosen[g][0])) {
                 for (int i = chosen[g][0]; i < chosen[g][1]; i++) {
                     if (nameWord(t, i)) {
                         words.add(t.key[i]);

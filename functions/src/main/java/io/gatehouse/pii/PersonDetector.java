@@ -49,14 +49,22 @@ final class PersonDetector implements Detector {
                 if (t.start[option[0]] < emittedEnd) {
                     continue;
                 }
+                boolean ordinary = ordinaryElsewhere(t, option[0], option[1]);
+                if (ordinary && groups.get(g).length == 1) {
+                    // alone in its group, its score stays under 0.25 whatever the model says, and only the
+                    // rest of the text (which does not read the score) can still lift it: not worth scoring
+                    chosen[g] = option;
+                    best = 0;
+                    continue;
+                }
                 double p = model.probability(t, option[0], option[1], option[2], keys);
-                if (ordinaryElsewhere(t, option[0], option[1])) {
+                if (ordinary) {
                     p *= ORDINARY_ELSEWHERE;
                 }
                 if (p < SURE_ALONE && bareUnlistedWord(t, option[0], option[1])) {
                     p = Math.min(p, BARE_CAP);
                 }
-                if (p < 0.5 && !ordinaryElsewhere(t, option[0], option[1])) {
+                if (p < 0.5 && option[2] != PersonFeatures.TRIMMED_END && !ordinary) {
                     p = Math.max(p, PersonRules.floor(t, option[0], option[1]));
                 }
                 if (option[2] == PersonFeatures.WHOLE_RUN) {
@@ -147,8 +155,11 @@ final class PersonDetector implements Detector {
                 && (t.lexicon[i] & (PersonTokens.COMMON | PersonTokens.NOT_NAME | PersonTokens.HONORIFIC)) == 0;
     }
 
-    /** Words just before a name that point to a person (nine languages, written for Gatehouse). */
-    private static final java.util.Set<String> NAME_CUES = new java.util.HashSet<>(java.util.Arrays.asList(("by to with from for cc attn ask tell call "
+    /**
+     * Words just before a name that point to a person (nine languages, written for Gatehouse). Request verbs
+     * ("ask", "tell", "call") are not among them: an unlisted word after one is as often a team or a product.
+     */
+    private static final java.util.Set<String> NAME_CUES = new java.util.HashSet<>(java.util.Arrays.asList(("by to with from for cc attn "
             + "called met thanks thank dear hi hey hello regards cheers best sincerely contact per via and or patient "
             + "client customer mother father wife husband son daughter sister brother friend colleague name signed "
             + "von an mit für und bei danke hallo liebe lieber grüße gruß "
@@ -193,7 +204,7 @@ final class PersonDetector implements Detector {
         int[] words = new int[MAX_WORDS];
         while (i < t.size) {
             boolean lower = lowerCaseName(t, i);
-            if (!lower && !capitalName(t, i) && !PersonRules.familyBeforeMiddle(t, i)) {
+            if (!lower && !capitalName(t, i) && !PersonRules.familyBeforeMiddle(t, i) && !capitalParticle(t, i)) {
                 i++;
                 continue;
             }
@@ -215,7 +226,7 @@ final class PersonDetector implements Detector {
                         break;
                     }
                 }
-                boolean middle = !lower && PersonRules.middlePart(t, next);
+                boolean middle = !lower && (PersonRules.middlePart(t, next) || capitalParticle(t, next));
                 boolean afterMiddle = !lower && count > 0 && PersonRules.middlePart(t, words[count - 1]) && PersonRules.givenAfterMiddle(t, next);
                 if (!middle && !afterMiddle && (lower ? !lowerCaseName(t, next) : !capitalName(t, next))) {
                     break;
@@ -240,13 +251,14 @@ final class PersonDetector implements Detector {
     /** Words after which a name written in lower case is meant (chat greetings, mentions, asking someone). */
     private static final java.util.Set<String> LOWER_CASE_CUES = java.util.Set.of("@", "hi", "hey", "hello", "thanks", "thx",
             "ty", "ask", "ping", "tell", "cc", "dear", "bye", "sorry", "congrats", "hallo", "danke", "merci", "salut", "bonjour",
-            "hola", "gracias", "ciao", "grazie", "hoi", "dank", "cześć", "dzięki", "ahoj", "díky", "hej", "tack", "olá");
+            "hola", "gracias", "ciao", "grazie", "hoi", "dank", "cześć", "dzięki", "ahoj", "díky", "hej", "tack", "olá", "lol", "haha",
+            "ok", "okay", "yo", "btw", "omg", "np");
 
     private static int[][] options(PersonTokens t, int[] words, int count, boolean lower) {
         List<int[]> options = new ArrayList<>(6);
         for (int a = 0; a <= Math.min(1, count - 1); a++) {
             for (int b = count; b >= Math.max(a + 1, count - 1); b--) {
-                if (isParticle(t, words[a]) || isParticle(t, words[b - 1])) {
+                if (isParticle(t, words[a]) || isParticle(t, words[b - 1]) || capitalParticle(t, words[b - 1])) {
                     continue;
                 }
                 int kind = a > 0 ? PersonFeatures.TRIMMED_START : b < count ? PersonFeatures.TRIMMED_END : PersonFeatures.WHOLE_RUN;
@@ -255,8 +267,8 @@ final class PersonDetector implements Detector {
         }
         // "KOWALSKI, Jan" and "Smith, John R.": the family name first, then a comma and the given name(s)
         int after = afterWord(t, words[count - 1]);
-        if (!lower && count <= 2 && !ordinary(t, words[0]) && t.punct(after, ',') && after + 1 < t.size && !t.lineStart[after + 1]
-                && capitalName(t, after + 1)) {
+        if (!lower && count <= 2 && (!ordinary(t, words[0]) || count == 1 && (t.lexicon[words[0]] & PersonTokens.NOT_NAME) == 0 && listedGiven(t, after + 1)) && t.punct(after, ',')
+                && after + 1 < t.size && !t.lineStart[after + 1] && capitalName(t, after + 1)) {
             int end = afterWord(t, after + 1);
             options.add(new int[] {words[0], end, PersonFeatures.INVERTED});
             if (end < t.size && !t.lineStart[end] && capitalName(t, end)) {
@@ -264,6 +276,23 @@ final class PersonDetector implements Detector {
             }
         }
         return options.toArray(int[][]::new);
+    }
+
+    /**
+     * "De", "Van", "Di", "Von", "Da", "Le" written with a capital inside or at the head of a family
+     * name ("Giuseppe De Luca", "De Vries said"): a particle that no name list has as a name, with
+     * a name-like word right after it on the same line. Never the last word of a span.
+     */
+    static boolean capitalParticle(PersonTokens t, int i) {
+        return t.word(i) && t.capitalised(i) && !t.allCaps(i) && (t.lexicon[i] & PersonTokens.PARTICLE) != 0
+                && (t.lexicon[i] & (PersonTokens.FIRST | PersonTokens.LAST)) == 0 && t.sameLineNext(i) && capitalName(t, i + 1)
+                && !t.initial(i + 1);
+    }
+
+    /** A capitalised given name that no list has as an ordinary word: "Lee, Morgan", "Brown, Charlotte". */
+    private static boolean listedGiven(PersonTokens t, int i) {
+        return t.word(i) && t.capitalised(i) && !t.allCaps(i) && (t.lexicon[i] & PersonTokens.FIRST) != 0
+                && (t.lexicon[i] & (PersonTokens.COMMON | PersonTokens.NOT_NAME | PersonTokens.HONORIFIC)) == 0;
     }
 
     private static boolean ordinary(PersonTokens t, int i) {
@@ -291,6 +320,9 @@ final class PersonDetector implements Detector {
         if ((bits & PersonTokens.HONORIFIC) != 0) {
             return false;
         }
+        if ((bits & (PersonTokens.NOT_NAME | PersonTokens.FIRST)) == PersonTokens.NOT_NAME) {
+            return false; // "With", "Patient", "Street": never a name, even where a family-name list has the word
+        }
         boolean listed = (bits & (PersonTokens.FIRST | PersonTokens.LAST | PersonTokens.STEM)) != 0;
         boolean ordinary = (bits & (PersonTokens.COMMON | PersonTokens.NOT_NAME)) != 0;
         if (!listed && t.end[i] - t.start[i] <= 4 && t.allCaps(i)) {
@@ -301,12 +333,14 @@ final class PersonDetector implements Detector {
 
     /** A listed given name written in lower case ("ask john"), not an ordinary word or particle. */
     static boolean lowerCaseName(PersonTokens t, int i) {
-        if (!t.lowerCase(i) || t.end[i] - t.start[i] < 3) {
+        if (!t.lowerCase(i) || t.end[i] - t.start[i] < 3 || (t.lexicon[i] & PersonTokens.FIRST) == 0) {
             return false;
         }
         // a listed given name in lower case is an ordinary word ("kam", "will", "per") unless chat marks it as a name
         boolean cued = i > 0 && LOWER_CASE_CUES.contains(t.key[i - 1]) || t.punct(i + 1, ':') && (i == 0 || t.lineStart[i])
-                || i > 1 && t.punct(i - 1, ',') && LOWER_CASE_CUES.contains(t.key[i - 2]);
+                || i > 1 && t.punct(i - 1, ',') && LOWER_CASE_CUES.contains(t.key[i - 2])
+                // "so xiomara said", "i think brandon was": chat that writes nothing in capitals, a verb after the name
+                || PersonFeatures.verbAfter(t, i + 1) && (i == 0 || t.lineStart[i] || t.lowerCase(i - 1) || t.punct(i - 1, ','));
         if (!cued) {
             return false;
         }

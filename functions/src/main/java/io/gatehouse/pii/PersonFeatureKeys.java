@@ -4,15 +4,18 @@ import java.util.List;
 
 /**
  * Builds the PERSON model's feature keys a character at a time, so scoring a span allocates no
- * strings: each key is a 64-bit FNV-1a hash over its UTF-16 characters, the same hash
- * {@link #hash(CharSequence)} gives the written key when the model file is read. In training (a
- * list to collect into is given) the key's text is built as well, because the trainer indexes and
- * writes features by name.
+ * strings: each key is a 64-bit polynomial hash over its UTF-16 characters ({@code h = h * B + c}
+ * from a fixed offset), the same hash {@link #hash(CharSequence)} gives the written key when the
+ * model file is read. A polynomial hash can append a whole word from its precomputed hash and
+ * power of B ({@link #key}); the tokens' keys are hashed once per distinct word, not once per
+ * feature. The model table mixes the hash before use. In training (a list to collect into is
+ * given) the key's text is built as well, because the trainer indexes and writes features by name.
  */
 final class PersonFeatureKeys {
 
     private static final long OFFSET = 0xcbf29ce484222325L;
-    private static final long PRIME = 0x100000001b3L;
+    /** The base B of the polynomial: odd, so multiplying by it loses no bits. */
+    static final long PRIME = 0x100000001b3L;
 
     private final PersonModel model;
     private final List<String> names;
@@ -41,9 +44,36 @@ final class PersonFeatureKeys {
     static long hash(CharSequence s) {
         long h = OFFSET;
         for (int i = 0; i < s.length(); i++) {
-            h = (h ^ s.charAt(i)) * PRIME;
+            h = h * PRIME + s.charAt(i);
         }
         return h;
+    }
+
+    /** The polynomial of {@code s} alone (from 0, not the offset): what appending it adds after multiplying by {@link #power}. */
+    static long wordHash(String s) {
+        long h = 0;
+        for (int i = 0; i < s.length(); i++) {
+            h = h * PRIME + s.charAt(i);
+        }
+        return h;
+    }
+
+    /** B to the power of {@code length}. */
+    static long power(int length) {
+        long p = 1;
+        for (int i = 0; i < length; i++) {
+            p *= PRIME;
+        }
+        return p;
+    }
+
+    /** Appends token i's key from its precomputed {@link #wordHash} and {@link #power}: the same as {@code str(t.key[i])}. */
+    PersonFeatureKeys key(PersonTokens t, int i) {
+        h = h * t.keyPower[i] + t.keyHash[i];
+        if (text != null) {
+            text.append(t.key[i]);
+        }
+        return this;
     }
 
     /** Starts a new score (scoring mode). */
@@ -56,6 +86,13 @@ final class PersonFeatureKeys {
         return z;
     }
 
+    /** A key's fixed leading text with the hash state after it, so scoring does not hash the same letters span after span. */
+    record Prefix(String text, long hash) {}
+
+    static Prefix prefix(String text) {
+        return new Prefix(text, hash(text));
+    }
+
     PersonFeatureKeys begin(String prefix) {
         h = OFFSET;
         if (text != null) {
@@ -64,13 +101,42 @@ final class PersonFeatureKeys {
         return str(prefix);
     }
 
-    PersonFeatureKeys str(CharSequence s) {
+    /** The same as {@link #begin(String)} with the prefix's hash worked out once. */
+    PersonFeatureKeys begin(Prefix prefix) {
+        h = prefix.hash;
+        if (text != null) {
+            text.setLength(0);
+            text.append(prefix.text);
+        }
+        return this;
+    }
+
+    void add(Prefix key) {
+        begin(key).end();
+    }
+
+    PersonFeatureKeys str(String s) {
         return range(s, 0, s.length());
     }
 
-    PersonFeatureKeys range(CharSequence s, int from, int to) {
+    /**
+     * The same as {@link #str(String)} for the reused pattern builder: two methods rather than one
+     * over {@code CharSequence}, so each loop calls one {@code charAt} the JIT can inline.
+     */
+    PersonFeatureKeys str(StringBuilder s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            h = h * PRIME + s.charAt(i);
+        }
+        if (text != null) {
+            text.append(s);
+        }
+        return this;
+    }
+
+    PersonFeatureKeys range(String s, int from, int to) {
         for (int i = from; i < to; i++) {
-            h = (h ^ s.charAt(i)) * PRIME;
+            h = h * PRIME + s.charAt(i);
         }
         if (text != null) {
             text.append(s, from, to);
@@ -79,7 +145,7 @@ final class PersonFeatureKeys {
     }
 
     PersonFeatureKeys ch(char c) {
-        h = (h ^ c) * PRIME;
+        h = h * PRIME + c;
         if (text != null) {
             text.append(c);
         }

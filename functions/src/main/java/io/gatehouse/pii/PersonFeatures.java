@@ -17,6 +17,49 @@ final class PersonFeatures {
     static final int TRIMMED_END = 2;
     static final int INVERTED = 3;
 
+    /** The features' fixed leading texts, hashed once rather than on every span. */
+    private static final PersonFeatureKeys.Prefix K_BIAS = PersonFeatureKeys.prefix("bias");
+    private static final PersonFeatureKeys.Prefix K_CTX = PersonFeatureKeys.prefix("ctx=");
+    private static final PersonFeatureKeys.Prefix K_DIACRITIC = PersonFeatureKeys.prefix("diacritic");
+    private static final PersonFeatureKeys.Prefix K_EMPTY = PersonFeatureKeys.prefix("");
+    private static final PersonFeatureKeys.Prefix K_EOL = PersonFeatureKeys.prefix("eol&");
+    private static final PersonFeatureKeys.Prefix K_EOL_P1 = PersonFeatureKeys.prefix("eol&p1=");
+    private static final PersonFeatureKeys.Prefix K_FIRST = PersonFeatureKeys.prefix("first=");
+    private static final PersonFeatureKeys.Prefix K_FSUF2 = PersonFeatureKeys.prefix("fsuf2=");
+    private static final PersonFeatureKeys.Prefix K_HONORIFIC_ALONE = PersonFeatureKeys.prefix("honorific");
+    private static final PersonFeatureKeys.Prefix K_HONORIFIC_AND = PersonFeatureKeys.prefix("honorific&");
+    private static final PersonFeatureKeys.Prefix K_INITIAL = PersonFeatureKeys.prefix("init=");
+    private static final PersonFeatureKeys.Prefix K_LANG = PersonFeatureKeys.prefix("lang&");
+    private static final PersonFeatureKeys.Prefix K_LAST = PersonFeatureKeys.prefix("last=");
+    private static final PersonFeatureKeys.Prefix K_LEN = PersonFeatureKeys.prefix("len=");
+    private static final PersonFeatureKeys.Prefix K_LINE = PersonFeatureKeys.prefix("line&");
+    private static final PersonFeatureKeys.Prefix K_LINECASE = PersonFeatureKeys.prefix("linecase&");
+    private static final PersonFeatureKeys.Prefix K_LIST = PersonFeatureKeys.prefix("list&");
+    private static final PersonFeatureKeys.Prefix K_LOWER = PersonFeatureKeys.prefix("lower");
+    private static final PersonFeatureKeys.Prefix K_N = PersonFeatureKeys.prefix("n=");
+    private static final PersonFeatureKeys.Prefix K_N1N2 = PersonFeatureKeys.prefix("n1n2=");
+    private static final PersonFeatureKeys.Prefix K_N1SHAPE = PersonFeatureKeys.prefix("n1shape=");
+    private static final PersonFeatureKeys.Prefix K_N1_AND = PersonFeatureKeys.prefix("n1&");
+    private static final PersonFeatureKeys.Prefix K_N1_EQ = PersonFeatureKeys.prefix("n1=");
+    private static final PersonFeatureKeys.Prefix K_N2 = PersonFeatureKeys.prefix("n2=");
+    private static final PersonFeatureKeys.Prefix K_OPENS = PersonFeatureKeys.prefix("opens&");
+    private static final PersonFeatureKeys.Prefix K_OPT = PersonFeatureKeys.prefix("opt=");
+    private static final PersonFeatureKeys.Prefix K_OPT_PAT = PersonFeatureKeys.prefix("opt&pat=");
+    private static final PersonFeatureKeys.Prefix K_P1SHAPE = PersonFeatureKeys.prefix("p1shape=");
+    private static final PersonFeatureKeys.Prefix K_P1_AND = PersonFeatureKeys.prefix("p1&");
+    private static final PersonFeatureKeys.Prefix K_P1_EQ = PersonFeatureKeys.prefix("p1=");
+    private static final PersonFeatureKeys.Prefix K_P2 = PersonFeatureKeys.prefix("p2=");
+    private static final PersonFeatureKeys.Prefix K_P2P1 = PersonFeatureKeys.prefix("p2p1=");
+    private static final PersonFeatureKeys.Prefix K_PAT = PersonFeatureKeys.prefix("pat=");
+    private static final PersonFeatureKeys.Prefix K_POSS_AND = PersonFeatureKeys.prefix("poss&");
+    private static final PersonFeatureKeys.Prefix K_POSS_EQ = PersonFeatureKeys.prefix("poss=");
+    private static final PersonFeatureKeys.Prefix K_SHAPE = PersonFeatureKeys.prefix("shape=");
+    private static final PersonFeatureKeys.Prefix K_SINGLE = PersonFeatureKeys.prefix("single&");
+    private static final PersonFeatureKeys.Prefix K_SUF2 = PersonFeatureKeys.prefix("suf2=");
+    private static final PersonFeatureKeys.Prefix K_SUF3 = PersonFeatureKeys.prefix("suf3=");
+    private static final PersonFeatureKeys.Prefix K_VERB = PersonFeatureKeys.prefix("verb&");
+    private static final PersonFeatureKeys.Prefix K_W = PersonFeatureKeys.prefix("w=");
+
     private PersonFeatures() {}
 
     /**
@@ -34,8 +77,8 @@ final class PersonFeatures {
     /** Feeds the features of the span into {@code f}, key by key, building no strings when scoring. */
     static void emit(PersonTokens t, int s, int e, int option, PersonFeatureKeys f) {
         boolean inverted = option == INVERTED;
-        f.add("bias");
-        f.begin("opt=").num(option).end();
+        f.add(K_BIAS);
+        f.begin(K_OPT).num(option).end();
         StringBuilder pat = f.pattern;
         pat.setLength(0);
         int words = 0;
@@ -64,87 +107,135 @@ final class PersonFeatures {
             if (t.lowerCase(i)) {
                 lower = true;
             }
-            shape(f.begin("shape="), t, i).end();
+            shape(f.begin(K_SHAPE), t, i).end();
             if (cls == 'U' || common) {
-                f.begin("w=").str(t.key[i]).end();
+                f.begin(K_W).key(t, i).end();
             }
             if (hasDiacritic(t, i)) {
-                f.add("diacritic");
+                f.add(K_DIACRITIC);
             }
         }
-        f.begin("pat=").str(pat);
+        f.begin(K_PAT).str(pat);
         if (inverted) {
             f.str(",inv");
         }
         f.end();
-        f.begin("opt&pat=").num(option).str(pat).end();
-        f.begin("n=").num(Math.min(words, 4)).end();
+        f.begin(K_OPT_PAT).num(option).str(pat).end();
+        f.begin(K_N).num(Math.min(words, 4)).end();
         if (lower) {
-            f.add("lower");
+            f.add(K_LOWER);
         }
         String lastKey = t.key[lastWord];
         String firstKey = t.key[firstWord];
-        shape(f.begin("first=").ch(wordClass(t, firstWord)), t, firstWord).end();
-        shape(f.begin("last=").ch(wordClass(t, lastWord)), t, lastWord).end();
+        shape(f.begin(K_FIRST).ch(wordClass(t, firstWord)), t, firstWord).end();
+        shape(f.begin(K_LAST).ch(wordClass(t, lastWord)), t, lastWord).end();
         int lastLength = lastKey.length();
         if (lastLength >= 4) {
-            f.begin("suf3=").range(lastKey, lastLength - 3, lastLength).end();
+            f.begin(K_SUF3).range(lastKey, lastLength - 3, lastLength).end();
         }
         if (lastLength >= 3) {
-            f.begin("suf2=").range(lastKey, lastLength - 2, lastLength).end();
+            f.begin(K_SUF2).range(lastKey, lastLength - 2, lastLength).end();
         }
         if (words > 1 && firstKey.length() >= 3) {
-            f.begin("fsuf2=").range(firstKey, firstKey.length() - 2, firstKey.length()).end();
+            f.begin(K_FSUF2).range(firstKey, firstKey.length() - 2, firstKey.length()).end();
         }
-        f.begin("len=").num(Math.min(lastLength, 12) / 3).end();
+        f.begin(K_LEN).num(Math.min(lastLength, 12) / 3).end();
 
-        String p1 = context(t, s - 1);
-        String n1 = context(t, e);
-        f.begin("p1=").str(p1).end();
-        f.begin("p2=").str(context(t, s - 2)).end();
-        f.begin("n1=").str(n1).end();
+        int p1 = s - 1;
+        int n1 = e;
+        ctx(f.begin(K_P1_EQ), t, p1).end();
+        ctx(f.begin(K_P2), t, s - 2).end();
+        ctx(f.begin(K_N1_EQ), t, n1).end();
         if (t.word(e + 1)) {
             // the second word after: a word only (a full stop there said little and outweighed the first word)
-            f.begin("n2=").str(context(t, e + 1)).end();
+            ctx(f.begin(K_N2), t, e + 1).end();
         }
-        f.begin("n1shape=");
-        (t.word(e) ? shape(f, t, e) : f.str(n1)).end();
-        f.begin("p1shape=");
-        (t.word(s - 1) ? shape(f, t, s - 1) : f.str(p1)).end();
+        f.begin(K_N1SHAPE);
+        (t.word(e) ? shape(f, t, e) : ctx(f, t, n1)).end();
+        f.begin(K_P1SHAPE);
+        (t.word(s - 1) ? shape(f, t, s - 1) : ctx(f, t, p1)).end();
         for (int i = Math.max(0, s - 4); i < s - 2; i++) {
-            f.begin("ctx=").str(context(t, i)).end();
+            ctx(f.begin(K_CTX), t, i).end();
         }
         boolean opensSentence = s == 0 || t.lineStart[s] || t.punct(s - 1, '.') && !honorificBefore(t, s)
                 || t.punct(s - 1, '!') || t.punct(s - 1, '?');
         if (opensSentence) {
-            f.begin("opens&").str(pat).end();
+            f.begin(K_OPENS).str(pat).end();
         }
         if (t.lineStart[s]) {
-            f.begin("line&").str(pat).ch('&').str(n1).end();
+            ctx(f.begin(K_LINE).str(pat).ch('&'), t, n1).end();
         }
         if (honorificBefore(t, s)) {
-            f.add("honorific");
-            f.begin("honorific&").str(pat).end();
+            f.add(K_HONORIFIC_ALONE);
+            f.begin(K_HONORIFIC_AND).str(pat).end();
         }
-        f.begin("p1&").num(pat.length()).ch('&').str(p1).end();
-        f.begin("n1&").num(pat.length()).ch('&').str(n1).end();
+        ctx(f.begin(K_P1_AND).num(pat.length()).ch('&'), t, p1).end();
+        ctx(f.begin(K_N1_AND).num(pat.length()).ch('&'), t, n1).end();
         String place = opensSentence ? "open" : "inside";
         if (words == 1) {
-            f.begin("single&").num(option).str(pat).ch('&').str(place).end();
+            f.begin(K_SINGLE).num(option).str(pat).ch('&').str(place).end();
         }
         if (verbAfter(t, e)) {
             // "Jožef Szász was discharged", "María García llamó": a name is the subject of a verb far more often than a heading is
-            f.begin("verb&").str(place).ch('&').num(Math.min(words, 3)).end();
-            f.begin("verb&").str(pat).end();
+            f.begin(K_VERB).str(place).ch('&').num(Math.min(words, 3)).end();
+            f.begin(K_VERB).str(pat).end();
         }
         // German capitalises every noun, so an unlisted capitalised word there is much less likely a name
         String language = t.language();
-        f.begin("lang&").str(language).ch('&').str(pat).end();
-        f.begin("lang&").str(language).ch('&').str(place).ch('&').num(Math.min(words, 3)).end();
-        f.begin("lang&").str(language).str("&p1=").str(p1).end();
+        f.begin(K_LANG).str(language).ch('&').str(pat).end();
+        f.begin(K_LANG).str(language).ch('&').str(place).ch('&').num(Math.min(words, 3)).end();
+        ctx(f.begin(K_LANG).str(language).str("&p1="), t, p1).end();
         if (words == 1) {
-            f.begin("lang&").str(language).str("&n1=").str(n1).end();
+            ctx(f.begin(K_LANG).str(language).str("&n1="), t, n1).end();
         }
+        if (t.initial(firstWord)) {
+            // "M. Lefèvre" is Monsieur in French text, "J. Smith" an initial: the letter and the language tell them apart
+            f.begin(K_INITIAL).ch(t.first(firstWord)).ch('&').str(language).end();
+        }
+        layout(t, s, e, f, p1, option);
+    }
+
+    /**
+     * Where the span stands in its line and between its neighbours: the two tokens on either side
+     * as pairs ("Bakare" + ", 54" says an age follows; "Dear" + "Mr" a title precedes), what a
+     * possessive is of ("Wilson's disease", "St. Luke's Hospital" against "Anna's appointment"),
+     * whether the span closes its line (signatures, list items, a name-only line), whether every
+     * word of the line is capitalised (a heading, or a line of names) and whether the span sits in
+     * a list of similar spans.
+     */
+    private static void layout(PersonTokens t, int s, int e, PersonFeatureKeys f, int p1, int option) {
+        StringBuilder pat = f.pattern;
+        ctx(ctx(f.begin(K_P2P1), t, s - 2).ch('_'), t, p1).end();
+        ctx(ctx(f.begin(K_N1N2), t, e).ch('_'), t, e + 1).end();
+        if (t.punct(e, '\'') || t.punct(e, '\u2019')) {
+            if (t.word(e + 1) && t.key[e + 1].equals("s") && t.adjacent(e)) {
+                ctx(f.begin(K_POSS_EQ), t, e + 2).end();
+                f.begin(K_POSS_AND).str(pat).ch('&');
+                (t.word(e + 2) ? shape(f, t, e + 2) : ctx(f, t, e + 2)).end();
+            }
+        }
+        boolean endsLine = e >= t.size || t.lineStart[e];
+        boolean startsLine = t.lineStart[s];
+        if (endsLine) {
+            f.begin(K_EOL).str(startsLine ? "bol&" : "mid&").str(pat).end();
+            ctx(f.begin(K_EOL_P1), t, p1).end();
+        }
+        int lowerWords = t.lowerWordsOnLine(s);
+        f.begin(K_LINECASE).num(Math.min(lowerWords, 3)).ch('&').str(pat).end();
+        boolean listBefore = (t.punct(s - 1, ',') || t.punct(s - 1, ';') || t.punct(s - 1, '/') || t.word(s - 1) && AND.contains(t.key[s - 1]))
+                && nameLike(t, s - 2);
+        boolean listAfter = (t.punct(e, ',') || t.punct(e, ';') || t.punct(e, '/') || t.word(e) && AND.contains(t.key[e]))
+                && nameLike(t, e + 1);
+        if (listBefore || listAfter) {
+            f.begin(K_LIST).num(option).ch(listBefore ? 'b' : '-').ch(listAfter ? 'a' : '-').ch('&').str(pat).end();
+        }
+    }
+
+    private static final java.util.Set<String> AND = java.util.Set.of("and", "und", "et", "y", "e", "i", "en", "a", "och", "og", "&");
+
+    /** A capitalised word or initial that could be part of a neighbouring name in a list. */
+    private static boolean nameLike(PersonTokens t, int i) {
+        return t.word(i) && t.capitalised(i) && (t.lexicon[i] & (PersonTokens.NOT_NAME | PersonTokens.HONORIFIC)) == 0;
     }
 
     /**
@@ -179,8 +270,13 @@ final class PersonFeatures {
             return 'I';
         }
         int bits = t.lexicon[i];
-        if ((bits & PersonTokens.PARTICLE) != 0 && t.lowerCase(i)) {
-            return 'P';
+        if ((bits & PersonTokens.PARTICLE) != 0) {
+            if (t.lowerCase(i)) {
+                return 'P';
+            }
+            if ((bits & (PersonTokens.FIRST | PersonTokens.LAST)) == 0) {
+                return 'Q'; // "De Luca", "Van Dijk": a capitalised particle no list has as a name
+            }
         }
         boolean first = (bits & PersonTokens.FIRST) != 0;
         boolean last = (bits & PersonTokens.LAST) != 0;
@@ -199,7 +295,7 @@ final class PersonFeatures {
     /** "Xx", "XX", "x", "Xx-Xx", "X'Xx": the case pattern with repeats collapsed, at most 6 characters. */
     static String shape(PersonTokens t, int i) {
         List<String> one = new ArrayList<>(1);
-        shape(PersonFeatureKeys.collecting(one).begin(""), t, i).end();
+        shape(PersonFeatureKeys.collecting(one).begin(K_EMPTY), t, i).end();
         return one.get(0);
     }
 
@@ -229,22 +325,32 @@ final class PersonFeatures {
 
     /** "Dr. Novak", "Mrs Smith", "Herr Müller": a title just before (its full stop allowed). */
     static boolean honorificBefore(PersonTokens t, int s) {
-        int i = t.punct(s - 1, '.') ? s - 2 : s - 1;
+        int i = titleBefore(t, s);
         return t.word(i) && (t.lexicon[i] & PersonTokens.HONORIFIC) != 0 && (i == s - 1 || t.adjacent(i));
     }
 
-    /** A neighbouring token as a feature value: the word in lower case, the punctuation, or a boundary. */
-    private static String context(PersonTokens t, int i) {
+    /** The token a title before token s would be: the one before, or the one before its full stop. */
+    static int titleBefore(PersonTokens t, int s) {
+        return t.punct(s - 1, '.') ? s - 2 : s - 1;
+    }
+
+    /**
+     * Appends a neighbouring token as a feature value: the word in lower case, the punctuation, a
+     * boundary, or {@code <Name>} for a listed name. A token's own key is appended from its
+     * precomputed hash ({@link PersonFeatureKeys#key}), so the letters are not hashed again for
+     * each of the dozen features that name the same neighbour.
+     */
+    private static PersonFeatureKeys ctx(PersonFeatureKeys f, PersonTokens t, int i) {
         if (i < 0) {
-            return "<s>";
+            return f.str("<s>");
         }
         if (i >= t.size) {
-            return "</s>";
+            return f.str("</s>");
         }
         if (t.kind[i] == PersonTokens.WORD && t.capitalised(i) && (t.lexicon[i] & (PersonTokens.FIRST | PersonTokens.LAST)) != 0
                 && (t.lexicon[i] & (PersonTokens.COMMON | PersonTokens.NOT_NAME | PersonTokens.HONORIFIC)) == 0) {
-            return "<Name>";
+            return f.str("<Name>");
         }
-        return t.key[i];
+        return f.key(t, i);
     }
 }

@@ -42,9 +42,39 @@ final class PersonRules {
             return 0;
         }
         int bits = t.lexicon[s];
-        boolean listed = (bits & (PersonTokens.FIRST | PersonTokens.LAST | PersonTokens.STEM)) != 0
-                && (bits & (PersonTokens.COMMON | PersonTokens.NOT_NAME | PersonTokens.HONORIFIC)) == 0;
-        return listed ? AFTER_TITLE : 0;
+        boolean ordinary = (bits & (PersonTokens.COMMON | PersonTokens.NOT_NAME | PersonTokens.HONORIFIC)) != 0;
+        boolean listed = (bits & (PersonTokens.FIRST | PersonTokens.LAST | PersonTokens.STEM)) != 0 && !ordinary;
+        if (listed) {
+            return AFTER_TITLE;
+        }
+        // "Mr. O'Sullivan", "Frau Oberhuber": a personal title before one unlisted word of a name's form
+        return e == s + 1 && !ordinary && PERSONAL_TITLES.contains(t.key[PersonFeatures.titleBefore(t, s)]) && nameForm(t, s)
+                ? AFTER_PERSONAL_TITLE : 0;
+    }
+
+    /** Floor for one unlisted word after a personal title: above the minimum, below a listed name's. */
+    static final double AFTER_PERSONAL_TITLE = 0.6;
+
+    /** Titles that only stand before a person's family name (no "Dr. Pepper" professions or ranks). */
+    private static final Set<String> PERSONAL_TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "herr", "herrn", "frau", "mme",
+            "mlle", "monsieur", "madame", "sr", "sra", "srta", "señor", "señora", "sig", "sig.ra", "signor", "signora", "dhr", "mevr",
+            "mevrouw", "meneer", "pan", "pani", "panu", "pana", "panią", "paní", "pane", "pánem", "paním");
+
+    /** "Xxxx", "X'Xxxx", "Xxxx-Xxxx", "McXxxx": a capital, then letters with at most inner capitals after ' or - or Mc. */
+    private static boolean nameForm(PersonTokens t, int i) {
+        int from = t.start[i];
+        int to = t.end[i];
+        if (to - from < 3 || t.allCaps(i)) {
+            return false;
+        }
+        for (int j = from + 1; j < to; j++) {
+            char c = t.text.charAt(j);
+            char before = t.text.charAt(j - 1);
+            if (Character.isUpperCase(c) && before != '\'' && before != '\u2019' && before != '-' && !(j == from + 2 && t.text.startsWith("Mc", from))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double afterRequest(PersonTokens t, int s, int e) {

@@ -30,13 +30,18 @@ final class PersonTokens {
 
     final String text;
     int size;
-    int[] start = new int[32];
-    int[] end = new int[32];
-    int[] kind = new int[32];
-    int[] lexicon = new int[32];
+    int[] start;
+    int[] end;
+    int[] kind;
+    int[] lexicon;
+    /** {@link #CAPITALISED}, {@link #LOWER_CASE}, {@link #ALL_CAPS} of a word; 0 for other tokens. */
+    byte[] flags;
     /** Whether a line break stands between this token and the one before it (or it opens the text). */
-    boolean[] lineStart = new boolean[32];
-    String[] key = new String[32];
+    boolean[] lineStart;
+    String[] key;
+    /** {@link PersonFeatureKeys#wordHash} and {@link PersonFeatureKeys#power} of each token's key. */
+    long[] keyHash;
+    long[] keyPower;
     /** The words written in lower case somewhere in the text: a capitalised word among them is an ordinary word. */
     final java.util.Set<String> lowerWords = new java.util.HashSet<>();
     /** Votes of the language cue words seen ({@link #LANGUAGES} order). */
@@ -45,6 +50,17 @@ final class PersonTokens {
 
     private PersonTokens(String text) {
         this.text = text;
+        // about one token per five characters of prose: sized once, so long texts rarely copy arrays
+        int capacity = Math.max(32, text.length() / 5);
+        start = new int[capacity];
+        end = new int[capacity];
+        kind = new int[capacity];
+        lexicon = new int[capacity];
+        flags = new byte[capacity];
+        lineStart = new boolean[capacity];
+        key = new String[capacity];
+        keyHash = new long[capacity];
+        keyPower = new long[capacity];
     }
 
     /** Tokenises {@code text}; {@code hidden} (training only, else null) makes some listed words look unlisted. */
@@ -55,7 +71,7 @@ final class PersonTokens {
         boolean newline = true;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (space(c)) {
                 if (c == '\n' || c == '\r') {
                     newline = true;
                 }
@@ -64,7 +80,7 @@ final class PersonTokens {
             }
             int from = i;
             int kind;
-            if (Character.isLetter(c)) {
+            if (letter(c)) {
                 i = wordEnd(text, i);
                 kind = WORD;
             } else if (Chars.digit(c)) {
@@ -85,13 +101,23 @@ final class PersonTokens {
         return t;
     }
 
+    /** {@link Character#isWhitespace} or {@link Character#isSpaceChar}, with ASCII answered without a table lookup. */
+    private static boolean space(char c) {
+        return c < 128 ? c <= ' ' && Character.isWhitespace(c) : Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** {@link Character#isLetter}, with ASCII answered by arithmetic: most characters of most texts are ASCII. */
+    private static boolean letter(char c) {
+        return c < 128 ? (char) ((c | 0x20) - 'a') < 26 : Character.isLetter(c);
+    }
+
     private static int wordEnd(String text, int i) {
         int n = text.length();
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+            if (letter(c) || c >= 128 && Character.getType(c) == Character.NON_SPACING_MARK) {
                 i++;
-            } else if ((c == '-' || c == '\'' || c == '\u2019') && i + 1 < n && Character.isLetter(text.charAt(i + 1))
+            } else if ((c == '-' || c == '\'' || c == '\u2019') && i + 1 < n && letter(text.charAt(i + 1))
                     && !possessive(text, i)) {
                 i++;
             } else {
@@ -124,24 +150,104 @@ final class PersonTokens {
             end = Arrays.copyOf(end, grown);
             this.kind = Arrays.copyOf(this.kind, grown);
             lexicon = Arrays.copyOf(lexicon, grown);
+            flags = Arrays.copyOf(flags, grown);
             lineStart = Arrays.copyOf(lineStart, grown);
             key = Arrays.copyOf(key, grown);
+            keyHash = Arrays.copyOf(keyHash, grown);
+            keyPower = Arrays.copyOf(keyPower, grown);
         }
         start[size] = from;
         end[size] = to;
         this.kind[size] = kind;
         lineStart[size] = newline;
-        String k = kind == PUNCT ? text.substring(from, to) : kind == NUMBER ? "0" : NameLexicon.key(text.substring(from, to));
-        key[size] = k;
-        lexicon[size] = kind == WORD ? classify(k, hidden, !Character.isLowerCase(text.charAt(from))) : 0;
-        if (kind == WORD && Character.isLowerCase(text.charAt(from))) {
-            lowerWords.add(k);
-            Integer vote = LANGUAGE_CUES.get(k);
-            if (vote != null) {
-                languageVotes[vote]++;
+        if (kind != WORD) {
+            String k = kind == NUMBER ? "0" : punctuation(from, to);
+            key[size] = k;
+            boolean shared = k.length() == 1 && k.charAt(0) < 128;
+            keyHash[size] = shared ? k.charAt(0) : PersonFeatureKeys.wordHash(k);
+            keyPower[size] = shared ? PersonFeatureKeys.PRIME : PersonFeatureKeys.power(k.length());
+            lexicon[size] = 0;
+            flags[size] = 0;
+            size++;
+            return;
+        }
+        PersonWordCache.Entry word = hidden == null ? cachedWord(from, to) : word(from, to, hidden);
+        key[size] = word.key();
+        keyHash[size] = word.keyHash();
+        keyPower[size] = word.keyPower();
+        lexicon[size] = word.bits();
+        flags[size] = word.flags();
+        if (Character.isLowerCase(text.charAt(from))) {
+            lowerWords.add(word.key());
+            if (word.vote() >= 0) {
+                languageVotes[word.vote()]++;
             }
         }
         size++;
+    }
+
+    /** Words of the texts seen so far; training runs (which hide words) neither read nor fill it. */
+    private static final PersonWordCache WORDS = new PersonWordCache();
+
+    private PersonWordCache.Entry cachedWord(int from, int to) {
+        if (to - from > PersonWordCache.MAX_LENGTH) {
+            return word(from, to, null);
+        }
+        int hash = PersonWordCache.hash(text, from, to);
+        PersonWordCache.Entry cached = WORDS.get(text, from, to, hash);
+        if (cached == null) {
+            cached = word(from, to, null);
+            WORDS.put(hash, cached);
+        }
+        return cached;
+    }
+
+    private PersonWordCache.Entry word(int from, int to, java.util.function.Predicate<String> hidden) {
+        String written = text.substring(from, to);
+        String k = NameLexicon.key(written);
+        boolean lower = Character.isLowerCase(text.charAt(from));
+        Integer vote = lower ? LANGUAGE_CUES.get(k) : null;
+        return new PersonWordCache.Entry(written, k, classify(k, hidden, !lower), wordFlags(from, to), vote == null ? -1 : vote);
+    }
+
+    /** One shared string per ASCII punctuation character, so a comma costs no allocation. */
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII[c] = String.valueOf(c);
+        }
+    }
+
+    private String punctuation(int from, int to) {
+        char c = text.charAt(from);
+        return to == from + 1 && c < 128 ? ASCII[c] : text.substring(from, to);
+    }
+
+    /** Lower-case words (particles aside) per line, indexed by token; filled on first use. */
+    private int[] lineLower;
+
+    /**
+     * How many words of token i's line are written in lower case, not counting particles: 0 on a
+     * heading, a signature or a line of names; a sentence has many.
+     */
+    int lowerWordsOnLine(int i) {
+        if (lineLower == null) {
+            lineLower = new int[size];
+            int from = 0;
+            int count = 0;
+            for (int j = 0; j <= size; j++) {
+                if (j == size || lineStart[j] && j > 0) {
+                    Arrays.fill(lineLower, from, j, count);
+                    from = j;
+                    count = 0;
+                }
+                if (j < size && (flags[j] & LOWER_CASE) != 0 && (lexicon[j] & PARTICLE) == 0) {
+                    count++;
+                }
+            }
+        }
+        return lineLower[i];
     }
 
     /** Whether token i (a word) is also written in lower case somewhere in the text. */
@@ -286,25 +392,47 @@ final class PersonTokens {
     }
 
     boolean capitalised(int i) {
-        if (!word(i)) {
-            return false;
+        return word(i) && (flags[i] & CAPITALISED) != 0;
+    }
+
+    /** Flags of a word token, worked out once when it is added. */
+    private static final byte CAPITALISED = 1;
+    private static final byte LOWER_CASE = 2;
+    private static final byte ALL_CAPS = 4;
+
+    /** The case flags of the word {@code text[from, to)}: they depend on the letters alone, so they are cached with it. */
+    private byte wordFlags(int from, int to) {
+        char c = text.charAt(from);
+        byte f = 0;
+        if (capitalisedAsWritten(from, to)) {
+            f |= CAPITALISED;
         }
-        char c = first(i);
+        if (Character.isLowerCase(c)) {
+            f |= LOWER_CASE;
+        }
+        if (allCapsAsWritten(from, to)) {
+            f |= ALL_CAPS;
+        }
+        return f;
+    }
+
+    private boolean capitalisedAsWritten(int from, int to) {
+        char c = text.charAt(from);
         if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
             return true;
         }
         // "al-Rashid", "d'Angelo", "bin-Laden": a lower-case particle glued to a capitalised name
-        for (int j = start[i] + 1; j < end[i] - 1; j++) {
+        for (int j = from + 1; j < to - 1; j++) {
             char s = text.charAt(j);
             if ((s == '-' || s == '\'' || s == '\u2019') && Character.isUpperCase(text.charAt(j + 1))) {
-                return j - start[i] <= 3;
+                return j - from <= 3;
             }
         }
         return false;
     }
 
     boolean lowerCase(int i) {
-        return word(i) && Character.isLowerCase(first(i));
+        return word(i) && (flags[i] & LOWER_CASE) != 0;
     }
 
     /** A single capital letter with its full stop right after it: "J." */
@@ -313,10 +441,14 @@ final class PersonTokens {
     }
 
     boolean allCaps(int i) {
-        if (!word(i) || end[i] - start[i] < 2) {
+        return word(i) && (flags[i] & ALL_CAPS) != 0;
+    }
+
+    private boolean allCapsAsWritten(int from, int to) {
+        if (to - from < 2) {
             return false;
         }
-        for (int j = start[i]; j < end[i]; j++) {
+        for (int j = from; j < to; j++) {
             char c = text.charAt(j);
             if (Character.isLetter(c) && !Character.isUpperCase(c)) {
                 return false;

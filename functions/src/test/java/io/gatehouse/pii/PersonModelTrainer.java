@@ -13,7 +13,7 @@ import java.util.Random;
 import java.util.TreeMap;
 
 /**
- * Trains the PERSON model and writes {@code person-model-v3.txt}: logistic regression (AdaGrad,
+ * Trains the PERSON model and writes {@code person-model-v4.txt}: logistic regression (AdaGrad,
  * fixed seeds) over the {@link PersonFeatures} of every span option {@link PersonDetector} offers
  * in sentences from {@link PersonTrainingData}; an option is positive when it is exactly a
  * generated name. A quarter of the listed names (chosen by a hash of the word) are made to look
@@ -184,7 +184,7 @@ public final class PersonModelTrainer {
 
     static String render(Map<String, Float> weights, int sentences) {
         StringBuilder b = new StringBuilder();
-        b.append("# Gatehouse PERSON model v3: logistic-regression weights over PersonFeatures, feature<TAB>weight.\n");
+        b.append("# Gatehouse PERSON model v4: logistic-regression weights over PersonFeatures, feature<TAB>weight.\n");
         b.append("# Trained by PersonModelTrainer (seed ").append(SEED).append(", ").append(sentences)
                 .append(" generated sentences, ").append(EPOCHS).append(" epochs) on sentences generated from templates\n");
         b.append("# written for Gatehouse and fake values from datafaker 2.7.0 (Apache License 2.0). Do not edit by hand.\n");

@@ -76,6 +76,25 @@ final class PersonTrainingData {
         "Thanks to {F} for the help.", "Handed over to {G}.", "Sent to {F} yesterday.", "Assigned to {F}.", "Approved by {F}.",
         "{Y} was updated.", "Forwarded to {Y}.", "Signed by {Y}.", "Escalated to {Y} for review.", "Sent to {Y} yesterday.",
         "Thanks to {Y} for the help.", "Call {Y} today.", "{Y} called back.", "Reviewed by {Y}.", "{Y} {Y} Update", "{Y} Review",
+        // shapes of third-party notes, mail and chat: ages after a name, lists with ';' and '/', mail headers, time-stamped
+        // chat, possessives, roles before a name, labels, "Family, Given" lists, lower-case names before a verb
+        "{N}, {A}, presents with {D}.", "{N} ({A}) was seen today.", "{N}, {A} y/o, {D}.", "{N}, a {A}-year-old, was admitted.",
+        "{N} {A}F presents with cough.", "CC: {N}; {N}", "To: {N}; {N}; {N}", "{N} / {N}", "Attendees: {N}; {N}; {N}",
+        "From: {N} <{E}>", "From: {N} <{E}>\nSent: {W}\nTo: {N}", "{N} <{E}> wrote:", "On {W}, {N} wrote:",
+        "[10:42] {G}: running late", "[09:15] {G}: ok", "{G} 10:42 AM\nsounds good", "[{W} 14:03] {G}: can you check?",
+        "so {g} said she'd send it", "i think {g} already fixed it", "{g} is out today", "tell {g} i said hi", "{g} and {g} are coming",
+        "{G}'s appointment moved to {W}.", "{N}'s daughter called.", "Spoke with {G}'s mother.", "{G}'s mum rang.", "{F}'s file is closed.",
+        "nurse {N} changed the dressing.", "Pharmacist {N} confirmed the dose.", "physio {G} saw her today.", "Spoke with social worker {N}.",
+        "midwife {G} attended.", "case manager {N} will follow up.", "technician {N} ran the test.", "caregiver {G} present.",
+        "{U}: {N}", "{U}: {H} {F}", "{U}: {I}", "{U}: {G}", "{I}; {I}", "{I} and {I}", "Present: {I}; {I}; {I}",
+        "{U}: {X}", "{U}: {J}", "{U}: {O}", "{U}: {Y}", "{U}: unknown", "{U}: n/a", "{U} notified.", "{U} unavailable, left message.",
+        "{V}", "History of {V}.", "Referred to {V}.", "Seen at {V} today.", "{N} was transferred to {V}.",
+        "Hi {G},\nthanks for the quick reply.\n{G}", "Thanks {G}, will do.\n\n{N}\n{J}", "{N}\n{J}, {O}\n{E}",
+        "daughter {G} called.", "His wife {G} is the main carer.", "son {G} visited today.", "Mrs {F}'s daughter {G} called.",
+        "Her husband {G} drove her in.", "granddaughter {G} will pick her up.", "Mr {F} and his partner {G} attended.",
+        "Attendance: {G}, {G}, {G}, {G}", "Invited: {G}, {G}, {G}, {G} and {G}", "lol {g} that's great", "ok {g} i'll check",
+        "haha {g} yes", "Discussed with daughter ({G}) at bedside.", "Seen with son ({N}).", "{N}, MD", "Reviewed by: {N}, MD",
+        "Met {N} and {N} at {O}.", "{N}, {N} and {N} have joined.", "Team: {G}, {G}, {G}", "Owner: {G} / Backup: {G}",
     };
     private static final String[] DE = {
         "Gespräch mit Herrn {F} über {Z}.", "Brief an Herrn {N}.", "Sehr geehrte Frau {F},", "Anruf von Herrn Dr. {F}.",
@@ -93,6 +112,9 @@ final class PersonTrainingData {
         "Aufnahme über die Notaufnahme, Verdacht auf Lungenentzündung.", "Vielen Dank für Ihre Nachricht und die Unterlagen.",
         "{N} hat angerufen.", "{N} ist heute gekommen.", "{N} war beim Termin.", "{G} hat zurückgerufen.", "Weitergeleitet an {G}.",
         "Unterschrieben von {N}.", "Danke an {F} für die Hilfe.", "Weitergeleitet an {Y}.", "{Y} hat angerufen.", "Unterschrieben von {Y}.",
+        "{N}, {A} Jahre, stellt sich vor.", "Teilnehmer: {N}; {N}; {N}", "Von: {N} <{E}>", "[10:42] {G}: bin gleich da",
+        "Pflegekraft {N} hat den Verband gewechselt.", "Die Mutter von {G} hat angerufen.", "{U}: {N}", "Liebe Grüße\n{G}",
+        "{N}\n{J}\n{O}", "Am {W} schrieb {N}:", "{I}; {I}",
     };
     private static final String[] FR = {
         "Merci {G}, à demain.", "Mme {N} est notre {J}.", "M. {F} a signé.", "Bien à vous,\n{G}", "Salut {G} !",
@@ -102,6 +124,9 @@ final class PersonTrainingData {
         "Merci {G} !", "Nom : {I}", "Contact : {N}", "{N} et {N} sont présents.", "demande à {g} stp",
         "{N} a appelé ce matin.", "{N} est arrivé en retard.", "{G} a signé.", "Transmis à {G}.", "Signé par {N}.", "Merci à {F} pour l'aide.",
         "Transmis à {Y}.", "Signé par {Y}.", "{Y} a appelé.",
+        "Rendez-vous annulé par M. {F}.", "Appel de M. {N}.", "M. {F}, {A} ans, hospitalisé.", "Mme {F} et M. {F} sont venus.",
+        "{N}, {A} ans, consulte pour {D}.", "Présents : {N} ; {N} ; {N}", "De : {N} <{E}>", "[10:42] {G} : j'arrive",
+        "L'infirmière {N} a refait le pansement.", "La fille de {N} a appelé.", "Le {W}, {N} a écrit :", "Bien cordialement,\n{N}\n{J}",
     };
     private static final String[] ES = {
         "Gracias, {G}.", "Sra. {F} llamó.", "Un saludo,\n{G}", "La Dra. {F} revisó el caso.", "{N}, {J}",
@@ -111,6 +136,8 @@ final class PersonTrainingData {
         "Nombre: {I}", "{N} y {N} firmaron.", "pregúntale a {g}",
         "{N} llamó ayer.", "{N} llegó tarde.", "{N} ha firmado.", "{G} {F} llamó ayer.", "Enviado a {G}.", "Firmado por {N}.",
         "Enviado a {Y}.", "Firmado por {Y}.", "{Y} llamó ayer.",
+        "{N}, {A} años, acude por {D}.", "Asistentes: {N}; {N}; {N}", "De: {N} <{E}>", "[10:42] {G}: ya voy",
+        "La enfermera {N} cambió el apósito.", "La hija de {N} llamó.", "El {W}, {N} escribió:", "Saludos cordiales,\n{N}\n{J}",
     };
     private static final String[] IT = {
         "Grazie {G}!", "Sig.ra {F} ha chiamato.", "Dott.ssa {N} in reparto.", "Un saluto,\n{G}", "Sig. {F} verrà {W}.",
@@ -118,6 +145,8 @@ final class PersonTrainingData {
         "Ciao {G},", "{N} abita in {S}, {T}.", "Partecipanti: {L}", "{G}: puoi controllare?", "Incontro con {N} di {C}.",
         "Controllo a {M} presso {Q}.", "Nome: {I}", "{N} e {N} presenti.",
         "{N} ha chiamato.", "{N} è arrivato.", "Firmato da {N}.", "Inviato a {G}.", "Firmato da {Y}.", "{Y} ha chiamato.",
+        "{N}, {A} anni, giunge per {D}.", "Presenti: {N}; {N}; {N}", "Da: {N} <{E}>", "L'infermiera {N} ha cambiato la medicazione.",
+        "[10:42] {G}: arrivo", "Cordiali saluti,\n{N}\n{J}",
     };
     private static final String[] NL = {
         "dhr. {F} belt terug.", "Gesprek met mevrouw {N}.",
@@ -126,6 +155,8 @@ final class PersonTrainingData {
         "Verwezen door dr. {N} voor {D}.", "{N} woont aan de {S} in {T}.", "Aanwezig: {L}", "{G}: kun je dit checken?",
         "Afspraak met {N} van {C}.", "Controle in {M} in {Q}.", "Naam: {I}", "{N} en {N} waren er.",
         "{N} heeft gebeld.", "{N} is opgenomen.", "Doorgestuurd naar {G}.", "Ondertekend door {N}.", "Doorgestuurd naar {Y}.", "{Y} heeft gebeld.",
+        "{N}, {A} jaar, komt voor {D}.", "Aanwezig: {N}; {N}; {N}", "Van: {N} <{E}>", "[10:42] {G}: ben er zo",
+        "Verpleegkundige {N} heeft het verband verwisseld.", "Met vriendelijke groet,\n{N}\n{J}",
     };
     private static final String[] PL = {
         "Rozmawiałem z panem {F@ins}.", "Spotkanie z panią {N@ins}.", "List do pana {F@gen}.",
@@ -136,6 +167,8 @@ final class PersonTrainingData {
         "Imię i nazwisko: {I}", "Zadzwoń do {N@gen}.", "Wysłano do {N@gen}.", "Rozmawiałem z {N@ins} wczoraj.",
         "Dziękuję {N@dat} za pomoc.", "Pacjent {N} czuje się lepiej.", "Wizyta u {N@gen} w {M}.", "Z poważaniem, {N}",
         "{N} zadzwonił wczoraj.", "{N} była na wizycie.", "{N} jest w szpitalu.", "{G} zadzwoniła.", "Podpisał {N}.", "{Y} zadzwonił.",
+        "{N}, lat {A}, zgłasza się z powodu {D}.", "Obecni: {N}; {N}; {N}", "Od: {N} <{E}>", "[10:42] {G}: już jadę",
+        "Pielęgniarka {N} zmieniła opatrunek.", "Pozdrawiam serdecznie\n{N}\n{J}",
     };
     private static final String[] CS = {
         "Mluvil jsem s panem {F@ins}.", "Dopis pro pana {F@gen}.",
@@ -146,11 +179,14 @@ final class PersonTrainingData {
         "Zavolejte {N@dat}.", "Dopis pro {N@gen}.", "Předáno {N@dat} k vyřízení.", "Pacient {N} se cítí lépe.",
         "Konzultace s {H} {N@ins}.", "Omluva od {N@gen}.", "Děkuji {N@dat} za pomoc.",
         "{N} volal včera.", "{N} přijde zítra.", "{N} byla propuštěna.", "{N} je nemocný.", "{G} volala.", "Podepsal {N}.", "{Y} volal.",
+        "{N}, {A} let, přichází pro {D}.", "Přítomni: {N}; {N}; {N}", "Od: {N} <{E}>", "[10:42] {G}: už jdu",
+        "Sestra {N} převázala ránu.", "S pozdravem\n{N}\n{J}",
     };
     private static final String[] PT_SV = {
         "{N} foi atendido hoje.", "Atenciosamente,\n{N}", "Olá {G},", "Encaminhado pelo Dr. {N}.", "Reunião com {N} da {C}.",
         "{N} träffade läkaren idag.", "Med vänliga hälsningar,\n{N}", "Hej {G},", "Möte med {N} från {C}.",
         "{N} ligou ontem.", "{N} ringde igår.", "Enviado para {G}.", "{Y} ligou ontem.",
+        "{N}, {A} anos, procura atendimento.", "De: {N} <{E}>", "{N}, {A} år, söker för {D}.", "Från: {N} <{E}>",
     };
 
     /**
@@ -183,7 +219,12 @@ final class PersonTrainingData {
             "Moved from {K} last year.", "Pending approval from Finance.", "Escalated to Legal.", "Forwarded to Billing.",
             "Hi Team, the {P} is back in stock.", "Thank you for your patience.", "Sorry for the delay.",
             "Yes, please go ahead.", "Sure, will do.", "Noted, thanks.", "Approved.", "Declined.", "Confirmed for {W}.",
-            "{X} Protocol Update", "{K} Office Closure", "New {P} Launch", "Annual {X} Training", "{J} Onboarding Checklist"},
+            "{X} Protocol Update", "{K} Office Closure", "New {P} Launch", "Annual {X} Training", "{J} Onboarding Checklist",
+            "Pt is a {A} yo M seen for knee pain.", "Pt tolerated procedure well.", "Hx of {D}.", "Dx: {D}", "Rx: {R}", "Appt moved to {W}.",
+            "Caller states the {P} stopped working.", "Requester: {J}", "Reporter: {O}", "Grand Rounds", "Wellness Check scheduled.",
+            "Follow Up Instructions", "Discharge Instructions", "Patient Education", "Plan of Care", "Code Status: Full Code",
+            "Weekly Sync", "Board Meeting", "Known Issues", "Key Takeaways", "Status Report", "Home Medications:",
+            "Ordered {R} and {R}.", "Switched from {R} to {R}.", "Seen at {V}.", "Transferred to {V} overnight.", "{V} confirmed."},
         {"Der {Z} wurde geliefert.", "Die {Z} ist leider ausverkauft.", "Das {Z} kostet zehn Euro.", "Wir haben {Z} und {Z} bestellt.",
             "Hallo zusammen,", "Liebes Team,", "Sehr geehrte Damen und Herren,", "Viele Grüße\nIhr Kundenservice",
             "Mit freundlichen Grüßen\nIhr {C} Team", "Die Patientin ist wach und orientiert.", "Der Patient klagt über Übelkeit.",
@@ -242,7 +283,10 @@ final class PersonTrainingData {
         "Christmas", "Easter", "Ramadan", "Thanksgiving", "New Year", "Black Friday", "Q3 Review", "Budget Report",
         "Annual Report", "Terms and Conditions", "Privacy Policy", "Customer Service", "Help Desk", "Release Notes",
         "Ibuprofen", "Paracetamol", "Metformin", "Aspirin", "Insulin", "Warfarin", "Lisinopril", "Amoxicillin",
-        "CT", "MRI", "ECG", "COVID", "HIV", "COPD", "BMI", "HbA1c", "INR", "PDF", "CSV", "API", "VPN", "SLA", "KPI"};
+        "CT", "MRI", "ECG", "COVID", "HIV", "COPD", "BMI", "HbA1c", "INR", "PDF", "CSV", "API", "VPN", "SLA", "KPI",
+        "Le Monde", "La Poste", "De Beers", "Van Nuys", "El Paso", "La Paz", "Las Vegas", "Los Angeles", "Des Moines", "Du Pont",
+        "Della Street", "Di Maria Bakery", "Grand Rounds", "Wellness Check", "Morning Huddle", "Open House", "Town Hall Meeting",
+        "Ozempic", "Jardiance", "Eliquis", "Xarelto", "Humira", "Keytruda", "Lipitor", "Zoloft", "Lexapro", "Synthroid"};
 
     private static final String[][] HONORIFICS = {{"Mr", "Mrs", "Ms", "Dr", "Dr.", "Mr.", "Mrs.", "Prof.", "Miss"},
         {"Herr", "Frau", "Dr.", "Prof."}, {"M.", "Mme", "Dr", "Pr"}, {"Sr.", "Sra.", "Dr.", "Dra."}, {"Sig.", "Dott.", "Sig.ra"},
@@ -374,7 +418,7 @@ final class PersonTrainingData {
             + "Bestellt Geliefert Erhalten Geprüft Storniert Aufnahme Entlassung Verlegung Kontrolle Schmerzen Fieber "
             + "Actuellement Malheureusement Ensuite Hier Demain Merci Reçu Envoyé Actualmente Ayer Mañana Gracias Recibido "
             + "Attualmente Ieri Domani Grazie Ricevuto Gisteren Morgen Bedankt Ontvangen Wczoraj Jutro Dziękuję Otrzymano "
-            + "Včera Zítra Děkuji Přijato").split(" ");
+            + "Včera Zítra Děkuji Přijato Pt Pts Hx Dx Rx Tx Sx Appt Abx Meds Vitals Labs Neuro Resp Ortho Peds Caller Requester").split(" ");
 
     private static String[][] concat(String[][] a, String[][] b) {
         String[][] all = java.util.Arrays.copyOf(a, a.length + b.length);
@@ -440,6 +484,10 @@ final class PersonTrainingData {
                 default -> NON_NAMES[random.nextInt(NON_NAMES.length)];
             });
             case "O" -> text.append(organisation(faker));
+            case "A" -> text.append(18 + random.nextInt(80));
+            case "E" -> text.append(email(faker));
+            case "U" -> text.append(LABELS[random.nextInt(LABELS.length)]);
+            case "V" -> text.append(possessiveNonName(faker));
             case "B" -> text.append(heading());
             case "M" -> text.append(MONTHS[random.nextInt(MONTHS.length)]);
             case "W" -> text.append(WEEKDAYS[random.nextInt(WEEKDAYS.length)]);
@@ -472,6 +520,33 @@ final class PersonTrainingData {
         "Family History", "Chief Complaint", "Lab Results", "Imaging Findings", "Billing Details", "Shipping Address",
         "Contact Details", "Terms of Service", "Order Summary", "Support Ticket", "Product Roadmap", "Sprint Planning"};
 
+    /** Capitalised role labels before a colon: the label is no name, though it stands where a speaker's name would. */
+    private static final String[] LABELS = {"Caller", "Requester", "Reporter", "Assignee", "Reviewer", "Approver", "Provider",
+        "Physician", "Surgeon", "Guardian", "Spouse", "Technician", "Agent", "Owner", "Contact", "Sender", "Recipient", "Pharmacist",
+        "Interpreter", "Clinician", "Therapist", "Anrufer", "Ansprechpartner", "Demandeur", "Solicitante", "Richiedente", "Aanvrager",
+        "Zgłaszający", "Žadatel", "Organizer", "Host", "Speaker", "Moderator", "Attending", "Consultant", "Coordinator"};
+
+    /** Places and conditions named after a person: a saint's or a founder's possessive, an eponym's disease. */
+    private String possessiveNonName(Faker faker) {
+        String name = random.nextBoolean() ? given(faker) : nameParts(faker)[1];
+        String[] saints = {"St. ", "St ", "Saint ", "San ", "Santa ", "Sankt "};
+        String[] places = {"Hospital", "Church", "School", "Medical Center", "Road", "College", "Cathedral", "Clinic", "Park", "Hall"};
+        String[] conditions = {"disease", "syndrome", "palsy", "sign", "test", "law", "maneuver", "score"};
+        return switch (random.nextInt(3)) {
+            case 0 -> saints[random.nextInt(saints.length)] + name + (random.nextBoolean() ? "'s " : " ") + places[random.nextInt(places.length)];
+            case 1 -> name + "'s " + conditions[random.nextInt(conditions.length)];
+            default -> name + "'s " + (random.nextBoolean() ? "Bakery" : random.nextBoolean() ? "Diner" : "Pharmacy");
+        };
+    }
+
+    private String email(Faker faker) {
+        String[] parts = nameParts(faker);
+        String local = (random.nextBoolean() ? parts[0].charAt(0) + "" : parts[0] + ".") + parts[1].replace(" ", "");
+        String[] domains = {"example.org", "mail.example", "clinic.example.com", "corp.example"};
+        return java.text.Normalizer.normalize(local.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD).replaceAll("[^a-z.]", "")
+                + "@" + domains[random.nextInt(domains.length)];
+    }
+
     private String organisation(Faker faker) {
         String base = random.nextBoolean() ? BRANDS[random.nextInt(BRANDS.length)]
                 : random.nextBoolean() ? nameParts(faker)[1] : safe(() -> faker.address().cityName(), "Lakeside");
@@ -497,11 +572,13 @@ final class PersonTrainingData {
         String family = nameParts(faker)[1];
         if (random.nextInt(12) == 0) {
             // a capitalised particle opening the family name: "De Vries", "Van Dijk", "Di Stefano", "Le Roux"
-            String[] capitalParticles = {"De ", "Van ", "Di ", "Da ", "Le ", "Van der ", "Von ", "Del ", "Al-", "El-", "Mc", "O'"};
-            family = capitalParticles[random.nextInt(capitalParticles.length)] + family;
+            family = CAPITAL_PARTICLES[random.nextInt(CAPITAL_PARTICLES.length)] + family;
         }
         return family;
     }
+
+    private static final String[] CAPITAL_PARTICLES = {"De ", "Van ", "Di ", "Da ", "Le ", "Van der ", "Von ", "Del ", "Al-", "El-",
+        "Mc", "O'", "Dos ", "Du ", "Della ", "La ", "Ter ", "Van den "};
 
     /** A full name in one of the shapes people write: with a middle initial, initials, a hyphen, a particle, capitals. */
     private String fullName(Faker faker, String grammaticalCase) {
@@ -529,6 +606,8 @@ final class PersonTrainingData {
             case 8 -> given + " " + nameParts(faker)[0] + " " + family + " " + nameParts(faker)[1];
             case 9 -> given + (random.nextBoolean() ? " bin " : " ibn ") + nameParts(faker)[0] + " " + family;
             case 10 -> random.nextBoolean() ? family.toUpperCase(Locale.ROOT) + " " + given : given + " " + family.charAt(0) + ".";
+            case 11 -> given + " " + CAPITAL_PARTICLES[random.nextInt(CAPITAL_PARTICLES.length)] + family;
+            case 12 -> given + " " + (random.nextBoolean() ? "O'" : random.nextBoolean() ? "Mc" : "Mac") + family;
             default -> given + " " + family;
         };
     }
