@@ -38,12 +38,12 @@ class PiiEvaluationTest {
      * about 0.03 below them, for the types with at least 30 gold spans; fewer spans move too
      * much with one finding to make a fair floor. A change that lowers one fails the build.
      */
-    static final Map<String, Double> MIN_SPAN_RECALL = Map.of("PERSON", 0.82, "DATE_TIME", 0.89, "PHONE_NUMBER", 0.96,
-            "STREET_ADDRESS", 0.86, "LOCATION", 0.50, "AGE", 0.72, "EMAIL", 0.97, "CREDIT_CARD", 0.97, "IBAN", 0.97);
-    static final Map<String, Double> MIN_SPAN_PRECISION = Map.of("PERSON", 0.82, "DATE_TIME", 0.92, "PHONE_NUMBER", 0.90,
-            "STREET_ADDRESS", 0.94, "LOCATION", 0.50, "AGE", 0.90, "EMAIL", 0.97, "CREDIT_CARD", 0.97, "IBAN", 0.97);
+    static final Map<String, Double> MIN_SPAN_RECALL = Map.of("PERSON", 0.84, "DATE_TIME", 0.89, "PHONE_NUMBER", 0.96,
+            "STREET_ADDRESS", 0.87, "LOCATION", 0.57, "AGE", 0.72, "EMAIL", 0.97, "CREDIT_CARD", 0.97, "IBAN", 0.97);
+    static final Map<String, Double> MIN_SPAN_PRECISION = Map.of("PERSON", 0.84, "DATE_TIME", 0.92, "PHONE_NUMBER", 0.90,
+            "STREET_ADDRESS", 0.94, "LOCATION", 0.57, "AGE", 0.90, "EMAIL", 0.97, "CREDIT_CARD", 0.97, "IBAN", 0.97);
     /** Overall span F2 over every type, and its type-agnostic form. */
-    static final double MIN_OVERALL_F2 = 0.85;
+    static final double MIN_OVERALL_F2 = 0.86;
 
     @Test
     void theIndependentCorpusIsEvaluated() {
