@@ -1,4 +1,4 @@
-package io.gatehouse.audit;
+package io.gatehouse.evidence;
 
 import static io.gatehouse.db.Tables.AUDIT_OUTBOX;
 
@@ -37,7 +37,7 @@ public final class AuditOutbox {
     }
 
     /** Removes the rows of events the chain now holds; the writer calls it in its append transaction. */
-    static void remove(DSLContext db, UUID chain, Collection<UUID> eventIds) {
+    public static void remove(DSLContext db, UUID chain, Collection<UUID> eventIds) {
         if (!eventIds.isEmpty()) {
             db.deleteFrom(AUDIT_OUTBOX)
                     .where(AUDIT_OUTBOX.CUSTOMER_ID.eq(chain))
