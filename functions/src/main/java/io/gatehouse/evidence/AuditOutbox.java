@@ -5,7 +5,6 @@ import static io.gatehouse.db.Tables.AUDIT_OUTBOX;
 import io.gatehouse.observability.Tracing;
 import io.gatehouse.platform.Envelope;
 import io.opentelemetry.api.trace.Span;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.UUID;
@@ -31,7 +30,9 @@ public final class AuditOutbox {
                 .set(AUDIT_OUTBOX.CUSTOMER_ID, event.customerId())
                 .set(AUDIT_OUTBOX.EVENT_ID, event.eventId())
                 .set(AUDIT_OUTBOX.ENVELOPE, JSON.valueOf(envelope.toJson()))
-                .set(AUDIT_OUTBOX.CREATED_AT, OffsetDateTime.now(ZoneOffset.UTC))
+                // as old as its event, which the caller stamped with the graph's clock in this same
+                // transaction: the outbox reads no wall clock of its own
+                .set(AUDIT_OUTBOX.CREATED_AT, event.occurredAt().atOffset(ZoneOffset.UTC))
                 .execute();
         return envelope;
     }
