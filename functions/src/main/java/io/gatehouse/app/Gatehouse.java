@@ -73,7 +73,7 @@ public final class Gatehouse implements AutoCloseable, FunctionParts {
         RouteCatalog routes = RouteCatalog.of(FunctionClasses.ALL);
         gates.actions().requireAll(routes.gates().values());
         this.pipeline = new RequestPipeline(routes, tokens, transactions, tracing, queues,
-                new ApprovalGate(gates.actions(), gates.approvalTtl(), clock));
+                new ApprovalGate(gates.actions(), gates.approvalTtl(), clock), clock);
         this.messages = new MessagePipeline(transactions, queues, tracing, clock, queueOutageBudget);
         this.http = FunctionsHttp.over(pipeline);
         this.messageFunctions = new FunctionsMessages(messages);

@@ -3,11 +3,11 @@ package io.gatehouse.approvals;
 import static io.gatehouse.db.Tables.APPROVALS;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.gatehouse.audit.AuditOutcome;
 import io.gatehouse.consumers.ConsumerTransaction;
 import io.gatehouse.consumers.InboundMessage;
 import io.gatehouse.consumers.MessageHandler;
 import io.gatehouse.db.tables.records.ApprovalsRecord;
+import io.gatehouse.evidence.AuditOutcome;
 import io.gatehouse.platform.Envelope;
 import io.gatehouse.platform.Sha256;
 import java.util.UUID;

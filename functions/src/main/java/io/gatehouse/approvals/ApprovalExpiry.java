@@ -2,10 +2,10 @@ package io.gatehouse.approvals;
 
 import static io.gatehouse.db.Tables.APPROVALS;
 
-import io.gatehouse.audit.AuditOutcome;
 import io.gatehouse.consumers.ConsumerTransaction;
 import io.gatehouse.consumers.TimerHandler;
 import io.gatehouse.db.tables.records.ApprovalsRecord;
+import io.gatehouse.evidence.AuditOutcome;
 import java.util.List;
 
 /**

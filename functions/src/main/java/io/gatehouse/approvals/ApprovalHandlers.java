@@ -14,7 +14,6 @@ import io.gatehouse.http.ResourceIds;
 import io.gatehouse.platform.Json;
 import io.gatehouse.security.Principal;
 import io.gatehouse.security.Role;
-import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,7 +31,6 @@ final class ApprovalHandlers {
     static final String APPROVED_ACTIONS = "approved-actions";
     static final String APPROVED_TYPE = "approval.approved";
 
-    private static final Clock CLOCK = Clock.systemUTC();
 
     private ApprovalHandlers() {}
 
@@ -43,13 +41,13 @@ final class ApprovalHandlers {
         if (status.isPresent()) {
             ApprovalStatus wanted = ApprovalStatus.fromCode(status.get())
                     .orElseThrow(() -> ProblemException.badRequest("status must be pending, approved, rejected, expired or executed."));
-            condition = condition.and(statusIs(wanted));
+            condition = condition.and(statusIs(wanted, OffsetDateTime.now(call.clock())));
         }
         var rows = call.db().selectFrom(APPROVALS)
                 .where(condition)
                 .orderBy(APPROVALS.REQUESTED_AT, APPROVALS.APPROVAL_ID)
                 .limit(page.limit() + 1)
-                .fetch(row -> ApprovalView.of(row, CLOCK));
+                .fetch(row -> ApprovalView.of(row, call.clock()));
         call.audit().detail("count", Math.min(rows.size(), page.limit()));
         return ApiResponse.ok(Page.of(rows, page.limit(), view -> new PageCursor(view.requestedAt(), view.id())));
     }
@@ -59,7 +57,7 @@ final class ApprovalHandlers {
         call.audit().resourceId(approvalId);
         return call.db().selectFrom(APPROVALS)
                 .where(APPROVALS.APPROVAL_ID.eq(approvalId).and(visibleTo(call.principal())))
-                .fetchOptional(row -> ApprovalView.of(row, CLOCK))
+                .fetchOptional(row -> ApprovalView.of(row, call.clock()))
                 .map(ApiResponse::ok)
                 .orElseThrow(ProblemException::notFound);
     }
@@ -82,7 +80,7 @@ final class ApprovalHandlers {
         if (row.getRequestedBy().equals(subject)) {
             throw new ProblemException(403, "The requester of an approval may not decide it.");
         }
-        OffsetDateTime now = OffsetDateTime.now(CLOCK);
+        OffsetDateTime now = OffsetDateTime.now(call.clock());
         if (!ApprovalStatus.PENDING.code().equals(row.getStatus())) {
             throw new ProblemException(409, "The approval is no longer pending (" + row.getStatus() + ").");
         }
@@ -105,7 +103,7 @@ final class ApprovalHandlers {
                     .put("payloadHash", row.getPayloadHash());
             call.audit().detail("executionMessageId", call.enqueue(APPROVED_ACTIONS, APPROVED_TYPE, message).id().toString());
         }
-        return ApiResponse.ok(ApprovalView.of(decided, CLOCK));
+        return ApiResponse.ok(ApprovalView.of(decided, call.clock()));
     }
 
     /** Administrators see every approval of their tenant; other callers their own requests only. */
@@ -117,8 +115,7 @@ final class ApprovalHandlers {
     }
 
     /** "pending" means still decidable: a pending approval past its expiry is listed as expired. */
-    private static Condition statusIs(ApprovalStatus wanted) {
-        OffsetDateTime now = OffsetDateTime.now(CLOCK);
+    private static Condition statusIs(ApprovalStatus wanted, OffsetDateTime now) {
         return switch (wanted) {
             case PENDING -> APPROVALS.STATUS.eq(wanted.code()).and(APPROVALS.EXPIRES_AT.gt(now));
             case EXPIRED -> APPROVALS.STATUS.eq(wanted.code())

@@ -8,7 +8,7 @@ import java.util.Optional;
  * The states of an approval (docs/gates.md): pending → approved → executed; pending → rejected;
  * pending or approved → expired. Only pending can be decided, only approved can be executed.
  */
-public enum ApprovalStatus {
+enum ApprovalStatus {
     PENDING, APPROVED, REJECTED, EXPIRED, EXECUTED;
 
     public String code() {

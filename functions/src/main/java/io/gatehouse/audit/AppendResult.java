@@ -1,5 +1,6 @@
 package io.gatehouse.audit;
 
+import io.gatehouse.evidence.AuditEvent;
 import java.util.List;
 
 /**
@@ -10,7 +11,7 @@ import java.util.List;
  *                redelivered message, or the same event twice in one batch); the stored event
  *                stands, whatever the later copy says
  */
-public record AppendResult(List<ChainedEvent> written, List<AuditEvent> skipped) {
+record AppendResult(List<ChainedEvent> written, List<AuditEvent> skipped) {
 
     public AppendResult {
         written = List.copyOf(written);

@@ -33,7 +33,7 @@ import org.jooq.DSLContext;
  * <p>A file shows the chain up to its last line; that nothing was cut off after it can be known
  * only by comparing its last hash with the chain head (which {@link ChainVerifier} does).
  */
-public final class AuditExport {
+final class AuditExport {
 
     private static final DateTimeFormatter UTC_MICROS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'");
     private static final Set<String> MEMBERS = Set.of("format", "customer_id", "seq", "event_id", "occurred_at",

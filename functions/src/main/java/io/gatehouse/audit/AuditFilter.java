@@ -2,6 +2,7 @@ package io.gatehouse.audit;
 
 import static io.gatehouse.db.Tables.AUDIT_EVENTS;
 
+import io.gatehouse.evidence.AuditEvent;
 import io.gatehouse.http.Call;
 import io.gatehouse.http.ProblemException;
 import java.time.Instant;

@@ -6,6 +6,7 @@ import com.microsoft.azure.functions.annotation.FunctionName;
 import com.microsoft.azure.functions.annotation.QueueTrigger;
 import com.microsoft.azure.functions.annotation.TimerTrigger;
 import io.gatehouse.consumers.FunctionsMessages;
+import io.gatehouse.evidence.AuditEnvelopes;
 
 /**
  * Queue and timer functions of the audit trail. A message that cannot be written throws: the host

@@ -4,6 +4,8 @@ import static io.gatehouse.db.Tables.AUDIT_OUTBOX;
 
 import io.gatehouse.consumers.ConsumerTransaction;
 import io.gatehouse.consumers.TimerHandler;
+import io.gatehouse.evidence.AuditEnvelopes;
+import io.gatehouse.evidence.AuditOutbox;
 import io.gatehouse.platform.Envelope;
 import io.gatehouse.platform.QueueSender;
 import io.gatehouse.platform.QueueUnavailableException;

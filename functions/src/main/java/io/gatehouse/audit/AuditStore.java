@@ -4,6 +4,7 @@ import static io.gatehouse.db.Tables.AUDIT_CHAIN_HEADS;
 import static io.gatehouse.db.Tables.AUDIT_EVENTS;
 
 import io.gatehouse.db.tables.records.AuditEventsRecord;
+import io.gatehouse.evidence.AuditEvent;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -26,7 +27,7 @@ import org.jooq.impl.SQLDataType;
  * row-level security, not this class, decides which chain can be reached: events of any other
  * chain fail with a row-level security error and nothing is written.
  */
-public final class AuditStore {
+final class AuditStore {
 
     /**
      * The server's clock when it is read, not when the transaction began ({@code now()}): read

@@ -2,6 +2,9 @@ package io.gatehouse.audit;
 
 import io.gatehouse.consumers.InboundMessage;
 import io.gatehouse.consumers.MessageHandler;
+import io.gatehouse.evidence.AuditEnvelopes;
+import io.gatehouse.evidence.AuditEvent;
+import io.gatehouse.evidence.AuditOutbox;
 import io.gatehouse.platform.Envelope;
 import java.util.List;
 

@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 
 /** A SHA-256 value of a chain: 32 bytes, immutable, shown as lower-case hex. */
-public final class ChainHash {
+final class ChainHash {
 
     public static final int LENGTH = 32;
 

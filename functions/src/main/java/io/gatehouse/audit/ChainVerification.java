@@ -9,7 +9,7 @@ package io.gatehouse.audit;
  * @param firstBrokenSeq the first seq that is missing, altered, out of place or disowned by the
  *                       chain head; null when valid
  */
-public record ChainVerification(boolean valid, long checked, Long firstBrokenSeq) {
+record ChainVerification(boolean valid, long checked, Long firstBrokenSeq) {
 
     public ChainVerification {
         if (valid != (firstBrokenSeq == null)) {

@@ -21,7 +21,7 @@ import org.jooq.Record2;
  * included, by someone who can bypass the append-only triggers (a superuser). Catching that needs
  * the head published somewhere the database's administrators cannot write.
  */
-public final class ChainVerifier {
+final class ChainVerifier {
 
     private ChainVerifier() {}
 

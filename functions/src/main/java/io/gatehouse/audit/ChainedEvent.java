@@ -1,5 +1,6 @@
 package io.gatehouse.audit;
 
+import io.gatehouse.evidence.AuditEvent;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -17,7 +18,7 @@ import java.util.UUID;
  * @param outcome     the stored outcome code ({@code success}, {@code denied}, {@code error})
  * @param detailsJson the details as JSON text; kept in canonical form (see {@link CanonicalJson})
  */
-public record ChainedEvent(
+record ChainedEvent(
         UUID customerId,
         long seq,
         UUID eventId,

@@ -1,6 +1,7 @@
 package io.gatehouse.clients;
 
 import io.gatehouse.http.ProblemException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 
@@ -43,8 +44,9 @@ final class ClientFields {
         return phone;
     }
 
-    static LocalDate dateOfBirth(LocalDate value) {
-        if (value != null && (value.isBefore(EARLIEST_BIRTH_DATE) || value.isAfter(LocalDate.now()))) {
+    /** @param clock the request's clock: "today" is the graph's, not the wall clock's */
+    static LocalDate dateOfBirth(LocalDate value, Clock clock) {
+        if (value != null && (value.isBefore(EARLIEST_BIRTH_DATE) || value.isAfter(LocalDate.now(clock)))) {
             throw ProblemException.unprocessable("dateOfBirth must be between 1900-01-01 and today.");
         }
         return value;

@@ -48,7 +48,7 @@ final class ClientHandlers {
     }
 
     static ApiResponse create(Call call) {
-        NewClient input = call.body(NewClient.class);
+        NewClient input = call.body(NewClient.class).checkedAt(call.clock());
         ClientsRecord row = call.db().insertInto(CLIENTS)
                 .set(CLIENTS.CUSTOMER_ID, call.customerId())
                 .set(CLIENTS.CLIENT_ID, UUID.randomUUID())
@@ -77,7 +77,7 @@ final class ClientHandlers {
     static ApiResponse patch(Call call, String id) {
         UUID clientId = parseId(id);
         call.audit().resourceId(clientId);
-        ClientPatch patch = ClientPatch.from(call.jsonObject());
+        ClientPatch patch = ClientPatch.from(call.jsonObject(), call.clock());
         // Which fields changed is evidence; their old and new values are not.
         call.audit().detail("fieldsChanged", patch.changes().size());
         return call.db().update(CLIENTS)

@@ -5,6 +5,7 @@ import static io.gatehouse.db.Tables.CLIENTS;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gatehouse.http.ProblemException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -28,7 +29,7 @@ final class ClientPatch {
         this.changes = changes;
     }
 
-    static ClientPatch from(ObjectNode body) {
+    static ClientPatch from(ObjectNode body, Clock clock) {
         for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!EDITABLE.contains(name)) {
@@ -49,7 +50,7 @@ final class ClientPatch {
             changes.put(CLIENTS.PHONE, ClientFields.phone(text(body, "phone")));
         }
         if (body.has("dateOfBirth")) {
-            changes.put(CLIENTS.DATE_OF_BIRTH, ClientFields.dateOfBirth(date(body, "dateOfBirth")));
+            changes.put(CLIENTS.DATE_OF_BIRTH, ClientFields.dateOfBirth(date(body, "dateOfBirth"), clock));
         }
         if (body.has("notes")) {
             changes.put(CLIENTS.NOTES, ClientFields.notes(text(body, "notes")));

@@ -1,8 +1,8 @@
 package io.gatehouse.consumers;
 
-import io.gatehouse.audit.AuditEvent;
-import io.gatehouse.audit.AuditOutbox;
-import io.gatehouse.audit.AuditOutcome;
+import io.gatehouse.evidence.AuditEvent;
+import io.gatehouse.evidence.AuditOutbox;
+import io.gatehouse.evidence.AuditOutcome;
 import io.gatehouse.platform.Envelope;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

@@ -9,7 +9,7 @@ import java.util.Optional;
  *                         included; 0 when unknown (a direct call)
  * @param hostTraceparent  the trace the host started for this invocation, if any
  */
-public record Delivery(long dequeueCount, Optional<String> hostTraceparent) {
+record Delivery(long dequeueCount, Optional<String> hostTraceparent) {
 
     /** A call from outside the host (tests, tools): no dequeue count, no host trace. */
     public static Delivery direct() {

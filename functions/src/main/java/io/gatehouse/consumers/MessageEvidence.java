@@ -1,8 +1,8 @@
 package io.gatehouse.consumers;
 
-import io.gatehouse.audit.AuditEnvelopes;
-import io.gatehouse.audit.AuditEvent;
-import io.gatehouse.audit.AuditOutcome;
+import io.gatehouse.evidence.AuditEnvelopes;
+import io.gatehouse.evidence.AuditEvent;
+import io.gatehouse.evidence.AuditOutcome;
 import io.gatehouse.platform.Envelope;
 import io.gatehouse.platform.QueueSender;
 import io.gatehouse.platform.QueueUnavailableException;

@@ -1,6 +1,6 @@
 package io.gatehouse.consumers;
 
-import io.gatehouse.audit.AuditEvent;
+import io.gatehouse.evidence.AuditEvent;
 import io.gatehouse.observability.CorrelationId;
 import io.gatehouse.observability.Tracing;
 import io.gatehouse.platform.Envelope;

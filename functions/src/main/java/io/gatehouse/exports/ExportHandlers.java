@@ -11,7 +11,6 @@ import io.gatehouse.platform.Sha256;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -34,8 +33,6 @@ final class ExportHandlers {
     static final long MAX_ROWS = 250_000;
     static final String CSV = "text/csv; charset=utf-8";
 
-    private static final Clock CLOCK = Clock.systemUTC();
-
     private ExportHandlers() {}
 
     static ApiResponse prepare(Call call) {
@@ -47,7 +44,7 @@ final class ExportHandlers {
         UUID exportId = UUID.randomUUID();
         String subject = call.principal().subject();
         String token = ConfirmationTokens.newToken();
-        OffsetDateTime now = OffsetDateTime.now(CLOCK);
+        OffsetDateTime now = OffsetDateTime.now(call.clock());
         OffsetDateTime expiresAt = now.plus(TOKEN_TTL);
         call.db().insertInto(EXPORTS)
                 .set(EXPORTS.CUSTOMER_ID, call.customerId())
@@ -95,7 +92,7 @@ final class ExportHandlers {
         if (export.getConfirmedAt() != null) {
             throw new ProblemException(409, "The confirmation token was used already; prepare a new export.");
         }
-        OffsetDateTime now = OffsetDateTime.now(CLOCK);
+        OffsetDateTime now = OffsetDateTime.now(call.clock());
         if (!export.getExpiresAt().isAfter(now)) {
             throw new ProblemException(409, "The confirmation token has expired; prepare a new export.");
         }

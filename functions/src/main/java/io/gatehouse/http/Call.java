@@ -7,9 +7,9 @@ import io.gatehouse.platform.Envelope;
 import io.gatehouse.platform.QueueSender;
 import io.gatehouse.platform.QueueUnavailableException;
 import io.gatehouse.security.Principal;
-import io.opentelemetry.api.trace.Span;
-import java.time.Instant;
 import io.gatehouse.tenancy.TenantSelection;
+import io.opentelemetry.api.trace.Span;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -28,16 +28,23 @@ public final class Call {
     private final AuditNote audit;
 
     private final QueueSender queues;
+    private final Clock clock;
 
     Call(ApiRequest request, String correlationId, Principal principal, TenantSelection tenant, DSLContext db,
-            QueueSender queues, AuditNote audit) {
+            QueueSender queues, AuditNote audit, Clock clock) {
         this.request = request;
+        this.clock = clock;
         this.audit = audit;
         this.queues = queues;
         this.correlationId = correlationId;
         this.principal = principal;
         this.tenant = tenant;
         this.db = db;
+    }
+
+    /** The graph's clock: what time it is for expiry, validity windows and timestamps written. */
+    public Clock clock() {
+        return clock;
     }
 
     public ApiRequest request() {
@@ -99,7 +106,7 @@ public final class Call {
      */
     public Envelope enqueue(String queue, String type, JsonNode payload) {
         Envelope envelope = new Envelope(UUID.randomUUID(), type, tenant == null ? null : tenant.customerId(), correlationId,
-                Tracing.traceparentOf(Span.current()).orElse(null), Instant.now(), payload);
+                Tracing.traceparentOf(Span.current()).orElse(null), clock.instant(), payload);
         queues.send(queue, envelope);
         return envelope;
     }

@@ -1,9 +1,9 @@
 package io.gatehouse.http;
 
-import io.gatehouse.audit.AuditEnvelopes;
-import io.gatehouse.audit.AuditEvent;
-import io.gatehouse.audit.AuditOutbox;
-import io.gatehouse.audit.AuditOutcome;
+import io.gatehouse.evidence.AuditEnvelopes;
+import io.gatehouse.evidence.AuditEvent;
+import io.gatehouse.evidence.AuditOutbox;
+import io.gatehouse.evidence.AuditOutcome;
 import io.gatehouse.observability.Tracing;
 import io.gatehouse.platform.Envelope;
 import io.gatehouse.platform.QueueSender;
@@ -16,7 +16,7 @@ import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.context.Scope;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -55,8 +55,10 @@ final class RequestEvidence {
 
     private final QueueSender queues;
     private final Tracing tracing;
+    private final Clock clock;
 
-    RequestEvidence(QueueSender queues, Tracing tracing) {
+    RequestEvidence(QueueSender queues, Tracing tracing, Clock clock) {
+        this.clock = clock;
         this.queues = queues;
         this.tracing = tracing;
     }
@@ -137,11 +139,11 @@ final class RequestEvidence {
         return AuditEvent.PLATFORM_CHAIN;
     }
 
-    private static AuditEvent.Builder base(RequestFacts facts, UUID chain) {
+    private AuditEvent.Builder base(RequestFacts facts, UUID chain) {
         AuditEvent.Builder builder = AuditEvent.builder()
                 .eventId(UUID.randomUUID())
                 .customerId(chain)
-                .occurredAt(Instant.now())
+                .occurredAt(clock.instant())
                 .origin(clientIp(facts.request).orElse(null), facts.request.header("User-Agent").orElse(null))
                 .correlation(facts.correlationId, traceId().orElse(null))
                 .detail("function", facts.functionName)

@@ -18,6 +18,7 @@ import io.gatehouse.tenancy.TenantResolver;
 import io.gatehouse.tenancy.TenantSelection;
 import io.gatehouse.tenancy.TenantTransactions;
 import io.gatehouse.tenancy.TransactionAccess;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -48,18 +49,16 @@ public final class RequestPipeline {
     private final QueueSender queues;
     private final RequestEvidence evidence;
     private final Gates gates;
+    private final Clock clock;
 
-    public RequestPipeline(
-            RouteCatalog routes, TokenVerifier tokens, TenantTransactions transactions, Tracing tracing, QueueSender queues) {
-        this(routes, tokens, transactions, tracing, queues, Gates.NONE);
-    }
-
+    /** @param clock what time it is for every request: its audit events, envelopes and handlers */
     public RequestPipeline(RouteCatalog routes, TokenVerifier tokens, TenantTransactions transactions, Tracing tracing,
-            QueueSender queues, Gates gates) {
+            QueueSender queues, Gates gates, Clock clock) {
         this.gates = gates;
+        this.clock = clock;
         this.routes = routes;
         this.queues = queues;
-        this.evidence = new RequestEvidence(queues, tracing);
+        this.evidence = new RequestEvidence(queues, tracing, clock);
         this.tokens = tokens;
         this.transactions = transactions;
         this.tracing = tracing;
@@ -155,7 +154,7 @@ public final class RequestPipeline {
     }
 
     private Call call(RequestFacts facts, TenantSelection tenant, DSLContext db) {
-        return new Call(facts.request, facts.correlationId, facts.principal, tenant, db, queues, facts.note);
+        return new Call(facts.request, facts.correlationId, facts.principal, tenant, db, queues, facts.note, clock);
     }
 
     private Principal authenticate(ApiRequest request) throws InvalidTokenException {

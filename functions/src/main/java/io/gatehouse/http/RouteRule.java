@@ -10,7 +10,7 @@ import java.util.Optional;
  *                      routes that reach no data
  * @param auditResource the resource type of that event, or empty
  */
-public record RouteRule(Access access, DataScope data, Optional<String> auditAction, Optional<String> auditResource) {
+record RouteRule(Access access, DataScope data, Optional<String> auditAction, Optional<String> auditResource) {
 
     public RouteRule {
         if (access == Access.ANONYMOUS && data != DataScope.NONE) {

@@ -3,10 +3,10 @@ package io.gatehouse.messaging;
 import static io.gatehouse.db.Tables.DISCLOSURES;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.gatehouse.audit.AuditOutcome;
 import io.gatehouse.consumers.ConsumerTransaction;
 import io.gatehouse.consumers.InboundMessage;
 import io.gatehouse.consumers.MessageHandler;
+import io.gatehouse.evidence.AuditOutcome;
 import io.gatehouse.platform.Envelope;
 import io.gatehouse.tenancy.TransactionAccess;
 import java.util.UUID;

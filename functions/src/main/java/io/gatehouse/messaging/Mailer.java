@@ -1,7 +1,7 @@
 package io.gatehouse.messaging;
 
 /** Delivers one e-mail, synchronously: when this returns, the SMTP server accepted it. */
-public interface Mailer {
+interface Mailer {
 
     /** @throws MailFailedException when the message was not accepted; the caller retries */
     void send(OutgoingMail mail);

@@ -7,7 +7,7 @@ import java.util.UUID;
  * delivery and its record) carries the same id and can be recognised by the receiving side.
  * {@link #toString()} names the id only: subject, body and recipient are PHI.
  */
-public record OutgoingMail(UUID id, String recipient, String subject, String body) {
+record OutgoingMail(UUID id, String recipient, String subject, String body) {
 
     @Override
     public String toString() {

@@ -6,4 +6,4 @@ package io.gatehouse.pii;
  * @param keepLast for {@link Operator#MASK}: how many trailing code points stay visible
  * @param minScore findings of this type below it are not reported
  */
-public record EntityRule(Operator operator, int keepLast, double minScore) {}
+record EntityRule(Operator operator, int keepLast, double minScore) {}

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** What masking does to a finding of a type (docs/pii.md). */
-public enum Operator {
+enum Operator {
     /** Replaced by the type in angle brackets: {@code <EMAIL>}. */
     REDACT,
     /** Every code point but the last N replaced by {@code *} (all of them when the value is not longer than N). */

@@ -4,7 +4,7 @@ package io.gatehouse.pii;
  * Bounds on everything a tenant controls in a policy, so that no policy can make detection slow or
  * memory-hungry (docs/pii.md, "Limits"). A policy beyond them is refused (422; 413 for the body).
  */
-public final class PolicyLimits {
+final class PolicyLimits {
 
     /** The PUT /pii/policy body, in characters. */
     public static final int MAX_POLICY_CHARS = 32 * 1024;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.OffsetDateTime;
 
 /** A policy version as the tenant's administrators see it; the default (version 0) has no author or time. */
-public record StoredPolicy(PiiPolicy policy, OffsetDateTime createdAt, String createdBy) {
+record StoredPolicy(PiiPolicy policy, OffsetDateTime createdAt, String createdBy) {
 
     public int version() {
         return policy.version();

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * nothing that was or could be a value. There is no stale fallback: a secret that cannot be read
  * now fails the operation that needs it.
  */
-public final class KeyVaultSecrets implements Secrets {
+final class KeyVaultSecrets implements Secrets {
 
     public static final Duration DEFAULT_TTL = Duration.ofMinutes(5);
 

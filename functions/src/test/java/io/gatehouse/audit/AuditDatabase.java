@@ -1,5 +1,6 @@
 package io.gatehouse.audit;
 
+import io.gatehouse.evidence.AuditEvent;
 import io.gatehouse.platform.DatabaseSettings;
 import io.gatehouse.platform.Settings;
 import io.gatehouse.tenancy.TenantTransactions;

@@ -3,6 +3,8 @@ package io.gatehouse.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.gatehouse.evidence.AuditEvent;
+import io.gatehouse.evidence.AuditOutcome;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -3,11 +3,12 @@ package io.gatehouse.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.gatehouse.evidence.AuditEvent;
 import io.gatehouse.platform.DatabaseSettings;
 import io.gatehouse.platform.Settings;
 import io.gatehouse.tenancy.TenantTransactions;
-import io.gatehouse.testing.ApiClient;
 import io.gatehouse.testing.ApiClient.Response;
+import io.gatehouse.testing.ApiClient;
 import io.gatehouse.testing.GatehouseStack;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -2,6 +2,7 @@ package io.gatehouse.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gatehouse.evidence.AuditOutbox;
 import io.gatehouse.platform.DatabaseSettings;
 import io.gatehouse.platform.Envelope;
 import io.gatehouse.platform.Settings;

@@ -1,5 +1,7 @@
 package io.gatehouse.audit;
 
+import io.gatehouse.evidence.AuditEvent;
+import io.gatehouse.evidence.AuditOutcome;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gatehouse.db.tables.records.AuditChainHeadsRecord;
+import io.gatehouse.evidence.AuditEvent;
+import io.gatehouse.evidence.AuditOutcome;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;

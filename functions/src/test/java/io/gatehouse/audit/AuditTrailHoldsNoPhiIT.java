@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.azure.storage.queue.QueueClient;
 import com.azure.storage.queue.QueueServiceClientBuilder;
 import com.azure.storage.queue.models.PeekedMessageItem;
+import io.gatehouse.evidence.AuditEnvelopes;
 import io.gatehouse.testing.AuditTrailProbe;
 import io.gatehouse.testing.Eventually;
 import io.gatehouse.testing.GatehouseStack;

@@ -2,6 +2,7 @@ package io.gatehouse.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gatehouse.evidence.AuditEvent;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

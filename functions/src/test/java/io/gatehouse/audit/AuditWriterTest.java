@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gatehouse.consumers.MessagePipeline;
+import io.gatehouse.evidence.AuditEnvelopes;
+import io.gatehouse.evidence.AuditEvent;
+import io.gatehouse.evidence.AuditOutbox;
 import io.gatehouse.observability.Tracing;
 import io.gatehouse.platform.Envelope;
 import io.opentelemetry.api.OpenTelemetry;

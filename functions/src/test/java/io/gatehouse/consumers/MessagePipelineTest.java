@@ -3,7 +3,7 @@ package io.gatehouse.consumers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.gatehouse.audit.AuditEvent;
+import io.gatehouse.evidence.AuditEvent;
 import io.gatehouse.observability.Tracing;
 import io.gatehouse.platform.DatabaseSettings;
 import io.gatehouse.platform.Envelope;

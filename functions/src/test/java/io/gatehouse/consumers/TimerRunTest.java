@@ -3,8 +3,8 @@ package io.gatehouse.consumers;
 import static io.gatehouse.db.Tables.TENANTS;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gatehouse.audit.AuditEvent;
-import io.gatehouse.audit.AuditOutcome;
+import io.gatehouse.evidence.AuditEvent;
+import io.gatehouse.evidence.AuditOutcome;
 import io.gatehouse.observability.Tracing;
 import io.gatehouse.platform.DatabaseSettings;
 import io.gatehouse.platform.Settings;

@@ -2,8 +2,8 @@ package io.gatehouse.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gatehouse.audit.AuditEvent;
-import io.gatehouse.audit.AuditOutcome;
+import io.gatehouse.evidence.AuditEvent;
+import io.gatehouse.evidence.AuditOutcome;
 import io.gatehouse.pii.MaskResult;
 import io.gatehouse.pii.PiiEngine;
 import io.gatehouse.pii.PiiPolicy;

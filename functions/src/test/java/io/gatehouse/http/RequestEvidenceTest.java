@@ -2,8 +2,8 @@ package io.gatehouse.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gatehouse.audit.AuditEvent;
-import io.gatehouse.audit.AuditOutcome;
+import io.gatehouse.evidence.AuditEvent;
+import io.gatehouse.evidence.AuditOutcome;
 import io.gatehouse.observability.Tracing;
 import io.gatehouse.platform.QueueUnavailableException;
 import io.gatehouse.security.Principal;
@@ -11,7 +11,9 @@ import io.gatehouse.security.Role;
 import io.gatehouse.tenancy.TenantSelection;
 import io.opentelemetry.api.OpenTelemetry;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +27,11 @@ class RequestEvidenceTest {
 
     static final UUID TENANT = UUID.fromString("a0000000-0000-4000-8000-00000000000a");
     static final UUID OTHER = UUID.fromString("b0000000-0000-4000-8000-00000000000b");
+    static final Instant NOW = Instant.parse("2026-03-01T09:30:00Z");
+    static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
     final List<String> sent = new ArrayList<>();
-    final RequestEvidence evidence = new RequestEvidence((queue, envelope) -> sent.add(queue), new Tracing(OpenTelemetry.noop()));
+    final RequestEvidence evidence = new RequestEvidence((queue, envelope) -> sent.add(queue), new Tracing(OpenTelemetry.noop()), CLOCK);
 
     @Test
     void theCallersAddressIsTheOneTheFrontEndAppendedNeverOneTheCallerClaimed() {
@@ -80,6 +84,13 @@ class RequestEvidenceTest {
     }
 
     @Test
+    void anEventHappensAtThePipelinesClockTimeNotTheWallClocks() {
+        RequestFacts facts = facts("phi.read");
+        facts.principal = operator();
+        assertThat(single(evidence.events(facts, 403)).occurredAt()).isEqualTo(NOW);
+    }
+
+    @Test
     void aFailureOfAnAuditedRouteIsAnErrorAndARouteWithoutDataYieldsNothingUnlessRefused() {
         RequestFacts audited = facts("client.update");
         audited.principal = new Principal("staff", Set.of(Role.AUTHENTICATED), List.of(TENANT.toString()), true, Instant.now().plusSeconds(60));
@@ -99,7 +110,7 @@ class RequestEvidenceTest {
 
         RequestEvidence down = new RequestEvidence((queue, envelope) -> {
             throw new QueueUnavailableException(queue, new RuntimeException("no route to host"));
-        }, new Tracing(OpenTelemetry.noop()));
+        }, new Tracing(OpenTelemetry.noop()), CLOCK);
         ApiResponse refused = down.settle(facts, data);
         assertThat(refused.status()).isEqualTo(503);
         assertThat(refused.body()).doesNotContain("someone");

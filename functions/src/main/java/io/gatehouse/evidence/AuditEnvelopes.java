@@ -1,4 +1,4 @@
-package io.gatehouse.audit;
+package io.gatehouse.evidence;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.gatehouse.platform.Envelope;

@@ -1,4 +1,4 @@
-package io.gatehouse.audit;
+package io.gatehouse.evidence;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.gatehouse.audit;
+package io.gatehouse.evidence;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
@@ -61,7 +61,7 @@ public record AuditEvent(
     /** The chain of platform events (no tenant). No tenant can have this id; see sql/V4__audit.sql. */
     public static final UUID PLATFORM_CHAIN = new UUID(0L, 0L);
 
-    static final int USER_AGENT_MAX = 512;
+    public static final int USER_AGENT_MAX = 512;
     static final int DETAILS_MAX_ENTRIES = 32;
     static final int DETAIL_TEXT_MAX = 256;
 
@@ -174,7 +174,7 @@ public record AuditEvent(
      * these fields) and no lone surrogates (they have no UTF-8 form, so the bytes hashed would not
      * be the characters stored).
      */
-    static boolean isPlainText(String text) {
+    public static boolean isPlainText(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isISOControl(c)) {

@@ -1,11 +1,10 @@
-package io.gatehouse.audit;
+package io.gatehouse.evidence;
 
 import static io.gatehouse.db.Tables.AUDIT_OUTBOX;
 
 import io.gatehouse.observability.Tracing;
 import io.gatehouse.platform.Envelope;
 import io.opentelemetry.api.trace.Span;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.UUID;
@@ -31,13 +30,15 @@ public final class AuditOutbox {
                 .set(AUDIT_OUTBOX.CUSTOMER_ID, event.customerId())
                 .set(AUDIT_OUTBOX.EVENT_ID, event.eventId())
                 .set(AUDIT_OUTBOX.ENVELOPE, JSON.valueOf(envelope.toJson()))
-                .set(AUDIT_OUTBOX.CREATED_AT, OffsetDateTime.now(ZoneOffset.UTC))
+                // as old as its event, which the caller stamped with the graph's clock in this same
+                // transaction: the outbox reads no wall clock of its own
+                .set(AUDIT_OUTBOX.CREATED_AT, event.occurredAt().atOffset(ZoneOffset.UTC))
                 .execute();
         return envelope;
     }
 
     /** Removes the rows of events the chain now holds; the writer calls it in its append transaction. */
-    static void remove(DSLContext db, UUID chain, Collection<UUID> eventIds) {
+    public static void remove(DSLContext db, UUID chain, Collection<UUID> eventIds) {
         if (!eventIds.isEmpty()) {
             db.deleteFrom(AUDIT_OUTBOX)
                     .where(AUDIT_OUTBOX.CUSTOMER_ID.eq(chain))
