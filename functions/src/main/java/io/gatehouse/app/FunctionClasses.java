@@ -32,20 +32,36 @@ public final class FunctionClasses {
 
     private static Map<Class<?>, Function<FunctionParts, Object>> wiring() {
         Map<Class<?>, Function<FunctionParts, Object>> wiring = new LinkedHashMap<>();
-        wiring.put(StatusFunctions.class, parts -> new StatusFunctions(parts.http(), parts.dependencies()));
+        wiring.put(
+                StatusFunctions.class,
+                parts -> new StatusFunctions(parts.http(), parts.dependencies()));
         wiring.put(MeFunctions.class, parts -> new MeFunctions(parts.http()));
         wiring.put(TenantFunctions.class, parts -> new TenantFunctions(parts.http()));
         wiring.put(ClientFunctions.class, parts -> new ClientFunctions(parts.http()));
-        wiring.put(AuditFunctions.class,
-                parts -> new AuditFunctions(parts.messages(), parts.auditWriter(), parts.auditOutboxResender()));
+        wiring.put(
+                AuditFunctions.class,
+                parts ->
+                        new AuditFunctions(
+                                parts.messages(),
+                                parts.auditWriter(),
+                                parts.auditOutboxResender()));
         wiring.put(AuditHttpFunctions.class, parts -> new AuditHttpFunctions(parts.http()));
-        wiring.put(PiiFunctions.class, parts -> new PiiFunctions(parts.http(), parts.pseudonymKeys()));
-        wiring.put(ReasoningFunctions.class, parts -> new ReasoningFunctions(parts.http(), parts.pseudonymKeys()));
+        wiring.put(
+                PiiFunctions.class, parts -> new PiiFunctions(parts.http(), parts.pseudonymKeys()));
+        wiring.put(
+                ReasoningFunctions.class,
+                parts -> new ReasoningFunctions(parts.http(), parts.pseudonymKeys()));
         wiring.put(ApprovalFunctions.class, parts -> new ApprovalFunctions(parts.http()));
-        wiring.put(ApprovalQueueFunctions.class,
-                parts -> new ApprovalQueueFunctions(parts.messages(), parts.approvalExecutor(), parts.approvalExpiry()));
+        wiring.put(
+                ApprovalQueueFunctions.class,
+                parts ->
+                        new ApprovalQueueFunctions(
+                                parts.messages(),
+                                parts.approvalExecutor(),
+                                parts.approvalExpiry()));
         wiring.put(ExportFunctions.class, parts -> new ExportFunctions(parts.http()));
-        wiring.put(MessageFunctions.class,
+        wiring.put(
+                MessageFunctions.class,
                 parts -> new MessageFunctions(parts.http(), parts.messages(), parts.emailSender()));
         return wiring;
     }
@@ -58,7 +74,8 @@ public final class FunctionClasses {
     static <T> T build(Class<T> functionClass, FunctionParts parts) {
         Function<FunctionParts, Object> factory = WIRING.get(functionClass);
         if (factory == null) {
-            throw new IllegalArgumentException(functionClass.getName() + " is not one of Gatehouse's function classes");
+            throw new IllegalArgumentException(
+                    functionClass.getName() + " is not one of Gatehouse's function classes");
         }
         return functionClass.cast(factory.apply(parts));
     }

@@ -37,11 +37,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The composition root: builds the object graph once per process — settings, secrets, the pool
- * and its tenant transactions, the token verifier, the request and message pipelines, the queue
- * sender, one {@link Clock} — and every function class from it, through constructors. The worker
- * asks {@link GatehouseInjector} for a function-class instance on every invocation; the instances
- * hold only final references into this graph, so one per class is built and handed out again.
+ * The composition root: builds the object graph once per process — settings, secrets, the pool and
+ * its tenant transactions, the token verifier, the request and message pipelines, the queue sender,
+ * one {@link Clock} — and every function class from it, through constructors. The worker asks
+ * {@link GatehouseInjector} for a function-class instance on every invocation; the instances hold
+ * only final references into this graph, so one per class is built and handed out again.
  */
 public final class Gatehouse implements AutoCloseable, FunctionParts {
 
@@ -50,7 +50,8 @@ public final class Gatehouse implements AutoCloseable, FunctionParts {
      * Named for the audit writer, the first consumer that waited; the message pipeline now gives
      * every queue consumer the same wait.
      */
-    public static final String AUDIT_WRITER_OUTAGE_SECONDS = "GATEHOUSE_AUDIT_WRITER_OUTAGE_SECONDS";
+    public static final String AUDIT_WRITER_OUTAGE_SECONDS =
+            "GATEHOUSE_AUDIT_WRITER_OUTAGE_SECONDS";
 
     private final TenantTransactions transactions;
     private final RequestPipeline pipeline;
@@ -66,15 +67,30 @@ public final class Gatehouse implements AutoCloseable, FunctionParts {
     private final EmailSender emailSender;
     private final Map<Class<?>, Object> functionInstances = new ConcurrentHashMap<>();
 
-    private Gatehouse(TokenVerifier tokens, TenantTransactions transactions, Tracing tracing, StorageQueueSender queues,
-            Duration queueOutageBudget, Secrets secrets, GateSettings gates, Clock clock) {
+    private Gatehouse(
+            TokenVerifier tokens,
+            TenantTransactions transactions,
+            Tracing tracing,
+            StorageQueueSender queues,
+            Duration queueOutageBudget,
+            Secrets secrets,
+            GateSettings gates,
+            Clock clock) {
         this.transactions = transactions;
         this.queues = queues;
         RouteCatalog routes = RouteCatalog.of(FunctionClasses.ALL);
         gates.actions().requireAll(routes.gates().values());
-        this.pipeline = new RequestPipeline(routes, tokens, transactions, tracing, queues,
-                new ApprovalGate(gates.actions(), gates.approvalTtl(), clock), clock);
-        this.messages = new MessagePipeline(transactions, queues, tracing, clock, queueOutageBudget);
+        this.pipeline =
+                new RequestPipeline(
+                        routes,
+                        tokens,
+                        transactions,
+                        tracing,
+                        queues,
+                        new ApprovalGate(gates.actions(), gates.approvalTtl(), clock),
+                        clock);
+        this.messages =
+                new MessagePipeline(transactions, queues, tracing, clock, queueOutageBudget);
         this.http = FunctionsHttp.over(pipeline);
         this.messageFunctions = new FunctionsMessages(messages);
         this.pseudonymKeys = new PseudonymKeys(secrets);
@@ -89,12 +105,18 @@ public final class Gatehouse implements AutoCloseable, FunctionParts {
     private record GateSettings(GatedActions actions, Duration approvalTtl, SmtpSettings smtp) {
 
         static GateSettings from(Settings settings, Secrets secrets) {
-            int hours = settings.intOrDefault("GATEHOUSE_APPROVAL_TTL_HOURS", (int) ApprovalGate.DEFAULT_TTL.toHours());
+            int hours =
+                    settings.intOrDefault(
+                            "GATEHOUSE_APPROVAL_TTL_HOURS",
+                            (int) ApprovalGate.DEFAULT_TTL.toHours());
             if (hours < 1 || hours > 24 * 30) {
-                throw new ConfigurationException("Setting GATEHOUSE_APPROVAL_TTL_HOURS must be from 1 to 720");
+                throw new ConfigurationException(
+                        "Setting GATEHOUSE_APPROVAL_TTL_HOURS must be from 1 to 720");
             }
             // Every action a route may declare with @Gated is registered here, and only here.
-            return new GateSettings(GatedActions.of(new ClientDeletion()), Duration.ofHours(hours),
+            return new GateSettings(
+                    GatedActions.of(new ClientDeletion()),
+                    Duration.ofHours(hours),
                     SmtpSettings.from(settings, secrets));
         }
     }
@@ -104,7 +126,10 @@ public final class Gatehouse implements AutoCloseable, FunctionParts {
         return create(settings, Telemetry.from(settings));
     }
 
-    /** As {@link #create(Settings)}, with the OpenTelemetry to trace with (tests pass an in-memory one). */
+    /**
+     * As {@link #create(Settings)}, with the OpenTelemetry to trace with (tests pass an in-memory
+     * one).
+     */
     public static Gatehouse create(Settings settings, OpenTelemetry openTelemetry) {
         return create(settings, openTelemetry, Clock.systemUTC());
     }
@@ -127,14 +152,26 @@ public final class Gatehouse implements AutoCloseable, FunctionParts {
         TokenVerifier tokens = JwtVerifier.forIssuer(oidc, clock);
         Tracing tracing = new Tracing(openTelemetry);
         StorageQueueSender queues = StorageQueueSender.from(settings);
-        int outageSeconds = settings.intOrDefault(AUDIT_WRITER_OUTAGE_SECONDS, (int) MessagePipeline.DEFAULT_OUTAGE_BUDGET.toSeconds());
+        int outageSeconds =
+                settings.intOrDefault(
+                        AUDIT_WRITER_OUTAGE_SECONDS,
+                        (int) MessagePipeline.DEFAULT_OUTAGE_BUDGET.toSeconds());
         if (outageSeconds < 0 || outageSeconds > 600) {
-            throw new ConfigurationException("Setting " + AUDIT_WRITER_OUTAGE_SECONDS + " must be from 0 to 600");
+            throw new ConfigurationException(
+                    "Setting " + AUDIT_WRITER_OUTAGE_SECONDS + " must be from 0 to 600");
         }
-        // The SMTP password is the secret smtp-password, from the app's secret store (Key Vault on Azure).
+        // The SMTP password is the secret smtp-password, from the app's secret store (Key Vault on
+        // Azure).
         GateSettings gates = GateSettings.from(settings, secrets);
-        return new Gatehouse(tokens, new TenantTransactions(DatabaseSettings.from(settings), tracing), tracing, queues,
-                Duration.ofSeconds(outageSeconds), secrets, gates, clock);
+        return new Gatehouse(
+                tokens,
+                new TenantTransactions(DatabaseSettings.from(settings), tracing),
+                tracing,
+                queues,
+                Duration.ofSeconds(outageSeconds),
+                secrets,
+                gates,
+                clock);
     }
 
     /**
@@ -142,7 +179,9 @@ public final class Gatehouse implements AutoCloseable, FunctionParts {
      * (its fields are final references into the graph, so sharing is safe across invocations).
      */
     public <T> T functionInstance(Class<T> functionClass) {
-        return functionClass.cast(functionInstances.computeIfAbsent(functionClass, type -> FunctionClasses.build(type, this)));
+        return functionClass.cast(
+                functionInstances.computeIfAbsent(
+                        functionClass, type -> FunctionClasses.build(type, this)));
     }
 
     public RequestPipeline pipeline() {

@@ -8,14 +8,16 @@ import java.util.function.Supplier;
 /**
  * The Java worker's injection hook (registered in {@code META-INF/services}): the worker loads it
  * once with the function app's class loader and asks it for the function-class instance of every
- * invocation. Gatehouse's function classes come wired from the process's {@link Gatehouse}; a
- * class it does not know is made with its no-arg constructor, as the worker would without a hook.
+ * invocation. Gatehouse's function classes come wired from the process's {@link Gatehouse}; a class
+ * it does not know is made with its no-arg constructor, as the worker would without a hook.
  */
 public final class GatehouseInjector implements FunctionInstanceInjector {
 
     private final Supplier<Gatehouse> app;
 
-    /** The worker's constructor: the graph is the process's, built on the first instance request. */
+    /**
+     * The worker's constructor: the graph is the process's, built on the first instance request.
+     */
     public GatehouseInjector() {
         this(ProcessApp::get);
     }

@@ -7,8 +7,8 @@ import io.gatehouse.platform.Settings;
  * injector through {@link java.util.ServiceLoader}, so it cannot be handed the graph: this holder
  * is the one static step left, and it stays inside the app package. On Azure the graph is built
  * from the environment on the first instance request (the cold start), exactly once; a host that
- * cannot give the app environment variables (the dev host's local stack, the test stacks)
- * installs one it built from its own settings instead.
+ * cannot give the app environment variables (the dev host's local stack, the test stacks) installs
+ * one it built from its own settings instead.
  */
 public final class ProcessApp {
 

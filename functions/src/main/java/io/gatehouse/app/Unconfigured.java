@@ -13,8 +13,8 @@ import io.gatehouse.status.StatusFunctions;
 
 /**
  * The parts of a process whose configuration was refused. HTTP functions answer 503 problem+json
- * (the reason goes to the log only); queue and timer functions cannot be built, so the host
- * retries their messages — and finally poisons them — until the configuration is fixed.
+ * (the reason goes to the log only); queue and timer functions cannot be built, so the host retries
+ * their messages — and finally poisons them — until the configuration is fixed.
  */
 final class Unconfigured implements FunctionParts {
 
@@ -37,9 +37,10 @@ final class Unconfigured implements FunctionParts {
     @Override
     public PseudonymKeys pseudonymKeys() {
         // never asked: the misconfigured HTTP adapter answers before any handler runs
-        return new PseudonymKeys(name -> {
-            throw refusal;
-        });
+        return new PseudonymKeys(
+                name -> {
+                    throw refusal;
+                });
     }
 
     @Override

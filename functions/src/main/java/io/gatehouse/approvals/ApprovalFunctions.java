@@ -30,7 +30,11 @@ public final class ApprovalFunctions {
     @Allow(Access.AUTHENTICATED)
     @Audited(action = "approval.list", resource = "approval")
     public HttpResponseMessage list(
-            @HttpTrigger(name = "req", methods = HttpMethod.GET, route = "approvals", authLevel = AuthorizationLevel.ANONYMOUS)
+            @HttpTrigger(
+                            name = "req",
+                            methods = HttpMethod.GET,
+                            route = "approvals",
+                            authLevel = AuthorizationLevel.ANONYMOUS)
                     HttpRequestMessage<Optional<String>> request,
             ExecutionContext context) {
         return http.serve(request, context, ApprovalHandlers::list);
@@ -40,7 +44,11 @@ public final class ApprovalFunctions {
     @Allow(Access.AUTHENTICATED)
     @Audited(action = "approval.read", resource = "approval")
     public HttpResponseMessage get(
-            @HttpTrigger(name = "req", methods = HttpMethod.GET, route = "approvals/{id}", authLevel = AuthorizationLevel.ANONYMOUS)
+            @HttpTrigger(
+                            name = "req",
+                            methods = HttpMethod.GET,
+                            route = "approvals/{id}",
+                            authLevel = AuthorizationLevel.ANONYMOUS)
                     HttpRequestMessage<Optional<String>> request,
             @BindingName("id") String id,
             ExecutionContext context) {
@@ -51,8 +59,12 @@ public final class ApprovalFunctions {
     @Allow(Access.CUSTOMER_ADMIN)
     @Audited(action = "approval.decide", resource = "approval")
     public HttpResponseMessage decide(
-            @HttpTrigger(name = "req", methods = HttpMethod.POST, route = "approvals/{id}/decision",
-                    authLevel = AuthorizationLevel.ANONYMOUS) HttpRequestMessage<Optional<String>> request,
+            @HttpTrigger(
+                            name = "req",
+                            methods = HttpMethod.POST,
+                            route = "approvals/{id}/decision",
+                            authLevel = AuthorizationLevel.ANONYMOUS)
+                    HttpRequestMessage<Optional<String>> request,
             @BindingName("id") String id,
             ExecutionContext context) {
         return http.serve(request, context, call -> ApprovalHandlers.decide(call, id));

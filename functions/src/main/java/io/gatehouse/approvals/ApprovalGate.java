@@ -17,8 +17,8 @@ import java.util.UUID;
 
 /**
  * The approval gate of SPEC.md §5, which the request pipeline applies to every {@code @Gated}
- * route: the route's handler proposes the action (after checking, say, that the client exists),
- * and the gate stores it as a pending approval — payload, its SHA-256, requester, expiry — in the
+ * route: the route's handler proposes the action (after checking, say, that the client exists), and
+ * the gate stores it as a pending approval — payload, its SHA-256, requester, expiry — in the
  * request's tenant transaction, answering 202 with the approval's location.
  */
 public final class ApprovalGate implements Gates {
@@ -44,31 +44,41 @@ public final class ApprovalGate implements Gates {
             throw new IllegalStateException("no gated action registered as " + action);
         }
         Proposal proposal = handler.propose(call);
-        boolean alreadyPending = call.db().fetchExists(APPROVALS, APPROVALS.ACTION.eq(action)
-                .and(APPROVALS.RESOURCE_ID.eq(proposal.resourceId()))
-                .and(APPROVALS.STATUS.eq(ApprovalStatus.PENDING.code())));
-        // Also while a stale one awaits the expiry timer (at most its period): one open request at a time.
+        boolean alreadyPending =
+                call.db()
+                        .fetchExists(
+                                APPROVALS,
+                                APPROVALS
+                                        .ACTION
+                                        .eq(action)
+                                        .and(APPROVALS.RESOURCE_ID.eq(proposal.resourceId()))
+                                        .and(APPROVALS.STATUS.eq(ApprovalStatus.PENDING.code())));
+        // Also while a stale one awaits the expiry timer (at most its period): one open request at
+        // a time.
         if (alreadyPending) {
             throw new ProblemException(409, "An approval for this action is already pending.");
         }
         // The exact text is stored and hashed: what the approver sees is what the executor runs.
         String payload = proposal.payload().toString();
         OffsetDateTime requestedAt = now();
-        ApprovalsRecord row = call.db().insertInto(APPROVALS)
-                .set(APPROVALS.CUSTOMER_ID, call.customerId())
-                .set(APPROVALS.APPROVAL_ID, UUID.randomUUID())
-                .set(APPROVALS.ACTION, action)
-                .set(APPROVALS.RESOURCE_TYPE, proposal.resourceType())
-                .set(APPROVALS.RESOURCE_ID, proposal.resourceId())
-                .set(APPROVALS.PAYLOAD, payload)
-                .set(APPROVALS.PAYLOAD_HASH, Sha256.hex(payload))
-                .set(APPROVALS.STATUS, ApprovalStatus.PENDING.code())
-                .set(APPROVALS.REQUESTED_BY, call.principal().subject())
-                .set(APPROVALS.REQUESTED_AT, requestedAt)
-                .set(APPROVALS.EXPIRES_AT, requestedAt.plus(ttl))
-                .returning()
-                .fetchSingle();
-        call.audit().resourceId(row.getApprovalId())
+        ApprovalsRecord row =
+                call.db()
+                        .insertInto(APPROVALS)
+                        .set(APPROVALS.CUSTOMER_ID, call.customerId())
+                        .set(APPROVALS.APPROVAL_ID, UUID.randomUUID())
+                        .set(APPROVALS.ACTION, action)
+                        .set(APPROVALS.RESOURCE_TYPE, proposal.resourceType())
+                        .set(APPROVALS.RESOURCE_ID, proposal.resourceId())
+                        .set(APPROVALS.PAYLOAD, payload)
+                        .set(APPROVALS.PAYLOAD_HASH, Sha256.hex(payload))
+                        .set(APPROVALS.STATUS, ApprovalStatus.PENDING.code())
+                        .set(APPROVALS.REQUESTED_BY, call.principal().subject())
+                        .set(APPROVALS.REQUESTED_AT, requestedAt)
+                        .set(APPROVALS.EXPIRES_AT, requestedAt.plus(ttl))
+                        .returning()
+                        .fetchSingle();
+        call.audit()
+                .resourceId(row.getApprovalId())
                 .detail("gatedAction", action)
                 .detail("targetType", proposal.resourceType())
                 .detail("targetId", proposal.resourceId())

@@ -9,7 +9,11 @@ import java.util.Optional;
  * pending or approved → expired. Only pending can be decided, only approved can be executed.
  */
 enum ApprovalStatus {
-    PENDING, APPROVED, REJECTED, EXPIRED, EXECUTED;
+    PENDING,
+    APPROVED,
+    REJECTED,
+    EXPIRED,
+    EXECUTED;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

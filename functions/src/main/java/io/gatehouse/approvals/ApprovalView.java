@@ -13,19 +13,43 @@ import java.util.UUID;
  * even before the timer has marked it so: it can no longer be decided either way.
  */
 record ApprovalView(
-        UUID id, String action, String resourceType, String resourceId, JsonNode payload, String payloadHash,
-        String status, String requestedBy, OffsetDateTime requestedAt, OffsetDateTime expiresAt,
-        String decidedBy, OffsetDateTime decidedAt, String decisionReason, OffsetDateTime executedAt,
+        UUID id,
+        String action,
+        String resourceType,
+        String resourceId,
+        JsonNode payload,
+        String payloadHash,
+        String status,
+        String requestedBy,
+        OffsetDateTime requestedAt,
+        OffsetDateTime expiresAt,
+        String decidedBy,
+        OffsetDateTime decidedAt,
+        String decisionReason,
+        OffsetDateTime executedAt,
         String executionResult) {
 
     static ApprovalView of(ApprovalsRecord row, Clock clock) {
         String status = row.getStatus();
-        if (ApprovalStatus.PENDING.code().equals(status) && !row.getExpiresAt().isAfter(OffsetDateTime.now(clock))) {
+        if (ApprovalStatus.PENDING.code().equals(status)
+                && !row.getExpiresAt().isAfter(OffsetDateTime.now(clock))) {
             status = ApprovalStatus.EXPIRED.code();
         }
-        return new ApprovalView(row.getApprovalId(), row.getAction(), row.getResourceType(), row.getResourceId(),
-                parse(row.getPayload()), row.getPayloadHash(), status, row.getRequestedBy(), row.getRequestedAt(),
-                row.getExpiresAt(), row.getDecidedBy(), row.getDecidedAt(), row.getDecisionReason(), row.getExecutedAt(),
+        return new ApprovalView(
+                row.getApprovalId(),
+                row.getAction(),
+                row.getResourceType(),
+                row.getResourceId(),
+                parse(row.getPayload()),
+                row.getPayloadHash(),
+                status,
+                row.getRequestedBy(),
+                row.getRequestedAt(),
+                row.getExpiresAt(),
+                row.getDecidedBy(),
+                row.getDecidedAt(),
+                row.getDecisionReason(),
+                row.getExecutedAt(),
                 row.getExecutionResult());
     }
 

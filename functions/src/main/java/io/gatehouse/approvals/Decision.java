@@ -14,7 +14,8 @@ record Decision(String decision, String reason) {
         if (reason != null) {
             reason = reason.strip();
             if (reason.length() > REASON_MAX) {
-                throw ProblemException.unprocessable("reason is longer than " + REASON_MAX + " characters.");
+                throw ProblemException.unprocessable(
+                        "reason is longer than " + REASON_MAX + " characters.");
             }
             if (reason.chars().anyMatch(Character::isISOControl)) {
                 throw ProblemException.unprocessable("reason contains control characters.");

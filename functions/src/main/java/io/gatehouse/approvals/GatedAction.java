@@ -15,10 +15,11 @@ public interface GatedAction {
 
     /**
      * Performs the approved payload. Runs inside the executor's transaction, scoped to the
-     * approval's tenant, so row-level security applies and the outcome commits with the record of it.
+     * approval's tenant, so row-level security applies and the outcome commits with the record of
+     * it.
      *
      * @return a short result code for the approval record and the audit event ({@code deleted},
-     *         {@code already_absent}); never data
+     *     {@code already_absent}); never data
      */
     String execute(DSLContext db, JsonNode payload);
 }

@@ -32,7 +32,8 @@ public final class GatedActions {
     public void requireAll(Collection<String> declared) {
         for (String name : declared) {
             if (!byName.containsKey(name)) {
-                throw new IllegalStateException("a route is gated by " + name + ", but no such action is registered");
+                throw new IllegalStateException(
+                        "a route is gated by " + name + ", but no such action is registered");
             }
         }
     }

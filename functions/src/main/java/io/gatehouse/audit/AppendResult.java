@@ -8,8 +8,8 @@ import java.util.List;
  *
  * @param written the events added to the chain, in chain order, with their seq and hashes
  * @param skipped the events not added because their event id was already in the chain (a
- *                redelivered message, or the same event twice in one batch); the stored event
- *                stands, whatever the later copy says
+ *     redelivered message, or the same event twice in one batch); the stored event stands, whatever
+ *     the later copy says
  */
 record AppendResult(List<ChainedEvent> written, List<AuditEvent> skipped) {
 

@@ -20,21 +20,30 @@ record AuditCursor(Instant occurredAt, long seq) implements KeysetPosition {
 
     @Override
     public String encode() {
-        long micros = Math.addExact(Math.multiplyExact(occurredAt.getEpochSecond(), 1_000_000L), occurredAt.getNano() / 1_000);
+        long micros =
+                Math.addExact(
+                        Math.multiplyExact(occurredAt.getEpochSecond(), 1_000_000L),
+                        occurredAt.getNano() / 1_000);
         String plain = "a1:" + micros + ":" + seq;
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.US_ASCII));
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(plain.getBytes(StandardCharsets.US_ASCII));
     }
 
     static AuditCursor decode(String token) {
         try {
-            String plain = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.US_ASCII);
+            String plain =
+                    new String(Base64.getUrlDecoder().decode(token), StandardCharsets.US_ASCII);
             Matcher matcher = FORMAT.matcher(plain);
             if (!matcher.matches()) {
                 throw invalid();
             }
             long micros = Long.parseLong(matcher.group(1));
             long seq = Long.parseLong(matcher.group(2));
-            Instant occurredAt = Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L);
+            Instant occurredAt =
+                    Instant.ofEpochSecond(
+                            Math.floorDiv(micros, 1_000_000L),
+                            Math.floorMod(micros, 1_000_000L) * 1_000L);
             if (!AuditFilter.isStorable(occurredAt)) {
                 throw invalid();
             }

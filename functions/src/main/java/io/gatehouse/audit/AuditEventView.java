@@ -34,11 +34,24 @@ record AuditEventView(
         String hash) {
 
     static AuditEventView of(AuditEventsRecord row) {
-        return new AuditEventView(row.getSeq(), row.getEventId(), row.getOccurredAt().toInstant(),
-                row.getRecordedAt().toInstant(), row.getActorSubject(), List.of(row.getActorRoles()),
-                row.getActorInteractive(), row.getAction(), row.getResourceType(), row.getResourceId(), row.getOutcome(),
-                row.getClientIp(), row.getUserAgent(), row.getCorrelationId(), row.getTraceId(),
-                details(row.getDetails().data()), HexFormat.of().formatHex(row.getHash()));
+        return new AuditEventView(
+                row.getSeq(),
+                row.getEventId(),
+                row.getOccurredAt().toInstant(),
+                row.getRecordedAt().toInstant(),
+                row.getActorSubject(),
+                List.of(row.getActorRoles()),
+                row.getActorInteractive(),
+                row.getAction(),
+                row.getResourceType(),
+                row.getResourceId(),
+                row.getOutcome(),
+                row.getClientIp(),
+                row.getUserAgent(),
+                row.getCorrelationId(),
+                row.getTraceId(),
+                details(row.getDetails().data()),
+                HexFormat.of().formatHex(row.getHash()));
     }
 
     AuditCursor cursor() {

@@ -1,6 +1,5 @@
 package io.gatehouse.audit;
 
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gatehouse.db.tables.records.AuditEventsRecord;
@@ -23,8 +22,8 @@ import org.jooq.DSLContext;
 /**
  * The NDJSON export of a chain ({@code GET /audit/export}) and its offline verification.
  *
- * <p>One event per line, in seq order, each line a JSON object: the members of the canonical
- * form ({@link CanonicalForm}), in its order, followed by {@code prev_hash} and {@code hash} as
+ * <p>One event per line, in seq order, each line a JSON object: the members of the canonical form
+ * ({@link CanonicalForm}), in its order, followed by {@code prev_hash} and {@code hash} as
  * lower-case hex; lines end with {@code \n}; UTF-8. Anyone can re-check a file without Gatehouse's
  * database: for each line, SHA-256 over prev_hash's 32 bytes followed by the line's text without
  * its last two members (and with the closing brace) must give hash, and prev_hash must equal the
@@ -35,22 +34,41 @@ import org.jooq.DSLContext;
  */
 final class AuditExport {
 
-    private static final DateTimeFormatter UTC_MICROS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'");
-    private static final Set<String> MEMBERS = Set.of("format", "customer_id", "seq", "event_id", "occurred_at",
-            "recorded_at", "actor_subject", "actor_roles", "actor_interactive", "action", "resource_type",
-            "resource_id", "outcome", "client_ip", "user_agent", "correlation_id", "trace_id", "details",
-            "prev_hash", "hash");
+    private static final DateTimeFormatter UTC_MICROS =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'");
+    private static final Set<String> MEMBERS =
+            Set.of(
+                    "format",
+                    "customer_id",
+                    "seq",
+                    "event_id",
+                    "occurred_at",
+                    "recorded_at",
+                    "actor_subject",
+                    "actor_roles",
+                    "actor_interactive",
+                    "action",
+                    "resource_type",
+                    "resource_id",
+                    "outcome",
+                    "client_ip",
+                    "user_agent",
+                    "correlation_id",
+                    "trace_id",
+                    "details",
+                    "prev_hash",
+                    "hash");
 
     private AuditExport() {}
 
     /**
-     * Writes the chain to {@code out}, streaming: rows are fetched in pages, never all at once.
-     * Run it in the chain owner's transaction, as {@link ChainVerifier#verify}.
+     * Writes the chain to {@code out}, streaming: rows are fetched in pages, never all at once. Run
+     * it in the chain owner's transaction, as {@link ChainVerifier#verify}.
      *
      * @return the number of events written
      * @throws IllegalArgumentException for a row that does not even have a link's shape (a hash
-     *                                  that is not 32 bytes): only possible with the table's
-     *                                  constraints removed; {@link ChainVerifier} reports where
+     *     that is not 32 bytes): only possible with the table's constraints removed; {@link
+     *     ChainVerifier} reports where
      */
     public static long write(DSLContext db, UUID chain, Writer out) throws IOException {
         long lines = 0;
@@ -68,9 +86,9 @@ final class AuditExport {
     /**
      * Verifies an export, line by line, stopping at the first broken link.
      *
-     * @throws IOException when the input cannot be read as an export at all (not UTF-8, not
-     *                     JSON, a member missing or of the wrong type): that is not a verdict on
-     *                     the chain, which a well-formed file with altered values gets instead
+     * @throws IOException when the input cannot be read as an export at all (not UTF-8, not JSON, a
+     *     member missing or of the wrong type): that is not a verdict on the chain, which a
+     *     well-formed file with altered values gets instead
      */
     public static ChainVerification verify(BufferedReader in) throws IOException {
         ChainWalk walk = new ChainWalk(null);
@@ -185,7 +203,8 @@ final class AuditExport {
             try {
                 return LocalDateTime.parse(text(name), UTC_MICROS).toInstant(ZoneOffset.UTC);
             } catch (DateTimeParseException e) {
-                throw unreadable(number, name + " must be a UTC timestamp with six fractional digits");
+                throw unreadable(
+                        number, name + " must be a UTC timestamp with six fractional digits");
             }
         }
 

@@ -17,14 +17,17 @@ import org.jooq.impl.DSL;
  * The filters of GET /audit, checked before any query runs: a malformed value is the caller's
  * mistake (400, naming the parameter, never echoing the value), not an empty list.
  *
- * @param from          events that occurred at or after this instant (inclusive)
- * @param to            events that occurred before this instant (exclusive)
- * @param action        exactly this action, e.g. {@code phi.read}
- * @param actor         exactly this actor subject (the token's {@code sub})
+ * @param from events that occurred at or after this instant (inclusive)
+ * @param to events that occurred before this instant (exclusive)
+ * @param action exactly this action, e.g. {@code phi.read}
+ * @param actor exactly this actor subject (the token's {@code sub})
  * @param correlationId exactly this correlation id
  */
 record AuditFilter(
-        Optional<Instant> from, Optional<Instant> to, Optional<String> action, Optional<String> actor,
+        Optional<Instant> from,
+        Optional<Instant> to,
+        Optional<String> action,
+        Optional<String> actor,
         Optional<String> correlationId) {
 
     private static final Pattern ACTION = Pattern.compile("^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+$");
@@ -42,16 +45,22 @@ record AuditFilter(
             throw ProblemException.badRequest("from must not be later than to.");
         }
         Optional<String> action = call.queryParam("action");
-        if (action.isPresent() && (action.get().length() > ACTION_MAX || !ACTION.matcher(action.get()).matches())) {
-            throw ProblemException.badRequest("action must be a dotted lower-case action name, e.g. phi.read.");
+        if (action.isPresent()
+                && (action.get().length() > ACTION_MAX
+                        || !ACTION.matcher(action.get()).matches())) {
+            throw ProblemException.badRequest(
+                    "action must be a dotted lower-case action name, e.g. phi.read.");
         }
         Optional<String> actor = call.queryParam("actor");
-        if (actor.isPresent() && (actor.get().length() > ACTOR_MAX || !AuditEvent.isPlainText(actor.get()))) {
-            throw ProblemException.badRequest("actor must be a subject of at most " + ACTOR_MAX + " printable characters.");
+        if (actor.isPresent()
+                && (actor.get().length() > ACTOR_MAX || !AuditEvent.isPlainText(actor.get()))) {
+            throw ProblemException.badRequest(
+                    "actor must be a subject of at most " + ACTOR_MAX + " printable characters.");
         }
         Optional<String> correlationId = call.queryParam("correlationId");
         if (correlationId.isPresent() && !CORRELATION_ID.matcher(correlationId.get()).matches()) {
-            throw ProblemException.badRequest("correlationId must be 1 to 64 letters, digits, '.', '_' or '-'.");
+            throw ProblemException.badRequest(
+                    "correlationId must be 1 to 64 letters, digits, '.', '_' or '-'.");
         }
         return new AuditFilter(from, to, action, actor, correlationId);
     }
@@ -59,10 +68,12 @@ record AuditFilter(
     Condition condition() {
         Condition condition = DSL.noCondition();
         if (from.isPresent()) {
-            condition = condition.and(AUDIT_EVENTS.OCCURRED_AT.ge(from.get().atOffset(ZoneOffset.UTC)));
+            condition =
+                    condition.and(AUDIT_EVENTS.OCCURRED_AT.ge(from.get().atOffset(ZoneOffset.UTC)));
         }
         if (to.isPresent()) {
-            condition = condition.and(AUDIT_EVENTS.OCCURRED_AT.lt(to.get().atOffset(ZoneOffset.UTC)));
+            condition =
+                    condition.and(AUDIT_EVENTS.OCCURRED_AT.lt(to.get().atOffset(ZoneOffset.UTC)));
         }
         if (action.isPresent()) {
             condition = condition.and(AUDIT_EVENTS.ACTION.eq(action.get()));
@@ -89,6 +100,7 @@ record AuditFilter(
         } catch (DateTimeParseException e) {
             // answered below, like an instant out of range
         }
-        throw ProblemException.badRequest(name + " must be an ISO-8601 instant in UTC, e.g. 2026-01-31T00:00:00Z.");
+        throw ProblemException.badRequest(
+                name + " must be an ISO-8601 instant in UTC, e.g. 2026-01-31T00:00:00Z.");
     }
 }

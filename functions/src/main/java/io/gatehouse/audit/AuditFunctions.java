@@ -18,7 +18,8 @@ public final class AuditFunctions {
     private final AuditWriter writer;
     private final AuditOutboxResender resender;
 
-    public AuditFunctions(FunctionsMessages messages, AuditWriter writer, AuditOutboxResender resender) {
+    public AuditFunctions(
+            FunctionsMessages messages, AuditWriter writer, AuditOutboxResender resender) {
         this.messages = messages;
         this.writer = writer;
         this.resender = resender;
@@ -26,7 +27,11 @@ public final class AuditFunctions {
 
     @FunctionName("audit-writer")
     public void write(
-            @QueueTrigger(name = "message", queueName = AuditEnvelopes.QUEUE, connection = "AzureWebJobsStorage") String message,
+            @QueueTrigger(
+                            name = "message",
+                            queueName = AuditEnvelopes.QUEUE,
+                            connection = "AzureWebJobsStorage")
+                    String message,
             @BindingName("DequeueCount") long dequeueCount,
             ExecutionContext context) {
         messages.consume(message, dequeueCount, context, writer);

@@ -18,9 +18,9 @@ import org.jooq.impl.DSL;
 
 /**
  * The tenant's own evidence, for its administrators: its events, filtered and paged; the chain
- * recomputed on the server; and the chain as NDJSON to recompute anywhere with
- * {@link AuditVerifyCommand}. All read only the caller's tenant (row-level security); an operator
- * reaches a tenant through X-Customer-Id.
+ * recomputed on the server; and the chain as NDJSON to recompute anywhere with {@link
+ * AuditVerifyCommand}. All read only the caller's tenant (row-level security); an operator reaches
+ * a tenant through X-Customer-Id.
  */
 final class AuditHandlers {
 
@@ -37,17 +37,24 @@ final class AuditHandlers {
         AuditFilter filter = AuditFilter.from(call);
         int limit = PageRequest.limitFrom(call);
         Optional<AuditCursor> after = call.queryParam("cursor").map(AuditCursor::decode);
-        Condition beforeCursor = after
-                .map(cursor -> DSL.row(AUDIT_EVENTS.OCCURRED_AT, AUDIT_EVENTS.SEQ)
-                        .lt(cursor.occurredAt().atOffset(ZoneOffset.UTC), cursor.seq()))
-                .orElse(DSL.noCondition());
-        List<AuditEventView> rows = call.db().selectFrom(AUDIT_EVENTS)
-                .where(AUDIT_EVENTS.CUSTOMER_ID.eq(call.customerId()))
-                .and(filter.condition())
-                .and(beforeCursor)
-                .orderBy(AUDIT_EVENTS.OCCURRED_AT.desc(), AUDIT_EVENTS.SEQ.desc())
-                .limit(limit + 1)
-                .fetch(AuditEventView::of);
+        Condition beforeCursor =
+                after.map(
+                                cursor ->
+                                        DSL.row(AUDIT_EVENTS.OCCURRED_AT, AUDIT_EVENTS.SEQ)
+                                                .lt(
+                                                        cursor.occurredAt()
+                                                                .atOffset(ZoneOffset.UTC),
+                                                        cursor.seq()))
+                        .orElse(DSL.noCondition());
+        List<AuditEventView> rows =
+                call.db()
+                        .selectFrom(AUDIT_EVENTS)
+                        .where(AUDIT_EVENTS.CUSTOMER_ID.eq(call.customerId()))
+                        .and(filter.condition())
+                        .and(beforeCursor)
+                        .orderBy(AUDIT_EVENTS.OCCURRED_AT.desc(), AUDIT_EVENTS.SEQ.desc())
+                        .limit(limit + 1)
+                        .fetch(AuditEventView::of);
         return ApiResponse.ok(Page.of(rows, limit, AuditEventView::cursor));
     }
 
@@ -62,7 +69,13 @@ final class AuditHandlers {
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory cannot fail", e);
         }
-        return new ApiResponse(200, Map.of("Content-Type", NDJSON,
-                "Content-Disposition", "attachment; filename=\"audit-" + call.customerId() + ".ndjson\""), lines.toString());
+        return new ApiResponse(
+                200,
+                Map.of(
+                        "Content-Type",
+                        NDJSON,
+                        "Content-Disposition",
+                        "attachment; filename=\"audit-" + call.customerId() + ".ndjson\""),
+                lines.toString());
     }
 }

@@ -26,7 +26,11 @@ public final class AuditHttpFunctions {
     @Allow(Access.CUSTOMER_ADMIN)
     @Audited(action = "audit.read", resource = "audit_event")
     public HttpResponseMessage list(
-            @HttpTrigger(name = "req", methods = HttpMethod.GET, route = "audit", authLevel = AuthorizationLevel.ANONYMOUS)
+            @HttpTrigger(
+                            name = "req",
+                            methods = HttpMethod.GET,
+                            route = "audit",
+                            authLevel = AuthorizationLevel.ANONYMOUS)
                     HttpRequestMessage<Optional<String>> request,
             ExecutionContext context) {
         return http.serve(request, context, AuditHandlers::list);
@@ -36,7 +40,11 @@ public final class AuditHttpFunctions {
     @Allow(Access.CUSTOMER_ADMIN)
     @Audited(action = "audit.verify", resource = "audit_chain")
     public HttpResponseMessage verify(
-            @HttpTrigger(name = "req", methods = HttpMethod.GET, route = "audit/verify", authLevel = AuthorizationLevel.ANONYMOUS)
+            @HttpTrigger(
+                            name = "req",
+                            methods = HttpMethod.GET,
+                            route = "audit/verify",
+                            authLevel = AuthorizationLevel.ANONYMOUS)
                     HttpRequestMessage<Optional<String>> request,
             ExecutionContext context) {
         return http.serve(request, context, AuditHandlers::verify);
@@ -46,7 +54,11 @@ public final class AuditHttpFunctions {
     @Allow(Access.CUSTOMER_ADMIN)
     @Audited(action = "audit.export", resource = "audit_chain")
     public HttpResponseMessage export(
-            @HttpTrigger(name = "req", methods = HttpMethod.GET, route = "audit/export", authLevel = AuthorizationLevel.ANONYMOUS)
+            @HttpTrigger(
+                            name = "req",
+                            methods = HttpMethod.GET,
+                            route = "audit/export",
+                            authLevel = AuthorizationLevel.ANONYMOUS)
                     HttpRequestMessage<Optional<String>> request,
             ExecutionContext context) {
         return http.serve(request, context, AuditHandlers::export);

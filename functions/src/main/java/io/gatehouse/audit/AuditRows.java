@@ -53,8 +53,8 @@ final class AuditRows {
 
     /**
      * The stored row as a chained event. Throws {@link IllegalArgumentException} for a row that
-     * cannot even be read as one (a hash of the wrong length, say); verification counts that as
-     * a broken link.
+     * cannot even be read as one (a hash of the wrong length, say); verification counts that as a
+     * broken link.
      */
     static ChainedEvent fromRow(AuditEventsRecord row) {
         return new ChainedEvent(

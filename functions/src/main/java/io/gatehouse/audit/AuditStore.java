@@ -24,8 +24,8 @@ import org.jooq.impl.SQLDataType;
  *
  * <p>Call it inside the transaction of the chain's owner — {@code TenantTransactions.inTenant} of
  * the events' tenant, or {@code inPlatformScope} for {@link AuditEvent#PLATFORM_CHAIN} — so that
- * row-level security, not this class, decides which chain can be reached: events of any other
- * chain fail with a row-level security error and nothing is written.
+ * row-level security, not this class, decides which chain can be reached: events of any other chain
+ * fail with a row-level security error and nothing is written.
  */
 final class AuditStore {
 
@@ -34,7 +34,8 @@ final class AuditStore {
      * after the head lock is granted, it makes recorded_at non-decreasing along a chain, and every
      * writer instance uses the same clock.
      */
-    private static final Field<OffsetDateTime> CLOCK = DSL.function("clock_timestamp", SQLDataType.TIMESTAMPWITHTIMEZONE);
+    private static final Field<OffsetDateTime> CLOCK =
+            DSL.function("clock_timestamp", SQLDataType.TIMESTAMPWITHTIMEZONE);
 
     private AuditStore() {}
 
@@ -44,7 +45,8 @@ final class AuditStore {
      * redelivered batch changes nothing. All events must belong to one chain (the audit writer
      * groups a batch by tenant first).
      *
-     * <p>The chain head stays locked until the caller's transaction ends: keep the transaction short.
+     * <p>The chain head stays locked until the caller's transaction ends: keep the transaction
+     * short.
      */
     public static AppendResult append(DSLContext db, List<AuditEvent> events) {
         if (events.isEmpty()) {
@@ -52,17 +54,22 @@ final class AuditStore {
         }
         UUID chain = events.get(0).customerId();
         if (events.stream().anyMatch(event -> !chain.equals(event.customerId()))) {
-            throw new IllegalArgumentException("one chain per call: group the events by tenant first");
+            throw new IllegalArgumentException(
+                    "one chain per call: group the events by tenant first");
         }
 
         Record2<Long, byte[]> head = lockHead(db, chain);
         // Checked under the head lock: no other writer of this chain can store one of these ids
         // between this read and our insert, so the unique key is a backstop, never the mechanism.
-        Set<UUID> inChain = new HashSet<>(db.select(AUDIT_EVENTS.EVENT_ID)
-                .from(AUDIT_EVENTS)
-                .where(AUDIT_EVENTS.CUSTOMER_ID.eq(chain))
-                .and(AUDIT_EVENTS.EVENT_ID.in(events.stream().map(AuditEvent::eventId).toList()))
-                .fetch(AUDIT_EVENTS.EVENT_ID));
+        Set<UUID> inChain =
+                new HashSet<>(
+                        db.select(AUDIT_EVENTS.EVENT_ID)
+                                .from(AUDIT_EVENTS)
+                                .where(AUDIT_EVENTS.CUSTOMER_ID.eq(chain))
+                                .and(
+                                        AUDIT_EVENTS.EVENT_ID.in(
+                                                events.stream().map(AuditEvent::eventId).toList()))
+                                .fetch(AUDIT_EVENTS.EVENT_ID));
         OffsetDateTime recordedAt = db.select(CLOCK).fetchSingle().value1();
 
         long seq = head.value1();
@@ -92,11 +99,11 @@ final class AuditStore {
 
     /**
      * Locks the chain's head row, creating it first for a chain's very first event. The lock is
-     * what serialises writers of one chain: without it two writers would read the same last_seq
-     * and last_hash and fork the chain (the primary key would then refuse one of them, but only
-     * after it had done its work). Two writers creating the same head at once are safe too: the
-     * insert does nothing when the row exists, or waits for the other writer's row and then does
-     * nothing, and both then lock the one row.
+     * what serialises writers of one chain: without it two writers would read the same last_seq and
+     * last_hash and fork the chain (the primary key would then refuse one of them, but only after
+     * it had done its work). Two writers creating the same head at once are safe too: the insert
+     * does nothing when the row exists, or waits for the other writer's row and then does nothing,
+     * and both then lock the one row.
      */
     private static Record2<Long, byte[]> lockHead(DSLContext db, UUID chain) {
         Optional<Record2<Long, byte[]>> existing = selectHeadForUpdate(db, chain);
@@ -111,7 +118,10 @@ final class AuditStore {
                 .onConflictDoNothing()
                 .execute();
         return selectHeadForUpdate(db, chain)
-                .orElseThrow(() -> new IllegalStateException("the chain head was created but cannot be read back"));
+                .orElseThrow(
+                        () ->
+                                new IllegalStateException(
+                                        "the chain head was created but cannot be read back"));
     }
 
     private static Optional<Record2<Long, byte[]>> selectHeadForUpdate(DSLContext db, UUID chain) {
@@ -123,7 +133,8 @@ final class AuditStore {
     }
 
     private static void insert(DSLContext db, List<ChainedEvent> chained) {
-        InsertSetMoreStep<AuditEventsRecord> insert = db.insertInto(AUDIT_EVENTS).set(AuditRows.toRow(chained.get(0)));
+        InsertSetMoreStep<AuditEventsRecord> insert =
+                db.insertInto(AUDIT_EVENTS).set(AuditRows.toRow(chained.get(0)));
         for (ChainedEvent event : chained.subList(1, chained.size())) {
             insert = insert.newRecord().set(AuditRows.toRow(event));
         }

@@ -10,12 +10,12 @@ import java.nio.file.Path;
 
 /**
  * Verifies an NDJSON audit export offline, with the same canonical form and chain walk as the
- * service: download with {@code GET /audit/export}, then, from the packaged app,
- * {@code java -cp 'target/azure-functions/gatehouse/*:target/azure-functions/gatehouse/lib/*'
+ * service: download with {@code GET /audit/export}, then, from the packaged app, {@code java -cp
+ * 'target/azure-functions/gatehouse/*:target/azure-functions/gatehouse/lib/*'
  * io.gatehouse.audit.AuditVerifyCommand export.ndjson}. It needs no database and no settings.
  *
- * <p>Prints one JSON line, {@code {"valid":..,"checked":..,"firstBrokenSeq":..}}, and exits with
- * 0 when the chain is intact, 1 when it is broken, 2 when the file cannot be read as an export.
+ * <p>Prints one JSON line, {@code {"valid":..,"checked":..,"firstBrokenSeq":..}}, and exits with 0
+ * when the chain is intact, 1 when it is broken, 2 when the file cannot be read as an export.
  */
 public final class AuditVerifyCommand {
 
@@ -36,14 +36,21 @@ public final class AuditVerifyCommand {
         }
         ChainVerification result;
         // Strict UTF-8: a malformed byte is an unreadable file, never silently replaced.
-        try (BufferedReader in = Files.newBufferedReader(Path.of(args[0]), StandardCharsets.UTF_8)) {
+        try (BufferedReader in =
+                Files.newBufferedReader(Path.of(args[0]), StandardCharsets.UTF_8)) {
             result = AuditExport.verify(in);
         } catch (IOException | InvalidPathException e) {
             err.println("unreadable export: " + e.getMessage());
             return UNREADABLE;
         }
-        out.println("{\"valid\":" + result.valid() + ",\"checked\":" + result.checked() + ",\"firstBrokenSeq\":"
-                + result.firstBrokenSeq() + "}");
+        out.println(
+                "{\"valid\":"
+                        + result.valid()
+                        + ",\"checked\":"
+                        + result.checked()
+                        + ",\"firstBrokenSeq\":"
+                        + result.firstBrokenSeq()
+                        + "}");
         return result.valid() ? VALID : BROKEN;
     }
 }

@@ -9,14 +9,14 @@ import io.gatehouse.platform.Envelope;
 import java.util.List;
 
 /**
- * The consumer of {@code audit-events}: appends each event to its tenant's chain, in a
- * transaction scoped to the tenant the message names (platform scope for platform events), and in
- * that same transaction removes the event's outbox row, so an event leaves the outbox exactly when
- * the chain holds it. Redelivery is harmless: the store skips an event id it already holds (and
- * the outbox row, if one is still there, is removed all the same).
+ * The consumer of {@code audit-events}: appends each event to its tenant's chain, in a transaction
+ * scoped to the tenant the message names (platform scope for platform events), and in that same
+ * transaction removes the event's outbox row, so an event leaves the outbox exactly when the chain
+ * holds it. Redelivery is harmless: the store skips an event id it already holds (and the outbox
+ * row, if one is still there, is removed all the same).
  *
- * <p>An envelope that disagrees with its event is refused before the database
- * ({@link AuditEnvelopes#eventOf}); a database outage is waited out by the pipeline.
+ * <p>An envelope that disagrees with its event is refused before the database ({@link
+ * AuditEnvelopes#eventOf}); a database outage is waited out by the pipeline.
  */
 public final class AuditWriter implements MessageHandler<AuditEvent, AppendResult> {
 
@@ -50,10 +50,12 @@ public final class AuditWriter implements MessageHandler<AuditEvent, AppendResul
 
     @Override
     public AppendResult handle(AuditEvent event, InboundMessage message) {
-        return message.inTransaction(transaction -> {
-            AppendResult result = AuditStore.append(transaction.db(), List.of(event));
-            AuditOutbox.remove(transaction.db(), event.customerId(), List.of(event.eventId()));
-            return result;
-        });
+        return message.inTransaction(
+                transaction -> {
+                    AppendResult result = AuditStore.append(transaction.db(), List.of(event));
+                    AuditOutbox.remove(
+                            transaction.db(), event.customerId(), List.of(event.eventId()));
+                    return result;
+                });
     }
 }

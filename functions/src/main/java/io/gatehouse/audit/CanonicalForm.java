@@ -7,24 +7,24 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The canonical form of a chained event, and the chain's hash over it:
- * {@code hash = SHA-256(prev_hash || UTF-8 bytes of the canonical form)}, with the 32 zero bytes
- * of {@link ChainHash#GENESIS} before the first event.
+ * The canonical form of a chained event, and the chain's hash over it: {@code hash =
+ * SHA-256(prev_hash || UTF-8 bytes of the canonical form)}, with the 32 zero bytes of {@link
+ * ChainHash#GENESIS} before the first event.
  *
  * <p>The canonical form is one line of JSON (see {@link CanonicalJson} for the byte-level rules)
- * with these members, always all of them, always in this order, nulls written out:
- * {@code format, customer_id, seq, event_id, occurred_at, recorded_at, actor_subject, actor_roles,
+ * with these members, always all of them, always in this order, nulls written out: {@code format,
+ * customer_id, seq, event_id, occurred_at, recorded_at, actor_subject, actor_roles,
  * actor_interactive, action, resource_type, resource_id, outcome, client_ip, user_agent,
- * correlation_id, trace_id, details}. {@code format} names this definition, so that a later one
- * can be told apart. The tenant and the position are part of what is hashed: an event cannot be
- * moved to another chain or another place in its own without breaking the chain.
+ * correlation_id, trace_id, details}. {@code format} names this definition, so that a later one can
+ * be told apart. The tenant and the position are part of what is hashed: an event cannot be moved
+ * to another chain or another place in its own without breaking the chain.
  *
  * <p>Timestamps are UTC with exactly six fractional digits ({@code 2025-03-01T09:30:00.120000Z}):
  * PostgreSQL keeps microseconds, so a finer value would hash differently from the one read back,
  * and a variable number of digits would give one instant several texts.
  *
- * <p>The export format ({@link AuditExport}) is this same object followed by {@code prev_hash}
- * and {@code hash} in lower-case hex, so the offline verifier needs no second definition.
+ * <p>The export format ({@link AuditExport}) is this same object followed by {@code prev_hash} and
+ * {@code hash} in lower-case hex, so the offline verifier needs no second definition.
  */
 final class CanonicalForm {
 

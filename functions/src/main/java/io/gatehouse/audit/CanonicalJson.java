@@ -12,13 +12,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The JSON text that is hashed: written here, by hand, rather than by a general-purpose
- * serialiser, because its exact bytes are a contract with every chain already stored. A library
- * upgrade that changed escaping, key order or number formatting would silently make intact chains
- * fail verification.
+ * The JSON text that is hashed: written here, by hand, rather than by a general-purpose serialiser,
+ * because its exact bytes are a contract with every chain already stored. A library upgrade that
+ * changed escaping, key order or number formatting would silently make intact chains fail
+ * verification.
  *
- * <p>Rules: no whitespace; object members in the order the writer states them (fixed order for
- * the event, sorted keys for details and any nested object); strings as UTF-8 with only {@code "},
+ * <p>Rules: no whitespace; object members in the order the writer states them (fixed order for the
+ * event, sorted keys for details and any nested object); strings as UTF-8 with only {@code "},
  * {@code \} and control characters escaped ({@code \}{@code u00xx}, lower-case hex); whole numbers
  * in plain decimal; null written out, never omitted.
  */
@@ -28,11 +28,12 @@ final class CanonicalJson {
      * Reads JSON for the audit trail: duplicate keys are an error (two readers could otherwise
      * disagree on which one counts) and fractions are kept exactly as written.
      */
-    static final ObjectMapper READER = JsonMapper.builder()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
+    static final ObjectMapper READER =
+            JsonMapper.builder()
+                    .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                    .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                    .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .build();
 
     private final StringBuilder out = new StringBuilder(512).append('{');
     private boolean empty = true;
@@ -136,14 +137,19 @@ final class CanonicalJson {
                 text.append(']');
             }
             case STRING -> appendString(text, node.textValue());
-            case NUMBER -> text.append(node.isIntegralNumber()
-                    ? node.bigIntegerValue().toString()
-                    // Never written by Gatehouse (AuditEvent allows whole numbers only); rendered
-                    // deterministically so that a planted fraction is hashed, not choked on.
-                    : node.decimalValue().stripTrailingZeros().toString());
+            case NUMBER ->
+                    text.append(
+                            node.isIntegralNumber()
+                                    ? node.bigIntegerValue().toString()
+                                    // Never written by Gatehouse (AuditEvent allows whole numbers
+                                    // only); rendered
+                                    // deterministically so that a planted fraction is hashed, not
+                                    // choked on.
+                                    : node.decimalValue().stripTrailingZeros().toString());
             case BOOLEAN -> text.append(node.booleanValue());
             case NULL -> text.append("null");
-            default -> throw new IllegalArgumentException("not a JSON value: " + node.getNodeType());
+            default ->
+                    throw new IllegalArgumentException("not a JSON value: " + node.getNodeType());
         }
     }
 
@@ -154,7 +160,9 @@ final class CanonicalJson {
             if (c == '"' || c == '\\') {
                 text.append('\\').append(c);
             } else if (c < 0x20 || c == 0x7f) {
-                text.append("\\u00").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 0xf, 16));
+                text.append("\\u00")
+                        .append(Character.forDigit(c >> 4, 16))
+                        .append(Character.forDigit(c & 0xf, 16));
             } else {
                 text.append(c);
             }

@@ -29,8 +29,11 @@ final class ChainHash {
     }
 
     public static ChainHash ofHex(String hex) {
-        if (hex == null || hex.length() != 2 * LENGTH || !hex.equals(hex.toLowerCase(java.util.Locale.ROOT))) {
-            throw new IllegalArgumentException("a chain hash is " + 2 * LENGTH + " lower-case hex digits");
+        if (hex == null
+                || hex.length() != 2 * LENGTH
+                || !hex.equals(hex.toLowerCase(java.util.Locale.ROOT))) {
+            throw new IllegalArgumentException(
+                    "a chain hash is " + 2 * LENGTH + " lower-case hex digits");
         }
         return new ChainHash(HEX.parseHex(hex));
     }

@@ -11,8 +11,8 @@ import org.jooq.Record2;
 
 /**
  * Recomputes a stored chain: what {@code GET /audit/verify} answers. Run it in the chain owner's
- * transaction (the tenant's, or platform scope for the platform chain); row-level security shows
- * no other chain, so asking for one finds an empty chain.
+ * transaction (the tenant's, or platform scope for the platform chain); row-level security shows no
+ * other chain, so asking for one finds an empty chain.
  *
  * <p>Beyond the links between rows it compares the chain with its head row, because links alone
  * cannot show that the newest events were removed: what remains still links perfectly.
@@ -28,10 +28,11 @@ final class ChainVerifier {
     public static ChainVerification verify(DSLContext db, UUID chain) {
         // The head is read before the rows: rows appended meanwhile come after it and are simply
         // checked too, whereas reading it after could show a head ahead of the rows read.
-        Optional<Record2<Long, byte[]>> head = db.select(AUDIT_CHAIN_HEADS.LAST_SEQ, AUDIT_CHAIN_HEADS.LAST_HASH)
-                .from(AUDIT_CHAIN_HEADS)
-                .where(AUDIT_CHAIN_HEADS.CUSTOMER_ID.eq(chain))
-                .fetchOptional();
+        Optional<Record2<Long, byte[]>> head =
+                db.select(AUDIT_CHAIN_HEADS.LAST_SEQ, AUDIT_CHAIN_HEADS.LAST_HASH)
+                        .from(AUDIT_CHAIN_HEADS)
+                        .where(AUDIT_CHAIN_HEADS.CUSTOMER_ID.eq(chain))
+                        .fetchOptional();
         long headSeq = head.map(Record2::value1).orElse(0L);
 
         ChainWalk walk = new ChainWalk(chain);
@@ -47,7 +48,8 @@ final class ChainVerifier {
                 if (!walk.accept(event)) {
                     break;
                 }
-                if (event.seq() == headSeq && !ChainHash.of(head.orElseThrow().value2()).equals(event.hash())) {
+                if (event.seq() == headSeq
+                        && !ChainHash.of(head.orElseThrow().value2()).equals(event.hash())) {
                     // The rows agree with each other but not with the head: rewritten from some
                     // point on, or the head itself altered. Either way this is where they part.
                     walk.breakAt(headSeq);

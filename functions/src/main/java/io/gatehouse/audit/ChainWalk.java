@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Walks a chain from seq 1 in order, recomputing each hash; stops at the first event that does
- * not fit. Shared by the database verifier and the offline one, so both judge alike.
+ * Walks a chain from seq 1 in order, recomputing each hash; stops at the first event that does not
+ * fit. Shared by the database verifier and the offline one, so both judge alike.
  */
 final class ChainWalk {
 
@@ -14,7 +14,9 @@ final class ChainWalk {
     private ChainHash lastHash = ChainHash.GENESIS;
     private Long brokenAt;
 
-    /** @param chain the chain expected, or null to take it from the first event */
+    /**
+     * @param chain the chain expected, or null to take it from the first event
+     */
     ChainWalk(UUID chain) {
         this.chain = chain;
     }
@@ -28,10 +30,11 @@ final class ChainWalk {
         if (chain == null) {
             chain = event.customerId();
         }
-        boolean fits = event.seq() == nextSeq
-                && event.customerId().equals(chain)
-                && event.prevHash().equals(lastHash)
-                && CanonicalForm.hash(event).equals(event.hash());
+        boolean fits =
+                event.seq() == nextSeq
+                        && event.customerId().equals(chain)
+                        && event.prevHash().equals(lastHash)
+                        && CanonicalForm.hash(event).equals(event.hash());
         if (!fits) {
             // A gap, a duplicate, a foreign event or an altered one: either way the chain is
             // intact only up to the event before the one expected here.
@@ -43,7 +46,9 @@ final class ChainWalk {
         return true;
     }
 
-    /** Marks the chain broken at {@code seq} (and so everything after it), if not broken earlier. */
+    /**
+     * Marks the chain broken at {@code seq} (and so everything after it), if not broken earlier.
+     */
     void breakAt(long seq) {
         if (brokenAt == null || seq < brokenAt) {
             brokenAt = seq;
@@ -60,6 +65,8 @@ final class ChainWalk {
     }
 
     ChainVerification result() {
-        return brokenAt == null ? ChainVerification.intact(nextSeq - 1) : ChainVerification.brokenAt(brokenAt);
+        return brokenAt == null
+                ? ChainVerification.intact(nextSeq - 1)
+                : ChainVerification.brokenAt(brokenAt);
     }
 }

@@ -7,15 +7,15 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * One link of a chain, as stored and as exported: the event's fields exactly as recorded, its
- * place ({@code seq}), when it was recorded, and the hashes that tie it to its predecessor.
+ * One link of a chain, as stored and as exported: the event's fields exactly as recorded, its place
+ * ({@code seq}), when it was recorded, and the hashes that tie it to its predecessor.
  *
  * <p>Deliberately checked for shape only (required fields present, hashes 32 bytes), not against
  * the rules of {@link AuditEvent}: verification must judge history by its hashes, so a rule made
  * stricter tomorrow cannot make yesterday's intact chain look broken, and a tampered value is
  * reported as a broken link rather than refused before it is looked at.
  *
- * @param outcome     the stored outcome code ({@code success}, {@code denied}, {@code error})
+ * @param outcome the stored outcome code ({@code success}, {@code denied}, {@code error})
  * @param detailsJson the details as JSON text; kept in canonical form (see {@link CanonicalJson})
  */
 record ChainedEvent(
@@ -49,7 +49,8 @@ record ChainedEvent(
         Objects.requireNonNull(outcome, "outcome");
         // Re-written, not trusted: the text is embedded as is in the canonical form, so it must be
         // exactly one JSON value in canonical shape, whoever built this record.
-        detailsJson = CanonicalJson.canonicalize(Objects.requireNonNull(detailsJson, "detailsJson"));
+        detailsJson =
+                CanonicalJson.canonicalize(Objects.requireNonNull(detailsJson, "detailsJson"));
         Objects.requireNonNull(prevHash, "prevHash");
         Objects.requireNonNull(hash, "hash");
         if (seq < 1) {
@@ -63,17 +64,50 @@ record ChainedEvent(
      */
     static ChainedEvent link(AuditEvent event, long seq, Instant recordedAt, ChainHash prevHash) {
         // The hash covers every field but itself; it is filled in once the rest is fixed.
-        ChainedEvent unhashed = new ChainedEvent(event.customerId(), seq, event.eventId(), event.occurredAt(),
-                CanonicalForm.toMicros(recordedAt), event.actorSubject(), event.actorRoles(), event.actorInteractive(),
-                event.action(), event.resourceType(), event.resourceId(), event.outcome().code(), event.clientIp(),
-                event.userAgent(), event.correlationId(), event.traceId(), CanonicalJson.ofDetails(event.details()),
-                prevHash, prevHash);
+        ChainedEvent unhashed =
+                new ChainedEvent(
+                        event.customerId(),
+                        seq,
+                        event.eventId(),
+                        event.occurredAt(),
+                        CanonicalForm.toMicros(recordedAt),
+                        event.actorSubject(),
+                        event.actorRoles(),
+                        event.actorInteractive(),
+                        event.action(),
+                        event.resourceType(),
+                        event.resourceId(),
+                        event.outcome().code(),
+                        event.clientIp(),
+                        event.userAgent(),
+                        event.correlationId(),
+                        event.traceId(),
+                        CanonicalJson.ofDetails(event.details()),
+                        prevHash,
+                        prevHash);
         return unhashed.withHash(CanonicalForm.hash(unhashed));
     }
 
     private ChainedEvent withHash(ChainHash computed) {
-        return new ChainedEvent(customerId, seq, eventId, occurredAt, recordedAt, actorSubject, actorRoles,
-                actorInteractive, action, resourceType, resourceId, outcome, clientIp, userAgent, correlationId,
-                traceId, detailsJson, prevHash, computed);
+        return new ChainedEvent(
+                customerId,
+                seq,
+                eventId,
+                occurredAt,
+                recordedAt,
+                actorSubject,
+                actorRoles,
+                actorInteractive,
+                action,
+                resourceType,
+                resourceId,
+                outcome,
+                clientIp,
+                userAgent,
+                correlationId,
+                traceId,
+                detailsJson,
+                prevHash,
+                computed);
     }
 }

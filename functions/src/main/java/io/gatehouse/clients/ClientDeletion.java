@@ -27,16 +27,24 @@ public final class ClientDeletion implements GatedAction {
         return ACTION;
     }
 
-    /** 404 for a client that does not exist or is another tenant's, before any approval is created. */
+    /**
+     * 404 for a client that does not exist or is another tenant's, before any approval is created.
+     */
     static Proposal propose(Call call, String id) {
         UUID clientId = ResourceIds.parse(id);
         if (!call.db().fetchExists(CLIENTS, CLIENTS.CLIENT_ID.eq(clientId))) {
             throw ProblemException.notFound();
         }
-        return new Proposal("client", clientId.toString(), Json.mapper().createObjectNode().put("clientId", clientId.toString()));
+        return new Proposal(
+                "client",
+                clientId.toString(),
+                Json.mapper().createObjectNode().put("clientId", clientId.toString()));
     }
 
-    /** Runs in the approval's tenant transaction: row-level security confines the delete to that tenant. */
+    /**
+     * Runs in the approval's tenant transaction: row-level security confines the delete to that
+     * tenant.
+     */
     @Override
     public String execute(DSLContext db, JsonNode payload) {
         UUID clientId = UUID.fromString(payload.path("clientId").asText());

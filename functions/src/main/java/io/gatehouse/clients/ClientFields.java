@@ -39,15 +39,20 @@ final class ClientFields {
         }
         String phone = value.strip();
         if (!PHONE.matcher(phone).matches()) {
-            throw ProblemException.unprocessable("phone may hold digits, spaces and + ( ) . / - only, at most 40.");
+            throw ProblemException.unprocessable(
+                    "phone may hold digits, spaces and + ( ) . / - only, at most 40.");
         }
         return phone;
     }
 
-    /** @param clock the request's clock: "today" is the graph's, not the wall clock's */
+    /**
+     * @param clock the request's clock: "today" is the graph's, not the wall clock's
+     */
     static LocalDate dateOfBirth(LocalDate value, Clock clock) {
-        if (value != null && (value.isBefore(EARLIEST_BIRTH_DATE) || value.isAfter(LocalDate.now(clock)))) {
-            throw ProblemException.unprocessable("dateOfBirth must be between 1900-01-01 and today.");
+        if (value != null
+                && (value.isBefore(EARLIEST_BIRTH_DATE) || value.isAfter(LocalDate.now(clock)))) {
+            throw ProblemException.unprocessable(
+                    "dateOfBirth must be between 1900-01-01 and today.");
         }
         return value;
     }
@@ -58,7 +63,8 @@ final class ClientFields {
 
     private static String text(String field, String value, int maxLength) {
         if (value.length() > maxLength) {
-            throw ProblemException.unprocessable(field + " is longer than " + maxLength + " characters.");
+            throw ProblemException.unprocessable(
+                    field + " is longer than " + maxLength + " characters.");
         }
         if (CONTROL.matcher(value).find()) {
             throw ProblemException.unprocessable(field + " contains control characters.");

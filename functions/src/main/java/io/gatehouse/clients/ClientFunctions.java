@@ -17,8 +17,8 @@ import io.gatehouse.http.GatedHandler;
 import java.util.Optional;
 
 /**
- * HTTP functions of the clients capability. Host-level auth is anonymous on purpose: every route
- * is guarded by the bearer token and the {@link Allow} rule beside it, not by function keys.
+ * HTTP functions of the clients capability. Host-level auth is anonymous on purpose: every route is
+ * guarded by the bearer token and the {@link Allow} rule beside it, not by function keys.
  */
 public final class ClientFunctions {
 
@@ -32,7 +32,11 @@ public final class ClientFunctions {
     @Allow(Access.AUTHENTICATED)
     @Audited(action = "phi.search", resource = "client")
     public HttpResponseMessage list(
-            @HttpTrigger(name = "req", methods = HttpMethod.GET, route = "clients", authLevel = AuthorizationLevel.ANONYMOUS)
+            @HttpTrigger(
+                            name = "req",
+                            methods = HttpMethod.GET,
+                            route = "clients",
+                            authLevel = AuthorizationLevel.ANONYMOUS)
                     HttpRequestMessage<Optional<String>> request,
             ExecutionContext context) {
         return http.serve(request, context, ClientHandlers::list);
@@ -42,7 +46,11 @@ public final class ClientFunctions {
     @Allow(Access.AUTHENTICATED)
     @Audited(action = "client.create", resource = "client")
     public HttpResponseMessage create(
-            @HttpTrigger(name = "req", methods = HttpMethod.POST, route = "clients", authLevel = AuthorizationLevel.ANONYMOUS)
+            @HttpTrigger(
+                            name = "req",
+                            methods = HttpMethod.POST,
+                            route = "clients",
+                            authLevel = AuthorizationLevel.ANONYMOUS)
                     HttpRequestMessage<Optional<String>> request,
             ExecutionContext context) {
         return http.serve(request, context, ClientHandlers::create);
@@ -52,7 +60,11 @@ public final class ClientFunctions {
     @Allow(Access.AUTHENTICATED)
     @Audited(action = "phi.read", resource = "client")
     public HttpResponseMessage get(
-            @HttpTrigger(name = "req", methods = HttpMethod.GET, route = "clients/{id}", authLevel = AuthorizationLevel.ANONYMOUS)
+            @HttpTrigger(
+                            name = "req",
+                            methods = HttpMethod.GET,
+                            route = "clients/{id}",
+                            authLevel = AuthorizationLevel.ANONYMOUS)
                     HttpRequestMessage<Optional<String>> request,
             @BindingName("id") String id,
             ExecutionContext context) {
@@ -63,23 +75,35 @@ public final class ClientFunctions {
     @Allow(Access.AUTHENTICATED)
     @Audited(action = "client.update", resource = "client")
     public HttpResponseMessage patch(
-            @HttpTrigger(name = "req", methods = HttpMethod.PATCH, route = "clients/{id}", authLevel = AuthorizationLevel.ANONYMOUS)
+            @HttpTrigger(
+                            name = "req",
+                            methods = HttpMethod.PATCH,
+                            route = "clients/{id}",
+                            authLevel = AuthorizationLevel.ANONYMOUS)
                     HttpRequestMessage<Optional<String>> request,
             @BindingName("id") String id,
             ExecutionContext context) {
         return http.serve(request, context, call -> ClientHandlers.patch(call, id));
     }
 
-    /** Gated: answers 202 with a pending approval; the client is deleted only once another admin approves. */
+    /**
+     * Gated: answers 202 with a pending approval; the client is deleted only once another admin
+     * approves.
+     */
     @FunctionName("clients-delete")
     @Allow(Access.AUTHENTICATED)
     @Audited(action = "approval.request", resource = "approval")
     @Gated(ClientDeletion.ACTION)
     public HttpResponseMessage delete(
-            @HttpTrigger(name = "req", methods = HttpMethod.DELETE, route = "clients/{id}", authLevel = AuthorizationLevel.ANONYMOUS)
+            @HttpTrigger(
+                            name = "req",
+                            methods = HttpMethod.DELETE,
+                            route = "clients/{id}",
+                            authLevel = AuthorizationLevel.ANONYMOUS)
                     HttpRequestMessage<Optional<String>> request,
             @BindingName("id") String id,
             ExecutionContext context) {
-        return http.serve(request, context, (GatedHandler) call -> ClientDeletion.propose(call, id));
+        return http.serve(
+                request, context, (GatedHandler) call -> ClientDeletion.propose(call, id));
     }
 }

@@ -16,12 +16,13 @@ import org.jooq.Field;
 
 /**
  * The body of PATCH /clients/{id} (JSON merge patch semantics): a field that is present is set, a
- * field that is null is cleared, an absent field is left alone. The accepted fields are listed
- * here and nowhere else, so no column (tenant, id, timestamps) can be assigned through it.
+ * field that is null is cleared, an absent field is left alone. The accepted fields are listed here
+ * and nowhere else, so no column (tenant, id, timestamps) can be assigned through it.
  */
 final class ClientPatch {
 
-    private static final Set<String> EDITABLE = Set.of("fullName", "email", "phone", "dateOfBirth", "notes");
+    private static final Set<String> EDITABLE =
+            Set.of("fullName", "email", "phone", "dateOfBirth", "notes");
 
     private final Map<Field<?>, Object> changes;
 
@@ -50,7 +51,9 @@ final class ClientPatch {
             changes.put(CLIENTS.PHONE, ClientFields.phone(text(body, "phone")));
         }
         if (body.has("dateOfBirth")) {
-            changes.put(CLIENTS.DATE_OF_BIRTH, ClientFields.dateOfBirth(date(body, "dateOfBirth"), clock));
+            changes.put(
+                    CLIENTS.DATE_OF_BIRTH,
+                    ClientFields.dateOfBirth(date(body, "dateOfBirth"), clock));
         }
         if (body.has("notes")) {
             changes.put(CLIENTS.NOTES, ClientFields.notes(text(body, "notes")));

@@ -3,7 +3,10 @@ package io.gatehouse.clients;
 import java.time.Clock;
 import java.time.LocalDate;
 
-/** The body of POST /clients. Only these fields are accepted; each is checked on arrival ({@link #checkedAt}). */
+/**
+ * The body of POST /clients. Only these fields are accepted; each is checked on arrival ({@link
+ * #checkedAt}).
+ */
 record NewClient(String fullName, String email, String phone, LocalDate dateOfBirth, String notes) {
 
     NewClient {

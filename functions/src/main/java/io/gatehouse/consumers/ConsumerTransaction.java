@@ -43,7 +43,9 @@ public final class ConsumerTransaction {
         return now;
     }
 
-    /** An audit event prefilled with the actor, the chain, the time, the correlation and the trace. */
+    /**
+     * An audit event prefilled with the actor, the chain, the time, the correlation and the trace.
+     */
     public AuditEvent.Builder event(String action, AuditOutcome outcome) {
         return evidence.event(action, outcome);
     }

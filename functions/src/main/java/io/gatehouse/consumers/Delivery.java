@@ -5,9 +5,9 @@ import java.util.Optional;
 /**
  * What the Functions host says about one delivery of a message.
  *
- * @param dequeueCount     how many times the queue has handed this message out, this time
- *                         included; 0 when unknown (a direct call)
- * @param hostTraceparent  the trace the host started for this invocation, if any
+ * @param dequeueCount how many times the queue has handed this message out, this time included; 0
+ *     when unknown (a direct call)
+ * @param hostTraceparent the trace the host started for this invocation, if any
  */
 record Delivery(long dequeueCount, Optional<String> hostTraceparent) {
 

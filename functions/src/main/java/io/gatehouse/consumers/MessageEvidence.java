@@ -15,9 +15,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The evidence of a consumer or timer, the counterpart of the request pipeline's: there is no
  * request, so the actor is the named Gatehouse component, and the correlation and trace are those
- * of the message (or of the timer's run). Events are committed to the outbox with the work and
- * sent to {@code audit-events} after the commit; one the queue does not take stays in the outbox
- * for the re-send timer.
+ * of the message (or of the timer's run). Events are committed to the outbox with the work and sent
+ * to {@code audit-events} after the commit; one the queue does not take stays in the outbox for the
+ * re-send timer.
  */
 final class MessageEvidence {
 
@@ -30,7 +30,7 @@ final class MessageEvidence {
     private final Clock clock;
 
     /**
-     * @param chain   the tenant, or {@link AuditEvent#PLATFORM_CHAIN}
+     * @param chain the tenant, or {@link AuditEvent#PLATFORM_CHAIN}
      * @param traceId the trace the events belong to, or null when the span is not recording
      */
     MessageEvidence(String actor, UUID chain, String correlationId, String traceId, Clock clock) {
@@ -56,13 +56,20 @@ final class MessageEvidence {
                 .correlation(correlationId, traceId);
     }
 
-    /** Sends what a committed transaction recorded; a send that fails leaves its outbox row for the timer. */
+    /**
+     * Sends what a committed transaction recorded; a send that fails leaves its outbox row for the
+     * timer.
+     */
     static void sendCommitted(QueueSender queues, List<Envelope> committed) {
         for (Envelope envelope : committed) {
             try {
                 queues.send(AuditEnvelopes.QUEUE, envelope);
             } catch (QueueUnavailableException unavailable) {
-                LOG.warn("audit event " + envelope.id() + " stays in the outbox for the re-send timer", unavailable);
+                LOG.warn(
+                        "audit event "
+                                + envelope.id()
+                                + " stays in the outbox for the re-send timer",
+                        unavailable);
             }
         }
     }

@@ -5,8 +5,8 @@ import io.gatehouse.platform.Envelope;
 /**
  * One queue consumer, as the {@link MessagePipeline} runs it: what it accepts, how it reads its
  * payload, and its work. Everything around the work — the envelope's checks, the trace, the
- * correlation, the tenant's transactions, the audit events' outbox, waiting out a database
- * outage, the log line of a failure — is the pipeline's.
+ * correlation, the tenant's transactions, the audit events' outbox, waiting out a database outage,
+ * the log line of a failure — is the pipeline's.
  *
  * @param <P> the decoded payload
  * @param <R> what became of the message (logged by the function, asserted by tests)
@@ -19,24 +19,30 @@ public interface MessageHandler<P, R> {
     /** The envelope type it accepts; any other is refused before anything runs. */
     String type();
 
-    /** The Gatehouse component its audit events name as the actor, e.g. {@code gatehouse:email-sender}. */
+    /**
+     * The Gatehouse component its audit events name as the actor, e.g. {@code
+     * gatehouse:email-sender}.
+     */
     String actor();
 
     /**
-     * Whether a message of no tenant (the platform's) is accepted; it then runs in platform
-     * scope. Every other consumer refuses a message that names no tenant.
+     * Whether a message of no tenant (the platform's) is accepted; it then runs in platform scope.
+     * Every other consumer refuses a message that names no tenant.
      */
     default boolean acceptsPlatformMessages() {
         return false;
     }
 
     /**
-     * The payload, checked: a message that is not what this consumer accepts throws
-     * {@link IllegalArgumentException} before any transaction begins. Redelivery cannot fix such
-     * a message, so it ends in the poison queue, untouched.
+     * The payload, checked: a message that is not what this consumer accepts throws {@link
+     * IllegalArgumentException} before any transaction begins. Redelivery cannot fix such a
+     * message, so it ends in the poison queue, untouched.
      */
     P decode(Envelope envelope);
 
-    /** The work. Database work goes through {@link InboundMessage#inTransaction}, in the message's tenant. */
+    /**
+     * The work. Database work goes through {@link InboundMessage#inTransaction}, in the message's
+     * tenant.
+     */
     R handle(P payload, InboundMessage message);
 }

@@ -26,32 +26,37 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one path every queue message and every timer run takes, the counterpart of the HTTP
- * {@code RequestPipeline} (SPEC.md §4):
+ * The one path every queue message and every timer run takes, the counterpart of the HTTP {@code
+ * RequestPipeline} (SPEC.md §4):
  *
  * <ol>
  *   <li><b>decode</b> — the body must be a complete envelope of the handler's type, naming a tenant
- *       (or the platform, where the handler accepts that); then the handler checks its payload;</li>
+ *       (or the platform, where the handler accepts that); then the handler checks its payload;
  *   <li><b>trace and correlation</b> — the consumer span continues the producer's trace (the
  *       envelope's {@code traceparent}) and links to the host's invocation; the producer's
- *       correlation id is kept when it is fit to keep;</li>
+ *       correlation id is kept when it is fit to keep;
  *   <li><b>tenant transaction</b> — every transaction the handler runs is scoped to the message's
- *       tenant, which the handler cannot choose; a database outage is waited out for a bounded
- *       time inside the invocation ({@link OutageRetry});</li>
- *   <li><b>outcome audit</b> — the events a handler records commit with its work and are sent
- *       after the commit ({@link MessageEvidence});</li>
- *   <li><b>retry and poison</b> — a failure is logged (never with the payload) and thrown: the
- *       host delivers the message again, and after {@link #MAX_DEQUEUE_COUNT} deliveries leaves it
- *       in {@code <queue>-poison}, untouched. Handlers are idempotent on the envelope id, so a
- *       redelivery changes nothing.</li>
+ *       tenant, which the handler cannot choose; a database outage is waited out for a bounded time
+ *       inside the invocation ({@link OutageRetry});
+ *   <li><b>outcome audit</b> — the events a handler records commit with its work and are sent after
+ *       the commit ({@link MessageEvidence});
+ *   <li><b>retry and poison</b> — a failure is logged (never with the payload) and thrown: the host
+ *       delivers the message again, and after {@link #MAX_DEQUEUE_COUNT} deliveries leaves it in
+ *       {@code <queue>-poison}, untouched. Handlers are idempotent on the envelope id, so a
+ *       redelivery changes nothing.
  * </ol>
- * A timer run gets a span and a correlation id of its own and visits each chain in a transaction
- * of that chain ({@link TimerHandler}).
+ *
+ * A timer run gets a span and a correlation id of its own and visits each chain in a transaction of
+ * that chain ({@link TimerHandler}).
  */
 public final class MessagePipeline {
 
-    /** host.json {@code extensions.queues.maxDequeueCount}: the delivery after which the host poisons a message. */
+    /**
+     * host.json {@code extensions.queues.maxDequeueCount}: the delivery after which the host
+     * poisons a message.
+     */
     public static final int MAX_DEQUEUE_COUNT = 5;
+
     /** How long one invocation waits for the database before it gives the message back. */
     public static final Duration DEFAULT_OUTAGE_BUDGET = Duration.ofMinutes(2);
 
@@ -63,12 +68,21 @@ public final class MessagePipeline {
     private final Clock clock;
     private final OutageRetry retry;
 
-    public MessagePipeline(TenantTransactions transactions, QueueSender queues, Tracing tracing, Clock clock,
+    public MessagePipeline(
+            TenantTransactions transactions,
+            QueueSender queues,
+            Tracing tracing,
+            Clock clock,
             Duration outageBudget) {
         this(transactions, queues, tracing, clock, OutageRetry.within(outageBudget));
     }
 
-    MessagePipeline(TenantTransactions transactions, QueueSender queues, Tracing tracing, Clock clock, OutageRetry retry) {
+    MessagePipeline(
+            TenantTransactions transactions,
+            QueueSender queues,
+            Tracing tracing,
+            Clock clock,
+            OutageRetry retry) {
         this.transactions = transactions;
         this.queues = queues;
         this.tracing = tracing;
@@ -86,7 +100,8 @@ public final class MessagePipeline {
         try {
             envelope = Envelope.fromJson(body);
         } catch (IllegalArgumentException notAnEnvelope) {
-            logFailure(handler.queue(), "a message that is not an envelope", delivery, notAnEnvelope);
+            logFailure(
+                    handler.queue(), "a message that is not an envelope", delivery, notAnEnvelope);
             throw notAnEnvelope;
         }
         return consume(envelope, delivery, handler);
@@ -99,8 +114,12 @@ public final class MessagePipeline {
 
     public <P, R> R consume(Envelope envelope, Delivery delivery, MessageHandler<P, R> handler) {
         String correlationId = CorrelationId.acceptOrCreate(envelope.correlationId());
-        Span span = tracing.startSpan("process " + handler.queue(), SpanKind.CONSUMER,
-                Optional.ofNullable(envelope.traceparent()), delivery.hostTraceparent());
+        Span span =
+                tracing.startSpan(
+                        "process " + handler.queue(),
+                        SpanKind.CONSUMER,
+                        Optional.ofNullable(envelope.traceparent()),
+                        delivery.hostTraceparent());
         span.setAttribute("messaging.system", "azure_storage_queues");
         span.setAttribute("messaging.operation.type", "process");
         span.setAttribute("messaging.destination.name", handler.queue());
@@ -111,19 +130,38 @@ public final class MessagePipeline {
         }
         try (Scope ignored = span.makeCurrent()) {
             P payload = handler.decode(accepted(envelope, handler));
-            UUID chain = envelope.customerId() == null ? AuditEvent.PLATFORM_CHAIN : envelope.customerId();
-            MessageEvidence evidence = new MessageEvidence(handler.actor(), chain, correlationId, traceIdOf(span), clock);
-            Transactions scoped = new Transactions(chain, evidence, () -> OffsetDateTime.now(clock),
-                    "message " + envelope.id() + " of " + handler.queue());
-            R outcome = handler.handle(payload, new InboundMessage(envelope, correlationId, scoped));
+            UUID chain =
+                    envelope.customerId() == null
+                            ? AuditEvent.PLATFORM_CHAIN
+                            : envelope.customerId();
+            MessageEvidence evidence =
+                    new MessageEvidence(
+                            handler.actor(), chain, correlationId, traceIdOf(span), clock);
+            Transactions scoped =
+                    new Transactions(
+                            chain,
+                            evidence,
+                            () -> OffsetDateTime.now(clock),
+                            "message " + envelope.id() + " of " + handler.queue());
+            R outcome =
+                    handler.handle(payload, new InboundMessage(envelope, correlationId, scoped));
             if (outcome instanceof Enum<?> named) {
                 span.setAttribute("gatehouse.outcome", named.name());
             }
             return outcome;
         } catch (RuntimeException failure) {
             span.setStatus(StatusCode.ERROR, failure.getClass().getSimpleName());
-            logFailure(handler.queue(), "message " + envelope.id() + " (" + envelope.type() + ") [" + correlationId + "]",
-                    delivery, failure);
+            logFailure(
+                    handler.queue(),
+                    "message "
+                            + envelope.id()
+                            + " ("
+                            + envelope.type()
+                            + ") ["
+                            + correlationId
+                            + "]",
+                    delivery,
+                    failure);
             throw failure;
         } finally {
             span.end();
@@ -150,13 +188,24 @@ public final class MessagePipeline {
             int done = 0;
             int failed = 0;
             for (UUID chain : chains) {
-                MessageEvidence evidence = new MessageEvidence(handler.actor(), chain, correlationId, traceIdOf(span), clock);
+                MessageEvidence evidence =
+                        new MessageEvidence(
+                                handler.actor(), chain, correlationId, traceIdOf(span), clock);
                 try {
-                    done += new Transactions(chain, evidence, () -> startedAt, null).run(TransactionAccess.READ_WRITE, handler::runIn);
+                    done +=
+                            new Transactions(chain, evidence, () -> startedAt, null)
+                                    .run(TransactionAccess.READ_WRITE, handler::runIn);
                 } catch (RuntimeException failure) {
                     // One chain's failure must not hold the others back; the next run retries it.
                     failed++;
-                    LOG.warn(handler.name() + ": chain " + chain + " failed this run [" + correlationId + "]", failure);
+                    LOG.warn(
+                            handler.name()
+                                    + ": chain "
+                                    + chain
+                                    + " failed this run ["
+                                    + correlationId
+                                    + "]",
+                            failure);
                 }
             }
             TimerSummary summary = new TimerSummary(chains.size(), done, failed);
@@ -165,8 +214,17 @@ public final class MessagePipeline {
                 span.setStatus(StatusCode.ERROR, failed + " chain(s) failed");
             }
             if (done > 0 || failed > 0) {
-                LOG.info(handler.name() + ": " + done + " done in " + chains.size() + " chain(s), " + failed + " failed ["
-                        + correlationId + "]");
+                LOG.info(
+                        handler.name()
+                                + ": "
+                                + done
+                                + " done in "
+                                + chains.size()
+                                + " chain(s), "
+                                + failed
+                                + " failed ["
+                                + correlationId
+                                + "]");
             }
             return summary;
         } catch (RuntimeException failure) {
@@ -179,11 +237,19 @@ public final class MessagePipeline {
 
     private static Envelope accepted(Envelope envelope, MessageHandler<?, ?> handler) {
         if (!handler.type().equals(envelope.type())) {
-            throw new IllegalArgumentException(handler.queue() + " takes " + handler.type() + " messages, not " + envelope.type());
+            throw new IllegalArgumentException(
+                    handler.queue()
+                            + " takes "
+                            + handler.type()
+                            + " messages, not "
+                            + envelope.type());
         }
-        boolean platform = envelope.customerId() == null || AuditEvent.PLATFORM_CHAIN.equals(envelope.customerId());
+        boolean platform =
+                envelope.customerId() == null
+                        || AuditEvent.PLATFORM_CHAIN.equals(envelope.customerId());
         if (platform && !handler.acceptsPlatformMessages()) {
-            throw new IllegalArgumentException(handler.queue() + " takes messages of a tenant only");
+            throw new IllegalArgumentException(
+                    handler.queue() + " takes messages of a tenant only");
         }
         return envelope;
     }
@@ -192,13 +258,26 @@ public final class MessagePipeline {
      * One line per failed delivery, saying whether the host will try again. Only the exception's
      * class: its message may quote the payload, and the host logs the exception itself.
      */
-    private static void logFailure(String queue, String what, Delivery delivery, RuntimeException failure) {
-        String attempt = delivery.dequeueCount() > 0 ? " on delivery " + delivery.dequeueCount() + " of " + MAX_DEQUEUE_COUNT : "";
-        String line = queue + ": " + what + " failed" + attempt + " (" + failure.getClass().getSimpleName() + ")";
+    private static void logFailure(
+            String queue, String what, Delivery delivery, RuntimeException failure) {
+        String attempt =
+                delivery.dequeueCount() > 0
+                        ? " on delivery " + delivery.dequeueCount() + " of " + MAX_DEQUEUE_COUNT
+                        : "";
+        String line =
+                queue
+                        + ": "
+                        + what
+                        + " failed"
+                        + attempt
+                        + " ("
+                        + failure.getClass().getSimpleName()
+                        + ")";
         if (delivery.isLastAttempt()) {
             LOG.error(line + "; the host now leaves it in " + queue + "-poison, untouched");
         } else {
-            LOG.warn(line + (delivery.dequeueCount() > 0 ? "; the host will deliver it again" : ""));
+            LOG.warn(
+                    line + (delivery.dequeueCount() > 0 ? "; the host will deliver it again" : ""));
         }
     }
 
@@ -213,10 +292,18 @@ public final class MessagePipeline {
         private final UUID chain;
         private final MessageEvidence evidence;
         private final Supplier<OffsetDateTime> now;
-        /** What the outage wait names in its log lines; null: no waiting (a timer's next run retries). */
+
+        /**
+         * What the outage wait names in its log lines; null: no waiting (a timer's next run
+         * retries).
+         */
         private final String waitsOutOutagesAs;
 
-        Transactions(UUID chain, MessageEvidence evidence, Supplier<OffsetDateTime> now, String waitsOutOutagesAs) {
+        Transactions(
+                UUID chain,
+                MessageEvidence evidence,
+                Supplier<OffsetDateTime> now,
+                String waitsOutOutagesAs) {
             this.chain = chain;
             this.evidence = evidence;
             this.now = now;
@@ -224,12 +311,20 @@ public final class MessagePipeline {
         }
 
         <T> T run(TransactionAccess access, Function<ConsumerTransaction, T> work) {
-            Supplier<Committed<T>> attempt = () -> inChain(access, db -> {
-                ConsumerTransaction transaction = new ConsumerTransaction(db, evidence, now.get());
-                T result = work.apply(transaction);
-                return new Committed<>(result, transaction.recorded());
-            });
-            Committed<T> committed = waitsOutOutagesAs == null ? attempt.get() : retry.run(waitsOutOutagesAs, attempt);
+            Supplier<Committed<T>> attempt =
+                    () ->
+                            inChain(
+                                    access,
+                                    db -> {
+                                        ConsumerTransaction transaction =
+                                                new ConsumerTransaction(db, evidence, now.get());
+                                        T result = work.apply(transaction);
+                                        return new Committed<>(result, transaction.recorded());
+                                    });
+            Committed<T> committed =
+                    waitsOutOutagesAs == null
+                            ? attempt.get()
+                            : retry.run(waitsOutOutagesAs, attempt);
             MessageEvidence.sendCommitted(queues, committed.recorded());
             return committed.result();
         }

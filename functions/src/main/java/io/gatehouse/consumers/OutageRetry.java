@@ -50,7 +50,9 @@ final class OutageRetry {
         return budget;
     }
 
-    /** Runs {@code work}, again after each outage until the budget is spent; what's left is thrown. */
+    /**
+     * Runs {@code work}, again after each outage until the budget is spent; what's left is thrown.
+     */
     <T> T run(String what, Supplier<T> work) {
         Instant deadline = clock.instant().plus(budget);
         Duration pause = FIRST_PAUSE;
@@ -69,21 +71,32 @@ final class OutageRetry {
                 outages++;
                 Duration left = Duration.between(clock.instant(), deadline);
                 if (left.isNegative() || left.isZero()) {
-                    LOG.warn(what + ": database still unavailable after " + budget.toSeconds()
-                            + " s; leaving the message to the host's next delivery");
+                    LOG.warn(
+                            what
+                                    + ": database still unavailable after "
+                                    + budget.toSeconds()
+                                    + " s; leaving the message to the host's next delivery");
                     throw failure;
                 }
                 if (outages == 1) {
-                    LOG.warn(what + ": database unavailable; retrying for up to " + budget.toSeconds() + " s");
+                    LOG.warn(
+                            what
+                                    + ": database unavailable; retrying for up to "
+                                    + budget.toSeconds()
+                                    + " s");
                 }
                 try {
                     sleeper.sleep(pause.compareTo(left) < 0 ? pause : left);
                 } catch (InterruptedException interrupted) {
-                    // The host is shutting down: give the message back now, it will be delivered again.
+                    // The host is shutting down: give the message back now, it will be delivered
+                    // again.
                     Thread.currentThread().interrupt();
                     throw failure;
                 }
-                pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) < 0 ? pause.multipliedBy(2) : LONGEST_PAUSE;
+                pause =
+                        pause.multipliedBy(2).compareTo(LONGEST_PAUSE) < 0
+                                ? pause.multipliedBy(2)
+                                : LONGEST_PAUSE;
             }
         }
     }

@@ -2,10 +2,10 @@ package io.gatehouse.consumers;
 
 /**
  * One timer's work, as the {@link MessagePipeline} runs it: once per chain — each registered
- * tenant, and the platform's if it asks — in a transaction of that chain alone. Row-level
- * security shows a transaction one tenant's rows, so a timer never widens a query across
- * tenants; it visits them. A chain whose work fails is logged and left for the next run; the
- * other chains still get their turn.
+ * tenant, and the platform's if it asks — in a transaction of that chain alone. Row-level security
+ * shows a transaction one tenant's rows, so a timer never widens a query across tenants; it visits
+ * them. A chain whose work fails is logged and left for the next run; the other chains still get
+ * their turn.
  */
 public interface TimerHandler {
 

@@ -5,8 +5,8 @@ import io.gatehouse.platform.Envelope;
 import io.gatehouse.platform.Json;
 
 /**
- * Audit events on the {@code audit-events} queue: the event is the envelope's payload, the event
- * id is the envelope id (the idempotency key), and the envelope's tenant is the event's chain.
+ * Audit events on the {@code audit-events} queue: the event is the envelope's payload, the event id
+ * is the envelope id (the idempotency key), and the envelope's tenant is the event's chain.
  */
 public final class AuditEnvelopes {
 
@@ -16,8 +16,14 @@ public final class AuditEnvelopes {
     private AuditEnvelopes() {}
 
     public static Envelope of(AuditEvent event, String traceparent) {
-        return new Envelope(event.eventId(), TYPE, event.isPlatformEvent() ? null : event.customerId(),
-                event.correlationId(), traceparent, event.occurredAt(), Json.mapper().valueToTree(event));
+        return new Envelope(
+                event.eventId(),
+                TYPE,
+                event.isPlatformEvent() ? null : event.customerId(),
+                event.correlationId(),
+                traceparent,
+                event.occurredAt(),
+                Json.mapper().valueToTree(event));
     }
 
     /**
@@ -38,7 +44,10 @@ public final class AuditEnvelopes {
         if (!event.eventId().equals(envelope.id())) {
             throw new IllegalArgumentException("the envelope id and the event id differ");
         }
-        boolean sameChain = envelope.customerId() == null ? event.isPlatformEvent() : envelope.customerId().equals(event.customerId());
+        boolean sameChain =
+                envelope.customerId() == null
+                        ? event.isPlatformEvent()
+                        : envelope.customerId().equals(event.customerId());
         if (!sameChain) {
             throw new IllegalArgumentException("the envelope and the event name different tenants");
         }

@@ -20,26 +20,26 @@ import java.util.regex.Pattern;
  * identifier (its alphabet has no room for spaces or {@code @}), and {@code details} holds
  * identifiers, counts, codes and versions only — a policy version, a row count, a reason code —
  * never a value read from or written to a record (no name, e-mail address, note, date of birth,
- * free text a user typed). The audit trail is kept longer and shown to more people than the data
- * it describes, and it cannot be corrected afterwards: a value that slipped in stays for ever.
+ * free text a user typed). The audit trail is kept longer and shown to more people than the data it
+ * describes, and it cannot be corrected afterwards: a value that slipped in stays for ever.
  *
- * @param eventId        the idempotency key: the id of the queue envelope that carried the event
- * @param customerId     the tenant whose chain the event joins; {@link #PLATFORM_CHAIN} for
- *                       platform events that belong to no tenant
- * @param occurredAt     when it happened; kept to the microsecond, the precision PostgreSQL
- *                       stores, so that the hash computed here matches the value read back
- * @param actorSubject   the token's {@code sub}; null when nobody was authenticated
- * @param actorRoles     the actor's roles, sorted and without duplicates (a set, in a fixed order)
- * @param action         what was attempted, dotted lower case: {@code phi.read}, {@code client.update}
- * @param resourceType   the kind of thing acted on ({@code client}), or null
- * @param resourceId     the identifier of the thing acted on, or null; requires a resource type
- * @param userAgent      the caller's user agent; cut to {@value #USER_AGENT_MAX} characters, control
- *                       characters replaced, because it is caller-controlled and must never make an
- *                       event impossible to record
- * @param correlationId  the request's {@code X-Correlation-ID}
- * @param traceId        the W3C trace id (32 lower-case hex digits)
- * @param details        at most {@value #DETAILS_MAX_ENTRIES} entries; keys in camelCase, values
- *                       strings, whole numbers or booleans; never PHI (see above)
+ * @param eventId the idempotency key: the id of the queue envelope that carried the event
+ * @param customerId the tenant whose chain the event joins; {@link #PLATFORM_CHAIN} for platform
+ *     events that belong to no tenant
+ * @param occurredAt when it happened; kept to the microsecond, the precision PostgreSQL stores, so
+ *     that the hash computed here matches the value read back
+ * @param actorSubject the token's {@code sub}; null when nobody was authenticated
+ * @param actorRoles the actor's roles, sorted and without duplicates (a set, in a fixed order)
+ * @param action what was attempted, dotted lower case: {@code phi.read}, {@code client.update}
+ * @param resourceType the kind of thing acted on ({@code client}), or null
+ * @param resourceId the identifier of the thing acted on, or null; requires a resource type
+ * @param userAgent the caller's user agent; cut to {@value #USER_AGENT_MAX} characters, control
+ *     characters replaced, because it is caller-controlled and must never make an event impossible
+ *     to record
+ * @param correlationId the request's {@code X-Correlation-ID}
+ * @param traceId the W3C trace id (32 lower-case hex digits)
+ * @param details at most {@value #DETAILS_MAX_ENTRIES} entries; keys in camelCase, values strings,
+ *     whole numbers or booleans; never PHI (see above)
  */
 public record AuditEvent(
         UUID eventId,
@@ -58,7 +58,9 @@ public record AuditEvent(
         String traceId,
         Map<String, Object> details) {
 
-    /** The chain of platform events (no tenant). No tenant can have this id; see sql/V4__audit.sql. */
+    /**
+     * The chain of platform events (no tenant). No tenant can have this id; see sql/V4__audit.sql.
+     */
     public static final UUID PLATFORM_CHAIN = new UUID(0L, 0L);
 
     public static final int USER_AGENT_MAX = 512;
@@ -85,20 +87,37 @@ public record AuditEvent(
         Objects.requireNonNull(details, "details");
 
         occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
-        require(!occurredAt.isBefore(EARLIEST) && !occurredAt.isAfter(LATEST), "occurredAt is out of range");
+        require(
+                !occurredAt.isBefore(EARLIEST) && !occurredAt.isAfter(LATEST),
+                "occurredAt is out of range");
         if (actorSubject != null) {
-            require(!actorSubject.isEmpty() && actorSubject.length() <= 255 && isPlainText(actorSubject),
+            require(
+                    !actorSubject.isEmpty()
+                            && actorSubject.length() <= 255
+                            && isPlainText(actorSubject),
                     "actorSubject must be 1 to 255 printable characters");
         }
         actorRoles = sortedRoles(actorRoles);
-        require(action.length() <= 64 && ACTION.matcher(action).matches(), "action must look like phi.read");
-        require(resourceType == null || RESOURCE_TYPE.matcher(resourceType).matches(), "resourceType must look like client");
-        require(resourceId == null || RESOURCE_ID.matcher(resourceId).matches(), "resourceId must be an identifier");
+        require(
+                action.length() <= 64 && ACTION.matcher(action).matches(),
+                "action must look like phi.read");
+        require(
+                resourceType == null || RESOURCE_TYPE.matcher(resourceType).matches(),
+                "resourceType must look like client");
+        require(
+                resourceId == null || RESOURCE_ID.matcher(resourceId).matches(),
+                "resourceId must be an identifier");
         require(resourceId == null || resourceType != null, "resourceId needs a resourceType");
-        require(clientIp == null || CLIENT_IP.matcher(clientIp).matches(), "clientIp must be an IP address literal");
+        require(
+                clientIp == null || CLIENT_IP.matcher(clientIp).matches(),
+                "clientIp must be an IP address literal");
         userAgent = cleanUserAgent(userAgent);
-        require(correlationId == null || CORRELATION_ID.matcher(correlationId).matches(), "correlationId is malformed");
-        require(traceId == null || TRACE_ID.matcher(traceId).matches(), "traceId must be 32 lower-case hex digits");
+        require(
+                correlationId == null || CORRELATION_ID.matcher(correlationId).matches(),
+                "correlationId is malformed");
+        require(
+                traceId == null || TRACE_ID.matcher(traceId).matches(),
+                "traceId must be 32 lower-case hex digits");
         details = checkedDetails(details);
     }
 
@@ -116,7 +135,8 @@ public record AuditEvent(
         require(roles.size() <= 64, "at most 64 actorRoles");
         TreeSet<String> sorted = new TreeSet<>();
         for (String role : roles) {
-            require(role != null && !role.isEmpty() && role.length() <= 100 && isPlainText(role),
+            require(
+                    role != null && !role.isEmpty() && role.length() <= 100 && isPlainText(role),
                     "each actor role must be 1 to 100 printable characters");
             sorted.add(role);
         }
@@ -128,25 +148,37 @@ public record AuditEvent(
             return null;
         }
         StringBuilder clean = new StringBuilder(Math.min(raw.length(), USER_AGENT_MAX));
-        raw.codePoints().forEach(cp -> {
-            boolean printable = !Character.isISOControl(cp) && Character.getType(cp) != Character.SURROGATE;
-            clean.appendCodePoint(printable ? cp : '\uFFFD');
-        });
+        raw.codePoints()
+                .forEach(
+                        cp -> {
+                            boolean printable =
+                                    !Character.isISOControl(cp)
+                                            && Character.getType(cp) != Character.SURROGATE;
+                            clean.appendCodePoint(printable ? cp : '\uFFFD');
+                        });
         if (clean.length() > USER_AGENT_MAX) {
             // Never leave half of a surrogate pair behind: it could not be stored as UTF-8.
-            int end = Character.isHighSurrogate(clean.charAt(USER_AGENT_MAX - 1)) ? USER_AGENT_MAX - 1 : USER_AGENT_MAX;
+            int end =
+                    Character.isHighSurrogate(clean.charAt(USER_AGENT_MAX - 1))
+                            ? USER_AGENT_MAX - 1
+                            : USER_AGENT_MAX;
             clean.setLength(end);
         }
         return clean.toString();
     }
 
     private static Map<String, Object> checkedDetails(Map<String, Object> details) {
-        require(details.size() <= DETAILS_MAX_ENTRIES, "at most " + DETAILS_MAX_ENTRIES + " details");
+        require(
+                details.size() <= DETAILS_MAX_ENTRIES,
+                "at most " + DETAILS_MAX_ENTRIES + " details");
         Map<String, Object> checked = new LinkedHashMap<>();
-        details.forEach((key, value) -> {
-            require(key != null && DETAIL_KEY.matcher(key).matches(), "detail keys must be camelCase identifiers");
-            checked.put(key, checkedDetailValue(key, value));
-        });
+        details.forEach(
+                (key, value) -> {
+                    require(
+                            key != null && DETAIL_KEY.matcher(key).matches(),
+                            "detail keys must be camelCase identifiers");
+                    checked.put(key, checkedDetailValue(key, value));
+                });
         return Map.copyOf(checked);
     }
 
@@ -155,8 +187,13 @@ public record AuditEvent(
     private static Object checkedDetailValue(String key, Object value) {
         return switch (value) {
             case String text -> {
-                require(text.length() <= DETAIL_TEXT_MAX && isPlainText(text),
-                        "detail " + key + " must be at most " + DETAIL_TEXT_MAX + " printable characters");
+                require(
+                        text.length() <= DETAIL_TEXT_MAX && isPlainText(text),
+                        "detail "
+                                + key
+                                + " must be at most "
+                                + DETAIL_TEXT_MAX
+                                + " printable characters");
                 yield text;
             }
             case Long number -> number;
@@ -164,8 +201,12 @@ public record AuditEvent(
             case Short number -> number.longValue();
             case Byte number -> number.longValue();
             case Boolean flag -> flag;
-            case null -> throw new IllegalArgumentException("detail " + key + " is null; leave it out instead");
-            default -> throw new IllegalArgumentException("detail " + key + " must be a string, a whole number or a boolean");
+            case null ->
+                    throw new IllegalArgumentException(
+                            "detail " + key + " is null; leave it out instead");
+            default ->
+                    throw new IllegalArgumentException(
+                            "detail " + key + " must be a string, a whole number or a boolean");
         };
     }
 
@@ -273,15 +314,32 @@ public record AuditEvent(
             return this;
         }
 
-        /** Adds one detail: an identifier, a count, a code; never a value of the data (see the class). */
+        /**
+         * Adds one detail: an identifier, a count, a code; never a value of the data (see the
+         * class).
+         */
         public Builder detail(String key, Object value) {
             this.details.put(key, value);
             return this;
         }
 
         public AuditEvent build() {
-            return new AuditEvent(eventId, customerId, occurredAt, actorSubject, actorRoles, actorInteractive, action,
-                    resourceType, resourceId, outcome, clientIp, userAgent, correlationId, traceId, details);
+            return new AuditEvent(
+                    eventId,
+                    customerId,
+                    occurredAt,
+                    actorSubject,
+                    actorRoles,
+                    actorInteractive,
+                    action,
+                    resourceType,
+                    resourceId,
+                    outcome,
+                    clientIp,
+                    userAgent,
+                    correlationId,
+                    traceId,
+                    details);
         }
     }
 }

@@ -12,9 +12,9 @@ import org.jooq.DSLContext;
 import org.jooq.JSON;
 
 /**
- * Audit events committed with the work they describe (sql/V5__audit_outbox.sql). Call
- * {@link #add} inside the transaction of the event's chain — the tenant's, or platform scope for
- * platform events — and the event is durable exactly when the work is.
+ * Audit events committed with the work they describe (sql/V5__audit_outbox.sql). Call {@link #add}
+ * inside the transaction of the event's chain — the tenant's, or platform scope for platform events
+ * — and the event is durable exactly when the work is.
  */
 public final class AuditOutbox {
 
@@ -25,7 +25,8 @@ public final class AuditOutbox {
      * envelope's traceparent is the current span's, so the queue hop continues this trace.
      */
     public static Envelope add(DSLContext db, AuditEvent event) {
-        Envelope envelope = AuditEnvelopes.of(event, Tracing.traceparentOf(Span.current()).orElse(null));
+        Envelope envelope =
+                AuditEnvelopes.of(event, Tracing.traceparentOf(Span.current()).orElse(null));
         db.insertInto(AUDIT_OUTBOX)
                 .set(AUDIT_OUTBOX.CUSTOMER_ID, event.customerId())
                 .set(AUDIT_OUTBOX.EVENT_ID, event.eventId())
@@ -37,7 +38,10 @@ public final class AuditOutbox {
         return envelope;
     }
 
-    /** Removes the rows of events the chain now holds; the writer calls it in its append transaction. */
+    /**
+     * Removes the rows of events the chain now holds; the writer calls it in its append
+     * transaction.
+     */
     public static void remove(DSLContext db, UUID chain, Collection<UUID> eventIds) {
         if (!eventIds.isEmpty()) {
             db.deleteFrom(AUDIT_OUTBOX)

@@ -24,7 +24,8 @@ final class ConfirmationTokens {
 
     static String hash(String token, UUID exportId, String subject, String queryHash) {
         // Length-prefixed parts: no two different combinations can produce the same input.
-        return Sha256.hex(part(exportId.toString()) + part(subject) + part(queryHash) + part(token));
+        return Sha256.hex(
+                part(exportId.toString()) + part(subject) + part(queryHash) + part(token));
     }
 
     private static String part(String value) {

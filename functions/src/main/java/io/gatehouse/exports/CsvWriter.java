@@ -8,8 +8,8 @@ import java.util.List;
  * Writes CSV per RFC 4180 (CRLF line ends; a field holding a comma, quote, CR or LF is quoted, with
  * quotes doubled), after neutralising every cell against CSV (formula) injection: a cell that a
  * spreadsheet would read as a formula — one starting with {@code = + - @}, TAB or CR — gets a
- * leading single quote (OWASP's advice), so it is shown as text and never evaluated.
- * Writes straight through to the given writer; it holds no rows.
+ * leading single quote (OWASP's advice), so it is shown as text and never evaluated. Writes
+ * straight through to the given writer; it holds no rows.
  */
 final class CsvWriter {
 
@@ -29,13 +29,19 @@ final class CsvWriter {
         out.write("\r\n");
     }
 
-    /** One cell as it goes on the line: neutralised, then quoted if needed. Null is an empty field. */
+    /**
+     * One cell as it goes on the line: neutralised, then quoted if needed. Null is an empty field.
+     */
     static String field(String value) {
         if (value == null || value.isEmpty()) {
             return "";
         }
         String safe = neutralise(value);
-        boolean quote = safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\r') >= 0 || safe.indexOf('\n') >= 0;
+        boolean quote =
+                safe.indexOf(',') >= 0
+                        || safe.indexOf('"') >= 0
+                        || safe.indexOf('\r') >= 0
+                        || safe.indexOf('\n') >= 0;
         return quote ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
     }
 

@@ -6,7 +6,9 @@ import io.gatehouse.http.ProblemException;
 record ExportConfirmation(String confirmationToken) {
 
     ExportConfirmation {
-        if (confirmationToken == null || confirmationToken.isBlank() || confirmationToken.length() > 200) {
+        if (confirmationToken == null
+                || confirmationToken.isBlank()
+                || confirmationToken.length() > 200) {
             throw ProblemException.unprocessable("confirmationToken is required.");
         }
     }

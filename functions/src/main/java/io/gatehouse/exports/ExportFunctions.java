@@ -14,7 +14,10 @@ import io.gatehouse.http.Audited;
 import io.gatehouse.http.FunctionsHttp;
 import java.util.Optional;
 
-/** HTTP functions of exports: prepare, then confirm within five minutes to download (customer_admin). */
+/**
+ * HTTP functions of exports: prepare, then confirm within five minutes to download
+ * (customer_admin).
+ */
 public final class ExportFunctions {
 
     private final FunctionsHttp http;
@@ -27,7 +30,11 @@ public final class ExportFunctions {
     @Allow(Access.CUSTOMER_ADMIN)
     @Audited(action = "export.prepare", resource = "export")
     public HttpResponseMessage prepare(
-            @HttpTrigger(name = "req", methods = HttpMethod.POST, route = "exports", authLevel = AuthorizationLevel.ANONYMOUS)
+            @HttpTrigger(
+                            name = "req",
+                            methods = HttpMethod.POST,
+                            route = "exports",
+                            authLevel = AuthorizationLevel.ANONYMOUS)
                     HttpRequestMessage<Optional<String>> request,
             ExecutionContext context) {
         return http.serve(request, context, ExportHandlers::prepare);
@@ -37,8 +44,12 @@ public final class ExportFunctions {
     @Allow(Access.CUSTOMER_ADMIN)
     @Audited(action = "export.download", resource = "export")
     public HttpResponseMessage confirm(
-            @HttpTrigger(name = "req", methods = HttpMethod.POST, route = "exports/{id}/confirm",
-                    authLevel = AuthorizationLevel.ANONYMOUS) HttpRequestMessage<Optional<String>> request,
+            @HttpTrigger(
+                            name = "req",
+                            methods = HttpMethod.POST,
+                            route = "exports/{id}/confirm",
+                            authLevel = AuthorizationLevel.ANONYMOUS)
+                    HttpRequestMessage<Optional<String>> request,
             @BindingName("id") String id,
             ExecutionContext context) {
         return http.serve(request, context, call -> ExportHandlers.confirm(call, id));

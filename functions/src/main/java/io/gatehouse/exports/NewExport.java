@@ -19,7 +19,8 @@ record NewExport(String resource, String purpose) {
         }
         purpose = purpose.strip();
         if (purpose.length() > PURPOSE_MAX) {
-            throw ProblemException.unprocessable("purpose is longer than " + PURPOSE_MAX + " characters.");
+            throw ProblemException.unprocessable(
+                    "purpose is longer than " + PURPOSE_MAX + " characters.");
         }
         if (purpose.chars().anyMatch(Character::isISOControl)) {
             throw ProblemException.unprocessable("purpose contains control characters.");

@@ -17,7 +17,8 @@ public enum Access {
     boolean admits(Principal principal) {
         return switch (this) {
             case ANONYMOUS, AUTHENTICATED -> true;
-            case CUSTOMER_ADMIN -> principal.has(Role.CUSTOMER_ADMIN) || principal.has(Role.INTERNAL_ADMIN);
+            case CUSTOMER_ADMIN ->
+                    principal.has(Role.CUSTOMER_ADMIN) || principal.has(Role.INTERNAL_ADMIN);
             case INTERNAL_ADMIN -> principal.has(Role.INTERNAL_ADMIN);
         };
     }

@@ -5,10 +5,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/**
- * A request as the core sees it: no Functions host types. Header names are case-insensitive.
- */
-public record ApiRequest(String method, URI uri, Map<String, String> headers, Map<String, String> query, Optional<String> body) {
+/** A request as the core sees it: no Functions host types. Header names are case-insensitive. */
+public record ApiRequest(
+        String method,
+        URI uri,
+        Map<String, String> headers,
+        Map<String, String> query,
+        Optional<String> body) {
 
     public ApiRequest {
         TreeMap<String, String> caseInsensitive = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);

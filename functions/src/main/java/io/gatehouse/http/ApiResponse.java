@@ -1,7 +1,7 @@
 package io.gatehouse.http;
 
-import io.gatehouse.platform.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.gatehouse.platform.Json;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -24,7 +24,8 @@ public record ApiResponse(int status, Map<String, String> headers, String body) 
     }
 
     public static ApiResponse created(String location, Object value) {
-        return new ApiResponse(201, Map.of("Content-Type", JSON, "Location", location), write(value));
+        return new ApiResponse(
+                201, Map.of("Content-Type", JSON, "Location", location), write(value));
     }
 
     public ApiResponse withHeader(String name, String value) {
@@ -41,7 +42,8 @@ public record ApiResponse(int status, Map<String, String> headers, String body) 
         try {
             return Json.mapper().writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("response not serialisable: " + value.getClass().getName(), e);
+            throw new IllegalStateException(
+                    "response not serialisable: " + value.getClass().getName(), e);
         }
     }
 }

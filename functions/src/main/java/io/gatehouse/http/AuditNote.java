@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a handler adds to the audit event the pipeline records for its route: the id of the
- * resource acted on, and details — identifiers, counts, codes, versions; never a value of personal
- * or health data (see {@code AuditEvent}). Mutable, confined to one request.
+ * What a handler adds to the audit event the pipeline records for its route: the id of the resource
+ * acted on, and details — identifiers, counts, codes, versions; never a value of personal or health
+ * data (see {@code AuditEvent}). Mutable, confined to one request.
  */
 public final class AuditNote {
 
@@ -16,7 +16,9 @@ public final class AuditNote {
 
     AuditNote() {}
 
-    /** The identifier of the resource acted on (a UUID, a version number), never a name or value. */
+    /**
+     * The identifier of the resource acted on (a UUID, a version number), never a name or value.
+     */
     public AuditNote resourceId(Object id) {
         this.resourceId = String.valueOf(id);
         return this;

@@ -8,9 +8,9 @@ import java.lang.annotation.Target;
 /**
  * The audit event a route produces, written beside its route and {@link Allow} rule. Every route
  * that reaches tenant or platform data carries one, or the app refuses to start: the request
- * pipeline, not the handler, records the event — with the outcome the caller actually got — and
- * a handler only adds what the pipeline cannot know (the resource id, counts) through
- * {@link Call#audit()}.
+ * pipeline, not the handler, records the event — with the outcome the caller actually got — and a
+ * handler only adds what the pipeline cannot know (the resource id, counts) through {@link
+ * Call#audit()}.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)

@@ -30,8 +30,15 @@ public final class Call {
     private final QueueSender queues;
     private final Clock clock;
 
-    Call(ApiRequest request, String correlationId, Principal principal, TenantSelection tenant, DSLContext db,
-            QueueSender queues, AuditNote audit, Clock clock) {
+    Call(
+            ApiRequest request,
+            String correlationId,
+            Principal principal,
+            TenantSelection tenant,
+            DSLContext db,
+            QueueSender queues,
+            AuditNote audit,
+            Clock clock) {
         this.request = request;
         this.clock = clock;
         this.audit = audit;
@@ -101,12 +108,19 @@ public final class Call {
     /**
      * Sends a message to a queue now, in the SPEC.md §4 envelope: a new id (the consumer's
      * idempotency key), this request's tenant (none on platform routes), correlation id and trace.
-     * Called inside the handler's transaction, a failure to send ({@link QueueUnavailableException},
-     * answered 503) rolls the transaction back.
+     * Called inside the handler's transaction, a failure to send ({@link
+     * QueueUnavailableException}, answered 503) rolls the transaction back.
      */
     public Envelope enqueue(String queue, String type, JsonNode payload) {
-        Envelope envelope = new Envelope(UUID.randomUUID(), type, tenant == null ? null : tenant.customerId(), correlationId,
-                Tracing.traceparentOf(Span.current()).orElse(null), clock.instant(), payload);
+        Envelope envelope =
+                new Envelope(
+                        UUID.randomUUID(),
+                        type,
+                        tenant == null ? null : tenant.customerId(),
+                        correlationId,
+                        Tracing.traceparentOf(Span.current()).orElse(null),
+                        clock.instant(),
+                        payload);
         queues.send(queue, envelope);
         return envelope;
     }

@@ -13,9 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The adapter between the Functions host and the request pipeline: every HTTP function is one
- * line that calls {@link #serve}. The function's access rule is found by its name in the route
- * catalog. The composition root gives each function class its instance.
+ * The adapter between the Functions host and the request pipeline: every HTTP function is one line
+ * that calls {@link #serve}. The function's access rule is found by its name in the route catalog.
+ * The composition root gives each function class its instance.
  */
 public final class FunctionsHttp {
 
@@ -23,6 +23,7 @@ public final class FunctionsHttp {
 
     /** Null when the app could not be built: every call is then answered 503. */
     private final RequestPipeline pipeline;
+
     private final String misconfiguration;
 
     private FunctionsHttp(RequestPipeline pipeline, String misconfiguration) {
@@ -42,27 +43,43 @@ public final class FunctionsHttp {
         return new FunctionsHttp(null, Objects.requireNonNull(reason, "reason"));
     }
 
-    public HttpResponseMessage serve(HttpRequestMessage<Optional<String>> request, ExecutionContext context, Handler handler) {
+    public HttpResponseMessage serve(
+            HttpRequestMessage<Optional<String>> request,
+            ExecutionContext context,
+            Handler handler) {
         ApiRequest apiRequest = toApiRequest(request);
         ApiResponse response;
         if (pipeline == null) {
             LOG.error("Gatehouse is misconfigured: {}", misconfiguration);
             response = unavailable(apiRequest);
         } else {
-            response = pipeline.serve(context.getFunctionName(), apiRequest, handler, HostTrace.traceparent(context));
+            response =
+                    pipeline.serve(
+                            context.getFunctionName(),
+                            apiRequest,
+                            handler,
+                            HostTrace.traceparent(context));
         }
         return toHostResponse(request, response);
     }
 
     static ApiRequest toApiRequest(HttpRequestMessage<Optional<String>> request) {
-        Map<String, String> headers = request.getHeaders() == null ? Map.of() : request.getHeaders();
-        Map<String, String> query = request.getQueryParameters() == null ? Map.of() : request.getQueryParameters();
-        return new ApiRequest(request.getHttpMethod().name(), request.getUri(), headers, query,
+        Map<String, String> headers =
+                request.getHeaders() == null ? Map.of() : request.getHeaders();
+        Map<String, String> query =
+                request.getQueryParameters() == null ? Map.of() : request.getQueryParameters();
+        return new ApiRequest(
+                request.getHttpMethod().name(),
+                request.getUri(),
+                headers,
+                query,
                 request.getBody() == null ? Optional.empty() : request.getBody());
     }
 
-    private static HttpResponseMessage toHostResponse(HttpRequestMessage<Optional<String>> request, ApiResponse response) {
-        HttpResponseMessage.Builder builder = request.createResponseBuilder(HttpStatusType.custom(response.status()));
+    private static HttpResponseMessage toHostResponse(
+            HttpRequestMessage<Optional<String>> request, ApiResponse response) {
+        HttpResponseMessage.Builder builder =
+                request.createResponseBuilder(HttpStatusType.custom(response.status()));
         response.headers().forEach(builder::header);
         if (response.body() != null) {
             builder.body(response.body());
@@ -71,7 +88,8 @@ public final class FunctionsHttp {
     }
 
     private static ApiResponse unavailable(ApiRequest request) {
-        String correlationId = CorrelationId.acceptOrCreate(request.header(CorrelationId.HEADER).orElse(null));
+        String correlationId =
+                CorrelationId.acceptOrCreate(request.header(CorrelationId.HEADER).orElse(null));
         return Problems.of(503, "The service is not configured.", request, correlationId)
                 .withHeader(CorrelationId.HEADER, correlationId);
     }

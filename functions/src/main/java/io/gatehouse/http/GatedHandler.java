@@ -1,9 +1,9 @@
 package io.gatehouse.http;
 
 /**
- * The handler of a {@link Gated} route: it checks the request (the resource exists for this
- * tenant, the input is valid) and says what the action would do, without doing it. The pipeline
- * turns the proposal into a pending approval; nothing else ever calls {@link #handle}.
+ * The handler of a {@link Gated} route: it checks the request (the resource exists for this tenant,
+ * the input is valid) and says what the action would do, without doing it. The pipeline turns the
+ * proposal into a pending approval; nothing else ever calls {@link #handle}.
  */
 @FunctionalInterface
 public interface GatedHandler extends Handler {

@@ -7,12 +7,16 @@ package io.gatehouse.http;
 @FunctionalInterface
 public interface Gates {
 
-    /** Holds the action the route's handler proposes as a pending approval, in the call's transaction. */
+    /**
+     * Holds the action the route's handler proposes as a pending approval, in the call's
+     * transaction.
+     */
     ApiResponse hold(String action, Call call, GatedHandler handler);
 
-    Gates NONE = (action, call, handler) -> {
-        throw new IllegalStateException("no gate is configured for " + action);
-    };
+    Gates NONE =
+            (action, call, handler) -> {
+                throw new IllegalStateException("no gate is configured for " + action);
+            };
 
     /**
      * The handler the pipeline runs for a route: its own for an ungated route; for a gated one, the
@@ -23,7 +27,8 @@ public interface Gates {
             return handler;
         }
         if (!(handler instanceof GatedHandler proposer)) {
-            throw new IllegalStateException("the @Gated route " + gate.get() + " must be served with a GatedHandler");
+            throw new IllegalStateException(
+                    "the @Gated route " + gate.get() + " must be served with a GatedHandler");
         }
         return call -> gates.hold(gate.get(), call, proposer);
     }

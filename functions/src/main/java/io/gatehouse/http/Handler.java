@@ -1,6 +1,8 @@
 package io.gatehouse.http;
 
-/** A route's business: runs after the pipeline has authenticated, authorised and scoped the call. */
+/**
+ * A route's business: runs after the pipeline has authenticated, authorised and scoped the call.
+ */
 @FunctionalInterface
 public interface Handler {
     ApiResponse handle(Call call);

@@ -19,21 +19,30 @@ public record PageCursor(OffsetDateTime createdAt, UUID id) implements KeysetPos
 
     @Override
     public String encode() {
-        long micros = createdAt.toInstant().getEpochSecond() * 1_000_000L + createdAt.toInstant().getNano() / 1_000;
+        long micros =
+                createdAt.toInstant().getEpochSecond() * 1_000_000L
+                        + createdAt.toInstant().getNano() / 1_000;
         String plain = "1:" + micros + ":" + id;
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.US_ASCII));
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(plain.getBytes(StandardCharsets.US_ASCII));
     }
 
     public static PageCursor decode(String token) {
         try {
-            String plain = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.US_ASCII);
+            String plain =
+                    new String(Base64.getUrlDecoder().decode(token), StandardCharsets.US_ASCII);
             Matcher matcher = FORMAT.matcher(plain);
             if (!matcher.matches()) {
                 throw invalid();
             }
             long micros = Long.parseLong(matcher.group(1));
-            Instant instant = Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L);
-            return new PageCursor(instant.atOffset(ZoneOffset.UTC), UUID.fromString(matcher.group(2)));
+            Instant instant =
+                    Instant.ofEpochSecond(
+                            Math.floorDiv(micros, 1_000_000L),
+                            Math.floorMod(micros, 1_000_000L) * 1_000L);
+            return new PageCursor(
+                    instant.atOffset(ZoneOffset.UTC), UUID.fromString(matcher.group(2)));
         } catch (IllegalArgumentException | ArithmeticException e) {
             throw invalid();
         }

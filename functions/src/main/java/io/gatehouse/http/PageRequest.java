@@ -18,12 +18,17 @@ public record PageRequest(int limit, Optional<PageCursor> after) {
         return new PageRequest(limitFrom(call), after);
     }
 
-    /** The {@code limit} parameter alone, for lists whose cursor has another shape (400 when out of range). */
+    /**
+     * The {@code limit} parameter alone, for lists whose cursor has another shape (400 when out of
+     * range).
+     */
     public static int limitFrom(Call call) {
         return call.queryParam("limit").map(PageRequest::parseLimit).orElse(DEFAULT_LIMIT);
     }
 
-    /** The keyset condition for rows after the cursor, ordered by (createdAt, id); none on page one. */
+    /**
+     * The keyset condition for rows after the cursor, ordered by (createdAt, id); none on page one.
+     */
     public Condition afterCursor(Field<OffsetDateTime> createdAt, Field<UUID> id) {
         return after.map(cursor -> DSL.row(createdAt, id).gt(cursor.createdAt(), cursor.id()))
                 .orElse(DSL.noCondition());
@@ -38,6 +43,7 @@ public record PageRequest(int limit, Optional<PageCursor> after) {
         } catch (NumberFormatException e) {
             // answered below, like any other out-of-range value
         }
-        throw ProblemException.badRequest("limit must be a whole number from 1 to " + MAX_LIMIT + ".");
+        throw ProblemException.badRequest(
+                "limit must be a whole number from 1 to " + MAX_LIMIT + ".");
     }
 }

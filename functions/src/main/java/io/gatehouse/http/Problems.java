@@ -8,15 +8,17 @@ public final class Problems {
 
     private Problems() {}
 
-    public static ApiResponse of(int status, String detail, ApiRequest request, String correlationId) {
+    public static ApiResponse of(
+            int status, String detail, ApiRequest request, String correlationId) {
         return of(status, detail, request.path(), correlationId);
     }
 
     /**
-     * The same problem for a layer that has no {@link ApiRequest}, such as the dev host's HTTP layer refusing a
-     * request it could not parse.
+     * The same problem for a layer that has no {@link ApiRequest}, such as the dev host's HTTP
+     * layer refusing a request it could not parse.
      *
-     * @param instance the request path, or {@code null} when it is not known; {@code instance} is then left out
+     * @param instance the request path, or {@code null} when it is not known; {@code instance} is
+     *     then left out
      */
     public static ApiResponse of(int status, String detail, String instance, String correlationId) {
         Map<String, Object> problem = new LinkedHashMap<>();
@@ -28,7 +30,10 @@ public final class Problems {
             problem.put("instance", instance);
         }
         problem.put("correlationId", correlationId);
-        return new ApiResponse(status, Map.of("Content-Type", ApiResponse.PROBLEM_JSON), ApiResponse.write(problem));
+        return new ApiResponse(
+                status,
+                Map.of("Content-Type", ApiResponse.PROBLEM_JSON),
+                ApiResponse.write(problem));
     }
 
     static String title(int status) {

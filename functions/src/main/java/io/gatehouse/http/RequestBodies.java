@@ -19,12 +19,14 @@ final class RequestBodies {
     static JsonNode readJson(ApiRequest request) {
         String contentType = request.header("Content-Type").orElse("").toLowerCase(Locale.ROOT);
         String mediaType = contentType.split(";", 2)[0].trim();
-        if (!mediaType.equals("application/json") && !mediaType.equals("application/merge-patch+json")) {
+        if (!mediaType.equals("application/json")
+                && !mediaType.equals("application/merge-patch+json")) {
             throw new ProblemException(415, "The request body must be application/json.");
         }
         String body = request.body().orElse("");
         if (body.length() > MAX_BODY_CHARS) {
-            throw new ProblemException(413, "The request body is larger than " + MAX_BODY_CHARS + " characters.");
+            throw new ProblemException(
+                    413, "The request body is larger than " + MAX_BODY_CHARS + " characters.");
         }
         if (body.isBlank()) {
             throw ProblemException.badRequest("The request body is empty.");
@@ -48,13 +50,17 @@ final class RequestBodies {
             }
             throw ProblemException.unprocessable("The request body has invalid values.");
         } catch (MismatchedInputException e) {
-            throw ProblemException.unprocessable("Field '" + fieldOf(e) + "' has a value of the wrong type or format.");
+            throw ProblemException.unprocessable(
+                    "Field '" + fieldOf(e) + "' has a value of the wrong type or format.");
         } catch (JsonProcessingException e) {
             throw ProblemException.badRequest("The request body could not be read.");
         }
     }
 
     private static String fieldOf(MismatchedInputException e) {
-        return e.getPath().isEmpty() ? "?" : ProblemException.echoableName(e.getPath().get(e.getPath().size() - 1).getFieldName());
+        return e.getPath().isEmpty()
+                ? "?"
+                : ProblemException.echoableName(
+                        e.getPath().get(e.getPath().size() - 1).getFieldName());
     }
 }

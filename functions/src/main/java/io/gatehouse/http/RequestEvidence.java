@@ -28,27 +28,30 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The evidence stage of the pipeline (SPEC.md §1.6, ENGINEERING.md "No evidence, no access"): the
- * audit events of every request that reaches data or is refused, made from {@link RequestFacts}
- * and the status the caller gets.
+ * audit events of every request that reaches data or is refused, made from {@link RequestFacts} and
+ * the status the caller gets.
  *
  * <ul>
- *   <li>A successful change commits its events to the outbox in its own transaction
- *       ({@link #stage}); they are sent after the commit, and the outbox re-sender covers a
- *       failed send. A change and its evidence are durable together or not at all.</li>
- *   <li>A successful read sends its events before the data is returned; when they cannot be
- *       sent the caller gets 503 instead of the data.</li>
+ *   <li>A successful change commits its events to the outbox in its own transaction ({@link
+ *       #stage}); they are sent after the commit, and the outbox re-sender covers a failed send. A
+ *       change and its evidence are durable together or not at all.
+ *   <li>A successful read sends its events before the data is returned; when they cannot be sent
+ *       the caller gets 503 instead of the data.
  *   <li>Refusals and failures are sent as they happen, best effort: their transaction (if any) has
- *       rolled back, and nothing was disclosed, so a queue outage must not turn a 403 into a 503.</li>
+ *       rolled back, and nothing was disclosed, so a queue outage must not turn a 403 into a 503.
  * </ul>
- * Refusals (401, 403) are recorded as {@code access.denied}: a 401 on the platform chain (nobody
- * is known), a 403 on the caller's tenant chain when its token names one. An operator's access to
- * a tenant adds {@code internal.tenant_access} to that tenant's chain.
+ *
+ * Refusals (401, 403) are recorded as {@code access.denied}: a 401 on the platform chain (nobody is
+ * known), a 403 on the caller's tenant chain when its token names one. An operator's access to a
+ * tenant adds {@code internal.tenant_access} to that tenant's chain.
  */
 final class RequestEvidence {
 
     private static final Logger LOG = LoggerFactory.getLogger(RequestEvidence.class);
-    private static final Pattern IPV4_WITH_PORT = Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,3}){3}):\\d{1,5}$");
-    private static final Pattern BRACKETED_IPV6 = Pattern.compile("^\\[([0-9A-Fa-f:.]+)](?::\\d{1,5})?$");
+    private static final Pattern IPV4_WITH_PORT =
+            Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,3}){3}):\\d{1,5}$");
+    private static final Pattern BRACKETED_IPV6 =
+            Pattern.compile("^\\[([0-9A-Fa-f:.]+)](?::\\d{1,5})?$");
     private static final Pattern IP_LITERAL = Pattern.compile("^[0-9A-Fa-f:.]{2,45}$");
     static final String ACCESS_DENIED = "access.denied";
     static final String OPERATOR_ACCESS = "internal.tenant_access";
@@ -65,24 +68,32 @@ final class RequestEvidence {
 
     /** Inside the handler's transaction, after a change succeeded: its events commit with it. */
     void stage(DSLContext db, RequestFacts facts, int status) {
-        facts.staged = events(facts, status).stream().map(event -> AuditOutbox.add(db, event)).toList();
+        facts.staged =
+                events(facts, status).stream().map(event -> AuditOutbox.add(db, event)).toList();
     }
 
     /**
-     * Records the request's events once its response is decided and its transaction has ended,
-     * and returns the response the caller may have: the same one, or a 503 problem when a read's
+     * Records the request's events once its response is decided and its transaction has ended, and
+     * returns the response the caller may have: the same one, or a 503 problem when a read's
      * evidence could not be recorded.
      */
     ApiResponse settle(RequestFacts facts, ApiResponse response) {
         boolean succeeded = response.status() < 400;
         try {
             if (succeeded && !facts.staged.isEmpty()) {
-                sendQuietly(facts.staged); // committed in the outbox: a failed send is re-sent later
+                sendQuietly(
+                        facts.staged); // committed in the outbox: a failed send is re-sent later
                 return response;
             }
-            List<Envelope> envelopes = events(facts, response.status()).stream()
-                    .map(event -> AuditEnvelopes.of(event, Tracing.traceparentOf(Span.current()).orElse(null)))
-                    .toList();
+            List<Envelope> envelopes =
+                    events(facts, response.status()).stream()
+                            .map(
+                                    event ->
+                                            AuditEnvelopes.of(
+                                                    event,
+                                                    Tracing.traceparentOf(Span.current())
+                                                            .orElse(null)))
+                            .toList();
             if (!succeeded) {
                 sendQuietly(envelopes);
                 return response;
@@ -90,12 +101,24 @@ final class RequestEvidence {
             send(envelopes);
             return response;
         } catch (QueueUnavailableException unavailable) {
-            LOG.warn("audit events not sent; the read is refused [" + facts.correlationId + "]", unavailable);
-            return Problems.of(503, "The service is temporarily unavailable.", facts.request, facts.correlationId);
+            LOG.warn(
+                    "audit events not sent; the read is refused [" + facts.correlationId + "]",
+                    unavailable);
+            return Problems.of(
+                    503,
+                    "The service is temporarily unavailable.",
+                    facts.request,
+                    facts.correlationId);
         } catch (RuntimeException bug) {
             // An event that cannot be built is a defect; without evidence there is no access.
             LOG.error("audit events not recorded [" + facts.correlationId + "]", bug);
-            return succeeded ? Problems.of(500, "The request could not be completed.", facts.request, facts.correlationId) : response;
+            return succeeded
+                    ? Problems.of(
+                            500,
+                            "The request could not be completed.",
+                            facts.request,
+                            facts.correlationId)
+                    : response;
         }
     }
 
@@ -103,22 +126,29 @@ final class RequestEvidence {
         List<AuditEvent> events = new ArrayList<>();
         boolean refused = status == 401 || status == 403;
         if (refused) {
-            AuditEvent.Builder denied = base(facts, chainFor(facts, status)).action(ACCESS_DENIED).outcome(AuditOutcome.DENIED);
+            AuditEvent.Builder denied =
+                    base(facts, chainFor(facts, status))
+                            .action(ACCESS_DENIED)
+                            .outcome(AuditOutcome.DENIED);
             facts.action().ifPresent(attempted -> denied.detail("attemptedAction", attempted));
             events.add(denied.build());
         } else if (facts.action().isPresent()) {
-            AuditEvent.Builder event = base(facts, chainFor(facts, status))
-                    .action(facts.action().get())
-                    .outcome(status < 400 ? AuditOutcome.SUCCESS : AuditOutcome.ERROR);
-            facts.rule.auditResource().ifPresent(type -> event.resource(type, facts.note.resourceId().orElse(null)));
+            AuditEvent.Builder event =
+                    base(facts, chainFor(facts, status))
+                            .action(facts.action().get())
+                            .outcome(status < 400 ? AuditOutcome.SUCCESS : AuditOutcome.ERROR);
+            facts.rule
+                    .auditResource()
+                    .ifPresent(type -> event.resource(type, facts.note.resourceId().orElse(null)));
             facts.note.details().forEach(event::detail);
             events.add(event.build());
         }
         if (facts.registeredTenant != null && facts.registeredTenant.byOperator()) {
-            events.add(base(facts, facts.registeredTenant.customerId())
-                    .action(OPERATOR_ACCESS)
-                    .outcome(refused ? AuditOutcome.DENIED : AuditOutcome.SUCCESS)
-                    .build());
+            events.add(
+                    base(facts, facts.registeredTenant.customerId())
+                            .action(OPERATOR_ACCESS)
+                            .outcome(refused ? AuditOutcome.DENIED : AuditOutcome.SUCCESS)
+                            .build());
         }
         return events;
     }
@@ -140,17 +170,23 @@ final class RequestEvidence {
     }
 
     private AuditEvent.Builder base(RequestFacts facts, UUID chain) {
-        AuditEvent.Builder builder = AuditEvent.builder()
-                .eventId(UUID.randomUUID())
-                .customerId(chain)
-                .occurredAt(clock.instant())
-                .origin(clientIp(facts.request).orElse(null), facts.request.header("User-Agent").orElse(null))
-                .correlation(facts.correlationId, traceId().orElse(null))
-                .detail("function", facts.functionName)
-                .detail("httpMethod", facts.request.method());
+        AuditEvent.Builder builder =
+                AuditEvent.builder()
+                        .eventId(UUID.randomUUID())
+                        .customerId(chain)
+                        .occurredAt(clock.instant())
+                        .origin(
+                                clientIp(facts.request).orElse(null),
+                                facts.request.header("User-Agent").orElse(null))
+                        .correlation(facts.correlationId, traceId().orElse(null))
+                        .detail("function", facts.functionName)
+                        .detail("httpMethod", facts.request.method());
         Principal principal = facts.principal;
         if (principal != null) {
-            builder.actor(principal.subject(), principal.roles().stream().map(Role::claimValue).toList(), principal.interactive());
+            builder.actor(
+                    principal.subject(),
+                    principal.roles().stream().map(Role::claimValue).toList(),
+                    principal.interactive());
         }
         return builder;
     }
@@ -166,15 +202,18 @@ final class RequestEvidence {
      * are whatever the caller chose to send and are never recorded as its address.
      */
     static Optional<String> clientIp(ApiRequest request) {
-        return request.header("X-Forwarded-For").map(value -> {
-            String last = value.substring(value.lastIndexOf(',') + 1).trim();
-            var v4 = IPV4_WITH_PORT.matcher(last);
-            if (v4.matches()) {
-                return v4.group(1);
-            }
-            var v6 = BRACKETED_IPV6.matcher(last);
-            return v6.matches() ? v6.group(1) : last;
-        }).filter(address -> IP_LITERAL.matcher(address).matches());
+        return request.header("X-Forwarded-For")
+                .map(
+                        value -> {
+                            String last = value.substring(value.lastIndexOf(',') + 1).trim();
+                            var v4 = IPV4_WITH_PORT.matcher(last);
+                            if (v4.matches()) {
+                                return v4.group(1);
+                            }
+                            var v6 = BRACKETED_IPV6.matcher(last);
+                            return v6.matches() ? v6.group(1) : last;
+                        })
+                .filter(address -> IP_LITERAL.matcher(address).matches());
     }
 
     private void send(List<Envelope> envelopes) {
@@ -200,7 +239,9 @@ final class RequestEvidence {
         try {
             send(envelopes);
         } catch (QueueUnavailableException unavailable) {
-            LOG.warn("audit events not sent now; the outbox or the log keeps the attempt", unavailable);
+            LOG.warn(
+                    "audit events not sent now; the outbox or the log keeps the attempt",
+                    unavailable);
         }
     }
 }

@@ -8,10 +8,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * What the pipeline has learnt about one request by the time it answers — who called, which
- * tenant was confirmed, what the handler noted — from which its audit events are made. Filled in
- * stage by stage, so that a request refused half-way still yields evidence of how far it got.
- * Confined to the request's thread.
+ * What the pipeline has learnt about one request by the time it answers — who called, which tenant
+ * was confirmed, what the handler noted — from which its audit events are made. Filled in stage by
+ * stage, so that a request refused half-way still yields evidence of how far it got. Confined to
+ * the request's thread.
  */
 final class RequestFacts {
 
@@ -21,9 +21,15 @@ final class RequestFacts {
     final AuditNote note = new AuditNote();
     RouteRule rule;
     Principal principal;
-    /** Set only once the tenant is known to be registered: events never start a stranger's chain. */
+
+    /**
+     * Set only once the tenant is known to be registered: events never start a stranger's chain.
+     */
     TenantSelection registeredTenant;
-    /** Events already committed to the outbox in the handler's transaction; sent after the commit. */
+
+    /**
+     * Events already committed to the outbox in the handler's transaction; sent after the commit.
+     */
     List<Envelope> staged = List.of();
 
     RequestFacts(String functionName, ApiRequest request, String correlationId) {

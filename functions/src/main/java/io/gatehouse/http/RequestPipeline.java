@@ -4,10 +4,6 @@ import io.gatehouse.observability.CorrelationId;
 import io.gatehouse.observability.Tracing;
 import io.gatehouse.platform.QueueSender;
 import io.gatehouse.platform.QueueUnavailableException;
-import io.opentelemetry.api.trace.Span;
-import io.opentelemetry.api.trace.SpanKind;
-import io.opentelemetry.api.trace.StatusCode;
-import io.opentelemetry.context.Scope;
 import io.gatehouse.security.InvalidTokenException;
 import io.gatehouse.security.Principal;
 import io.gatehouse.security.SigningKeysUnavailableException;
@@ -18,6 +14,10 @@ import io.gatehouse.tenancy.TenantResolver;
 import io.gatehouse.tenancy.TenantSelection;
 import io.gatehouse.tenancy.TenantTransactions;
 import io.gatehouse.tenancy.TransactionAccess;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Scope;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -28,17 +28,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one path every HTTP request takes, in the order of SPEC.md §1: correlation, authentication,
- * authorisation, tenant resolution, the scoped transaction, the handler, the evidence
- * ({@link RequestEvidence}); any failure becomes problem+json, and every response carries
- * X-Correlation-ID. The transaction of a GET (or HEAD) is read-only: a read cannot write, whatever
- * its handler tries.
+ * authorisation, tenant resolution, the scoped transaction, the handler, the evidence ({@link
+ * RequestEvidence}); any failure becomes problem+json, and every response carries X-Correlation-ID.
+ * The transaction of a GET (or HEAD) is read-only: a read cannot write, whatever its handler tries.
  */
 public final class RequestPipeline {
 
     private static final Logger LOG = LoggerFactory.getLogger(RequestPipeline.class);
+
     /** Responses can hold PHI: no cache, shared or private, may keep them; no content sniffing. */
     private static final Map<String, String> ALWAYS =
             Map.of("Cache-Control", "no-store", "X-Content-Type-Options", "nosniff");
+
     private static final Map<String, String> CHALLENGE =
             Map.of("WWW-Authenticate", "Bearer error=\"invalid_token\"");
 
@@ -51,9 +52,17 @@ public final class RequestPipeline {
     private final Gates gates;
     private final Clock clock;
 
-    /** @param clock what time it is for every request: its audit events, envelopes and handlers */
-    public RequestPipeline(RouteCatalog routes, TokenVerifier tokens, TenantTransactions transactions, Tracing tracing,
-            QueueSender queues, Gates gates, Clock clock) {
+    /**
+     * @param clock what time it is for every request: its audit events, envelopes and handlers
+     */
+    public RequestPipeline(
+            RouteCatalog routes,
+            TokenVerifier tokens,
+            TenantTransactions transactions,
+            Tracing tracing,
+            QueueSender queues,
+            Gates gates,
+            Clock clock) {
         this.gates = gates;
         this.clock = clock;
         this.routes = routes;
@@ -66,17 +75,25 @@ public final class RequestPipeline {
 
     /**
      * @param hostTraceparent the trace the Functions host started for this invocation, if any;
-     *                        otherwise the caller's {@code traceparent} header is the parent
+     *     otherwise the caller's {@code traceparent} header is the parent
      */
-    public ApiResponse serve(String functionName, ApiRequest request, Handler handler, Optional<String> hostTraceparent) {
-        Span span = tracing.startSpan(request.method() + " " + functionName, SpanKind.SERVER,
-                hostTraceparent.or(() -> request.header("traceparent")));
+    public ApiResponse serve(
+            String functionName,
+            ApiRequest request,
+            Handler handler,
+            Optional<String> hostTraceparent) {
+        Span span =
+                tracing.startSpan(
+                        request.method() + " " + functionName,
+                        SpanKind.SERVER,
+                        hostTraceparent.or(() -> request.header("traceparent")));
         try (Scope ignored = span.makeCurrent()) {
             ApiResponse response = respond(functionName, request, handler);
             span.setAttribute("http.request.method", request.method());
             span.setAttribute("http.response.status_code", response.status());
             span.setAttribute("gatehouse.function", functionName);
-            span.setAttribute("gatehouse.correlation_id", response.headers().get(CorrelationId.HEADER));
+            span.setAttribute(
+                    "gatehouse.correlation_id", response.headers().get(CorrelationId.HEADER));
             if (response.status() >= 500) {
                 span.setStatus(StatusCode.ERROR);
             }
@@ -87,12 +104,17 @@ public final class RequestPipeline {
     }
 
     private ApiResponse respond(String functionName, ApiRequest request, Handler handler) {
-        String correlationId = CorrelationId.acceptOrCreate(request.header(CorrelationId.HEADER).orElse(null));
+        String correlationId =
+                CorrelationId.acceptOrCreate(request.header(CorrelationId.HEADER).orElse(null));
         RequestFacts facts = new RequestFacts(functionName, request, correlationId);
         ApiResponse response;
         try {
-            facts.rule = routes.ruleFor(functionName)
-                    .orElseThrow(() -> new IllegalStateException("no access rule for " + functionName));
+            facts.rule =
+                    routes.ruleFor(functionName)
+                            .orElseThrow(
+                                    () ->
+                                            new IllegalStateException(
+                                                    "no access rule for " + functionName));
             // The approval gate hook: a @Gated route's action is held for approval, not run.
             Handler effective = Gates.apply(gates, routes.gateFor(functionName), handler);
             response = run(facts, effective);
@@ -100,18 +122,24 @@ public final class RequestPipeline {
             response = Problems.of(problem.status(), problem.detail(), request, correlationId);
         } catch (InvalidTokenException refused) {
             LOG.debug("token refused [{}]: {}", correlationId, refused.getMessage());
-            response = Problems.of(401, "A valid bearer token is required.", request, correlationId)
-                    .withHeaders(CHALLENGE);
+            response =
+                    Problems.of(401, "A valid bearer token is required.", request, correlationId)
+                            .withHeaders(CHALLENGE);
         } catch (TenantRefusedException refused) {
             response = tenantRefusal(refused, request, correlationId);
-        } catch (SigningKeysUnavailableException | DatabaseUnavailableException | QueueUnavailableException unavailable) {
+        } catch (SigningKeysUnavailableException
+                | DatabaseUnavailableException
+                | QueueUnavailableException unavailable) {
             LOG.warn("dependency unavailable [" + correlationId + "]", unavailable);
-            response = Problems.of(503, "The service is temporarily unavailable.", request, correlationId);
+            response =
+                    Problems.of(
+                            503, "The service is temporarily unavailable.", request, correlationId);
         } catch (DataAccessException failure) {
             response = DatabaseFailures.toProblem(failure, request, correlationId);
         } catch (RuntimeException bug) {
             LOG.error("unhandled failure [" + correlationId + "]", bug);
-            response = Problems.of(500, "The request could not be completed.", request, correlationId);
+            response =
+                    Problems.of(500, "The request could not be completed.", request, correlationId);
         }
         response = evidence.settle(facts, response);
         return response.withHeader(CorrelationId.HEADER, correlationId).withHeaders(ALWAYS);
@@ -129,23 +157,35 @@ public final class RequestPipeline {
             throw new ProblemException(403, "This route needs a role the caller does not have.");
         }
         // Decided here once, by the method, for every route: a read's transaction cannot write.
-        TransactionAccess access = facts.isChange() ? TransactionAccess.READ_WRITE : TransactionAccess.READ_ONLY;
+        TransactionAccess access =
+                facts.isChange() ? TransactionAccess.READ_WRITE : TransactionAccess.READ_ONLY;
         return switch (rule.data()) {
             case NONE -> handler.handle(call(facts, null, null));
-            case PLATFORM -> transactions.inPlatformScope(access, db -> handleAndStage(facts, handler, call(facts, null, db), db));
+            case PLATFORM ->
+                    transactions.inPlatformScope(
+                            access,
+                            db -> handleAndStage(facts, handler, call(facts, null, db), db));
             case TENANT -> {
-                TenantSelection tenant = TenantResolver.resolve(principal, request.header(TenantResolver.OPERATOR_HEADER));
-                yield transactions.inTenant(tenant.customerId(), access, db -> {
-                    requireRegisteredTenant(db, tenant);
-                    facts.registeredTenant = tenant;
-                    return handleAndStage(facts, handler, call(facts, tenant, db), db);
-                });
+                TenantSelection tenant =
+                        TenantResolver.resolve(
+                                principal, request.header(TenantResolver.OPERATOR_HEADER));
+                yield transactions.inTenant(
+                        tenant.customerId(),
+                        access,
+                        db -> {
+                            requireRegisteredTenant(db, tenant);
+                            facts.registeredTenant = tenant;
+                            return handleAndStage(facts, handler, call(facts, tenant, db), db);
+                        });
             }
         };
     }
 
-    /** Runs the handler; a change that succeeded commits its audit events in the same transaction. */
-    private ApiResponse handleAndStage(RequestFacts facts, Handler handler, Call call, DSLContext db) {
+    /**
+     * Runs the handler; a change that succeeded commits its audit events in the same transaction.
+     */
+    private ApiResponse handleAndStage(
+            RequestFacts facts, Handler handler, Call call, DSLContext db) {
         ApiResponse response = handler.handle(call);
         if (facts.isChange() && response.status() < 400) {
             evidence.stage(db, facts, response.status());
@@ -154,21 +194,30 @@ public final class RequestPipeline {
     }
 
     private Call call(RequestFacts facts, TenantSelection tenant, DSLContext db) {
-        return new Call(facts.request, facts.correlationId, facts.principal, tenant, db, queues, facts.note, clock);
+        return new Call(
+                facts.request,
+                facts.correlationId,
+                facts.principal,
+                tenant,
+                db,
+                queues,
+                facts.note,
+                clock);
     }
 
     private Principal authenticate(ApiRequest request) throws InvalidTokenException {
         Optional<String> authorization = request.header("Authorization");
-        if (authorization.isEmpty() || !authorization.get().regionMatches(true, 0, "Bearer ", 0, 7)) {
+        if (authorization.isEmpty()
+                || !authorization.get().regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw new InvalidTokenException("no bearer token");
         }
         return tokens.verify(authorization.get().substring(7).trim());
     }
 
     /**
-     * Row-level security shows a transaction its own tenant's registry row only, so an empty
-     * result means the tenant does not exist: an operator named an unknown tenant (404), or a
-     * token carries a tenant nobody registered (403).
+     * Row-level security shows a transaction its own tenant's registry row only, so an empty result
+     * means the tenant does not exist: an operator named an unknown tenant (404), or a token
+     * carries a tenant nobody registered (403).
      */
     private static void requireRegisteredTenant(DSLContext db, TenantSelection tenant) {
         boolean registered = db.fetchExists(io.gatehouse.db.Tables.TENANTS);
@@ -179,15 +228,29 @@ public final class RequestPipeline {
         }
     }
 
-    private static ApiResponse tenantRefusal(TenantRefusedException refused, ApiRequest request, String correlationId) {
+    private static ApiResponse tenantRefusal(
+            TenantRefusedException refused, ApiRequest request, String correlationId) {
         return switch (refused.reason()) {
-            case MALFORMED_TENANT_HEADER -> Problems.of(400, "X-Customer-Id must be a UUID.", request, correlationId);
-            case OPERATOR_TENANT_MISSING -> Problems.of(
-                    403, "internal_admin must name the tenant with X-Customer-Id on this route.", request, correlationId);
-            case NO_SINGLE_TENANT -> Problems.of(
-                    403, "The caller's token does not name exactly one tenant.", request, correlationId);
-            case FOREIGN_TENANT_REQUESTED -> Problems.of(
-                    403, "The caller may not act on another tenant.", request, correlationId);
+            case MALFORMED_TENANT_HEADER ->
+                    Problems.of(400, "X-Customer-Id must be a UUID.", request, correlationId);
+            case OPERATOR_TENANT_MISSING ->
+                    Problems.of(
+                            403,
+                            "internal_admin must name the tenant with X-Customer-Id on this route.",
+                            request,
+                            correlationId);
+            case NO_SINGLE_TENANT ->
+                    Problems.of(
+                            403,
+                            "The caller's token does not name exactly one tenant.",
+                            request,
+                            correlationId);
+            case FOREIGN_TENANT_REQUESTED ->
+                    Problems.of(
+                            403,
+                            "The caller may not act on another tenant.",
+                            request,
+                            correlationId);
         };
     }
 }

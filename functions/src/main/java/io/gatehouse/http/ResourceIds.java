@@ -2,7 +2,10 @@ package io.gatehouse.http;
 
 import java.util.UUID;
 
-/** Resource ids in paths. A malformed id names nothing the caller can see: 404, like another tenant's. */
+/**
+ * Resource ids in paths. A malformed id names nothing the caller can see: 404, like another
+ * tenant's.
+ */
 public final class ResourceIds {
 
     private ResourceIds() {}

@@ -20,7 +20,8 @@ public final class RouteCatalog {
     private final Map<String, RouteRule> rulesByFunction;
     private final Map<String, String> gatesByFunction;
 
-    private RouteCatalog(Map<String, RouteRule> rulesByFunction, Map<String, String> gatesByFunction) {
+    private RouteCatalog(
+            Map<String, RouteRule> rulesByFunction, Map<String, String> gatesByFunction) {
         this.rulesByFunction = Map.copyOf(rulesByFunction);
         this.gatesByFunction = Map.copyOf(gatesByFunction);
     }
@@ -36,16 +37,19 @@ public final class RouteCatalog {
                 }
                 Allow allow = method.getAnnotation(Allow.class);
                 if (allow == null) {
-                    throw new IllegalStateException("HTTP function " + name.value() + " declares no @Allow rule");
+                    throw new IllegalStateException(
+                            "HTTP function " + name.value() + " declares no @Allow rule");
                 }
                 RouteRule rule;
                 try {
                     rule = RouteRule.of(allow, method.getAnnotation(Audited.class));
                 } catch (IllegalArgumentException nonsense) {
-                    throw new IllegalStateException("HTTP function " + name.value() + ": " + nonsense.getMessage());
+                    throw new IllegalStateException(
+                            "HTTP function " + name.value() + ": " + nonsense.getMessage());
                 }
                 if (rules.put(name.value(), rule) != null) {
-                    throw new IllegalStateException("HTTP function name used twice: " + name.value());
+                    throw new IllegalStateException(
+                            "HTTP function name used twice: " + name.value());
                 }
                 Gated gated = method.getAnnotation(Gated.class);
                 if (gated != null) {
@@ -59,10 +63,14 @@ public final class RouteCatalog {
     /** A gated action is a tenant's, by an identified caller, and its request is audited. */
     private static String checkedGate(String function, RouteRule rule, Gated gated) {
         if (rule.access() == Access.ANONYMOUS || rule.data() != DataScope.TENANT) {
-            throw new IllegalStateException("HTTP function " + function + ": a gated route must be a tenant route with a caller");
+            throw new IllegalStateException(
+                    "HTTP function "
+                            + function
+                            + ": a gated route must be a tenant route with a caller");
         }
         if (!gated.value().matches("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+")) {
-            throw new IllegalStateException("HTTP function " + function + ": gate names look like client.delete");
+            throw new IllegalStateException(
+                    "HTTP function " + function + ": gate names look like client.delete");
         }
         return gated.value();
     }
@@ -72,7 +80,10 @@ public final class RouteCatalog {
         return Optional.ofNullable(gatesByFunction.get(functionName));
     }
 
-    /** Every declared gate, by function; the app checks at start-up that each names a registered action. */
+    /**
+     * Every declared gate, by function; the app checks at start-up that each names a registered
+     * action.
+     */
     public Map<String, String> gates() {
         return gatesByFunction;
     }

@@ -3,24 +3,31 @@ package io.gatehouse.http;
 import java.util.Optional;
 
 /**
- * An {@link Allow} declaration and the route's {@link Audited} event, checked for combinations
- * that make no sense.
+ * An {@link Allow} declaration and the route's {@link Audited} event, checked for combinations that
+ * make no sense.
  *
- * @param auditAction   the action of the event the pipeline records for the route; empty only for
- *                      routes that reach no data
+ * @param auditAction the action of the event the pipeline records for the route; empty only for
+ *     routes that reach no data
  * @param auditResource the resource type of that event, or empty
  */
-record RouteRule(Access access, DataScope data, Optional<String> auditAction, Optional<String> auditResource) {
+record RouteRule(
+        Access access,
+        DataScope data,
+        Optional<String> auditAction,
+        Optional<String> auditResource) {
 
     public RouteRule {
         if (access == Access.ANONYMOUS && data != DataScope.NONE) {
-            throw new IllegalArgumentException("an anonymous route cannot reach tenant or platform data");
+            throw new IllegalArgumentException(
+                    "an anonymous route cannot reach tenant or platform data");
         }
         if (data == DataScope.PLATFORM && access != Access.INTERNAL_ADMIN) {
-            throw new IllegalArgumentException("only internal_admin routes may run in platform scope");
+            throw new IllegalArgumentException(
+                    "only internal_admin routes may run in platform scope");
         }
         if (data != DataScope.NONE && auditAction.isEmpty()) {
-            throw new IllegalArgumentException("a route that reaches data must declare its @Audited event");
+            throw new IllegalArgumentException(
+                    "a route that reaches data must declare its @Audited event");
         }
     }
 
@@ -33,7 +40,10 @@ record RouteRule(Access access, DataScope data, Optional<String> auditAction, Op
         if (audited == null) {
             return new RouteRule(allow.value(), allow.data());
         }
-        return new RouteRule(allow.value(), allow.data(), Optional.of(audited.action()),
+        return new RouteRule(
+                allow.value(),
+                allow.data(),
+                Optional.of(audited.action()),
                 Optional.of(audited.resource()).filter(resource -> !resource.isEmpty()));
     }
 }

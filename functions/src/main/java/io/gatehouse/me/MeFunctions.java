@@ -34,7 +34,11 @@ public final class MeFunctions {
     @FunctionName("me")
     @Allow(value = Access.AUTHENTICATED, data = DataScope.NONE)
     public HttpResponseMessage me(
-            @HttpTrigger(name = "req", methods = HttpMethod.GET, route = "me", authLevel = AuthorizationLevel.ANONYMOUS)
+            @HttpTrigger(
+                            name = "req",
+                            methods = HttpMethod.GET,
+                            route = "me",
+                            authLevel = AuthorizationLevel.ANONYMOUS)
                     HttpRequestMessage<Optional<String>> request,
             ExecutionContext context) {
         return http.serve(request, context, MeFunctions::describe);
@@ -44,7 +48,11 @@ public final class MeFunctions {
         Principal principal = call.principal();
         List<String> roles = principal.roles().stream().map(Role::claimValue).sorted().toList();
         // internal_admin has no tenant of its own, whatever its token says.
-        UUID customerId = principal.has(Role.INTERNAL_ADMIN) ? null : TenantResolver.ownTenant(principal).orElse(null);
-        return ApiResponse.ok(new Me(principal.subject(), customerId, roles, principal.interactive()));
+        UUID customerId =
+                principal.has(Role.INTERNAL_ADMIN)
+                        ? null
+                        : TenantResolver.ownTenant(principal).orElse(null);
+        return ApiResponse.ok(
+                new Me(principal.subject(), customerId, roles, principal.interactive()));
     }
 }

@@ -38,8 +38,12 @@ public final class MessageFunctions {
     @Allow(Access.AUTHENTICATED)
     @Audited(action = "message.send", resource = "client")
     public HttpResponseMessage send(
-            @HttpTrigger(name = "req", methods = HttpMethod.POST, route = "clients/{id}/messages",
-                    authLevel = AuthorizationLevel.ANONYMOUS) HttpRequestMessage<Optional<String>> request,
+            @HttpTrigger(
+                            name = "req",
+                            methods = HttpMethod.POST,
+                            route = "clients/{id}/messages",
+                            authLevel = AuthorizationLevel.ANONYMOUS)
+                    HttpRequestMessage<Optional<String>> request,
             @BindingName("id") String id,
             ExecutionContext context) {
         return http.serve(request, context, call -> MessageHandlers.send(call, id));
@@ -47,7 +51,10 @@ public final class MessageFunctions {
 
     @FunctionName("email-sender")
     public void deliver(
-            @QueueTrigger(name = "message", queueName = MessageHandlers.OUTBOUND_EMAIL, connection = "AzureWebJobsStorage")
+            @QueueTrigger(
+                            name = "message",
+                            queueName = MessageHandlers.OUTBOUND_EMAIL,
+                            connection = "AzureWebJobsStorage")
                     String message,
             @BindingName("DequeueCount") long dequeueCount,
             ExecutionContext context) {

@@ -4,9 +4,9 @@ import io.gatehouse.http.ProblemException;
 
 /**
  * The body of POST /clients/{id}/messages. {@code subject} and {@code body} are PHI: they travel in
- * the queue message and the SMTP conversation only. {@code description} and {@code purpose} are
- * the operator's words for the accounting of disclosures (stored in {@code disclosures}, never in
- * the audit trail): one line each, bounded, no control characters.
+ * the queue message and the SMTP conversation only. {@code description} and {@code purpose} are the
+ * operator's words for the accounting of disclosures (stored in {@code disclosures}, never in the
+ * audit trail): one line each, bounded, no control characters.
  */
 record NewMessage(String subject, String body, String description, String purpose) {
 
@@ -23,9 +23,11 @@ record NewMessage(String subject, String body, String description, String purpos
             throw ProblemException.unprocessable("body is required.");
         }
         if (body.length() > BODY_MAX) {
-            throw ProblemException.unprocessable("body is longer than " + BODY_MAX + " characters.");
+            throw ProblemException.unprocessable(
+                    "body is longer than " + BODY_MAX + " characters.");
         }
-        if (body.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+        if (body.chars()
+                .anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
             throw ProblemException.unprocessable("body contains control characters.");
         }
     }
@@ -40,7 +42,8 @@ record NewMessage(String subject, String body, String description, String purpos
             throw ProblemException.unprocessable(field + " is longer than " + max + " characters.");
         }
         if (stripped.chars().anyMatch(Character::isISOControl)) {
-            throw ProblemException.unprocessable(field + " must be one line without control characters.");
+            throw ProblemException.unprocessable(
+                    field + " must be one line without control characters.");
         }
         return stripped;
     }

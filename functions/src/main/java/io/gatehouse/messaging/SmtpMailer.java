@@ -14,9 +14,9 @@ import java.util.Properties;
 
 /**
  * Sends over SMTP with Jakarta Mail: in production to the Azure Communication Services SMTP relay
- * (smtp.azurecomm.net:587, STARTTLS, an Entra application as the user name). Plain text, UTF-8,
- * one recipient; connect, read and write time out after 10 s so a stuck server cannot hold the
- * queue function.
+ * (smtp.azurecomm.net:587, STARTTLS, an Entra application as the user name). Plain text, UTF-8, one
+ * recipient; connect, read and write time out after 10 s so a stuck server cannot hold the queue
+ * function.
  */
 public final class SmtpMailer implements Mailer {
 
@@ -43,12 +43,14 @@ public final class SmtpMailer implements Mailer {
     @Override
     public void send(OutgoingMail mail) {
         if (settings.host().isEmpty()) {
-            throw new ConfigurationException("E-mail is not configured: set GATEHOUSE_SMTP_HOST (docs/gates.md)");
+            throw new ConfigurationException(
+                    "E-mail is not configured: set GATEHOUSE_SMTP_HOST (docs/gates.md)");
         }
         try {
             MimeMessage message = new IdentifiedMessage(session, mail);
             message.setFrom(new InternetAddress(settings.from(), true));
-            message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient(), true));
+            message.setRecipient(
+                    Message.RecipientType.TO, new InternetAddress(mail.recipient(), true));
             message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
             message.setText(mail.body(), StandardCharsets.UTF_8.name());
             message.setSentDate(new Date());
@@ -58,14 +60,24 @@ public final class SmtpMailer implements Mailer {
                 Transport.send(message);
             }
         } catch (AddressException badAddress) {
-            throw new MailFailedException("an address of message " + mail.id() + " is not valid", null);
+            throw new MailFailedException(
+                    "an address of message " + mail.id() + " is not valid", null);
         } catch (MessagingException failure) {
-            // The exception's text can quote the server's reply, which may echo an address: say what failed, not that.
-            throw new MailFailedException("SMTP did not accept message " + mail.id() + " (" + failure.getClass().getSimpleName() + ")", null);
+            // The exception's text can quote the server's reply, which may echo an address: say
+            // what failed, not that.
+            throw new MailFailedException(
+                    "SMTP did not accept message "
+                            + mail.id()
+                            + " ("
+                            + failure.getClass().getSimpleName()
+                            + ")",
+                    null);
         }
     }
 
-    /** A MimeMessage whose Message-ID is derived from Gatehouse's message id, stable across retries. */
+    /**
+     * A MimeMessage whose Message-ID is derived from Gatehouse's message id, stable across retries.
+     */
     private static final class IdentifiedMessage extends MimeMessage {
         private final OutgoingMail mail;
 

@@ -4,8 +4,8 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * The X-Correlation-ID of SPEC.md §1.1: the caller's value when it is short and plain enough to
- * be safe in logs and headers, otherwise a fresh UUID.
+ * The X-Correlation-ID of SPEC.md §1.1: the caller's value when it is short and plain enough to be
+ * safe in logs and headers, otherwise a fresh UUID.
  */
 public final class CorrelationId {
 

@@ -12,6 +12,8 @@ public final class HostTrace {
     /** The host's {@code traceparent} (Azure fills it in; older hosts and the dev host may not). */
     public static Optional<String> traceparent(ExecutionContext context) {
         TraceContext trace = context.getTraceContext();
-        return trace == null ? Optional.empty() : Optional.ofNullable(trace.getTraceparent()).filter(value -> !value.isBlank());
+        return trace == null
+                ? Optional.empty()
+                : Optional.ofNullable(trace.getTraceparent()).filter(value -> !value.isBlank());
     }
 }

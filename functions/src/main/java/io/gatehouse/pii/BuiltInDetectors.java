@@ -44,7 +44,12 @@ final class BuiltInDetectors {
 
     private static void register(EntityType type, Detector detector) {
         if (!detector.type().equals(type.name())) {
-            throw new IllegalStateException(detector.getClass().getSimpleName() + " reports " + detector.type() + ", not " + type);
+            throw new IllegalStateException(
+                    detector.getClass().getSimpleName()
+                            + " reports "
+                            + detector.type()
+                            + ", not "
+                            + type);
         }
         DETECTORS.put(type, detector);
     }

@@ -1,6 +1,9 @@
 package io.gatehouse.pii;
 
-/** Calendar checks for the date scanner, by hand: a thrown exception per look-alike would cost more than the scan. */
+/**
+ * Calendar checks for the date scanner, by hand: a thrown exception per look-alike would cost more
+ * than the scan.
+ */
 final class Calendar {
 
     private static final int[] DAYS = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};

@@ -36,8 +36,8 @@ final class Chars {
 
     /**
      * Whether a token may start at {@code i}: the character before is not part of a word, nor a
-     * joiner ({@code - . / _ :}) glued to a word or number before it. So the digits in
-     * {@code ORD-4111111111111111}, {@code v1.2.3.4} or a GUID's last group start no token.
+     * joiner ({@code - . / _ :}) glued to a word or number before it. So the digits in {@code
+     * ORD-4111111111111111}, {@code v1.2.3.4} or a GUID's last group start no token.
      */
     static boolean startsToken(String text, int i) {
         char before = at(text, i - 1);
@@ -123,7 +123,8 @@ final class Chars {
             char w = word.charAt(0);
             for (char folded : new char[] {w, Character.toUpperCase(w), Character.toLowerCase(w)}) {
                 if (folded < 128) {
-                    firsts[asciiLower(folded)] = true; // "ſ" folds to "S": an ASCII text may match it
+                    firsts[asciiLower(folded)] =
+                            true; // "ſ" folds to "S": an ASCII text may match it
                 }
             }
         }

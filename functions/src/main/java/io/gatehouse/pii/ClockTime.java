@@ -1,18 +1,23 @@
 package io.gatehouse.pii;
 
 /**
- * Times of day as people write them: {@code 16:05}, {@code 16:05:33.120}, {@code 8:30 am},
- * {@code 3 pm}, {@code 14 Uhr}, {@code 14.30 Uhr}, {@code 14h30}, a zone after them ({@code Z},
- * {@code +01:00}, {@code UTC}, {@code CET}), and a range written as one phrase ({@code 8am-12pm},
- * {@code 9–17 Uhr}, {@code 16:00 - 18:30}). A bare hour ("at 3") or a dotted pair without a unit
- * ("14.30", a decimal as often as not) is no time. Each method returns the end of what it read, or -1.
+ * Times of day as people write them: {@code 16:05}, {@code 16:05:33.120}, {@code 8:30 am}, {@code 3
+ * pm}, {@code 14 Uhr}, {@code 14.30 Uhr}, {@code 14h30}, a zone after them ({@code Z}, {@code
+ * +01:00}, {@code UTC}, {@code CET}), and a range written as one phrase ({@code 8am-12pm}, {@code
+ * 9–17 Uhr}, {@code 16:00 - 18:30}). A bare hour ("at 3") or a dotted pair without a unit ("14.30",
+ * a decimal as often as not) is no time. Each method returns the end of what it read, or -1.
  */
 final class ClockTime {
 
-    private static final String[] UNITS = {"a.m.", "p.m.", "am", "pm", "o'clock", "o’clock", "uhr", "uur", "hod.", "hodin", "godz.", "h"};
+    private static final String[] UNITS = {
+        "a.m.", "p.m.", "am", "pm", "o'clock", "o’clock", "uhr", "uur", "hod.", "hodin", "godz.",
+        "h"
+    };
     private static final boolean[] UNIT_FIRSTS = Chars.firstChars(UNITS);
-    private static final String[] ZONES = {"UTC", "GMT", "CET", "CEST", "MEZ", "MESZ", "EST", "EDT", "CST", "CDT", "MST",
-        "MDT", "PST", "PDT", "BST", "WET", "WEST", "EET", "EEST"};
+    private static final String[] ZONES = {
+        "UTC", "GMT", "CET", "CEST", "MEZ", "MESZ", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST",
+        "PDT", "BST", "WET", "WEST", "EET", "EEST"
+    };
 
     private ClockTime() {}
 
@@ -38,7 +43,10 @@ final class ClockTime {
         return end;
     }
 
-    /** Whether a parsed time says so itself: a unit (am, Uhr), seconds or a zone, not just {@code hh:mm}. */
+    /**
+     * Whether a parsed time says so itself: a unit (am, Uhr), seconds or a zone, not just {@code
+     * hh:mm}.
+     */
     static boolean qualified(String text, int start, int end) {
         int colons = 0;
         for (int i = start; i < end; i++) {
@@ -66,9 +74,13 @@ final class ClockTime {
                 return -1;
             }
             i += 3;
-            if (Chars.at(text, i) == ':' && digits(text, i + 1) == 2 && minutes(text, i + 1) <= 60) {
+            if (Chars.at(text, i) == ':'
+                    && digits(text, i + 1) == 2
+                    && minutes(text, i + 1) <= 60) {
                 i += 3;
-                if ((Chars.at(text, i) == '.' || Chars.at(text, i) == ',') && digits(text, i + 1) >= 1 && digits(text, i + 1) <= 9) {
+                if ((Chars.at(text, i) == '.' || Chars.at(text, i) == ',')
+                        && digits(text, i + 1) >= 1
+                        && digits(text, i + 1) <= 9) {
                     i += 1 + digits(text, i + 1);
                 }
             }
@@ -129,8 +141,9 @@ final class ClockTime {
         return i;
     }
 
-    private static final String[] RANGE_WORDS = {"to", "till", "until", "through", "thru", "bis", "au", "al", "a", "à",
-        "do", "až", "tot"};
+    private static final String[] RANGE_WORDS = {
+        "to", "till", "until", "through", "thru", "bis", "au", "al", "a", "à", "do", "až", "tot"
+    };
 
     private static boolean rangeWord(String text, int start, int end) {
         for (String word : RANGE_WORDS) {

@@ -28,8 +28,10 @@ final class CodePoints {
         int codePoints = 0;
         for (int i = 0; i < text.length(); i++) {
             table[i] = codePoints;
-            boolean secondHalfOfPair = Character.isLowSurrogate(text.charAt(i)) && i > 0
-                    && Character.isHighSurrogate(text.charAt(i - 1));
+            boolean secondHalfOfPair =
+                    Character.isLowSurrogate(text.charAt(i))
+                            && i > 0
+                            && Character.isHighSurrogate(text.charAt(i - 1));
             if (!secondHalfOfPair) {
                 codePoints++;
             }

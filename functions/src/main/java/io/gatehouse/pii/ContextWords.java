@@ -12,8 +12,13 @@ final class ContextWords {
 
     private final List<String> words;
     private final int window;
-    /** The words by their first character (lower case, ASCII), so each window position tries only a few. */
+
+    /**
+     * The words by their first character (lower case, ASCII), so each window position tries only a
+     * few.
+     */
     private final String[][] byFirstChar = new String[128][];
+
     private final String[] otherWords;
 
     ContextWords(int window, String... words) {
@@ -35,7 +40,8 @@ final class ContextWords {
 
     /**
      * Whether one of the words ends within {@code window} characters before {@code start}, in the
-     * same sentence: "mobile 555-0100. Account 4820193847" gives the account number no phone context.
+     * same sentence: "mobile 555-0100. Account 4820193847" gives the account number no phone
+     * context.
      */
     boolean before(String text, int start) {
         int from = sentenceStart(text, Math.max(0, start - window), start);
@@ -58,7 +64,8 @@ final class ContextWords {
 
     private static boolean matchesAt(String text, int i, int start, String[] candidates) {
         for (String word : candidates) {
-            if (i + word.length() <= start && Chars.regionMatchesIgnoreCase(text, i, word)
+            if (i + word.length() <= start
+                    && Chars.regionMatchesIgnoreCase(text, i, word)
                     && boundedWord(text, i, i + word.length(), word)) {
                 return true;
             }
@@ -67,9 +74,9 @@ final class ContextWords {
     }
 
     /**
-     * Where the sentence holding {@code start} begins, looking back no further than {@code from}: after
-     * a line break, or after {@code . ! ?} and a space before a capital — unless the word before the
-     * stop is a short abbreviation such as "Tel." or "Dr.".
+     * Where the sentence holding {@code start} begins, looking back no further than {@code from}:
+     * after a line break, or after {@code . ! ?} and a space before a capital — unless the word
+     * before the stop is a short abbreviation such as "Tel." or "Dr.".
      */
     static int sentenceStart(String text, int from, int start) {
         for (int i = start - 1; i >= from; i--) {
@@ -77,7 +84,9 @@ final class ContextWords {
             if (c == '\n') {
                 return i + 1;
             }
-            if ((c == '.' || c == '!' || c == '?') && Chars.at(text, i + 1) == ' ' && Character.isUpperCase(Chars.at(text, i + 2))
+            if ((c == '.' || c == '!' || c == '?')
+                    && Chars.at(text, i + 1) == ' '
+                    && Character.isUpperCase(Chars.at(text, i + 2))
                     && !shortWordBefore(text, i)) {
                 return i + 1;
             }
@@ -96,8 +105,11 @@ final class ContextWords {
     }
 
     private static boolean boundedWord(String text, int start, int end, String word) {
-        boolean startOk = !Chars.wordChar(word.charAt(0)) || !Chars.wordChar(Chars.at(text, start - 1));
-        boolean endOk = !Chars.wordChar(word.charAt(word.length() - 1)) || !Chars.wordChar(Chars.at(text, end));
+        boolean startOk =
+                !Chars.wordChar(word.charAt(0)) || !Chars.wordChar(Chars.at(text, start - 1));
+        boolean endOk =
+                !Chars.wordChar(word.charAt(word.length() - 1))
+                        || !Chars.wordChar(Chars.at(text, end));
         return startOk && endOk;
     }
 }

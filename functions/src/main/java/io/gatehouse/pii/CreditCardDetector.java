@@ -8,21 +8,67 @@ import java.util.List;
  * with an issuer prefix in use (Visa, Mastercard, American Express, Discover, Diners, JCB,
  * UnionPay, Maestro). Score 1.0. A Luhn-valid number with an unknown prefix (store, gift and
  * private-label cards, new issuers) is reported only when a card word comes shortly before it —
- * "card", "Visa", "Karte", "carte", "tarjeta", "carta", "kaart", "karta"… — at 0.7: alone, one random
- * number in ten passes Luhn, and order or tracking numbers are common in business text.
+ * "card", "Visa", "Karte", "carte", "tarjeta", "carta", "kaart", "karta"… — at 0.7: alone, one
+ * random number in ten passes Luhn, and order or tracking numbers are common in business text.
  */
 final class CreditCardDetector implements Detector {
 
     static final double KNOWN_ISSUER = 1.0;
     static final double CUED_UNKNOWN_ISSUER = 0.7;
 
-    private static final ContextWords CARD_CUES = new ContextWords(40, "card", "cards", "card no", "card number",
-            "credit card", "debit card", "gift card", "store card", "loyalty card", "prepaid card", "payment card",
-            "cc#", "visa", "mastercard", "master card", "amex", "maestro", "discover", "diners", "jcb", "unionpay",
-            "Karte", "Kreditkarte", "Kartennummer", "Debitkarte", "Geschenkkarte", "Kundenkarte", "carte", "carte bancaire",
-            "carte de crédit", "numéro de carte", "carte cadeau", "CB", "tarjeta", "tarjeta de crédito", "número de tarjeta",
-            "carta", "carta di credito", "numero della carta", "kaart", "creditcard", "kaartnummer", "pinpas", "karta",
-            "karta kredytowa", "numer karty", "karty", "platební karta", "číslo karty", "kartu");
+    private static final ContextWords CARD_CUES =
+            new ContextWords(
+                    40,
+                    "card",
+                    "cards",
+                    "card no",
+                    "card number",
+                    "credit card",
+                    "debit card",
+                    "gift card",
+                    "store card",
+                    "loyalty card",
+                    "prepaid card",
+                    "payment card",
+                    "cc#",
+                    "visa",
+                    "mastercard",
+                    "master card",
+                    "amex",
+                    "maestro",
+                    "discover",
+                    "diners",
+                    "jcb",
+                    "unionpay",
+                    "Karte",
+                    "Kreditkarte",
+                    "Kartennummer",
+                    "Debitkarte",
+                    "Geschenkkarte",
+                    "Kundenkarte",
+                    "carte",
+                    "carte bancaire",
+                    "carte de crédit",
+                    "numéro de carte",
+                    "carte cadeau",
+                    "CB",
+                    "tarjeta",
+                    "tarjeta de crédito",
+                    "número de tarjeta",
+                    "carta",
+                    "carta di credito",
+                    "numero della carta",
+                    "kaart",
+                    "creditcard",
+                    "kaartnummer",
+                    "pinpas",
+                    "karta",
+                    "karta kredytowa",
+                    "numer karty",
+                    "karty",
+                    "platební karta",
+                    "číslo karty",
+                    "kartu");
 
     @Override
     public String type() {
@@ -34,13 +80,17 @@ final class CreditCardDetector implements Detector {
         detect(TextIndex.of(text), out);
     }
 
-    /** A card number starts at a digit that starts a token: one of the index's digit token starts. */
+    /**
+     * A card number starts at a digit that starts a token: one of the index's digit token starts.
+     */
     @Override
     public void detect(TextIndex index, List<Candidate> out) {
         String text = index.text();
         int n = text.length();
         int resumeAt = 0;
-        for (int k = 0, count = index.digitCount() < 12 ? 0 : index.digitTokenStartCount(); k < count; k++) {
+        for (int k = 0, count = index.digitCount() < 12 ? 0 : index.digitTokenStartCount();
+                k < count;
+                k++) {
             int i = index.digitTokenStart(k);
             if (i < resumeAt) {
                 continue;
@@ -65,12 +115,14 @@ final class CreditCardDetector implements Detector {
 
     private static boolean separatedDigit(String text, int i) {
         char c = text.charAt(i);
-        return (c == ' ' || c == '-') && Chars.digit(Chars.at(text, i + 1)) && Chars.digit(Chars.at(text, i - 1));
+        return (c == ' ' || c == '-')
+                && Chars.digit(Chars.at(text, i + 1))
+                && Chars.digit(Chars.at(text, i - 1));
     }
 
     /**
-     * The end of a Luhn-valid card-shaped number starting at {@code start}, or {@code start} if there
-     * is none. Whether its issuer prefix is known is the caller's question.
+     * The end of a Luhn-valid card-shaped number starting at {@code start}, or {@code start} if
+     * there is none. Whether its issuer prefix is known is the caller's question.
      */
     static int scan(String text, int start) {
         int n = text.length();
@@ -88,7 +140,9 @@ final class CreditCardDetector implements Detector {
                     return start;
                 }
                 i++;
-            } else if ((c == ' ' || c == '-') && Chars.digit(Chars.at(text, i + 1)) && (separator == 0 || separator == c)) {
+            } else if ((c == ' ' || c == '-')
+                    && Chars.digit(Chars.at(text, i + 1))
+                    && (separator == 0 || separator == c)) {
                 if (groupLength < 3 || groupLength > 6) {
                     break;
                 }
@@ -104,11 +158,17 @@ final class CreditCardDetector implements Detector {
             return start;
         }
         groups++;
-        if (digits < 13 || (separator != 0 && (groups < 3 || groups > 5)) || !Chars.endsToken(text, i)) {
+        if (digits < 13
+                || (separator != 0 && (groups < 3 || groups > 5))
+                || !Chars.endsToken(text, i)) {
             return start;
         }
         String number = Chars.digitsOf(text, start, i);
-        return number.length() == digits && luhn(number) && !NationalIds.oneRepeatedChar(number, 0, digits) ? i : start;
+        return number.length() == digits
+                        && luhn(number)
+                        && !NationalIds.oneRepeatedChar(number, 0, digits)
+                ? i
+                : start;
     }
 
     static boolean luhn(String digits) {
@@ -156,8 +216,15 @@ final class CreditCardDetector implements Detector {
         if (p2 == 62) {
             return len >= 16 && len <= 19; // UnionPay
         }
-        if (p4 == 5018 || p4 == 5020 || p4 == 5038 || p4 == 5893 || p4 == 6304 || p4 == 6759 || p4 == 6761
-                || p4 == 6762 || p4 == 6763) {
+        if (p4 == 5018
+                || p4 == 5020
+                || p4 == 5038
+                || p4 == 5893
+                || p4 == 6304
+                || p4 == 6759
+                || p4 == 6761
+                || p4 == 6762
+                || p4 == 6763) {
             return len >= 12 && len <= 19; // Maestro
         }
         return false;

@@ -13,7 +13,10 @@ import java.util.Map;
  */
 final class CuePhrases {
 
-    /** Longest last word of any phrase that is looked up (longer words before a candidate are no cue). */
+    /**
+     * Longest last word of any phrase that is looked up (longer words before a candidate are no
+     * cue).
+     */
     private static final int MAX_WORD = 24;
 
     private final FoldedLexicon lastWords;
@@ -24,7 +27,8 @@ final class CuePhrases {
         for (String phrase : phrases) {
             String folded = FoldedLexicon.fold(phrase.strip());
             int space = folded.lastIndexOf(' ');
-            grouped.computeIfAbsent(folded.substring(space + 1), k -> new ArrayList<>()).add(folded);
+            grouped.computeIfAbsent(folded.substring(space + 1), k -> new ArrayList<>())
+                    .add(folded);
         }
         Map<String, Integer> ids = new LinkedHashMap<>();
         byLastWord = new String[grouped.size()][];
@@ -49,7 +53,9 @@ final class CuePhrases {
             return false;
         }
         int wordStart = wordEnd;
-        while (wordStart > 0 && Chars.wordChar(text.charAt(wordStart - 1)) && wordEnd - wordStart <= MAX_WORD) {
+        while (wordStart > 0
+                && Chars.wordChar(text.charAt(wordStart - 1))
+                && wordEnd - wordStart <= MAX_WORD) {
             wordStart--;
         }
         if (wordStart == wordEnd) {
@@ -61,7 +67,9 @@ final class CuePhrases {
         }
         for (String phrase : byLastWord[id - 1]) {
             int from = wordEnd - phrase.length();
-            if (from >= 0 && Chars.regionMatchesIgnoreCase(text, from, phrase) && !Chars.wordChar(Chars.at(text, from - 1))) {
+            if (from >= 0
+                    && Chars.regionMatchesIgnoreCase(text, from, phrase)
+                    && !Chars.wordChar(Chars.at(text, from - 1))) {
                 return true;
             }
         }

@@ -17,31 +17,145 @@ import java.util.Set;
  * grouped by single hyphens, slashes or spaces, long enough and holding enough digits to be an
  * identifier rather than a word, a date, an amount or a time.
  *
- * <p>Every step looks at a bounded number of characters after the cue, so a text full of cues
- * still costs time linear in its length.
+ * <p>Every step looks at a bounded number of characters after the cue, so a text full of cues still
+ * costs time linear in its length.
  */
 final class CuedIdentifier {
 
     /** How far after the cue the value may start (filler words and punctuation in between). */
     static final int MAX_GAP = 32;
+
     /** At most this many filler words between a cue and its value. */
     private static final int MAX_FILLERS = 4;
 
     /** Words that sit between a label and its value in the languages the engine meets. */
-    private static final Set<String> FILLERS = Set.of("no", "nr", "nro", "num", "number", "numbers", "nummer",
-            "numéro", "numero", "número", "n", "nº", "n°", "no°", "nos", "id", "is", "was", "ist", "lautet", "est", "es",
-            "è", "é", "de", "du", "des", "del", "di", "da", "do", "van", "der", "of", "the", "your", "my", "his",
-            "her", "their", "our", "on", "file", "ref", "code", "identifier", "ident", "card", "hash", "d", "l",
-            "serial", "sn", "s", "and", "checking", "savings", "current", "bank", "billing", "customer", "client",
-            "main", "primary", "reference", "member", "policy", "group", "patient",
-            // possessives, articles and copulas: "su número de cliente es", "Ihre Kundennummer lautet", "numer to"
-            "su", "sua", "suo", "votre", "ihre", "ihr", "seine", "uw", "mijn", "mon", "ma", "mi", "mio", "mia", "la",
-            "le", "el", "il", "lo", "je", "jest", "wynosi", "to", "zní", "war", "era", "était", "fue", "wird", "sera",
-            "listed", "registered", "shown", "used", "new", "old", "nouveau", "ancien", "neue", "alte", "nuevo", "nuovo",
-            "personal", "persönliche", "personnel", "hospital", "internal", "interne", "interno");
+    private static final Set<String> FILLERS =
+            Set.of(
+                    "no",
+                    "nr",
+                    "nro",
+                    "num",
+                    "number",
+                    "numbers",
+                    "nummer",
+                    "numéro",
+                    "numero",
+                    "número",
+                    "n",
+                    "nº",
+                    "n°",
+                    "no°",
+                    "nos",
+                    "id",
+                    "is",
+                    "was",
+                    "ist",
+                    "lautet",
+                    "est",
+                    "es",
+                    "è",
+                    "é",
+                    "de",
+                    "du",
+                    "des",
+                    "del",
+                    "di",
+                    "da",
+                    "do",
+                    "van",
+                    "der",
+                    "of",
+                    "the",
+                    "your",
+                    "my",
+                    "his",
+                    "her",
+                    "their",
+                    "our",
+                    "on",
+                    "file",
+                    "ref",
+                    "code",
+                    "identifier",
+                    "ident",
+                    "card",
+                    "hash",
+                    "d",
+                    "l",
+                    "serial",
+                    "sn",
+                    "s",
+                    "and",
+                    "checking",
+                    "savings",
+                    "current",
+                    "bank",
+                    "billing",
+                    "customer",
+                    "client",
+                    "main",
+                    "primary",
+                    "reference",
+                    "member",
+                    "policy",
+                    "group",
+                    "patient",
+                    // possessives, articles and copulas: "su número de cliente es", "Ihre
+                    // Kundennummer lautet", "numer to"
+                    "su",
+                    "sua",
+                    "suo",
+                    "votre",
+                    "ihre",
+                    "ihr",
+                    "seine",
+                    "uw",
+                    "mijn",
+                    "mon",
+                    "ma",
+                    "mi",
+                    "mio",
+                    "mia",
+                    "la",
+                    "le",
+                    "el",
+                    "il",
+                    "lo",
+                    "je",
+                    "jest",
+                    "wynosi",
+                    "to",
+                    "zní",
+                    "war",
+                    "era",
+                    "était",
+                    "fue",
+                    "wird",
+                    "sera",
+                    "listed",
+                    "registered",
+                    "shown",
+                    "used",
+                    "new",
+                    "old",
+                    "nouveau",
+                    "ancien",
+                    "neue",
+                    "alte",
+                    "nuevo",
+                    "nuovo",
+                    "personal",
+                    "persönliche",
+                    "personnel",
+                    "hospital",
+                    "internal",
+                    "interne",
+                    "interno");
 
-    private static final Set<String> CURRENCY_WORDS = Set.of("eur", "euro", "euros", "usd", "gbp", "chf", "pln", "czk",
-            "sek", "nok", "dkk", "dollars", "dollar", "pounds", "zł", "kč", "kc");
+    private static final Set<String> CURRENCY_WORDS =
+            Set.of(
+                    "eur", "euro", "euros", "usd", "gbp", "chf", "pln", "czk", "sek", "nok", "dkk",
+                    "dollars", "dollar", "pounds", "zł", "kč", "kc");
 
     private final String type;
     private final double score;
@@ -69,24 +183,35 @@ final class CuedIdentifier {
         if (index.digitCount() < minDigits) {
             return; // no value can follow any cue
         }
-        cues.forEachCue(index, (cueStart, cueEnd) -> {
-            boolean glued = Chars.digit(Chars.at(text, cueEnd)) && Chars.wordChar(Chars.at(text, cueEnd - 1));
-            int start = glued ? cueEnd : valueStart(text, cueEnd);
-            if (start < 0) {
-                return cueEnd;
-            }
-            int end = identifierEnd(text, start, 5, 20, minDigits, glued);
-            if (end < 0) {
-                return cueEnd;
-            }
-            boolean namesANumber = namesANumber(text, cueStart, start);
-            out.add(new Candidate(type, start, end, namesANumber ? Math.min(1.0, score + 0.1) : score));
-            return end;
-        });
+        cues.forEachCue(
+                index,
+                (cueStart, cueEnd) -> {
+                    boolean glued =
+                            Chars.digit(Chars.at(text, cueEnd))
+                                    && Chars.wordChar(Chars.at(text, cueEnd - 1));
+                    int start = glued ? cueEnd : valueStart(text, cueEnd);
+                    if (start < 0) {
+                        return cueEnd;
+                    }
+                    int end = identifierEnd(text, start, 5, 20, minDigits, glued);
+                    if (end < 0) {
+                        return cueEnd;
+                    }
+                    boolean namesANumber = namesANumber(text, cueStart, start);
+                    out.add(
+                            new Candidate(
+                                    type,
+                                    start,
+                                    end,
+                                    namesANumber ? Math.min(1.0, score + 0.1) : score));
+                    return end;
+                });
     }
 
-    private static final String[] NUMBER_WORDS = {"number", "nummer", "num", "no", "nr", "id", "n°", "nº", "#",
-            "numéro", "numero", "número", "numer", "číslo", "code"};
+    private static final String[] NUMBER_WORDS = {
+        "number", "nummer", "num", "no", "nr", "id", "n°", "nº", "#", "numéro", "numero", "número",
+        "numer", "číslo", "code"
+    };
 
     /** Whether a word for "number" sits between the cue's start and the value. */
     static boolean namesANumber(String text, int from, int to) {
@@ -94,8 +219,13 @@ final class CuedIdentifier {
             for (String word : NUMBER_WORDS) {
                 if (Chars.regionMatchesIgnoreCase(text, i, word)) {
                     int end = i + word.length();
-                    boolean startOk = word.equals("#") || !Chars.wordChar(Chars.at(text, i - 1)) || word.equals("nummer");
-                    boolean endOk = !Chars.wordChar(word.charAt(word.length() - 1)) || !Chars.wordChar(Chars.at(text, end));
+                    boolean startOk =
+                            word.equals("#")
+                                    || !Chars.wordChar(Chars.at(text, i - 1))
+                                    || word.equals("nummer");
+                    boolean endOk =
+                            !Chars.wordChar(word.charAt(word.length() - 1))
+                                    || !Chars.wordChar(Chars.at(text, end));
                     if (startOk && endOk) {
                         return true;
                     }
@@ -107,8 +237,9 @@ final class CuedIdentifier {
 
     /**
      * Adds the {@code cued} candidates (sorted by start) to {@code out}, except those overlapping a
-     * candidate already in {@code out} from index {@code from} on (also sorted by start) that scores
-     * at least as high: a detector that finds a number both by its format and by its label reports it once.
+     * candidate already in {@code out} from index {@code from} on (also sorted by start) that
+     * scores at least as high: a detector that finds a number both by its format and by its label
+     * reports it once.
      */
     static void addUnlessFoundBetter(List<Candidate> cued, List<Candidate> out, int from) {
         int end = out.size();
@@ -127,7 +258,9 @@ final class CuedIdentifier {
         }
     }
 
-    /** Cue words, matched case-insensitively on word boundaries, looked up by their first character. */
+    /**
+     * Cue words, matched case-insensitively on word boundaries, looked up by their first character.
+     */
     static final class Cues {
 
         /** Given a cue's start and end, where the scan goes on (at least the cue's end). */
@@ -137,18 +270,32 @@ final class CuedIdentifier {
 
         /**
          * The cues by their first two characters, lower case (ASCII pairs in a table, others in a
-         * map): a word start tries only the few cues that can begin there, since this runs at
-         * every word of the text for six detectors.
+         * map): a word start tries only the few cues that can begin there, since this runs at every
+         * word of the text for six detectors.
          */
         private final String[][] byFirstTwo = new String[128 * 128][];
+
         private final Map<String, String[]> others = new HashMap<>();
+
         /** Cues of one character ("#"), by it. */
         private final String[][] single = new String[128][];
-        /** ASCII characters other than letters and digits that begin a cue of two or more characters. */
+
+        /**
+         * ASCII characters other than letters and digits that begin a cue of two or more
+         * characters.
+         */
         private final boolean[] pairStart = new boolean[128];
-        /** Cues written with a trailing {@code ~}: they may be glued to the value's digits ("MRN00482913"). */
+
+        /**
+         * Cues written with a trailing {@code ~}: they may be glued to the value's digits
+         * ("MRN00482913").
+         */
         private final Set<String> glueable = new HashSet<>();
-        /** Whether every cue begins where {@link TextIndex} records a start: with a word character or an opener. */
+
+        /**
+         * Whether every cue begins where {@link TextIndex} records a start: with a word character
+         * or an opener.
+         */
         private final boolean indexed;
 
         Cues(String... words) {
@@ -161,21 +308,27 @@ final class CuedIdentifier {
                     lower = lower.substring(0, lower.length() - 1);
                     glueable.add(lower);
                 }
-                grouped.computeIfAbsent(lower.length() == 1 ? lower : lower.substring(0, 2), k -> new ArrayList<>()).add(lower);
+                grouped.computeIfAbsent(
+                                lower.length() == 1 ? lower : lower.substring(0, 2),
+                                k -> new ArrayList<>())
+                        .add(lower);
                 if (lower.length() > 1 && lower.charAt(0) < 128) {
                     pairStart[lower.charAt(0)] = true;
                 }
             }
-            grouped.forEach((key, list) -> {
-                String[] array = list.toArray(String[]::new);
-                if (key.length() == 1 && key.charAt(0) < 128) {
-                    single[key.charAt(0)] = array;
-                } else if (key.length() == 2 && key.charAt(0) < 128 && key.charAt(1) < 128) {
-                    byFirstTwo[key.charAt(0) * 128 + key.charAt(1)] = array;
-                } else {
-                    others.put(key, array);
-                }
-            });
+            grouped.forEach(
+                    (key, list) -> {
+                        String[] array = list.toArray(String[]::new);
+                        if (key.length() == 1 && key.charAt(0) < 128) {
+                            single[key.charAt(0)] = array;
+                        } else if (key.length() == 2
+                                && key.charAt(0) < 128
+                                && key.charAt(1) < 128) {
+                            byFirstTwo[key.charAt(0) * 128 + key.charAt(1)] = array;
+                        } else {
+                            others.put(key, array);
+                        }
+                    });
             this.indexed = allIndexed;
         }
 
@@ -207,7 +360,9 @@ final class CuedIdentifier {
             }
         }
 
-        /** Calls {@code after} with the end of every cue, in order; the scan resumes where it says. */
+        /**
+         * Calls {@code after} with the end of every cue, in order; the scan resumes where it says.
+         */
         void forEachCue(String text, AfterCue after) {
             int n = text.length();
             int i = 0;
@@ -224,12 +379,16 @@ final class CuedIdentifier {
         /** The end of the longest cue starting at {@code i}, or -1. */
         int endAt(String text, int i) {
             char raw = text.charAt(i);
-            // white space and punctuation start no cue (but "#" and "n°" may): no case folding for them
+            // white space and punctuation start no cue (but "#" and "n°" may): no case folding for
+            // them
             if (raw < 128 && !Chars.asciiAlnum(raw) && single[raw] == null && !pairStart[raw]) {
                 return -1;
             }
             char c = Character.toLowerCase(raw);
-            char d = i + 1 < text.length() ? Character.toLowerCase(text.charAt(i + 1)) : TextIndex.NONE;
+            char d =
+                    i + 1 < text.length()
+                            ? Character.toLowerCase(text.charAt(i + 1))
+                            : TextIndex.NONE;
             return endAt(text, i, c, d);
         }
 
@@ -237,8 +396,12 @@ final class CuedIdentifier {
         private int endAt(String text, int i, char c, char d) {
             int best = c < 128 ? longestMatch(text, i, single[c], -1) : -1;
             if (d != TextIndex.NONE) {
-                String[] candidates = c < 128 && d < 128 ? byFirstTwo[c * 128 + d]
-                        : others.isEmpty() ? null : others.get(String.valueOf(new char[] {c, d}));
+                String[] candidates =
+                        c < 128 && d < 128
+                                ? byFirstTwo[c * 128 + d]
+                                : others.isEmpty()
+                                        ? null
+                                        : others.get(String.valueOf(new char[] {c, d}));
                 best = longestMatch(text, i, candidates, best);
             }
             return best;
@@ -251,9 +414,13 @@ final class CuedIdentifier {
             int best = longest;
             for (String cue : candidates) {
                 int end = i + cue.length();
-                if (end > best && end <= text.length() && thirdMayMatch(text, i, cue) && Chars.regionMatchesIgnoreCase(text, i, cue)
-                        && (!Chars.wordChar(cue.charAt(cue.length() - 1)) || !Chars.wordChar(Chars.at(text, end))
-                            || Chars.digit(Chars.at(text, end)) && glueable.contains(cue))) {
+                if (end > best
+                        && end <= text.length()
+                        && thirdMayMatch(text, i, cue)
+                        && Chars.regionMatchesIgnoreCase(text, i, cue)
+                        && (!Chars.wordChar(cue.charAt(cue.length() - 1))
+                                || !Chars.wordChar(Chars.at(text, end))
+                                || Chars.digit(Chars.at(text, end)) && glueable.contains(cue))) {
                     best = end;
                 }
             }
@@ -306,22 +473,48 @@ final class CuedIdentifier {
                     return -1;
                 }
                 i++;
-            } else if (c == ' ' || c == '\t' || c == '\r' || c == ':' || c == '#' || c == '=' || c == '-' || c == '.'
-                    || c == '(' || c == ')' || c == '"' || c == '\'' || c == '*' || c == '\u00a0' || c == '–'
-                    || c == '№' || c == '[' || c == '’' || c == '«' || c == '»' || c == '/' || c == '>') {
+            } else if (c == ' '
+                    || c == '\t'
+                    || c == '\r'
+                    || c == ':'
+                    || c == '#'
+                    || c == '='
+                    || c == '-'
+                    || c == '.'
+                    || c == '('
+                    || c == ')'
+                    || c == '"'
+                    || c == '\''
+                    || c == '*'
+                    || c == '\u00a0'
+                    || c == '–'
+                    || c == '№'
+                    || c == '['
+                    || c == '’'
+                    || c == '«'
+                    || c == '»'
+                    || c == '/'
+                    || c == '>') {
                 i++;
             } else if (Chars.asciiAlnum(c) || Character.isLetter(c)) {
                 int wordEnd = i;
-                while (wordEnd < n && (Character.isLetter(text.charAt(wordEnd)) || text.charAt(wordEnd) == '°'
-                        || text.charAt(wordEnd) == 'º')) {
+                while (wordEnd < n
+                        && (Character.isLetter(text.charAt(wordEnd))
+                                || text.charAt(wordEnd) == '°'
+                                || text.charAt(wordEnd) == 'º')) {
                     wordEnd++;
                 }
-                if (wordEnd == i || Chars.digit(Chars.at(text, wordEnd))
-                        || (Chars.at(text, wordEnd) == '-' && Chars.digit(Chars.at(text, wordEnd + 1)))
+                if (wordEnd == i
+                        || Chars.digit(Chars.at(text, wordEnd))
+                        || (Chars.at(text, wordEnd) == '-'
+                                && Chars.digit(Chars.at(text, wordEnd + 1)))
                         || capitalPrefix(text, i, wordEnd)) {
-                    return Chars.asciiAlnum(c) ? i : -1; // letters glued to digits: the value itself
+                    return Chars.asciiAlnum(c)
+                            ? i
+                            : -1; // letters glued to digits: the value itself
                 }
-                if (++fillers > MAX_FILLERS || !FILLERS.contains(text.substring(i, wordEnd).toLowerCase(Locale.ROOT))) {
+                if (++fillers > MAX_FILLERS
+                        || !FILLERS.contains(text.substring(i, wordEnd).toLowerCase(Locale.ROOT))) {
                     return -1;
                 }
                 i = wordEnd;
@@ -334,7 +527,9 @@ final class CuedIdentifier {
 
     /** A prefix of 1–4 capitals before a space and digits: the "XYZ" of "XYZ 123456789". */
     private static boolean capitalPrefix(String text, int start, int end) {
-        if (end - start > 4 || Chars.at(text, end) != ' ' || !Chars.digit(Chars.at(text, end + 1))) {
+        if (end - start > 4
+                || Chars.at(text, end) != ' '
+                || !Chars.digit(Chars.at(text, end + 1))) {
             return false;
         }
         for (int i = start; i < end; i++) {
@@ -347,16 +542,20 @@ final class CuedIdentifier {
 
     /**
      * The end of an identifier at {@code start}: ASCII letters and digits in groups joined by one
-     * hyphen, slash or space (a space only before a group that starts with a digit), {@code minChars}
-     * to {@code maxChars} letters and digits in all, at least {@code minDigits} digits; -1 when the
-     * token is longer, or is a date, an amount, a time or an IBAN (those have detectors of their own).
+     * hyphen, slash or space (a space only before a group that starts with a digit), {@code
+     * minChars} to {@code maxChars} letters and digits in all, at least {@code minDigits} digits;
+     * -1 when the token is longer, or is a date, an amount, a time or an IBAN (those have detectors
+     * of their own).
      */
     static int identifierEnd(String text, int start, int minChars, int maxChars, int minDigits) {
         return identifierEnd(text, start, minChars, maxChars, minDigits, false);
     }
 
-    /** As above; {@code gluedToCue}: the value follows a cue with nothing between ("MRN00482913"). */
-    static int identifierEnd(String text, int start, int minChars, int maxChars, int minDigits, boolean gluedToCue) {
+    /**
+     * As above; {@code gluedToCue}: the value follows a cue with nothing between ("MRN00482913").
+     */
+    static int identifierEnd(
+            String text, int start, int minChars, int maxChars, int minDigits, boolean gluedToCue) {
         int n = text.length();
         if (!Chars.asciiAlnum(Chars.at(text, start))
                 || !gluedToCue && !Chars.startsToken(text, start) && !gluedToLabel(text, start)) {
@@ -390,17 +589,23 @@ final class CuedIdentifier {
             }
             groups++;
             char c = Chars.at(text, i);
-            boolean capitalPrefix = groups == 1 && digits == 0 && i - start <= 4 && capitalPrefix(text, start, i);
+            boolean capitalPrefix =
+                    groups == 1 && digits == 0 && i - start <= 4 && capitalPrefix(text, start, i);
             if ((c == '-' || c == '/') && Chars.asciiAlnum(Chars.at(text, i + 1))) {
                 mixedSeparators |= separator != 0 && separator != c;
                 separator = c;
                 i++;
-            } else if (c == '.' && groupLength(text, i + 1) >= 3 && alnum + groupLength(text, i + 1) <= maxChars) {
+            } else if (c == '.'
+                    && groupLength(text, i + 1) >= 3
+                    && alnum + groupLength(text, i + 1) <= maxChars) {
                 mixedSeparators |= separator != 0 && separator != c;
                 separator = c;
                 i++;
-            } else if (c == ' ' && Chars.digit(Chars.at(text, i + 1)) && (digits > 0 || capitalPrefix)
-                    && alnum + groupLength(text, i + 1) <= maxChars && groupLength(text, i + 1) >= 2) {
+            } else if (c == ' '
+                    && Chars.digit(Chars.at(text, i + 1))
+                    && (digits > 0 || capitalPrefix)
+                    && alnum + groupLength(text, i + 1) <= maxChars
+                    && groupLength(text, i + 1) >= 2) {
                 mixedSeparators |= separator != 0 && separator != c;
                 separator = c;
                 i++;
@@ -413,10 +618,14 @@ final class CuedIdentifier {
             return -1;
         }
         char after = Chars.at(text, end);
-        if ((after == '.' || after == ',' || after == ':') && Chars.digit(Chars.at(text, end + 1))) {
+        if ((after == '.' || after == ',' || after == ':')
+                && Chars.digit(Chars.at(text, end + 1))) {
             return -1; // 1234.56, 12,50, 10:30
         }
-        if (!mixedSeparators && groups == 3 && digits == alnum && (separator == '/' || separator == '-' || separator == '.')
+        if (!mixedSeparators
+                && groups == 3
+                && digits == alnum
+                && (separator == '/' || separator == '-' || separator == '.')
                 && dateGroups(groupLengths)) {
             return -1;
         }
@@ -447,8 +656,10 @@ final class CuedIdentifier {
 
     /** Two capitals and two digits of a country that uses IBANs: IbanDetector's business. */
     private static boolean ibanStart(String text, int start) {
-        return Chars.upper(Chars.at(text, start)) && Chars.upper(Chars.at(text, start + 1))
-                && Chars.digit(Chars.at(text, start + 2)) && Chars.digit(Chars.at(text, start + 3))
+        return Chars.upper(Chars.at(text, start))
+                && Chars.upper(Chars.at(text, start + 1))
+                && Chars.digit(Chars.at(text, start + 2))
+                && Chars.digit(Chars.at(text, start + 3))
                 && IbanDetector.LENGTHS.containsKey(text.substring(start, start + 2));
     }
 
@@ -462,9 +673,13 @@ final class CuedIdentifier {
             return true;
         }
         int wordEnd = i;
-        while (wordEnd < text.length() && wordEnd < i + 8 && Character.isLetter(text.charAt(wordEnd))) {
+        while (wordEnd < text.length()
+                && wordEnd < i + 8
+                && Character.isLetter(text.charAt(wordEnd))) {
             wordEnd++;
         }
-        return wordEnd > i && i > end && CURRENCY_WORDS.contains(text.substring(i, wordEnd).toLowerCase(Locale.ROOT));
+        return wordEnd > i
+                && i > end
+                && CURRENCY_WORDS.contains(text.substring(i, wordEnd).toLowerCase(Locale.ROOT));
     }
 }

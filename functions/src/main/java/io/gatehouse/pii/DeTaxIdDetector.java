@@ -17,10 +17,25 @@ final class DeTaxIdDetector implements Detector {
     static final String TYPE = "DE_TAX_ID";
 
     private static final boolean[] NON_ZERO_DIGITS = NationalIds.starters("123456789");
-    private static final ContextWords CONTEXT = new ContextWords(40,
-            "steuer-id", "steuer-idnr", "steuerid", "steuer id", "steuer-id-nr", "steueridnr", "idnr", "id-nr",
-            "identifikationsnummer", "steueridentifikationsnummer", "steuer-identifikationsnummer", "steuerliche id",
-            "tax id", "tax-id", "tin", "tax identification number");
+    private static final ContextWords CONTEXT =
+            new ContextWords(
+                    40,
+                    "steuer-id",
+                    "steuer-idnr",
+                    "steuerid",
+                    "steuer id",
+                    "steuer-id-nr",
+                    "steueridnr",
+                    "idnr",
+                    "id-nr",
+                    "identifikationsnummer",
+                    "steueridentifikationsnummer",
+                    "steuer-identifikationsnummer",
+                    "steuerliche id",
+                    "tax id",
+                    "tax-id",
+                    "tin",
+                    "tax identification number");
     private static final int[] PRINTED = {2, 3, 3, 3};
     private static final int[] BARE = {11};
 
@@ -58,7 +73,9 @@ final class DeTaxIdDetector implements Detector {
     }
 
     static boolean valid(String digits) {
-        return digits.length() == 11 && digits.charAt(0) != '0' && allocationRule(digits)
+        return digits.length() == 11
+                && digits.charAt(0) != '0'
+                && allocationRule(digits)
                 && checkDigit(digits) == digits.charAt(10) - '0';
     }
 
@@ -83,7 +100,9 @@ final class DeTaxIdDetector implements Detector {
         if (counts[repeated] == 3) {
             char r = (char) ('0' + repeated);
             for (int i = 0; i + 2 < 10; i++) {
-                if (digits.charAt(i) == r && digits.charAt(i + 1) == r && digits.charAt(i + 2) == r) {
+                if (digits.charAt(i) == r
+                        && digits.charAt(i + 1) == r
+                        && digits.charAt(i + 2) == r) {
                     return false;
                 }
             }

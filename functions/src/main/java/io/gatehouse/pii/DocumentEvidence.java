@@ -8,29 +8,33 @@ import java.util.Set;
 
 /**
  * What the rest of a text says about a span the PERSON model alone found too weak: a word that is
- * part of a confidently found full name elsewhere ("Kowalczyk said…" after "Anna Kowalczyk" or
- * "Dr. Kowalczyk"), or a
- * span whose words make up an e-mail address's local part in the same text ({@code john.smith@},
- * {@code jsmith@}, {@code smith.j@}). Writers repeat a person's name within a document, and an
- * address of that form is a name, so either lifts the span to a modest score above 0.5.
+ * part of a confidently found full name elsewhere ("Kowalczyk said…" after "Anna Kowalczyk" or "Dr.
+ * Kowalczyk"), or a span whose words make up an e-mail address's local part in the same text
+ * ({@code john.smith@}, {@code jsmith@}, {@code smith.j@}). Writers repeat a person's name within a
+ * document, and an address of that form is a name, so either lifts the span to a modest score above
+ * 0.5.
  */
 final class DocumentEvidence {
 
     /** The score given to a span backed by a full name elsewhere in the text. */
     static final double NAMED_ELSEWHERE = 0.7;
+
     /** The score given to a span that an e-mail local part spells out. */
     static final double IN_EMAIL = 0.75;
+
     private static final double CONFIDENT = 0.8;
 
     private final Set<String> nameWords;
+
     /** The local parts without their separators ("john.smith" → "johnsmith"). */
     private final Set<String> joinedLocals = new HashSet<>();
+
     /** The separated parts of the local parts that have two or more ("john", "smith"). */
     private final Set<String> localWords = new HashSet<>();
 
     /**
-     * The local parts are indexed once, so each span costs a few set lookups whatever the number
-     * of addresses: a text of many addresses and many weak spans stays linear.
+     * The local parts are indexed once, so each span costs a few set lookups whatever the number of
+     * addresses: a text of many addresses and many weak spans stays linear.
      */
     private DocumentEvidence(Set<String> nameWords, List<String> localParts) {
         this.nameWords = nameWords;
@@ -43,7 +47,10 @@ final class DocumentEvidence {
         }
     }
 
-    /** The evidence of {@code t} given the chosen span of every group and its score; null when there is none. */
+    /**
+     * The evidence of {@code t} given the chosen span of every group and its score; null when there
+     * is none.
+     */
     static DocumentEvidence of(PersonTokens t, int[][] chosen, double[] score) {
         Set<String> words = new HashSet<>();
         for (int g = 0; g < chosen.length; g++) {
@@ -56,8 +63,12 @@ final class DocumentEvidence {
                     names++;
                 }
             }
-            // a full name, or one word behind a title ("Dr Oyelaran"): its words name the same person elsewhere
-            if (names >= 2 || names == 1 && chosen[g][1] - chosen[g][0] == 1 && PersonFeatures.honorificBefore(t, chosen[g][0])) {
+            // a full name, or one word behind a title ("Dr Oyelaran"): its words name the same
+            // person elsewhere
+            if (names >= 2
+                    || names == 1
+                            && chosen[g][1] - chosen[g][0] == 1
+                            && PersonFeatures.honorificBefore(t, chosen[g][0])) {
                 for (int i = chosen[g][0]; i < chosen[g][1]; i++) {
                     if (nameWord(t, i)) {
                         words.add(t.key[i]);
@@ -71,11 +82,20 @@ final class DocumentEvidence {
 
     /** A capitalised word of at least three letters that no list has as an ordinary word. */
     private static boolean nameWord(PersonTokens t, int i) {
-        return t.word(i) && t.capitalised(i) && !t.initial(i) && t.end[i] - t.start[i] >= 3
-                && (t.lexicon[i] & (PersonTokens.COMMON | PersonTokens.NOT_NAME | PersonTokens.HONORIFIC)) == 0;
+        return t.word(i)
+                && t.capitalised(i)
+                && !t.initial(i)
+                && t.end[i] - t.start[i] >= 3
+                && (t.lexicon[i]
+                                & (PersonTokens.COMMON
+                                        | PersonTokens.NOT_NAME
+                                        | PersonTokens.HONORIFIC))
+                        == 0;
     }
 
-    /** The lower-case local parts of the e-mail addresses of the text: one indexOf pass over '@'. */
+    /**
+     * The lower-case local parts of the e-mail addresses of the text: one indexOf pass over '@'.
+     */
     static List<String> localParts(String text) {
         List<String> parts = new ArrayList<>();
         for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
@@ -83,7 +103,9 @@ final class DocumentEvidence {
             while (from > 0 && at - from < 64 && localChar(text.charAt(from - 1))) {
                 from--;
             }
-            if (at - from >= 3 && at + 1 < text.length() && Character.isLetterOrDigit(text.charAt(at + 1))) {
+            if (at - from >= 3
+                    && at + 1 < text.length()
+                    && Character.isLetterOrDigit(text.charAt(at + 1))) {
                 parts.add(NameLexicon.key(text.substring(from, at)).toLowerCase(Locale.ROOT));
             }
         }
@@ -128,8 +150,10 @@ final class DocumentEvidence {
      */
     private boolean spelled(String first, String last, int words) {
         if (words >= 2) {
-            return joinedLocals.contains(first + last) || joinedLocals.contains(last + first)
-                    || joinedLocals.contains(first.charAt(0) + last) || joinedLocals.contains(last + first.charAt(0));
+            return joinedLocals.contains(first + last)
+                    || joinedLocals.contains(last + first)
+                    || joinedLocals.contains(first.charAt(0) + last)
+                    || joinedLocals.contains(last + first.charAt(0));
         }
         return first.length() >= 3 && localWords.contains(first);
     }

@@ -5,9 +5,9 @@ import java.util.List;
 /**
  * E-mail addresses: found from each {@code @}, growing left over the local part (at most 64
  * characters) and right over the domain (at most 255), then checked: a local part that neither
- * starts nor ends with a dot, a domain of two or more non-empty labels none of which starts or
- * ends with a hyphen, a top-level label of 2 to 24 letters. Neither side crosses another {@code @},
- * so every character is looked at a bounded number of times. Score 1.0.
+ * starts nor ends with a dot, a domain of two or more non-empty labels none of which starts or ends
+ * with a hyphen, a top-level label of 2 to 24 letters. Neither side crosses another {@code @}, so
+ * every character is looked at a bounded number of times. Score 1.0.
  */
 final class EmailDetector implements Detector {
 
@@ -43,7 +43,8 @@ final class EmailDetector implements Detector {
             while (end > at + 1 && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == '-')) {
                 end--;
             }
-            if (end - at - 1 > MAX_DOMAIN || (end < n && domainChar(text.charAt(end)) && text.charAt(end) != '.')) {
+            if (end - at - 1 > MAX_DOMAIN
+                    || (end < n && domainChar(text.charAt(end)) && text.charAt(end) != '.')) {
                 continue;
             }
             if (validDomain(text, at + 1, end)) {
@@ -53,7 +54,13 @@ final class EmailDetector implements Detector {
     }
 
     private static boolean localChar(char c) {
-        return Chars.asciiAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-' || c == '\'';
+        return Chars.asciiAlnum(c)
+                || c == '.'
+                || c == '_'
+                || c == '%'
+                || c == '+'
+                || c == '-'
+                || c == '\'';
     }
 
     private static boolean domainChar(char c) {
@@ -66,12 +73,18 @@ final class EmailDetector implements Detector {
         for (int i = start; i <= end; i++) {
             if (i == end || text.charAt(i) == '.') {
                 int length = i - labelStart;
-                if (length == 0 || length > 63 || text.charAt(labelStart) == '-' || text.charAt(i - 1) == '-') {
+                if (length == 0
+                        || length > 63
+                        || text.charAt(labelStart) == '-'
+                        || text.charAt(i - 1) == '-') {
                     return false;
                 }
                 labels++;
                 if (i == end) {
-                    return labels >= 2 && length >= 2 && length <= 24 && allLetters(text, labelStart, i);
+                    return labels >= 2
+                            && length >= 2
+                            && length <= 24
+                            && allLetters(text, labelStart, i);
                 }
                 labelStart = i + 1;
             }

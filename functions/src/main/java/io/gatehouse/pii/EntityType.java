@@ -5,9 +5,9 @@ import java.util.Optional;
 
 /**
  * The built-in entity types (SPEC.md §5, as widened by issue 12 to every HIPAA Safe Harbor
- * identifier that text can hold). A tenant's custom patterns add types of their own names.
- * Names follow the common span-corpus vocabulary where one exists ({@code PHONE_NUMBER},
- * {@code DATE_TIME}), so evaluations need few mappings.
+ * identifier that text can hold). A tenant's custom patterns add types of their own names. Names
+ * follow the common span-corpus vocabulary where one exists ({@code PHONE_NUMBER}, {@code
+ * DATE_TIME}), so evaluations need few mappings.
  */
 public enum EntityType {
     EMAIL,
@@ -56,8 +56,8 @@ public enum EntityType {
     }
 
     /**
-     * The audit detail key for counts of this type: camelCase, as audit details require
-     * ({@code US_SSN} → {@code usSsn}).
+     * The audit detail key for counts of this type: camelCase, as audit details require ({@code
+     * US_SSN} → {@code usSsn}).
      */
     public static String auditKey(String typeName) {
         StringBuilder key = new StringBuilder();

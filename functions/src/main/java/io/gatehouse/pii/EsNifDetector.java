@@ -3,23 +3,38 @@ package io.gatehouse.pii;
 import java.util.List;
 
 /**
- * Spanish personal tax numbers: the DNI (eight digits and a control letter, {@code 12345678Z},
- * also {@code 12345678-Z} and {@code 12.345.678-Z}) and the NIE of foreign residents (X, Y or Z,
- * seven digits and a control letter, {@code X1234567L}, also with hyphens {@code X-1234567-L}),
- * standing alone as a token. The control letter is TRWAGMYFPDXBNJZSQVHLCKE[number mod 23], with
- * the NIE's X, Y, Z counted as 0, 1, 2; it may be written in lower case. Scores: digits glued to a
- * correct control letter are a specific shape (one random letter in 23 passes): 0.7 without
- * context, 0.95 with "DNI", "NIF", "NIE" or "documento nacional de identidad" shortly before.
+ * Spanish personal tax numbers: the DNI (eight digits and a control letter, {@code 12345678Z}, also
+ * {@code 12345678-Z} and {@code 12.345.678-Z}) and the NIE of foreign residents (X, Y or Z, seven
+ * digits and a control letter, {@code X1234567L}, also with hyphens {@code X-1234567-L}), standing
+ * alone as a token. The control letter is TRWAGMYFPDXBNJZSQVHLCKE[number mod 23], with the NIE's X,
+ * Y, Z counted as 0, 1, 2; it may be written in lower case. Scores: digits glued to a correct
+ * control letter are a specific shape (one random letter in 23 passes): 0.7 without context, 0.95
+ * with "DNI", "NIF", "NIE" or "documento nacional de identidad" shortly before.
  */
 final class EsNifDetector implements Detector {
 
     static final String TYPE = "ES_NIF";
 
     private static final boolean[] DIGITS_AND_XYZ = NationalIds.starters("0123456789XYZ");
-    private static final ContextWords CONTEXT = new ContextWords(40,
-            "dni", "nif", "nie", "d.n.i.", "n.i.f.", "n.i.e.", "documento nacional de identidad", "documento de identidad",
-            "número de identidad", "numero de identidad", "identificación fiscal", "identificacion fiscal",
-            "número de identificación", "numero de identificacion", "tax id", "tin");
+    private static final ContextWords CONTEXT =
+            new ContextWords(
+                    40,
+                    "dni",
+                    "nif",
+                    "nie",
+                    "d.n.i.",
+                    "n.i.f.",
+                    "n.i.e.",
+                    "documento nacional de identidad",
+                    "documento de identidad",
+                    "número de identidad",
+                    "numero de identidad",
+                    "identificación fiscal",
+                    "identificacion fiscal",
+                    "número de identificación",
+                    "numero de identificacion",
+                    "tax id",
+                    "tin");
     private static final String LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE";
     private static final int[] DNI = {8};
     private static final int[] DNI_DOTTED = {2, 3, 3};

@@ -9,7 +9,7 @@ package io.gatehouse.pii;
  * JavaScript's string index; after an emoji, a UTF-16 index is one larger per emoji before it.
  * Python's {@code str} indexes code points, so {@code text[start:end]} works as it is.
  *
- * @param type  a built-in {@link EntityType} name or a tenant's custom pattern name
+ * @param type a built-in {@link EntityType} name or a tenant's custom pattern name
  * @param score confidence from 0 to 1 (docs/pii.md explains each detector's scores)
  */
 public record Finding(String type, int start, int end, double score) {}

@@ -25,6 +25,7 @@ final class FoldedLexicon {
     private final int[] bits;
     private final int mask;
     private final int maxLength;
+
     /**
      * One bit per (first, last) character pair of the entries, ASCII folded (others share bucket
      * 127): most words of a text miss a small list on this test alone, before any hashing.

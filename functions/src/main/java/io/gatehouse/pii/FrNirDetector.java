@@ -10,17 +10,32 @@ import java.util.List;
  * or in the printed groups {@code 2 55 08 14 168 025 38}. The month is 01 to 12 or one of INSEE's
  * codes for an unknown month (20 and above); 00 and 13–19 are refused, as is département 00.
  * Scores: the two-digit key makes a random match rare (about 1 in 150 with the sex and month
- * rules), so 0.6 without context together and 0.7 in the printed groups; "NIR", "INSEE",
- * "sécurité sociale", "carte Vitale" shortly before make either 0.95.
+ * rules), so 0.6 without context together and 0.7 in the printed groups; "NIR", "INSEE", "sécurité
+ * sociale", "carte Vitale" shortly before make either 0.95.
  */
 final class FrNirDetector implements Detector {
 
     static final String TYPE = "FR_NIR";
 
     private static final boolean[] SEX_DIGITS = NationalIds.starters("123478");
-    private static final ContextWords CONTEXT = new ContextWords(40,
-            "nir", "insee", "sécurité sociale", "securite sociale", "sécu", "secu", "sécurité soc", "n° ss", "no ss",
-            "nss", "numéro ss", "carte vitale", "vitale", "social security");
+    private static final ContextWords CONTEXT =
+            new ContextWords(
+                    40,
+                    "nir",
+                    "insee",
+                    "sécurité sociale",
+                    "securite sociale",
+                    "sécu",
+                    "secu",
+                    "sécurité soc",
+                    "n° ss",
+                    "no ss",
+                    "nss",
+                    "numéro ss",
+                    "carte vitale",
+                    "vitale",
+                    "social security");
+
     /** The printed groups: sex, year, month, département, commune, order, key. */
     private static final int[] GROUPS = {1, 2, 2, 2, 3, 3, 2};
 
@@ -45,7 +60,9 @@ final class FrNirDetector implements Detector {
         boolean printed = Chars.at(text, start + 1) == ' ';
         char[] number = new char[15];
         int end = read(text, start, printed, number);
-        if (end < 0 || !NationalIds.standsAlone(text, start, end, printed || end - start == 16) || !valid(number)) {
+        if (end < 0
+                || !NationalIds.standsAlone(text, start, end, printed || end - start == 16)
+                || !valid(number)) {
             return null;
         }
         double score = CONTEXT.before(text, start) ? 0.95 : printed ? 0.7 : 0.6;

@@ -13,18 +13,63 @@ import java.util.Map;
 final class IbanDetector implements Detector {
 
     /** IBAN lengths per country (SWIFT IBAN registry), for the countries most likely to appear. */
-    static final Map<String, Integer> LENGTHS = Map.ofEntries(
-            Map.entry("AD", 24), Map.entry("AE", 23), Map.entry("AT", 20), Map.entry("BE", 16), Map.entry("BG", 22),
-            Map.entry("BH", 22), Map.entry("BR", 29), Map.entry("CH", 21), Map.entry("CY", 28), Map.entry("CZ", 24),
-            Map.entry("DE", 22), Map.entry("DK", 18), Map.entry("EE", 20), Map.entry("ES", 24), Map.entry("FI", 18),
-            Map.entry("FO", 18), Map.entry("FR", 27), Map.entry("GB", 22), Map.entry("GI", 23), Map.entry("GL", 18),
-            Map.entry("GR", 27), Map.entry("HR", 21), Map.entry("HU", 28), Map.entry("IE", 22), Map.entry("IL", 23),
-            Map.entry("IS", 26), Map.entry("IT", 27), Map.entry("JO", 30), Map.entry("KW", 30), Map.entry("KZ", 20),
-            Map.entry("LB", 28), Map.entry("LI", 21), Map.entry("LT", 20), Map.entry("LU", 20), Map.entry("LV", 21),
-            Map.entry("MC", 27), Map.entry("MT", 31), Map.entry("MU", 30), Map.entry("NL", 18), Map.entry("NO", 15),
-            Map.entry("PK", 24), Map.entry("PL", 28), Map.entry("PT", 25), Map.entry("QA", 29), Map.entry("RO", 24),
-            Map.entry("RS", 22), Map.entry("SA", 24), Map.entry("SE", 24), Map.entry("SI", 19), Map.entry("SK", 24),
-            Map.entry("SM", 27), Map.entry("TN", 24), Map.entry("TR", 26), Map.entry("UA", 29), Map.entry("VA", 22));
+    static final Map<String, Integer> LENGTHS =
+            Map.ofEntries(
+                    Map.entry("AD", 24),
+                    Map.entry("AE", 23),
+                    Map.entry("AT", 20),
+                    Map.entry("BE", 16),
+                    Map.entry("BG", 22),
+                    Map.entry("BH", 22),
+                    Map.entry("BR", 29),
+                    Map.entry("CH", 21),
+                    Map.entry("CY", 28),
+                    Map.entry("CZ", 24),
+                    Map.entry("DE", 22),
+                    Map.entry("DK", 18),
+                    Map.entry("EE", 20),
+                    Map.entry("ES", 24),
+                    Map.entry("FI", 18),
+                    Map.entry("FO", 18),
+                    Map.entry("FR", 27),
+                    Map.entry("GB", 22),
+                    Map.entry("GI", 23),
+                    Map.entry("GL", 18),
+                    Map.entry("GR", 27),
+                    Map.entry("HR", 21),
+                    Map.entry("HU", 28),
+                    Map.entry("IE", 22),
+                    Map.entry("IL", 23),
+                    Map.entry("IS", 26),
+                    Map.entry("IT", 27),
+                    Map.entry("JO", 30),
+                    Map.entry("KW", 30),
+                    Map.entry("KZ", 20),
+                    Map.entry("LB", 28),
+                    Map.entry("LI", 21),
+                    Map.entry("LT", 20),
+                    Map.entry("LU", 20),
+                    Map.entry("LV", 21),
+                    Map.entry("MC", 27),
+                    Map.entry("MT", 31),
+                    Map.entry("MU", 30),
+                    Map.entry("NL", 18),
+                    Map.entry("NO", 15),
+                    Map.entry("PK", 24),
+                    Map.entry("PL", 28),
+                    Map.entry("PT", 25),
+                    Map.entry("QA", 29),
+                    Map.entry("RO", 24),
+                    Map.entry("RS", 22),
+                    Map.entry("SA", 24),
+                    Map.entry("SE", 24),
+                    Map.entry("SI", 19),
+                    Map.entry("SK", 24),
+                    Map.entry("SM", 27),
+                    Map.entry("TN", 24),
+                    Map.entry("TR", 26),
+                    Map.entry("UA", 29),
+                    Map.entry("VA", 22));
 
     private static final BigInteger NINETY_SEVEN = BigInteger.valueOf(97);
 
@@ -44,12 +89,16 @@ final class IbanDetector implements Detector {
         String text = index.text();
         int n = text.length();
         int resumeAt = 0;
-        for (int k = 0, count = index.digitCount() < 2 ? 0 : index.tokenStartCount(); k < count; k++) {
+        for (int k = 0, count = index.digitCount() < 2 ? 0 : index.tokenStartCount();
+                k < count;
+                k++) {
             int i = index.tokenStart(k);
             if (i < resumeAt || !Chars.upper(index.tokenChar(k)) || i + 4 > n) {
                 continue;
             }
-            if (!Chars.upper(text.charAt(i + 1)) || !Chars.digit(text.charAt(i + 2)) || !Chars.digit(text.charAt(i + 3))) {
+            if (!Chars.upper(text.charAt(i + 1))
+                    || !Chars.digit(text.charAt(i + 2))
+                    || !Chars.digit(text.charAt(i + 3))) {
                 continue;
             }
             Integer length = LENGTHS.get(text.substring(i, i + 2));
@@ -74,26 +123,38 @@ final class IbanDetector implements Detector {
             if (Chars.digit(c) || Chars.upper(c)) {
                 iban.append(c);
                 i++;
-            } else if (spaced && c == ' ' && iban.length() % 4 == 0 && Chars.asciiAlnum(Chars.at(text, i + 1))) {
+            } else if (spaced
+                    && c == ' '
+                    && iban.length() % 4 == 0
+                    && Chars.asciiAlnum(Chars.at(text, i + 1))) {
                 i++;
             } else {
                 return start;
             }
         }
-        if (iban.length() != length || !Chars.endsToken(text, i) || (spaced && Chars.at(text, i) == ' '
-                && Chars.asciiAlnum(Chars.at(text, i + 1)) && groupContinues(text, i + 1))) {
+        if (iban.length() != length
+                || !Chars.endsToken(text, i)
+                || (spaced
+                        && Chars.at(text, i) == ' '
+                        && Chars.asciiAlnum(Chars.at(text, i + 1))
+                        && groupContinues(text, i + 1))) {
             return start;
         }
         return mod97(iban) == 1 ? i : start;
     }
 
-    /** A further group of capitals or digits right after: the number is longer than this country's. */
+    /**
+     * A further group of capitals or digits right after: the number is longer than this country's.
+     */
     private static boolean groupContinues(String text, int i) {
         int run = 0;
         while (Chars.digit(Chars.at(text, i + run)) || Chars.upper(Chars.at(text, i + run))) {
             run++;
         }
-        return run > 0 && run <= 4 && Chars.digitCount(text, i, i + run) > 0 && !Chars.wordChar(Chars.at(text, i + run));
+        return run > 0
+                && run <= 4
+                && Chars.digitCount(text, i, i + run) > 0
+                && !Chars.wordChar(Chars.at(text, i + run));
     }
 
     static int mod97(CharSequence iban) {

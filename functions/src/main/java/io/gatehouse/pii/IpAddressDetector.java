@@ -6,15 +6,28 @@ import java.util.List;
  * IP addresses. IPv4: four decimal octets 0–255 without leading zeros, standing alone as a token
  * (so {@code 1.2.3.4.5} and {@code v1.2.3.4} are not addresses); score 0.95, or 0.4 right after
  * "version", "build", "release", "section", "clause"…, where four numbers are a version or a
- * heading number. IPv6: hex groups and
- * colons that parse as an address (eight groups, or fewer with one {@code ::}, optionally ending
- * in an IPv4 part) with at least one digit, so clock times ({@code 10:30:00}) and MAC addresses
- * (six groups, no {@code ::}) do not qualify; score 0.95.
+ * heading number. IPv6: hex groups and colons that parse as an address (eight groups, or fewer with
+ * one {@code ::}, optionally ending in an IPv4 part) with at least one digit, so clock times
+ * ({@code 10:30:00}) and MAC addresses (six groups, no {@code ::}) do not qualify; score 0.95.
  */
 final class IpAddressDetector implements Detector {
 
-    private static final ContextWords VERSION_CONTEXT = new ContextWords(16, "version", "ver", "build", "release", "rev",
-            "section", "sect", "chapter", "clause", "paragraph", "item", "step", "§");
+    private static final ContextWords VERSION_CONTEXT =
+            new ContextWords(
+                    16,
+                    "version",
+                    "ver",
+                    "build",
+                    "release",
+                    "rev",
+                    "section",
+                    "sect",
+                    "chapter",
+                    "clause",
+                    "paragraph",
+                    "item",
+                    "step",
+                    "§");
     private static final int MAX_IPV6 = 45;
 
     @Override
@@ -29,7 +42,8 @@ final class IpAddressDetector implements Detector {
 
     /**
      * An address starts at a hex digit or a colon after no word character: one of the index's
-     * starts. No start lies inside a run of hex digits, colons and dots, so skipping one skips none.
+     * starts. No start lies inside a run of hex digits, colons and dots, so skipping one skips
+     * none.
      */
     @Override
     public void detect(TextIndex index, List<Candidate> out) {
@@ -42,15 +56,20 @@ final class IpAddressDetector implements Detector {
             }
             i = index.start(k);
             char c = text.charAt(i);
-            boolean candidateStart = (Chars.hex(c) || c == ':')
-                    && Chars.at(text, i - 1) != ':' && Chars.at(text, i - 1) != '.';
+            boolean candidateStart =
+                    (Chars.hex(c) || c == ':')
+                            && Chars.at(text, i - 1) != ':'
+                            && Chars.at(text, i - 1) != '.';
             if (!candidateStart) {
                 continue;
             }
             int runEnd = i;
             boolean colon = false;
-            while (runEnd < n && runEnd - i < MAX_IPV6 + 1 && (Chars.hex(text.charAt(runEnd)) || text.charAt(runEnd) == ':'
-                    || text.charAt(runEnd) == '.')) {
+            while (runEnd < n
+                    && runEnd - i < MAX_IPV6 + 1
+                    && (Chars.hex(text.charAt(runEnd))
+                            || text.charAt(runEnd) == ':'
+                            || text.charAt(runEnd) == '.')) {
                 colon |= text.charAt(runEnd) == ':';
                 runEnd++;
             }
@@ -85,7 +104,9 @@ final class IpAddressDetector implements Detector {
                 i++;
             }
             int length = i - digitsStart;
-            if (length == 0 || length > 3 || (length > 1 && text.charAt(digitsStart) == '0')
+            if (length == 0
+                    || length > 3
+                    || (length > 1 && text.charAt(digitsStart) == '0')
                     || Integer.parseInt(text, digitsStart, i, 10) > 255) {
                 return null;
             }
@@ -100,15 +121,21 @@ final class IpAddressDetector implements Detector {
     private Candidate ipv6(String text, int start, int runEnd) {
         int end = runEnd;
         // a sentence may end right after the address
-        while (end > start && (text.charAt(end - 1) == '.' || (text.charAt(end - 1) == ':' && Chars.at(text, end - 2) != ':'))) {
+        while (end > start
+                && (text.charAt(end - 1) == '.'
+                        || (text.charAt(end - 1) == ':' && Chars.at(text, end - 2) != ':'))) {
             end--;
         }
-        if (end - start < 2 || end - start > MAX_IPV6 || Chars.wordChar(Chars.at(text, end)) || Chars.at(text, end) == ':') {
+        if (end - start < 2
+                || end - start > MAX_IPV6
+                || Chars.wordChar(Chars.at(text, end))
+                || Chars.at(text, end) == ':') {
             return null;
         }
         // "10:30" and "Note:" hold one colon, and an address at least two: counted before any copy
         return colonsAtLeastTwo(text, start, end) && validIpv6(text.substring(start, end))
-                ? new Candidate(type(), start, end, 0.95) : null;
+                ? new Candidate(type(), start, end, 0.95)
+                : null;
     }
 
     private static boolean colonsAtLeastTwo(String text, int start, int end) {
@@ -126,7 +153,8 @@ final class IpAddressDetector implements Detector {
         if (doubleColon >= 0 && s.indexOf("::", doubleColon + 1) >= 0) {
             return false;
         }
-        if (s.chars().filter(c -> c == ':').count() < 2 || s.chars().noneMatch(c -> c >= '0' && c <= '9')) {
+        if (s.chars().filter(c -> c == ':').count() < 2
+                || s.chars().noneMatch(c -> c >= '0' && c <= '9')) {
             return false;
         }
         int groups = 0;
@@ -170,8 +198,11 @@ final class IpAddressDetector implements Detector {
             return false;
         }
         for (String octet : octets) {
-            if (octet.isEmpty() || octet.length() > 3 || (octet.length() > 1 && octet.charAt(0) == '0')
-                    || !octet.chars().allMatch(c -> c >= '0' && c <= '9') || Integer.parseInt(octet) > 255) {
+            if (octet.isEmpty()
+                    || octet.length() > 3
+                    || (octet.length() > 1 && octet.charAt(0) == '0')
+                    || !octet.chars().allMatch(c -> c >= '0' && c <= '9')
+                    || Integer.parseInt(octet) > 255) {
                 return false;
             }
         }

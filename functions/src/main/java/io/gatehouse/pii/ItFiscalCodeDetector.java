@@ -8,28 +8,48 @@ import java.util.List;
  * (ABCDEHLMPRST), two digits of the day (41–71 for women), a letter and three digits for the place
  * of birth, and a check letter computed with the odd- and even-position tables of the Ministry of
  * Finance decree (DM 23/12/1976). Codes given to namesakes (omocodia) replace digits by the letters
- * LMNPQRSTUV, from the rightmost digit leftwards; they are accepted in that order only.
- * Scores: the shape is specific and the check letter leaves one random code in 26: 0.8 without
- * context, 0.7 when some digits are replaced by letters, 0.4 when all are (sixteen letters are more
- * likely a word or a key); "codice fiscale", "C.F.", "fiscal code" shortly before make it 0.95.
+ * LMNPQRSTUV, from the rightmost digit leftwards; they are accepted in that order only. Scores: the
+ * shape is specific and the check letter leaves one random code in 26: 0.8 without context, 0.7
+ * when some digits are replaced by letters, 0.4 when all are (sixteen letters are more likely a
+ * word or a key); "codice fiscale", "C.F.", "fiscal code" shortly before make it 0.95.
  */
 final class ItFiscalCodeDetector implements Detector {
 
     static final String TYPE = "IT_FISCAL_CODE";
 
-    private static final boolean[] LETTERS = NationalIds.starters("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
-    private static final ContextWords CONTEXT = new ContextWords(40,
-            "codice fiscale", "cod. fisc.", "cod. fiscale", "cod fisc", "c.f.", "c.f", "cf", "fiscal code", "tax code",
-            "tax id", "codice fisc");
+    private static final boolean[] LETTERS =
+            NationalIds.starters("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+    private static final ContextWords CONTEXT =
+            new ContextWords(
+                    40,
+                    "codice fiscale",
+                    "cod. fisc.",
+                    "cod. fiscale",
+                    "cod fisc",
+                    "c.f.",
+                    "c.f",
+                    "cf",
+                    "fiscal code",
+                    "tax code",
+                    "tax id",
+                    "codice fisc");
     private static final String MONTHS = "ABCDEHLMPRST";
     private static final String OMOCODIA = "LMNPQRSTUV";
+
     /** The positions that hold digits, in the order omocodia replaces them (rightmost first). */
     private static final int[] DIGIT_POSITIONS = {14, 13, 12, 10, 9, 7, 6};
+
     private static final int[] LETTER_POSITIONS = {0, 1, 2, 3, 4, 5, 8, 11, 15};
-    /** The odd-position (1st, 3rd, …) values of 0–9 and of A–Z; even positions count 0–9 and A–Z as 0–25. */
+
+    /**
+     * The odd-position (1st, 3rd, …) values of 0–9 and of A–Z; even positions count 0–9 and A–Z as
+     * 0–25.
+     */
     private static final int[] ODD_DIGITS = {1, 0, 5, 7, 9, 13, 15, 17, 19, 21};
-    private static final int[] ODD_LETTERS = {1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16,
-        10, 22, 25, 24, 23};
+
+    private static final int[] ODD_LETTERS = {
+        1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23
+    };
     private static final int LENGTH = 16;
 
     @Override
@@ -44,14 +64,17 @@ final class ItFiscalCodeDetector implements Detector {
 
     @Override
     public void detect(TextIndex index, List<Candidate> out) {
-        NationalIds.scan(index, out, LETTERS, this::at); // no digit test: omocodia may replace every digit
+        NationalIds.scan(
+                index, out, LETTERS, this::at); // no digit test: omocodia may replace every digit
     }
 
     private Candidate at(String text, int start) {
         int end = start + LENGTH;
         // cheapest refusals first: in prose the seventeenth character is usually inside a word
-        if (Chars.wordChar(Chars.at(text, end)) || !Chars.asciiLetter(Chars.at(text, end - 1))
-                || !Chars.asciiAlnum(Chars.at(text, start + 6)) || !Chars.endsToken(text, end)) {
+        if (Chars.wordChar(Chars.at(text, end))
+                || !Chars.asciiLetter(Chars.at(text, end - 1))
+                || !Chars.asciiAlnum(Chars.at(text, start + 6))
+                || !Chars.endsToken(text, end)) {
             return null;
         }
         boolean lower = !Chars.upper(text.charAt(start));

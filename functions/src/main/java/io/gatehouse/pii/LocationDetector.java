@@ -7,16 +7,18 @@ import java.util.Set;
  * Towns, cities, counties, regions and countries named in text (HIPAA Safe Harbor (B) below the
  * state, and the rest for GDPR), from the place lexicons: capitalised words whose phrase is a known
  * place, the longest first ("San Francisco", "Frankfurt am Main", "Saint-Étienne").
+ *
  * <ul>
  *   <li>a known place: 0.7; after a cue word ("in", "from", "wohnt in", "à", "w", "v"…) or before a
- *       postcode, region or country: 0.92, so that it beats the PERSON model on the same words (a town
- *       is often a surname too: "moved to Preston");</li>
- *   <li>a place that is also a common word or given name ("Reading", "Nice", "Florence"): 0.65 with a
- *       cue (0.8 after a cue no name follows, 0.92 before a region or postcode), else 0.3 (reported,
- *       not masked by default);</li>
- *   <li>a town not in the lexicons but shaped like one ("Berlin-Mitte", "Bad Homburg", "St. Albans",
- *       "Stratford-upon-Avon", "Weil am Rhein"): 0.7, after a cue 0.9; an unknown word after a strong
- *       cue ("lives in"): 0.8; an unknown word after "in" before a known region ("in Smallton, Ohio"): 0.9.</li>
+ *       postcode, region or country: 0.92, so that it beats the PERSON model on the same words (a
+ *       town is often a surname too: "moved to Preston");
+ *   <li>a place that is also a common word or given name ("Reading", "Nice", "Florence"): 0.65 with
+ *       a cue (0.8 after a cue no name follows, 0.92 before a region or postcode), else 0.3
+ *       (reported, not masked by default);
+ *   <li>a town not in the lexicons but shaped like one ("Berlin-Mitte", "Bad Homburg", "St.
+ *       Albans", "Stratford-upon-Avon", "Weil am Rhein"): 0.7, after a cue 0.9; an unknown word
+ *       after a strong cue ("lives in"): 0.8; an unknown word after "in" before a known region ("in
+ *       Smallton, Ohio"): 0.9.
  * </ul>
  */
 final class LocationDetector implements Detector {
@@ -33,81 +35,480 @@ final class LocationDetector implements Detector {
     static final double BEFORE_REGION = 0.75;
     static final double UNKNOWN_CUED = 0.6;
     static final double INFLECTED_CUED = 0.85;
+
     /**
-     * A listed place right after a phrase that only a place follows ("lives in", "born in", "nata a"),
-     * and a place no name list holds after any cue ("a Firenze", "to Chicago"): above the PERSON
-     * model's score for the same word, which a capitalised word it does not know can reach.
+     * A listed place right after a phrase that only a place follows ("lives in", "born in", "nata
+     * a"), and a place no name list holds after any cue ("a Firenze", "to Chicago"): above the
+     * PERSON model's score for the same word, which a capitalised word it does not know can reach.
      */
     static final double STRONG_CUED = 0.99;
+
     static final double KNOWN_CUED = 0.98;
 
-    /** Polish, Czech and Slovak prepositions before a declined town: "w Krakowie", "z Gdańska", "ve Zlíně". */
-    private static final Set<String> SLAVIC_PREPOSITIONS = Set.of("w", "we", "z", "ze", "do", "od", "na", "v", "ve", "u",
-            "ku", "k", "ke", "po", "pod", "nad", "przez", "koło", "obok", "blisko", "okolo");
+    /**
+     * Polish, Czech and Slovak prepositions before a declined town: "w Krakowie", "z Gdańska", "ve
+     * Zlíně".
+     */
+    private static final Set<String> SLAVIC_PREPOSITIONS =
+            Set.of(
+                    "w", "we", "z", "ze", "do", "od", "na", "v", "ve", "u", "ku", "k", "ke", "po",
+                    "pod", "nad", "przez", "koło", "obok", "blisko", "okolo");
 
     /** The word right before a place that says a place comes next, in the languages served. */
-    private static final Set<String> CUES = Set.of("in", "from", "near", "to", "at", "of", "via", "outside", "around",
-            "aus", "nach", "bei", "von", "à", "au", "de", "en", "a", "di", "da", "w", "we", "z", "ze", "do", "v", "ve", "u",
-            "uit", "naar", "bij", "te", "desde", "para", "em", "och", "i", "till", "från");
-    /** The cue words that a person's name does not follow: "in Austin" is a place, "from Austin" may be a man. */
-    private static final Set<String> NAME_SAFE_CUES = Set.of("in", "near", "outside", "around", "aus", "nach", "en",
-            "w", "we", "v", "ve", "uit", "desde", "em");
-    private static final ContextWords PHRASE_CUES = new ContextWords(24, "lives in", "living in", "born in", "resident of",
-            "moved to", "moved from", "wohnt in", "wohnhaft in", "geboren in", "habite à", "né à", "née à", "vive en",
-            "nacido en", "abita a", "nato a", "woont in", "mieszka w", "bydlí v", "city:", "town:", "city of", "ort:",
-            "ville:", "ciudad:", "città:", "place of birth", "birthplace", "country:", "residence");
+    private static final Set<String> CUES =
+            Set.of(
+                    "in", "from", "near", "to", "at", "of", "via", "outside", "around", "aus",
+                    "nach", "bei", "von", "à", "au", "de", "en", "a", "di", "da", "w", "we", "z",
+                    "ze", "do", "v", "ve", "u", "uit", "naar", "bij", "te", "desde", "para", "em",
+                    "och", "i", "till", "från");
 
-    private static final Set<String> ORGANISATION_WORDS = Set.of("university", "universität", "université", "universidad",
-            "università", "hospital", "infirmary", "clinic", "klinikum", "general", "royal", "scientific", "bank", "airport",
-            "council", "college", "school", "fc", "united", "city", "county", "times", "post", "group", "inc", "ltd", "gmbh",
-            "ag", "sa", "spa", "energy", "capital", "partners", "street", "road", "avenue", "lane", "straße", "str",
-            "hospitals", "clinics", "klinik", "krankenhaus", "hôpital", "ospedale", "szpital", "nemocnice", "ziekenhuis",
-            "institute", "institut", "hochschule", "gymnasium", "schule", "école", "lycée", "academy", "library", "museum",
-            "zoo", "hotel", "station", "cathedral", "police", "court", "tribunal", "zeitung", "herald", "gazette", "chronicle",
-            "press", "orchestra", "opera", "society", "trust", "foundation", "corporation", "corp", "llc", "llp", "plc", "kg",
-            "bv", "nv", "sarl", "sas", "srl", "motors", "airlines", "airways", "insurance", "medical", "health", "healthcare",
-            "pharma", "labs", "laboratories", "technologies", "systems", "software", "consulting", "services", "solutions",
-            "nhs", "mutual", "savings", "credit", "rovers", "wanderers", "athletic", "stadium", "arena", "marathon", "centre",
-            "center", "practice", "surgery", "pharmacy", "apotheke", "praxis", "ministry", "department", "agency",
-            "gallery", "theatre", "theater", "church", "parish", "diocese", "chamber", "club", "partnership", "holdings",
-            "limited", "company", "co", "store", "stores", "mall", "market", "restaurant", "café", "cafe", "bakery");
-    private static final List<String> ORGANISATION_OPENERS = List.of("university of ", "bank of ", "hospital of ",
-            "universität ", "université de ", "universidad de ", "università di ", "city of ", "port of ", "klinikum ",
-            "krankenhaus ", "hôpital de ", "hospital de ", "ospedale di ", "duke of ", "earl of ", "bishop of ",
-            "archbishop of ", "diocese of ", "museum of ", "hotel ", "stadtwerke ", "sparkasse ", "volksbank ", "universitätsklinikum ");
-    /** Phrases after which any capitalised word is a place: "lives in", "moved to", "wohnt in", "mieszka w". */
-    private static final List<String> STRONG_CUES = List.of("lives in", "living in", "live in", "lived in", "moved to",
-            "moving to", "relocated to", "born in", "travelled to", "traveled to", "travelling to", "traveling to", "visiting",
-            "resident of", "resides in", "residing in", "based in", "grew up in", "originally from", "hails from", "wohnt in", "lebt in", "wohnhaft in", "geboren in", "kommt aus", "stammt aus",
-            "zog nach", "umgezogen nach", "habite à", "habite a", "vit à", "né à", "née à", "habite en", "domicilié à",
-            "vive en", "vive a", "vive in", "vivo en", "vivo a", "nació en", "nacido en", "nacida en", "residente en",
-            "residente a", "residente in", "abito a", "abito in", "vit en", "originaire de", "pochodzi z", "pochází z",
-            "woonachtig in", "woonachtig te", "wohnt jetzt in", "lives near", "from the town of", "city of residence",
-            "reside en", "abita a", "abita in", "nato a", "nata a", "mora em", "vive em", "woont in",
-            "verhuisd naar", "mieszka w", "mieszkam w", "urodził się w", "urodziła się w", "bydlí v", "žije v",
-            "narodil se v", "narodila se v",
-            // administrative units before their name: "Landkreis Göppingen", "département du Rhône"
-            "landkreis", "kreis", "bezirk", "département du", "département de", "département des", "département de la",
-            "province of", "provincia di", "provincia de", "comté de", "województwo", "powiat", "okres", "gemeente",
-            "gemeinde", "county of", "canton of", "kanton");
+    /**
+     * The cue words that a person's name does not follow: "in Austin" is a place, "from Austin" may
+     * be a man.
+     */
+    private static final Set<String> NAME_SAFE_CUES =
+            Set.of(
+                    "in", "near", "outside", "around", "aus", "nach", "en", "w", "we", "v", "ve",
+                    "uit", "desde", "em");
+
+    private static final ContextWords PHRASE_CUES =
+            new ContextWords(
+                    24,
+                    "lives in",
+                    "living in",
+                    "born in",
+                    "resident of",
+                    "moved to",
+                    "moved from",
+                    "wohnt in",
+                    "wohnhaft in",
+                    "geboren in",
+                    "habite à",
+                    "né à",
+                    "née à",
+                    "vive en",
+                    "nacido en",
+                    "abita a",
+                    "nato a",
+                    "woont in",
+                    "mieszka w",
+                    "bydlí v",
+                    "city:",
+                    "town:",
+                    "city of",
+                    "ort:",
+                    "ville:",
+                    "ciudad:",
+                    "città:",
+                    "place of birth",
+                    "birthplace",
+                    "country:",
+                    "residence");
+
+    private static final Set<String> ORGANISATION_WORDS =
+            Set.of(
+                    "university",
+                    "universität",
+                    "université",
+                    "universidad",
+                    "università",
+                    "hospital",
+                    "infirmary",
+                    "clinic",
+                    "klinikum",
+                    "general",
+                    "royal",
+                    "scientific",
+                    "bank",
+                    "airport",
+                    "council",
+                    "college",
+                    "school",
+                    "fc",
+                    "united",
+                    "city",
+                    "county",
+                    "times",
+                    "post",
+                    "group",
+                    "inc",
+                    "ltd",
+                    "gmbh",
+                    "ag",
+                    "sa",
+                    "spa",
+                    "energy",
+                    "capital",
+                    "partners",
+                    "street",
+                    "road",
+                    "avenue",
+                    "lane",
+                    "straße",
+                    "str",
+                    "hospitals",
+                    "clinics",
+                    "klinik",
+                    "krankenhaus",
+                    "hôpital",
+                    "ospedale",
+                    "szpital",
+                    "nemocnice",
+                    "ziekenhuis",
+                    "institute",
+                    "institut",
+                    "hochschule",
+                    "gymnasium",
+                    "schule",
+                    "école",
+                    "lycée",
+                    "academy",
+                    "library",
+                    "museum",
+                    "zoo",
+                    "hotel",
+                    "station",
+                    "cathedral",
+                    "police",
+                    "court",
+                    "tribunal",
+                    "zeitung",
+                    "herald",
+                    "gazette",
+                    "chronicle",
+                    "press",
+                    "orchestra",
+                    "opera",
+                    "society",
+                    "trust",
+                    "foundation",
+                    "corporation",
+                    "corp",
+                    "llc",
+                    "llp",
+                    "plc",
+                    "kg",
+                    "bv",
+                    "nv",
+                    "sarl",
+                    "sas",
+                    "srl",
+                    "motors",
+                    "airlines",
+                    "airways",
+                    "insurance",
+                    "medical",
+                    "health",
+                    "healthcare",
+                    "pharma",
+                    "labs",
+                    "laboratories",
+                    "technologies",
+                    "systems",
+                    "software",
+                    "consulting",
+                    "services",
+                    "solutions",
+                    "nhs",
+                    "mutual",
+                    "savings",
+                    "credit",
+                    "rovers",
+                    "wanderers",
+                    "athletic",
+                    "stadium",
+                    "arena",
+                    "marathon",
+                    "centre",
+                    "center",
+                    "practice",
+                    "surgery",
+                    "pharmacy",
+                    "apotheke",
+                    "praxis",
+                    "ministry",
+                    "department",
+                    "agency",
+                    "gallery",
+                    "theatre",
+                    "theater",
+                    "church",
+                    "parish",
+                    "diocese",
+                    "chamber",
+                    "club",
+                    "partnership",
+                    "holdings",
+                    "limited",
+                    "company",
+                    "co",
+                    "store",
+                    "stores",
+                    "mall",
+                    "market",
+                    "restaurant",
+                    "café",
+                    "cafe",
+                    "bakery");
+    private static final List<String> ORGANISATION_OPENERS =
+            List.of(
+                    "university of ",
+                    "bank of ",
+                    "hospital of ",
+                    "universität ",
+                    "université de ",
+                    "universidad de ",
+                    "università di ",
+                    "city of ",
+                    "port of ",
+                    "klinikum ",
+                    "krankenhaus ",
+                    "hôpital de ",
+                    "hospital de ",
+                    "ospedale di ",
+                    "duke of ",
+                    "earl of ",
+                    "bishop of ",
+                    "archbishop of ",
+                    "diocese of ",
+                    "museum of ",
+                    "hotel ",
+                    "stadtwerke ",
+                    "sparkasse ",
+                    "volksbank ",
+                    "universitätsklinikum ");
+
+    /**
+     * Phrases after which any capitalised word is a place: "lives in", "moved to", "wohnt in",
+     * "mieszka w".
+     */
+    private static final List<String> STRONG_CUES =
+            List.of(
+                    "lives in",
+                    "living in",
+                    "live in",
+                    "lived in",
+                    "moved to",
+                    "moving to",
+                    "relocated to",
+                    "born in",
+                    "travelled to",
+                    "traveled to",
+                    "travelling to",
+                    "traveling to",
+                    "visiting",
+                    "resident of",
+                    "resides in",
+                    "residing in",
+                    "based in",
+                    "grew up in",
+                    "originally from",
+                    "hails from",
+                    "wohnt in",
+                    "lebt in",
+                    "wohnhaft in",
+                    "geboren in",
+                    "kommt aus",
+                    "stammt aus",
+                    "zog nach",
+                    "umgezogen nach",
+                    "habite à",
+                    "habite a",
+                    "vit à",
+                    "né à",
+                    "née à",
+                    "habite en",
+                    "domicilié à",
+                    "vive en",
+                    "vive a",
+                    "vive in",
+                    "vivo en",
+                    "vivo a",
+                    "nació en",
+                    "nacido en",
+                    "nacida en",
+                    "residente en",
+                    "residente a",
+                    "residente in",
+                    "abito a",
+                    "abito in",
+                    "vit en",
+                    "originaire de",
+                    "pochodzi z",
+                    "pochází z",
+                    "woonachtig in",
+                    "woonachtig te",
+                    "wohnt jetzt in",
+                    "lives near",
+                    "from the town of",
+                    "city of residence",
+                    "reside en",
+                    "abita a",
+                    "abita in",
+                    "nato a",
+                    "nata a",
+                    "mora em",
+                    "vive em",
+                    "woont in",
+                    "verhuisd naar",
+                    "mieszka w",
+                    "mieszkam w",
+                    "urodził się w",
+                    "urodziła się w",
+                    "bydlí v",
+                    "žije v",
+                    "narodil se v",
+                    "narodila se v",
+                    // administrative units before their name: "Landkreis Göppingen", "département
+                    // du Rhône"
+                    "landkreis",
+                    "kreis",
+                    "bezirk",
+                    "département du",
+                    "département de",
+                    "département des",
+                    "département de la",
+                    "province of",
+                    "provincia di",
+                    "provincia de",
+                    "comté de",
+                    "województwo",
+                    "powiat",
+                    "okres",
+                    "gemeente",
+                    "gemeinde",
+                    "county of",
+                    "canton of",
+                    "kanton");
+
     /** Words after a name that make it a county or district: "Kings County", "Orange County". */
-    private static final Set<String> COUNTY_WORDS = Set.of("county", "shire", "borough", "district", "township");
-    /** Capitalised words that follow a cue but are no town: "lives in Apartment 3", "moved to Ward 5". */
-    private static final Set<String> NOT_TOWNS = Set.of("apartment", "apt", "flat", "unit", "suite", "ward", "room",
-            "house", "home", "bed", "care", "sheltered", "assisted", "the", "a", "an", "our", "his", "her", "their",
-            "hospital", "clinic", "hospice", "er", "icu", "a&e", "emergency", "surgery", "rehab", "english",
-            "french", "german", "spanish", "italian", "dutch", "polish", "czech",
-            "block", "building", "floor", "level", "wohnung", "zimmer", "haus", "casa", "maison", "piso", "pokój",
-            "i", "me", "you", "we", "it", "there", "here", "town", "city", "village", "grandma", "grandpa", "granny", "grandmother", "grandfather", "mum", "mom",
-            "dad", "mother", "father", "family", "friends", "relatives", "aunt", "uncle", "patients", "hours", "oma", "opa");
-    private static final Set<String> COUNTRY_CODES = Set.of("usa", "us", "uk", "gb", "uae", "nz", "ch", "de", "fr", "es",
-            "it", "nl", "pl", "cz", "at", "be");
+    private static final Set<String> COUNTY_WORDS =
+            Set.of("county", "shire", "borough", "district", "township");
+
+    /**
+     * Capitalised words that follow a cue but are no town: "lives in Apartment 3", "moved to Ward
+     * 5".
+     */
+    private static final Set<String> NOT_TOWNS =
+            Set.of(
+                    "apartment",
+                    "apt",
+                    "flat",
+                    "unit",
+                    "suite",
+                    "ward",
+                    "room",
+                    "house",
+                    "home",
+                    "bed",
+                    "care",
+                    "sheltered",
+                    "assisted",
+                    "the",
+                    "a",
+                    "an",
+                    "our",
+                    "his",
+                    "her",
+                    "their",
+                    "hospital",
+                    "clinic",
+                    "hospice",
+                    "er",
+                    "icu",
+                    "a&e",
+                    "emergency",
+                    "surgery",
+                    "rehab",
+                    "english",
+                    "french",
+                    "german",
+                    "spanish",
+                    "italian",
+                    "dutch",
+                    "polish",
+                    "czech",
+                    "block",
+                    "building",
+                    "floor",
+                    "level",
+                    "wohnung",
+                    "zimmer",
+                    "haus",
+                    "casa",
+                    "maison",
+                    "piso",
+                    "pokój",
+                    "i",
+                    "me",
+                    "you",
+                    "we",
+                    "it",
+                    "there",
+                    "here",
+                    "town",
+                    "city",
+                    "village",
+                    "grandma",
+                    "grandpa",
+                    "granny",
+                    "grandmother",
+                    "grandfather",
+                    "mum",
+                    "mom",
+                    "dad",
+                    "mother",
+                    "father",
+                    "family",
+                    "friends",
+                    "relatives",
+                    "aunt",
+                    "uncle",
+                    "patients",
+                    "hours",
+                    "oma",
+                    "opa");
+
+    private static final Set<String> COUNTRY_CODES =
+            Set.of(
+                    "usa", "us", "uk", "gb", "uae", "nz", "ch", "de", "fr", "es", "it", "nl", "pl",
+                    "cz", "at", "be");
+
     /** Street words between a street type and a place: "rue de Paris", "Calle de Madrid". */
-    private static final Set<String> STREET_PARTICLES = Set.of("de", "du", "des", "la", "le", "di", "del", "della", "da", "do");
+    private static final Set<String> STREET_PARTICLES =
+            Set.of("de", "du", "des", "la", "le", "di", "del", "della", "da", "do");
+
     /** Car makes whose models are place names: "Hyundai Tucson", "Seat Ibiza", "Jeep Cherokee". */
-    private static final Set<String> VEHICLE_MAKES = Set.of("ford", "toyota", "hyundai", "kia", "vw", "volkswagen", "seat",
-            "jeep", "nissan", "chevrolet", "chevy", "dodge", "honda", "mazda", "renault", "fiat", "skoda", "škoda", "opel",
-            "peugeot", "citroën", "citroen", "suzuki", "mitsubishi", "subaru", "lancia", "cupra", "dacia");
+    private static final Set<String> VEHICLE_MAKES =
+            Set.of(
+                    "ford",
+                    "toyota",
+                    "hyundai",
+                    "kia",
+                    "vw",
+                    "volkswagen",
+                    "seat",
+                    "jeep",
+                    "nissan",
+                    "chevrolet",
+                    "chevy",
+                    "dodge",
+                    "honda",
+                    "mazda",
+                    "renault",
+                    "fiat",
+                    "skoda",
+                    "škoda",
+                    "opel",
+                    "peugeot",
+                    "citroën",
+                    "citroen",
+                    "suzuki",
+                    "mitsubishi",
+                    "subaru",
+                    "lancia",
+                    "cupra",
+                    "dacia");
 
     @Override
     public String type() {
@@ -145,9 +546,20 @@ final class LocationDetector implements Detector {
             }
             int[] found = longestPlace(text, i, wordEnd);
             int shaped = shapedPlace(text, i, wordEnd);
-            if (shaped > 0 && (found == null || shaped > found[0]) && !partOfAName(text, i, shaped)
-                    && !partOfAStreet(text, i, shaped) && !partOfAPersonsName(text, i, shaped) && !inWebAddress(text, i, shaped)) {
-                out.add(new Candidate(type(), i, shaped, cue(text, i) > 0 || strongCueBefore(text, i) ? SHAPED_CUED : SHAPED));
+            if (shaped > 0
+                    && (found == null || shaped > found[0])
+                    && !partOfAName(text, i, shaped)
+                    && !partOfAStreet(text, i, shaped)
+                    && !partOfAPersonsName(text, i, shaped)
+                    && !inWebAddress(text, i, shaped)) {
+                out.add(
+                        new Candidate(
+                                type(),
+                                i,
+                                shaped,
+                                cue(text, i) > 0 || strongCueBefore(text, i)
+                                        ? SHAPED_CUED
+                                        : SHAPED));
                 i = shaped;
                 continue;
             }
@@ -177,15 +589,21 @@ final class LocationDetector implements Detector {
                 continue;
             }
             int end = found[0];
-            if (partOfAName(text, i, end) || partOfAStreet(text, i, end) || partOfAPersonsName(text, i, end)
-                    || inWebAddress(text, i, end) || afterAddressPostcode(text, i) || afterOrganisationWord(text, i)) {
+            if (partOfAName(text, i, end)
+                    || partOfAStreet(text, i, end)
+                    || partOfAPersonsName(text, i, end)
+                    || inWebAddress(text, i, end)
+                    || afterAddressPostcode(text, i)
+                    || afterOrganisationWord(text, i)) {
                 out.add(new Candidate(type(), i, end, AMBIGUOUS));
                 i = end;
                 continue;
             }
             int cue = cue(text, i);
-            // "from Warren", "thanks to Marion": a person may follow the weaker cues, so a place that is
-            // also a given name needs a cue no person follows ("in", "near", "lives in") or a state after it
+            // "from Warren", "thanks to Marion": a person may follow the weaker cues, so a place
+            // that is
+            // also a given name needs a cue no person follows ("in", "near", "lives in") or a state
+            // after it
             boolean nameLike = found[1] == 1 && NameLexicon.firstName(Words.lower(text, i, end));
             boolean regionAfter = regionOrPostcodeAfter(text, end);
             boolean cued = cue == 2 || cue == 1 && !nameLike || regionAfter;
@@ -206,57 +624,78 @@ final class LocationDetector implements Detector {
     }
 
     /**
-     * A declined Polish, Czech or Slovak town right after a preposition ("w Krakowie", "z Gdańska", "v Praze",
-     * "ve Zlíně"): the word is in no list, but a nominative the inflection rules give back is.
+     * A declined Polish, Czech or Slovak town right after a preposition ("w Krakowie", "z Gdańska",
+     * "v Praze", "ve Zlíně"): the word is in no list, but a nominative the inflection rules give
+     * back is.
      */
     private static boolean inflectedTownAfterPreposition(String text, int start, int wordEnd) {
-        if (Chars.at(text, start - 1) != ' ' || Chars.at(text, wordEnd) == '-' || wordEnd - start > 30) {
+        if (Chars.at(text, start - 1) != ' '
+                || Chars.at(text, wordEnd) == '-'
+                || wordEnd - start > 30) {
             return false;
         }
         int prepEnd = start - 1;
         int prepStart = prepEnd;
-        while (prepStart > 0 && Character.isLetter(text.charAt(prepStart - 1)) && prepEnd - prepStart < 7) {
+        while (prepStart > 0
+                && Character.isLetter(text.charAt(prepStart - 1))
+                && prepEnd - prepStart < 7) {
             prepStart--;
         }
-        if (prepStart == prepEnd || Character.isLetter(Chars.at(text, prepStart - 1))
+        if (prepStart == prepEnd
+                || Character.isLetter(Chars.at(text, prepStart - 1))
                 || !Tables.SLAVIC_PREPOSITIONS.contains(text, prepStart, prepEnd)) {
             return false;
         }
         String word = Words.lower(text, start, wordEnd);
-        return !NameLexicon.notName(word) && !inWebAddress(text, start, wordEnd) && PlaceLexicon.nominative(word) != null;
+        return !NameLexicon.notName(word)
+                && !inWebAddress(text, start, wordEnd)
+                && PlaceLexicon.nominative(word) != null;
     }
 
     /** Countries and cities by their capital letters, as forms and chat write them. */
-    private static final Set<String> ABBREVIATED_PLACES = Set.of("USA", "U.S.A.", "U.S.", "UK", "U.K.", "UAE", "NYC");
+    private static final Set<String> ABBREVIATED_PLACES =
+            Set.of("USA", "U.S.A.", "U.S.", "UK", "U.K.", "UAE", "NYC");
 
     /**
-     * "USA", "U.K.", "NYC" standing as their own token (not "UK-based", "UK Ltd"): the end, or -1. "US" is
-     * left out, being also the pronoun in capitals.
+     * "USA", "U.K.", "NYC" standing as their own token (not "UK-based", "UK Ltd"): the end, or -1.
+     * "US" is left out, being also the pronoun in capitals.
      */
     private static int abbreviatedCountry(String text, int start, int wordEnd) {
         if (!Chars.upper(text.charAt(start)) || wordEnd - start > 3) {
             return -1;
         }
         int run = start;
-        while (run - start < 6 && (Chars.upper(Chars.at(text, run)) || Chars.at(text, run) == '.' && run > start)) {
+        while (run - start < 6
+                && (Chars.upper(Chars.at(text, run))
+                        || Chars.at(text, run) == '.' && run > start)) {
             run++;
         }
         int end = -1;
         if (ABBREVIATED_PLACES.contains(text.substring(start, run))) {
             end = run;
-        } else if (text.charAt(run - 1) == '.' && ABBREVIATED_PLACES.contains(text.substring(start, run - 1))) {
+        } else if (text.charAt(run - 1) == '.'
+                && ABBREVIATED_PLACES.contains(text.substring(start, run - 1))) {
             end = run - 1; // "USA." at the end of a sentence
         }
-        if (end < 0 || Chars.at(text, end) == '-' || Chars.wordChar(Chars.at(text, end)) || inWebAddress(text, start, end)
-                || Chars.at(text, start - 1) == '.' || partOfAName(text, start, end)) {
+        if (end < 0
+                || Chars.at(text, end) == '-'
+                || Chars.wordChar(Chars.at(text, end))
+                || inWebAddress(text, start, end)
+                || Chars.at(text, start - 1) == '.'
+                || partOfAName(text, start, end)) {
             return -1;
         }
         return end;
     }
 
-    /** "i live in berlin", "moved to münchen": a listed place in lower case, as chat writes it, only after a strong cue. */
+    /**
+     * "i live in berlin", "moved to münchen": a listed place in lower case, as chat writes it, only
+     * after a strong cue.
+     */
     private static int lowerCaseTownAfterStrongCue(String text, int start, int wordEnd) {
-        if (!Character.isLowerCase(text.charAt(start)) || wordEnd - start < 3 || Chars.at(text, start - 1) != ' ') {
+        if (!Character.isLowerCase(text.charAt(start))
+                || wordEnd - start < 3
+                || Chars.at(text, start - 1) != ' ') {
             return -1;
         }
         int[] found = longestPlace(text, start, wordEnd);
@@ -264,11 +703,14 @@ final class LocationDetector implements Detector {
     }
 
     /**
-     * "Springfield, IL", "Toronto, ON": the state or province code after a town joins the town's span, so
-     * the two-letter code is masked with it (and is not left to read as a name's initials).
+     * "Springfield, IL", "Toronto, ON": the state or province code after a town joins the town's
+     * span, so the two-letter code is masked with it (and is not left to read as a name's
+     * initials).
      */
     private static int withRegionCode(String text, int end) {
-        if (Chars.at(text, end) == ',' && Chars.at(text, end + 1) == ' ' && StreetAddressDetector.regionCode(text, end + 2)) {
+        if (Chars.at(text, end) == ','
+                && Chars.at(text, end + 1) == ' '
+                && StreetAddressDetector.regionCode(text, end + 2)) {
             int codeEnd = Words.end(text, end + 2);
             return Chars.at(text, codeEnd) == '-' ? end : codeEnd;
         }
@@ -277,24 +719,63 @@ final class LocationDetector implements Detector {
 
     /**
      * Words of an organisation's name that come before a place in it: "Contoso Clinic Portal",
-     * "Acme Bank Berlin". Not "County", "City" or "Royal", which open place names ("County Durham").
+     * "Acme Bank Berlin". Not "County", "City" or "Royal", which open place names ("County
+     * Durham").
      */
-    private static final Set<String> ORGANISATION_WORDS_BEFORE = Set.of("clinic", "clinics", "hospital", "klinik",
-            "klinikum", "bank", "university", "college", "school", "hotel", "airport", "group", "health", "healthcare",
-            "medical", "services", "systems", "software", "labs", "pharma", "insurance", "solutions", "technologies",
-            "consulting", "partners", "holdings", "gmbh", "inc", "ltd", "llc", "ag", "portal", "app", "online");
+    private static final Set<String> ORGANISATION_WORDS_BEFORE =
+            Set.of(
+                    "clinic",
+                    "clinics",
+                    "hospital",
+                    "klinik",
+                    "klinikum",
+                    "bank",
+                    "university",
+                    "college",
+                    "school",
+                    "hotel",
+                    "airport",
+                    "group",
+                    "health",
+                    "healthcare",
+                    "medical",
+                    "services",
+                    "systems",
+                    "software",
+                    "labs",
+                    "pharma",
+                    "insurance",
+                    "solutions",
+                    "technologies",
+                    "consulting",
+                    "partners",
+                    "holdings",
+                    "gmbh",
+                    "inc",
+                    "ltd",
+                    "llc",
+                    "ag",
+                    "portal",
+                    "app",
+                    "online");
 
-    /** The place follows a capitalised organisation word: "Contoso Clinic Portal", "Acme Bank Berlin". */
+    /**
+     * The place follows a capitalised organisation word: "Contoso Clinic Portal", "Acme Bank
+     * Berlin".
+     */
     private static boolean afterOrganisationWord(String text, int start) {
         int wordEnd = start - 1;
         if (Chars.at(text, wordEnd) != ' ') {
             return false;
         }
         int wordStart = wordEnd;
-        while (wordStart > 0 && Chars.wordChar(text.charAt(wordStart - 1)) && wordEnd - wordStart < 14) {
+        while (wordStart > 0
+                && Chars.wordChar(text.charAt(wordStart - 1))
+                && wordEnd - wordStart < 14) {
             wordStart--;
         }
-        return wordStart < wordEnd && Character.isUpperCase(text.charAt(wordStart))
+        return wordStart < wordEnd
+                && Character.isUpperCase(text.charAt(wordStart))
                 && Tables.ORGANISATION_WORDS_BEFORE.contains(text, wordStart, wordEnd);
     }
 
@@ -302,15 +783,19 @@ final class LocationDetector implements Detector {
     private static boolean inWebAddress(String text, int start, int end) {
         char before = Chars.at(text, start - 1);
         char after = Chars.at(text, end);
-        if (before == '@' || before == '/' || before == '.' && Chars.wordChar(Chars.at(text, start - 2))) {
+        if (before == '@'
+                || before == '/'
+                || before == '.' && Chars.wordChar(Chars.at(text, start - 2))) {
             return true;
         }
-        return (after == '@' || after == '.' || after == '/') && Chars.wordChar(Chars.at(text, end + 1));
+        return (after == '@' || after == '.' || after == '/')
+                && Chars.wordChar(Chars.at(text, end + 1));
     }
 
     /**
-     * "Hauptstraße 5, 10115 Berlin", "Calle Mayor 3, 28013 Madrid": a town right after a numeric postcode
-     * that follows a comma and a house number is the last line of a street address, not a LOCATION of its own.
+     * "Hauptstraße 5, 10115 Berlin", "Calle Mayor 3, 28013 Madrid": a town right after a numeric
+     * postcode that follows a comma and a house number is the last line of a street address, not a
+     * LOCATION of its own.
      */
     private static boolean afterAddressPostcode(String text, int start) {
         int j = start - 1;
@@ -319,8 +804,13 @@ final class LocationDetector implements Detector {
         }
         int codeEnd = j;
         int digits = 0;
-        while (j > 0 && (Chars.digit(text.charAt(j - 1)) || text.charAt(j - 1) == '-' || text.charAt(j - 1) == ' ' && digits > 0
-                && Chars.digit(Chars.at(text, j - 2))) && codeEnd - j < 8) {
+        while (j > 0
+                && (Chars.digit(text.charAt(j - 1))
+                        || text.charAt(j - 1) == '-'
+                        || text.charAt(j - 1) == ' '
+                                && digits > 0
+                                && Chars.digit(Chars.at(text, j - 2)))
+                && codeEnd - j < 8) {
             if (Chars.digit(text.charAt(j - 1))) {
                 digits++;
             }
@@ -336,7 +826,8 @@ final class LocationDetector implements Detector {
         if (Chars.at(text, k - 1) != ',') {
             return false;
         }
-        // a house number in the segment before the comma: "Hauptstraße 5", "5 rue X", "ul. Długa 12a"
+        // a house number in the segment before the comma: "Hauptstraße 5", "5 rue X", "ul. Długa
+        // 12a"
         for (int m = k - 2, seen = 0; m >= 0 && seen < 60; m--, seen++) {
             char c = text.charAt(m);
             if (c == ',' || c == '\n' || c == ';') {
@@ -353,7 +844,8 @@ final class LocationDetector implements Detector {
     private static int[] longestPlace(String text, int start, int firstEnd) {
         int[] best = null;
         int end = firstEnd;
-        // the words are joined by one space, as the lexicon keys them: the phrase is a range of the text
+        // the words are joined by one space, as the lexicon keys them: the phrase is a range of the
+        // text
         for (int words = 1; words <= PlaceLexicon.MAX_PLACE_WORDS; words++) {
             int bits = PlaceLexicon.placeAndPrefix(text, start, end);
             int kind = bits & 3;
@@ -373,8 +865,9 @@ final class LocationDetector implements Detector {
     }
 
     /**
-     * 2 when the previous word is a cue no person's name follows ("in Leeds", "near Austin") or a cue
-     * phrase stands before in the same sentence; 1 for the other cue words ("from Leeds", "à Lyon"); else 0.
+     * 2 when the previous word is a cue no person's name follows ("in Leeds", "near Austin") or a
+     * cue phrase stands before in the same sentence; 1 for the other cue words ("from Leeds", "à
+     * Lyon"); else 0.
      */
     private static int cue(String text, int start) {
         int j = start - 1;
@@ -387,21 +880,31 @@ final class LocationDetector implements Detector {
             wordEnd = j;
         }
         int wordStart = wordEnd;
-        while (wordStart > 0 && Chars.wordChar(text.charAt(wordStart - 1)) && wordEnd - wordStart < 8) {
+        while (wordStart > 0
+                && Chars.wordChar(text.charAt(wordStart - 1))
+                && wordEnd - wordStart < 8) {
             wordStart--;
         }
         if (wordStart < wordEnd && !Chars.wordChar(Chars.at(text, wordStart - 1))) {
             if (Tables.CUES.contains(text, wordStart, wordEnd)) {
-                return Tables.NAME_SAFE_CUES.contains(text, wordStart, wordEnd) || PHRASE_CUES.before(text, start) ? 2 : 1;
+                return Tables.NAME_SAFE_CUES.contains(text, wordStart, wordEnd)
+                                || PHRASE_CUES.before(text, start)
+                        ? 2
+                        : 1;
             }
         }
         return PHRASE_CUES.before(text, start) ? 2 : 0;
     }
 
-    /** "Leeds General Infirmary", "Boston Scientific", "University of Leeds": the place names an organisation. */
+    /**
+     * "Leeds General Infirmary", "Boston Scientific", "University of Leeds": the place names an
+     * organisation.
+     */
     private static boolean partOfAName(String text, int start, int end) {
         int next = end;
-        for (int words = 0; words < 2 && Chars.at(text, next) == ' ' && Words.startsWord(text, next + 1); words++) {
+        for (int words = 0;
+                words < 2 && Chars.at(text, next) == ' ' && Words.startsWord(text, next + 1);
+                words++) {
             int nextEnd = Words.end(text, next + 1);
             if (Tables.ORGANISATION_WORDS.contains(text, next + 1, nextEnd)) {
                 return true;
@@ -415,10 +918,10 @@ final class LocationDetector implements Detector {
     }
 
     /**
-     * An unknown town of one or two capitalised words right after a phrase that can only be followed by
-     * a place ("lives in", "moved to", "wohnt in", "habite à", "mieszka w"), or before a known country in
-     * parentheses ("Springfield (USA)"). Not a given name, a month or weekday, a sentence word, or a
-     * word of an organisation's name.
+     * An unknown town of one or two capitalised words right after a phrase that can only be
+     * followed by a place ("lives in", "moved to", "wohnt in", "habite à", "mieszka w"), or before
+     * a known country in parentheses ("Springfield (USA)"). Not a given name, a month or weekday, a
+     * sentence word, or a word of an organisation's name.
      */
     private static int unknownTownAfterCue(String text, int start, int wordEnd) {
         boolean strong = strongCueBefore(text, start);
@@ -430,8 +933,10 @@ final class LocationDetector implements Detector {
             int secondEnd = Words.end(text, end + 1);
             if (Words.capitalised(text, end + 1, secondEnd)) {
                 if (Tables.ORGANISATION_WORDS.contains(text, end + 1, secondEnd)
-                        || PlaceLexicon.streetType(PlaceLexicon.StreetKind.AFTER, text, end + 1, secondEnd)
-                        || NameLexicon.lastName(Words.lower(text, end + 1, secondEnd)) && NameLexicon.firstName(Words.lower(text, start, wordEnd))) {
+                        || PlaceLexicon.streetType(
+                                PlaceLexicon.StreetKind.AFTER, text, end + 1, secondEnd)
+                        || NameLexicon.lastName(Words.lower(text, end + 1, secondEnd))
+                                && NameLexicon.firstName(Words.lower(text, start, wordEnd))) {
                     return -1;
                 }
                 if (possibleTown(text, end + 1, secondEnd)) {
@@ -448,8 +953,9 @@ final class LocationDetector implements Detector {
         int j = Words.skipBlanks(text, end);
         if (j - end == 1 && Chars.at(text, j) == '(') {
             int innerEnd = Words.end(text, j + 1);
-            if (Chars.at(text, innerEnd) == ')' && (PlaceLexicon.place(text, j + 1, innerEnd) == 2
-                    || COUNTRY_CODES.contains(Words.lower(text, j + 1, innerEnd)))) {
+            if (Chars.at(text, innerEnd) == ')'
+                    && (PlaceLexicon.place(text, j + 1, innerEnd) == 2
+                            || COUNTRY_CODES.contains(Words.lower(text, j + 1, innerEnd)))) {
                 return end;
             }
         }
@@ -465,7 +971,9 @@ final class LocationDetector implements Detector {
             return true;
         }
         int secondEnd = Words.end(text, wordEnd + 1);
-        return secondEnd > wordEnd + 1 && Chars.at(text, secondEnd) == ' ' && Chars.at(text, secondEnd + 1) == '(';
+        return secondEnd > wordEnd + 1
+                && Chars.at(text, secondEnd) == ' '
+                && Chars.at(text, secondEnd + 1) == '(';
     }
 
     private static boolean possibleTown(String text, int start, int end) {
@@ -473,8 +981,11 @@ final class LocationDetector implements Detector {
             return false;
         }
         String lower = Words.lower(text, start, end);
-        return !NameLexicon.notName(lower) && !NameLexicon.firstName(lower) && CalendarWords.of(text, start, end) == 0
-                && !ORGANISATION_WORDS.contains(lower) && !NOT_TOWNS.contains(lower);
+        return !NameLexicon.notName(lower)
+                && !NameLexicon.firstName(lower)
+                && CalendarWords.of(text, start, end) == 0
+                && !ORGANISATION_WORDS.contains(lower)
+                && !NOT_TOWNS.contains(lower);
     }
 
     /** One of the phrases that a place name must follow ends right before {@code start}. */
@@ -496,21 +1007,33 @@ final class LocationDetector implements Detector {
         int k = start;
         for (int words = 0; words < 2; words++) {
             int wordEnd = k;
-            while (wordEnd > 0 && (text.charAt(wordEnd - 1) == ' ' || text.charAt(wordEnd - 1) == '.')) {
+            while (wordEnd > 0
+                    && (text.charAt(wordEnd - 1) == ' ' || text.charAt(wordEnd - 1) == '.')) {
                 wordEnd--;
             }
             if (wordEnd == k || wordEnd == 0) {
                 return false;
             }
             int wordStart = wordEnd;
-            while (wordStart > 0 && Chars.wordChar(text.charAt(wordStart - 1)) && wordEnd - wordStart < 12) {
+            while (wordStart > 0
+                    && Chars.wordChar(text.charAt(wordStart - 1))
+                    && wordEnd - wordStart < 12) {
                 wordStart--;
             }
             boolean dotted = Chars.at(text, wordEnd) == '.';
-            boolean type = PlaceLexicon.streetType(PlaceLexicon.StreetKind.BEFORE, text, wordStart, wordEnd)
-                    || (dotted && PlaceLexicon.streetType(PlaceLexicon.StreetKind.BEFORE, text, wordStart, wordEnd + 1));
-            if (type && (Character.isUpperCase(text.charAt(wordStart)) || !Chars.regionMatchesIgnoreCase(text, wordStart, "via")
-                    || wordEnd - wordStart != 3)) {
+            boolean type =
+                    PlaceLexicon.streetType(
+                                    PlaceLexicon.StreetKind.BEFORE, text, wordStart, wordEnd)
+                            || (dotted
+                                    && PlaceLexicon.streetType(
+                                            PlaceLexicon.StreetKind.BEFORE,
+                                            text,
+                                            wordStart,
+                                            wordEnd + 1));
+            if (type
+                    && (Character.isUpperCase(text.charAt(wordStart))
+                            || !Chars.regionMatchesIgnoreCase(text, wordStart, "via")
+                            || wordEnd - wordStart != 3)) {
                 return true;
             }
             if (!Tables.STREET_PARTICLES.contains(text, wordStart, wordEnd)) {
@@ -522,8 +1045,8 @@ final class LocationDetector implements Detector {
     }
 
     /**
-     * "Jack London", "Paris Hilton", "Mr London": a place word that is a surname after a given name or a
-     * title, or a given name before a surname.
+     * "Jack London", "Paris Hilton", "Mr London": a place word that is a surname after a given name
+     * or a title, or a given name before a surname.
      */
     private static boolean partOfAPersonsName(String text, int start, int end) {
         int k = start;
@@ -533,13 +1056,18 @@ final class LocationDetector implements Detector {
         if (k < start && k > 0) {
             int wordEnd = Chars.at(text, k - 1) == '.' ? k - 1 : k;
             int wordStart = wordEnd;
-            while (wordStart > 0 && Chars.wordChar(text.charAt(wordStart - 1)) && wordEnd - wordStart < 12) {
+            while (wordStart > 0
+                    && Chars.wordChar(text.charAt(wordStart - 1))
+                    && wordEnd - wordStart < 12) {
                 wordStart--;
             }
             String before = Words.lower(text, wordStart, wordEnd);
-            if (wordStart < wordEnd && Character.isUpperCase(text.charAt(wordStart))
-                    && (NameLexicon.honorific(before) || NameLexicon.firstName(before) && !CUES.contains(before)
-                    && PlaceLexicon.place(before) == 0)) {
+            if (wordStart < wordEnd
+                    && Character.isUpperCase(text.charAt(wordStart))
+                    && (NameLexicon.honorific(before)
+                            || NameLexicon.firstName(before)
+                                    && !CUES.contains(before)
+                                    && PlaceLexicon.place(before) == 0)) {
                 return true;
             }
             if (VEHICLE_MAKES.contains(before)) {
@@ -549,22 +1077,49 @@ final class LocationDetector implements Detector {
         if (Chars.at(text, end) == ' ' && NameLexicon.firstName(Words.lower(text, start, end))) {
             int next = end + 1;
             int nextEnd = Words.end(text, next);
-            return Words.capitalised(text, next, nextEnd) && NameLexicon.lastName(Words.lower(text, next, nextEnd))
+            return Words.capitalised(text, next, nextEnd)
+                    && NameLexicon.lastName(Words.lower(text, next, nextEnd))
                     && PlaceLexicon.place(Words.lower(text, next, nextEnd)) == 0;
         }
         return false;
     }
 
-    /** Words before a place name that make one: "Bad Homburg", "St. Albans", "Sankt Pölten", "San Marino". */
-    private static final Set<String> PLACE_PREFIXES = Set.of("st", "sankt", "san", "santa", "santo", "são", "saint",
-            "sainte", "bad", "ste");
+    /**
+     * Words before a place name that make one: "Bad Homburg", "St. Albans", "Sankt Pölten", "San
+     * Marino".
+     */
+    private static final Set<String> PLACE_PREFIXES =
+            Set.of("st", "sankt", "san", "santa", "santo", "são", "saint", "sainte", "bad", "ste");
+
     /** Hyphenated prefixes of a place name: "Saint-Denis", "Sainte-Foy", "San-Martino". */
-    private static final List<String> HYPHEN_PREFIXES = List.of("saint-", "sainte-", "st-", "ste-", "san-", "santa-", "sankt-");
-    /** Links between two capitalised words of a place inside a hyphenated name: "Boulogne-sur-Mer". */
-    private static final List<String> HYPHEN_LINKS = List.of("-sur-", "-sous-", "-lès-", "-lez-", "-en-", "-upon-",
-            "-on-", "-am-", "-an-der-", "-le-", "-la-", "-di-", "-de-");
-    /** Words after a saint's prefix that are no place: "Santa Claus", "St. Patrick's Day" (possessives fail anyway). */
-    private static final Set<String> NOT_AFTER_PREFIX = Set.of("claus", "day", "ever", "hospital", "clinic");
+    private static final List<String> HYPHEN_PREFIXES =
+            List.of("saint-", "sainte-", "st-", "ste-", "san-", "santa-", "sankt-");
+
+    /**
+     * Links between two capitalised words of a place inside a hyphenated name: "Boulogne-sur-Mer".
+     */
+    private static final List<String> HYPHEN_LINKS =
+            List.of(
+                    "-sur-",
+                    "-sous-",
+                    "-lès-",
+                    "-lez-",
+                    "-en-",
+                    "-upon-",
+                    "-on-",
+                    "-am-",
+                    "-an-der-",
+                    "-le-",
+                    "-la-",
+                    "-di-",
+                    "-de-");
+
+    /**
+     * Words after a saint's prefix that are no place: "Santa Claus", "St. Patrick's Day"
+     * (possessives fail anyway).
+     */
+    private static final Set<String> NOT_AFTER_PREFIX =
+            Set.of("claus", "day", "ever", "hospital", "clinic");
 
     /**
      * End of a town name the lexicons may lack, known by its shape: a known town and a district
@@ -575,27 +1130,35 @@ final class LocationDetector implements Detector {
      */
     private static int shapedPlace(String text, int start, int wordEnd) {
         if (!hyphenIn(text, start, wordEnd)) {
-            // no hyphen: only a prefix word ("Bad", "St") or a link after the word ("upon", "am") can make a shape
+            // no hyphen: only a prefix word ("Bad", "St") or a link after the word ("upon", "am")
+            // can make a shape
             boolean prefix = Tables.PLACE_PREFIXES.contains(text, start, wordEnd);
-            if (!prefix && !(Chars.at(text, wordEnd) == ' ' && Tables.LINKS.contains(text, wordEnd + 1, Words.end(text, wordEnd + 1)))) {
+            if (!prefix
+                    && !(Chars.at(text, wordEnd) == ' '
+                            && Tables.LINKS.contains(
+                                    text, wordEnd + 1, Words.end(text, wordEnd + 1)))) {
                 return -1;
             }
         }
         String word = Words.lower(text, start, wordEnd);
         int hyphen = word.indexOf('-');
-        if (hyphen > 0 && Character.isUpperCase(text.charAt(start + hyphen + 1))
+        if (hyphen > 0
+                && Character.isUpperCase(text.charAt(start + hyphen + 1))
                 && PlaceLexicon.place(word.substring(0, hyphen)) == 2) {
             return wordEnd;
         }
         for (String prefix : HYPHEN_PREFIXES) {
-            if (word.startsWith(prefix) && word.length() > prefix.length() + 1
+            if (word.startsWith(prefix)
+                    && word.length() > prefix.length() + 1
                     && Character.isUpperCase(text.charAt(start + prefix.length()))) {
                 return wordEnd;
             }
         }
         for (String link : HYPHEN_LINKS) {
             int at = word.indexOf(link);
-            if (at > 0 && start + at + link.length() < wordEnd && Character.isUpperCase(text.charAt(start + at + link.length()))) {
+            if (at > 0
+                    && start + at + link.length() < wordEnd
+                    && Character.isUpperCase(text.charAt(start + at + link.length()))) {
                 return wordEnd;
             }
         }
@@ -610,8 +1173,11 @@ final class LocationDetector implements Detector {
             if (Chars.at(text, j) == ' ' && Words.startsWord(text, j + 1)) {
                 int nextEnd = Words.end(text, j + 1);
                 String next = Words.lower(text, j + 1, nextEnd);
-                if (Words.capitalised(text, j + 1, nextEnd) && next.indexOf('\'') < 0 && !NameLexicon.commonWord(next)
-                        && !NOT_AFTER_PREFIX.contains(next) && !ORGANISATION_WORDS.contains(next)
+                if (Words.capitalised(text, j + 1, nextEnd)
+                        && next.indexOf('\'') < 0
+                        && !NameLexicon.commonWord(next)
+                        && !NOT_AFTER_PREFIX.contains(next)
+                        && !ORGANISATION_WORDS.contains(next)
                         && CalendarWords.of(text, j + 1, nextEnd) == 0) {
                     return nextEnd;
                 }
@@ -639,13 +1205,19 @@ final class LocationDetector implements Detector {
         }
         int riverEnd = Words.end(text, linkEnd + 1);
         String river = Words.lower(text, linkEnd + 1, riverEnd);
-        if (!Words.capitalised(text, linkEnd + 1, riverEnd) || NameLexicon.commonWord(river) || ORGANISATION_WORDS.contains(river)
-                || NOT_TOWNS.contains(river) || CalendarWords.of(text, linkEnd + 1, riverEnd) != 0) {
+        if (!Words.capitalised(text, linkEnd + 1, riverEnd)
+                || NameLexicon.commonWord(river)
+                || ORGANISATION_WORDS.contains(river)
+                || NOT_TOWNS.contains(river)
+                || CalendarWords.of(text, linkEnd + 1, riverEnd) != 0) {
             return -1;
         }
         boolean known = PlaceLexicon.place(word) > 0;
-        boolean townLike = !NameLexicon.commonWord(word) && !NOT_TOWNS.contains(word) && !ORGANISATION_WORDS.contains(word)
-                && CalendarWords.of(text, start, wordEnd) == 0;
+        boolean townLike =
+                !NameLexicon.commonWord(word)
+                        && !NOT_TOWNS.contains(word)
+                        && !ORGANISATION_WORDS.contains(word)
+                        && CalendarWords.of(text, start, wordEnd) == 0;
         boolean cued = cue(text, start) > 0 || strongCueBefore(text, start);
         if (english ? known || townLike : cued && (known || townLike)) {
             return riverEnd;
@@ -662,16 +1234,21 @@ final class LocationDetector implements Detector {
         int end = wordEnd;
         int secondStart = -1;
         for (int words = 1; ; words++) {
-            if (Chars.at(text, end) == ',' && Chars.at(text, end + 1) == ' ' && knownPlaceAt(text, end + 2)) {
+            if (Chars.at(text, end) == ','
+                    && Chars.at(text, end + 1) == ' '
+                    && knownPlaceAt(text, end + 2)) {
                 break;
             }
-            if (words == 2 || Chars.at(text, end) != ' ' || !Words.capitalised(text, end + 1, Words.end(text, end + 1))) {
+            if (words == 2
+                    || Chars.at(text, end) != ' '
+                    || !Words.capitalised(text, end + 1, Words.end(text, end + 1))) {
                 return -1;
             }
             secondStart = end + 1;
             end = Words.end(text, end + 1);
         }
-        if (cue(text, start) == 0 && !strongCueBefore(text, start) || !possibleTown(text, start, wordEnd)
+        if (cue(text, start) == 0 && !strongCueBefore(text, start)
+                || !possibleTown(text, start, wordEnd)
                 || secondStart > 0 && !possibleTown(text, secondStart, end)) {
             return -1;
         }
@@ -687,14 +1264,20 @@ final class LocationDetector implements Detector {
         return false;
     }
 
-    /** An unknown town of one or two capitalised words before a comma and a state code: "Palo Alto, CA". */
+    /**
+     * An unknown town of one or two capitalised words before a comma and a state code: "Palo Alto,
+     * CA".
+     */
     private static int townBeforeRegion(String text, int start, int wordEnd) {
         int end = wordEnd;
         for (int words = 1; words <= 2; words++) {
-            if (Chars.at(text, end) == ',' && Chars.at(text, end + 1) == ' ' && StreetAddressDetector.regionCode(text, end + 2)) {
+            if (Chars.at(text, end) == ','
+                    && Chars.at(text, end + 1) == ' '
+                    && StreetAddressDetector.regionCode(text, end + 2)) {
                 return end;
             }
-            if (Chars.at(text, end) != ' ' || !Words.capitalised(text, end + 1, Words.end(text, end + 1))) {
+            if (Chars.at(text, end) != ' '
+                    || !Words.capitalised(text, end + 1, Words.end(text, end + 1))) {
                 return -1;
             }
             end = Words.end(text, end + 1);
@@ -703,13 +1286,15 @@ final class LocationDetector implements Detector {
     }
 
     /**
-     * End of "Kings County", "Orange County", "Prince George's County": one or two capitalised words
-     * that are no common word, then a county word; not "County Council", "County Hospital".
+     * End of "Kings County", "Orange County", "Prince George's County": one or two capitalised
+     * words that are no common word, then a county word; not "County Council", "County Hospital".
      */
     private static int county(String text, int start, int wordEnd) {
         int end = wordEnd;
         for (int words = 1; words <= 2; words++) {
-            if (Chars.at(text, end) != ' ' || !Words.startsWord(text, end + 1) || !Character.isUpperCase(text.charAt(end + 1))) {
+            if (Chars.at(text, end) != ' '
+                    || !Words.startsWord(text, end + 1)
+                    || !Character.isUpperCase(text.charAt(end + 1))) {
                 return -1;
             }
             int nextEnd = Words.end(text, end + 1);
@@ -721,25 +1306,37 @@ final class LocationDetector implements Detector {
         return -1;
     }
 
-    /** The words before the county word are names, and no organisation word follows ("County Council"). */
-    private static boolean namedUnit(String text, int start, int firstEnd, int nameEnd, int countyEnd) {
+    /**
+     * The words before the county word are names, and no organisation word follows ("County
+     * Council").
+     */
+    private static boolean namedUnit(
+            String text, int start, int firstEnd, int nameEnd, int countyEnd) {
         String first = Words.lower(text, start, firstEnd);
-        if (NameLexicon.commonWord(first) || NOT_TOWNS.contains(first) || COUNTY_WORDS.contains(first)) {
+        if (NameLexicon.commonWord(first)
+                || NOT_TOWNS.contains(first)
+                || COUNTY_WORDS.contains(first)) {
             return false;
         }
-        if (nameEnd > firstEnd && (!Words.capitalised(text, firstEnd + 1, nameEnd)
-                || NameLexicon.commonWord(Words.lower(text, firstEnd + 1, nameEnd)))) {
+        if (nameEnd > firstEnd
+                && (!Words.capitalised(text, firstEnd + 1, nameEnd)
+                        || NameLexicon.commonWord(Words.lower(text, firstEnd + 1, nameEnd)))) {
             return false;
         }
-        return !(Chars.at(text, countyEnd) == ' ' && Words.startsWord(text, countyEnd + 1)
-                && ORGANISATION_WORDS.contains(Words.lower(text, countyEnd + 1, Words.end(text, countyEnd + 1))));
+        return !(Chars.at(text, countyEnd) == ' '
+                && Words.startsWord(text, countyEnd + 1)
+                && ORGANISATION_WORDS.contains(
+                        Words.lower(text, countyEnd + 1, Words.end(text, countyEnd + 1))));
     }
 
     private static boolean countyWord(String text, int start, int end) {
         return Tables.COUNTY_WORDS.contains(text, start, end);
     }
 
-    /** A capitalised known place, not an ambiguous one, at j: the state or country after a town ("Austin Texas"). */
+    /**
+     * A capitalised known place, not an ambiguous one, at j: the state or country after a town
+     * ("Austin Texas").
+     */
     private static boolean knownPlaceAt(String text, int j) {
         int end = Words.end(text, j);
         if (end <= j || !Words.capitalised(text, j, end)) {
@@ -750,7 +1347,9 @@ final class LocationDetector implements Detector {
         }
         if (Chars.at(text, end) == ' ' && Words.startsWord(text, end + 1)) {
             int secondEnd = Words.end(text, end + 1);
-            return Words.capitalised(text, end + 1, secondEnd) && Chars.at(text, end) == ' ' && PlaceLexicon.place(text, j, secondEnd) == 2;
+            return Words.capitalised(text, end + 1, secondEnd)
+                    && Chars.at(text, end) == ' '
+                    && PlaceLexicon.place(text, j, secondEnd) == 2;
         }
         return false;
     }
@@ -764,29 +1363,47 @@ final class LocationDetector implements Detector {
         if (j == end) {
             return false;
         }
-        return StreetAddressDetector.regionCode(text, j) || knownPlaceAt(text, j) || Postcodes.uk(text, j) > 0 || Postcodes.canada(text, j) > 0
-                || Postcodes.usZip(text, j) > 0 || Postcodes.netherlands(text, j) > 0;
+        return StreetAddressDetector.regionCode(text, j)
+                || knownPlaceAt(text, j)
+                || Postcodes.uk(text, j) > 0
+                || Postcodes.canada(text, j) > 0
+                || Postcodes.usZip(text, j) > 0
+                || Postcodes.netherlands(text, j) > 0;
     }
 
     /**
-     * The word lists above as range-keyed tables ({@link FoldedLexicon}, {@link CuePhrases}), so a word
-     * of the text is tested without a lower-case copy. A holder class: built once the lists exist.
+     * The word lists above as range-keyed tables ({@link FoldedLexicon}, {@link CuePhrases}), so a
+     * word of the text is tested without a lower-case copy. A holder class: built once the lists
+     * exist.
      */
     private static final class Tables {
         static final FoldedLexicon CUES = FoldedLexicon.of(LocationDetector.CUES);
-        static final FoldedLexicon NAME_SAFE_CUES = FoldedLexicon.of(LocationDetector.NAME_SAFE_CUES);
-        static final FoldedLexicon SLAVIC_PREPOSITIONS = FoldedLexicon.of(LocationDetector.SLAVIC_PREPOSITIONS);
-        static final FoldedLexicon ORGANISATION_WORDS = FoldedLexicon.of(LocationDetector.ORGANISATION_WORDS);
+        static final FoldedLexicon NAME_SAFE_CUES =
+                FoldedLexicon.of(LocationDetector.NAME_SAFE_CUES);
+        static final FoldedLexicon SLAVIC_PREPOSITIONS =
+                FoldedLexicon.of(LocationDetector.SLAVIC_PREPOSITIONS);
+        static final FoldedLexicon ORGANISATION_WORDS =
+                FoldedLexicon.of(LocationDetector.ORGANISATION_WORDS);
         static final FoldedLexicon COUNTY_WORDS = FoldedLexicon.of(LocationDetector.COUNTY_WORDS);
-        static final FoldedLexicon STREET_PARTICLES = FoldedLexicon.of(LocationDetector.STREET_PARTICLES);
-        static final FoldedLexicon PLACE_PREFIXES = FoldedLexicon.of(LocationDetector.PLACE_PREFIXES);
-        static final FoldedLexicon ORGANISATION_WORDS_BEFORE = FoldedLexicon.of(LocationDetector.ORGANISATION_WORDS_BEFORE);
+        static final FoldedLexicon STREET_PARTICLES =
+                FoldedLexicon.of(LocationDetector.STREET_PARTICLES);
+        static final FoldedLexicon PLACE_PREFIXES =
+                FoldedLexicon.of(LocationDetector.PLACE_PREFIXES);
+        static final FoldedLexicon ORGANISATION_WORDS_BEFORE =
+                FoldedLexicon.of(LocationDetector.ORGANISATION_WORDS_BEFORE);
         static final FoldedLexicon LINKS = FoldedLexicon.of(Set.of("upon", "am", "im", "an"));
         static final CuePhrases STRONG_CUES = new CuePhrases(LocationDetector.STRONG_CUES);
-        /** The strong cues no person's name follows ("visiting Florence" may be a visit to a woman). */
-        static final CuePhrases NO_PERSON_CUES = new CuePhrases(LocationDetector.STRONG_CUES.stream()
-                .filter(cue -> !cue.equals("visiting")).toList());
-        static final CuePhrases ORGANISATION_OPENERS = new CuePhrases(LocationDetector.ORGANISATION_OPENERS);
 
+        /**
+         * The strong cues no person's name follows ("visiting Florence" may be a visit to a woman).
+         */
+        static final CuePhrases NO_PERSON_CUES =
+                new CuePhrases(
+                        LocationDetector.STRONG_CUES.stream()
+                                .filter(cue -> !cue.equals("visiting"))
+                                .toList());
+
+        static final CuePhrases ORGANISATION_OPENERS =
+                new CuePhrases(LocationDetector.ORGANISATION_OPENERS);
     }
 }

@@ -7,4 +7,5 @@ import java.util.Map;
  * A masked text, the findings in the original text (code point offsets), the counts per type and
  * the version of the policy that did it.
  */
-public record MaskResult(String masked, List<Finding> findings, int policyVersion, Map<String, Integer> counts) {}
+public record MaskResult(
+        String masked, List<Finding> findings, int policyVersion, Map<String, Integer> counts) {}

@@ -31,15 +31,21 @@ final class NationalIds {
         return table;
     }
 
-    /** Past the 128 ASCII entries of a {@link #starters} table: whether the index records every starter. */
+    /**
+     * Past the 128 ASCII entries of a {@link #starters} table: whether the index records every
+     * starter.
+     */
     private static final int INDEXED = 128;
+
     /** And whether every starter is a digit. */
     private static final int DIGITS_ONLY = 129;
+
     private static final int STARTERS_LENGTH = 130;
 
     /**
      * Tries {@code match} at every token start whose character is one of {@code starters}. After a
-     * miss the rest of the word is skipped, since no token starts inside a word; after a hit, the hit.
+     * miss the rest of the word is skipped, since no token starts inside a word; after a hit, the
+     * hit.
      */
     static void scan(String text, List<Candidate> out, boolean[] starters, Match match) {
         scan(TextIndex.of(text), out, starters, match);
@@ -101,7 +107,8 @@ final class NationalIds {
         return true;
     }
 
-    private static void scanEveryChar(String text, List<Candidate> out, boolean[] starters, Match match) {
+    private static void scanEveryChar(
+            String text, List<Candidate> out, boolean[] starters, Match match) {
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -155,11 +162,15 @@ final class NationalIds {
         if (!Chars.startsToken(text, start) || !Chars.endsToken(text, end)) {
             return false;
         }
-        return !spaced || !((Chars.at(text, end) == ' ' && Chars.digit(Chars.at(text, end + 1)))
-                || (Chars.at(text, start - 1) == ' ' && Chars.digit(Chars.at(text, start - 2))));
+        return !spaced
+                || !((Chars.at(text, end) == ' ' && Chars.digit(Chars.at(text, end + 1)))
+                        || (Chars.at(text, start - 1) == ' '
+                                && Chars.digit(Chars.at(text, start - 2))));
     }
 
-    /** Whether every character of text[start, end) is the same: 0000000000 passes several checks. */
+    /**
+     * Whether every character of text[start, end) is the same: 0000000000 passes several checks.
+     */
     static boolean oneRepeatedChar(String text, int start, int end) {
         for (int i = start + 1; i < end; i++) {
             if (text.charAt(i) != text.charAt(start)) {

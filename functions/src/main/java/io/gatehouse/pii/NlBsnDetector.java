@@ -17,9 +17,19 @@ final class NlBsnDetector implements Detector {
     static final String TYPE = "NL_BSN";
 
     private static final boolean[] DIGITS = NationalIds.starters("0123456789");
-    private static final ContextWords CONTEXT = new ContextWords(40,
-            "bsn", "burgerservicenummer", "burger service nummer", "burgerservice nummer", "burgerservice-nummer",
-            "sofinummer", "sofi-nummer", "sofi nummer", "sofi", "citizen service number");
+    private static final ContextWords CONTEXT =
+            new ContextWords(
+                    40,
+                    "bsn",
+                    "burgerservicenummer",
+                    "burger service nummer",
+                    "burgerservice nummer",
+                    "burgerservice-nummer",
+                    "sofinummer",
+                    "sofi-nummer",
+                    "sofi nummer",
+                    "sofi",
+                    "citizen service number");
     private static final int[] DUTCH = {4, 2, 3};
     private static final int[] THREES = {3, 3, 3};
     private static final int[] BARE = {9};
@@ -43,12 +53,17 @@ final class NlBsnDetector implements Detector {
 
     private Candidate at(String text, int start) {
         char separator = Chars.at(text, start + 4);
-        int end = separator == '.' || separator == ' ' ? NationalIds.grouped(text, start, separator, DUTCH) : -1;
+        int end =
+                separator == '.' || separator == ' '
+                        ? NationalIds.grouped(text, start, separator, DUTCH)
+                        : -1;
         boolean dutch = end > 0;
         if (!dutch) {
             separator = Chars.at(text, start + 3);
-            end = separator == '.' || separator == ' ' || separator == '-'
-                    ? NationalIds.grouped(text, start, separator, THREES) : -1;
+            end =
+                    separator == '.' || separator == ' ' || separator == '-'
+                            ? NationalIds.grouped(text, start, separator, THREES)
+                            : -1;
         }
         if (end < 0) {
             separator = 0;

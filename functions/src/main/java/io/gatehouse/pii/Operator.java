@@ -7,9 +7,15 @@ import java.util.Optional;
 enum Operator {
     /** Replaced by the type in angle brackets: {@code <EMAIL>}. */
     REDACT,
-    /** Every code point but the last N replaced by {@code *} (all of them when the value is not longer than N). */
+    /**
+     * Every code point but the last N replaced by {@code *} (all of them when the value is not
+     * longer than N).
+     */
     MASK,
-    /** Replaced by a keyed pseudonym, {@code <EMAIL:3f9a…>}: HMAC-SHA256 with the tenant's key, stable per tenant. */
+    /**
+     * Replaced by a keyed pseudonym, {@code <EMAIL:3f9a…>}: HMAC-SHA256 with the tenant's key,
+     * stable per tenant.
+     */
     HASH,
     /**
      * Cut down to what HIPAA Safe Harbor lets stay ({@link SafeHarbor}): a date to its year, an age

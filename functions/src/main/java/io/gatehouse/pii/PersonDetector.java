@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Personal names, found without needing a cue word. The text is cut into {@link PersonTokens};
- * runs of name-like words (capitalised words, {@code J.} initials, {@code van der}/{@code de la}
+ * Personal names, found without needing a cue word. The text is cut into {@link PersonTokens}; runs
+ * of name-like words (capitalised words, {@code J.} initials, {@code van der}/{@code de la}
  * particles between them, and lower-case words that are listed given names, as chat writes them)
  * become candidates. Each run offers a few spans — the whole run, without its first word (a
  * capitalised sentence opener), without its last, and "FAMILY, Given" across a comma — and the
  * {@link PersonModel} scores each from its {@link PersonFeatures}; the most probable span of a run
- * is reported with that probability as its score, which is at least 0.5 when the model thinks it
- * is a name. Honorifics stay outside the span, and so does a possessive {@code 's}.
+ * is reported with that probability as its score, which is at least 0.5 when the model thinks it is
+ * a name. Honorifics stay outside the span, and so does a possessive {@code 's}.
  *
  * <p>Linear: each token joins at most one run, a run has at most {@value #MAX_WORDS} words, and
  * each run has at most six spans to score.
@@ -51,8 +51,10 @@ final class PersonDetector implements Detector {
                 }
                 boolean ordinary = ordinaryElsewhere(t, option[0], option[1]);
                 if (ordinary && groups.get(g).length == 1) {
-                    // alone in its group, its score stays under 0.25 whatever the model says, and only the
-                    // rest of the text (which does not read the score) can still lift it: not worth scoring
+                    // alone in its group, its score stays under 0.25 whatever the model says, and
+                    // only the
+                    // rest of the text (which does not read the score) can still lift it: not worth
+                    // scoring
                     chosen[g] = option;
                     best = 0;
                     continue;
@@ -69,8 +71,11 @@ final class PersonDetector implements Detector {
                 }
                 if (option[2] == PersonFeatures.WHOLE_RUN) {
                     whole = p;
-                } else if (option[2] == PersonFeatures.TRIMMED_START && whole >= KEEP_LISTED_OPENER && listedName(t, option[0] - 1)) {
-                    // "Zhang Yi wrote": an opener that a name list has is part of the name when the whole run is one
+                } else if (option[2] == PersonFeatures.TRIMMED_START
+                        && whole >= KEEP_LISTED_OPENER
+                        && listedName(t, option[0] - 1)) {
+                    // "Zhang Yi wrote": an opener that a name list has is part of the name when the
+                    // whole run is one
                     p = Math.min(p, whole - 1e-6);
                 }
                 if (p > best) {
@@ -93,7 +98,10 @@ final class PersonDetector implements Detector {
             int start = t.start[option[0]];
             int end = t.end[option[1] - 1];
             double p = score[g];
-            if (p < 0.5 && evidence != null && start >= previousEnd && !overlapsNext(t, chosen, score, g, end)) {
+            if (p < 0.5
+                    && evidence != null
+                    && start >= previousEnd
+                    && !overlapsNext(t, chosen, score, g, end)) {
                 p = Math.max(p, evidence.support(t, option[0], option[1]));
             }
             if (p >= 0.5) {
@@ -103,7 +111,8 @@ final class PersonDetector implements Detector {
         }
     }
 
-    private static boolean overlapsNext(PersonTokens t, int[][] chosen, double[] score, int g, int end) {
+    private static boolean overlapsNext(
+            PersonTokens t, int[][] chosen, double[] score, int g, int end) {
         for (int h = g + 1; h < chosen.length; h++) {
             if (chosen[h] != null && score[h] >= 0.5) {
                 return t.start[chosen[h][0]] < end;
@@ -112,29 +121,49 @@ final class PersonDetector implements Detector {
         return false;
     }
 
-    /** How probable the whole run must be for a listed first word to stay in it rather than be cut as a sentence opener. */
+    /**
+     * How probable the whole run must be for a listed first word to stay in it rather than be cut
+     * as a sentence opener.
+     */
     static final double KEEP_LISTED_OPENER = 0.8;
 
     private static boolean listedName(PersonTokens t, int i) {
-        return t.word(i) && t.capitalised(i) && !t.initial(i) && (t.lexicon[i] & (PersonTokens.FIRST | PersonTokens.LAST)) != 0
-                && (t.lexicon[i] & (PersonTokens.COMMON | PersonTokens.NOT_NAME | PersonTokens.HONORIFIC | PersonTokens.PARTICLE)) == 0;
+        return t.word(i)
+                && t.capitalised(i)
+                && !t.initial(i)
+                && (t.lexicon[i] & (PersonTokens.FIRST | PersonTokens.LAST)) != 0
+                && (t.lexicon[i]
+                                & (PersonTokens.COMMON
+                                        | PersonTokens.NOT_NAME
+                                        | PersonTokens.HONORIFIC
+                                        | PersonTokens.PARTICLE))
+                        == 0;
     }
 
-    /** The probability a bare unlisted single word needs to be reported on the model's word alone. */
+    /**
+     * The probability a bare unlisted single word needs to be reported on the model's word alone.
+     */
     static final double SURE_ALONE = 0.9;
-    /** The score a bare unlisted single word is held to otherwise: just below the default minimum. */
+
+    /**
+     * The score a bare unlisted single word is held to otherwise: just below the default minimum.
+     */
     static final double BARE_CAP = 0.49;
 
     /**
      * Whether tokens {@code [s, e)} are one capitalised word that no name list has, standing with
-     * nothing around it that marks a name: no title before it, no cue word ("by", "to", "with",
-     * a greeting or sign-off), not a speaker label ("Xxx:" at a line start), no name word beside it,
+     * nothing around it that marks a name: no title before it, no cue word ("by", "to", "with", a
+     * greeting or sign-off), not a speaker label ("Xxx:" at a line start), no name word beside it,
      * and no verb after it. Such a word is far more often a heading, a product or a noun than a
      * name, so the model's guess alone only reports it when it is very sure; the rest of the text
      * ({@link DocumentEvidence}) can still lift it.
      */
     static boolean bareUnlistedWord(PersonTokens t, int s, int e) {
-        if (e != s + 1 || !t.word(s) || t.lowerCase(s) || t.initial(s) || PersonFeatures.wordClass(t, s) != 'U') {
+        if (e != s + 1
+                || !t.word(s)
+                || t.lowerCase(s)
+                || t.initial(s)
+                || PersonFeatures.wordClass(t, s) != 'U') {
             return false;
         }
         if (PersonFeatures.honorificBefore(t, s) || PersonFeatures.verbAfter(t, e)) {
@@ -151,26 +180,41 @@ final class PersonDetector implements Detector {
     }
 
     private static boolean nameWordBeside(PersonTokens t, int i) {
-        return t.word(i) && t.capitalised(i) && (t.lexicon[i] & (PersonTokens.FIRST | PersonTokens.LAST | PersonTokens.STEM)) != 0
-                && (t.lexicon[i] & (PersonTokens.COMMON | PersonTokens.NOT_NAME | PersonTokens.HONORIFIC)) == 0;
+        return t.word(i)
+                && t.capitalised(i)
+                && (t.lexicon[i] & (PersonTokens.FIRST | PersonTokens.LAST | PersonTokens.STEM))
+                        != 0
+                && (t.lexicon[i]
+                                & (PersonTokens.COMMON
+                                        | PersonTokens.NOT_NAME
+                                        | PersonTokens.HONORIFIC))
+                        == 0;
     }
 
     /**
-     * Words just before a name that point to a person (nine languages, written for Gatehouse). Request verbs
-     * ("ask", "tell", "call") are not among them: an unlisted word after one is as often a team or a product.
+     * Words just before a name that point to a person (nine languages, written for Gatehouse).
+     * Request verbs ("ask", "tell", "call") are not among them: an unlisted word after one is as
+     * often a team or a product.
      */
-    private static final java.util.Set<String> NAME_CUES = new java.util.HashSet<>(java.util.Arrays.asList(("by to with from for cc attn "
-            + "called met thanks thank dear hi hey hello regards cheers best sincerely contact per via and or patient "
-            + "client customer mother father wife husband son daughter sister brother friend colleague name signed "
-            + "von an mit für und bei danke hallo liebe lieber grüße gruß "
-            + "par à avec pour et merci bonjour cher chère "
-            + "por con para y gracias hola querido querida "
-            + "da con per e grazie ciao caro cara "
-            + "door aan met voor en bedankt hoi beste "
-            + "przez do z dla i dziękuję cześć "
-            + "od s pro díky ahoj milý milá").split(" ")));
+    private static final java.util.Set<String> NAME_CUES =
+            new java.util.HashSet<>(
+                    java.util.Arrays.asList(
+                            ("by to with from for cc attn "
+                                            + "called met thanks thank dear hi hey hello regards cheers best sincerely contact per via and or patient "
+                                            + "client customer mother father wife husband son daughter sister brother friend colleague name signed "
+                                            + "von an mit für und bei danke hallo liebe lieber grüße gruß "
+                                            + "par à avec pour et merci bonjour cher chère "
+                                            + "por con para y gracias hola querido querida "
+                                            + "da con per e grazie ciao caro cara "
+                                            + "door aan met voor en bedankt hoi beste "
+                                            + "przez do z dla i dziękuję cześć "
+                                            + "od s pro díky ahoj milý milá")
+                                    .split(" ")));
 
-    /** How much less likely a span is a name when all its words are also written in lower case elsewhere in the text. */
+    /**
+     * How much less likely a span is a name when all its words are also written in lower case
+     * elsewhere in the text.
+     */
     static final double ORDINARY_ELSEWHERE = 0.25;
 
     /**
@@ -185,7 +229,9 @@ final class PersonDetector implements Detector {
                 continue;
             }
             int bits = t.lexicon[i];
-            boolean givenName = (bits & PersonTokens.FIRST) != 0 && (bits & (PersonTokens.COMMON | PersonTokens.NOT_NAME)) == 0;
+            boolean givenName =
+                    (bits & PersonTokens.FIRST) != 0
+                            && (bits & (PersonTokens.COMMON | PersonTokens.NOT_NAME)) == 0;
             if (givenName || !t.lowerElsewhere(i)) {
                 return false;
             }
@@ -195,8 +241,8 @@ final class PersonDetector implements Detector {
     }
 
     /**
-     * The runs of {@code t} as groups of span options {@code {firstToken, endToken, kind}}, in
-     * text order. Shared with the training tool, which labels each option against its gold spans.
+     * The runs of {@code t} as groups of span options {@code {firstToken, endToken, kind}}, in text
+     * order. Shared with the training tool, which labels each option against its gold spans.
      */
     static List<int[][]> candidateGroups(PersonTokens t) {
         List<int[][]> groups = new ArrayList<>();
@@ -204,7 +250,10 @@ final class PersonDetector implements Detector {
         int[] words = new int[MAX_WORDS];
         while (i < t.size) {
             boolean lower = lowerCaseName(t, i);
-            if (!lower && !capitalName(t, i) && !PersonRules.familyBeforeMiddle(t, i) && !capitalParticle(t, i)) {
+            if (!lower
+                    && !capitalName(t, i)
+                    && !PersonRules.familyBeforeMiddle(t, i)
+                    && !capitalParticle(t, i)) {
                 i++;
                 continue;
             }
@@ -217,8 +266,11 @@ final class PersonDetector implements Detector {
                 if (!lower) {
                     // "van der", "de la", "von": lower-case particles between capitalised parts
                     int particles = 0;
-                    while (particles < 2 && isParticle(t, next) && (particles > 0 || !INNER_PARTICLES.contains(t.key[next]))
-                            && next + 1 < t.size && !t.lineStart[next + 1]) {
+                    while (particles < 2
+                            && isParticle(t, next)
+                            && (particles > 0 || !INNER_PARTICLES.contains(t.key[next]))
+                            && next + 1 < t.size
+                            && !t.lineStart[next + 1]) {
                         next++;
                         particles++;
                     }
@@ -226,9 +278,16 @@ final class PersonDetector implements Detector {
                         break;
                     }
                 }
-                boolean middle = !lower && (PersonRules.middlePart(t, next) || capitalParticle(t, next));
-                boolean afterMiddle = !lower && count > 0 && PersonRules.middlePart(t, words[count - 1]) && PersonRules.givenAfterMiddle(t, next);
-                if (!middle && !afterMiddle && (lower ? !lowerCaseName(t, next) : !capitalName(t, next))) {
+                boolean middle =
+                        !lower && (PersonRules.middlePart(t, next) || capitalParticle(t, next));
+                boolean afterMiddle =
+                        !lower
+                                && count > 0
+                                && PersonRules.middlePart(t, words[count - 1])
+                                && PersonRules.givenAfterMiddle(t, next);
+                if (!middle
+                        && !afterMiddle
+                        && (lower ? !lowerCaseName(t, next) : !capitalName(t, next))) {
                     break;
                 }
                 words[count++] = next;
@@ -245,30 +304,88 @@ final class PersonDetector implements Detector {
      * Particles that join a name only after another particle ("van der", "de la", "von zur"): alone
      * they are articles and prepositions ("Lieferung der Ersatzteile", "Termin zur Kontrolle").
      */
-    private static final java.util.Set<String> INNER_PARTICLES = java.util.Set.of("der", "den", "het", "la", "les", "das",
-            "zum", "zur", "zu", "vom", "e", "y", "i", "te", "'t", "'s", "st", "o", "av", "af");
+    private static final java.util.Set<String> INNER_PARTICLES =
+            java.util.Set.of(
+                    "der", "den", "het", "la", "les", "das", "zum", "zur", "zu", "vom", "e", "y",
+                    "i", "te", "'t", "'s", "st", "o", "av", "af");
 
-    /** Words after which a name written in lower case is meant (chat greetings, mentions, asking someone). */
-    private static final java.util.Set<String> LOWER_CASE_CUES = java.util.Set.of("@", "hi", "hey", "hello", "thanks", "thx",
-            "ty", "ask", "ping", "tell", "cc", "dear", "bye", "sorry", "congrats", "hallo", "danke", "merci", "salut", "bonjour",
-            "hola", "gracias", "ciao", "grazie", "hoi", "dank", "cześć", "dzięki", "ahoj", "díky", "hej", "tack", "olá", "lol", "haha",
-            "ok", "okay", "yo", "btw", "omg", "np");
+    /**
+     * Words after which a name written in lower case is meant (chat greetings, mentions, asking
+     * someone).
+     */
+    private static final java.util.Set<String> LOWER_CASE_CUES =
+            java.util.Set.of(
+                    "@",
+                    "hi",
+                    "hey",
+                    "hello",
+                    "thanks",
+                    "thx",
+                    "ty",
+                    "ask",
+                    "ping",
+                    "tell",
+                    "cc",
+                    "dear",
+                    "bye",
+                    "sorry",
+                    "congrats",
+                    "hallo",
+                    "danke",
+                    "merci",
+                    "salut",
+                    "bonjour",
+                    "hola",
+                    "gracias",
+                    "ciao",
+                    "grazie",
+                    "hoi",
+                    "dank",
+                    "cześć",
+                    "dzięki",
+                    "ahoj",
+                    "díky",
+                    "hej",
+                    "tack",
+                    "olá",
+                    "lol",
+                    "haha",
+                    "ok",
+                    "okay",
+                    "yo",
+                    "btw",
+                    "omg",
+                    "np");
 
     private static int[][] options(PersonTokens t, int[] words, int count, boolean lower) {
         List<int[]> options = new ArrayList<>(6);
         for (int a = 0; a <= Math.min(1, count - 1); a++) {
             for (int b = count; b >= Math.max(a + 1, count - 1); b--) {
-                if (isParticle(t, words[a]) || isParticle(t, words[b - 1]) || capitalParticle(t, words[b - 1])) {
+                if (isParticle(t, words[a])
+                        || isParticle(t, words[b - 1])
+                        || capitalParticle(t, words[b - 1])) {
                     continue;
                 }
-                int kind = a > 0 ? PersonFeatures.TRIMMED_START : b < count ? PersonFeatures.TRIMMED_END : PersonFeatures.WHOLE_RUN;
+                int kind =
+                        a > 0
+                                ? PersonFeatures.TRIMMED_START
+                                : b < count ? PersonFeatures.TRIMMED_END : PersonFeatures.WHOLE_RUN;
                 options.add(new int[] {words[a], afterWord(t, words[b - 1]), kind});
             }
         }
-        // "KOWALSKI, Jan" and "Smith, John R.": the family name first, then a comma and the given name(s)
+        // "KOWALSKI, Jan" and "Smith, John R.": the family name first, then a comma and the given
+        // name(s)
         int after = afterWord(t, words[count - 1]);
-        if (!lower && count <= 2 && (!ordinary(t, words[0]) || count == 1 && (t.lexicon[words[0]] & PersonTokens.NOT_NAME) == 0 && listedGiven(t, after + 1)) && t.punct(after, ',')
-                && after + 1 < t.size && !t.lineStart[after + 1] && capitalName(t, after + 1)) {
+        if (!lower
+                && count <= 2
+                && (!ordinary(t, words[0])
+                        || count == 1
+                                && (t.lexicon[words[0]] & PersonTokens.NOT_NAME) == 0
+                                && listedGiven(t, after + 1))
+                && t.punct(after, ',')
+                && after + 1 < t.size
+                && !t.lineStart[after + 1]
+                && capitalName(t, after + 1)) {
             int end = afterWord(t, after + 1);
             options.add(new int[] {words[0], end, PersonFeatures.INVERTED});
             if (end < t.size && !t.lineStart[end] && capitalName(t, end)) {
@@ -284,15 +401,30 @@ final class PersonDetector implements Detector {
      * a name-like word right after it on the same line. Never the last word of a span.
      */
     static boolean capitalParticle(PersonTokens t, int i) {
-        return t.word(i) && t.capitalised(i) && !t.allCaps(i) && (t.lexicon[i] & PersonTokens.PARTICLE) != 0
-                && (t.lexicon[i] & (PersonTokens.FIRST | PersonTokens.LAST)) == 0 && t.sameLineNext(i) && capitalName(t, i + 1)
+        return t.word(i)
+                && t.capitalised(i)
+                && !t.allCaps(i)
+                && (t.lexicon[i] & PersonTokens.PARTICLE) != 0
+                && (t.lexicon[i] & (PersonTokens.FIRST | PersonTokens.LAST)) == 0
+                && t.sameLineNext(i)
+                && capitalName(t, i + 1)
                 && !t.initial(i + 1);
     }
 
-    /** A capitalised given name that no list has as an ordinary word: "Lee, Morgan", "Brown, Charlotte". */
+    /**
+     * A capitalised given name that no list has as an ordinary word: "Lee, Morgan", "Brown,
+     * Charlotte".
+     */
     private static boolean listedGiven(PersonTokens t, int i) {
-        return t.word(i) && t.capitalised(i) && !t.allCaps(i) && (t.lexicon[i] & PersonTokens.FIRST) != 0
-                && (t.lexicon[i] & (PersonTokens.COMMON | PersonTokens.NOT_NAME | PersonTokens.HONORIFIC)) == 0;
+        return t.word(i)
+                && t.capitalised(i)
+                && !t.allCaps(i)
+                && (t.lexicon[i] & PersonTokens.FIRST) != 0
+                && (t.lexicon[i]
+                                & (PersonTokens.COMMON
+                                        | PersonTokens.NOT_NAME
+                                        | PersonTokens.HONORIFIC))
+                        == 0;
     }
 
     private static boolean ordinary(PersonTokens t, int i) {
@@ -308,7 +440,10 @@ final class PersonDetector implements Detector {
         return t.word(i) && t.lowerCase(i) && (t.lexicon[i] & PersonTokens.PARTICLE) != 0;
     }
 
-    /** A capitalised word that may be (part of) a name: not a title, not an ordinary word that no list has as a name. */
+    /**
+     * A capitalised word that may be (part of) a name: not a title, not an ordinary word that no
+     * list has as a name.
+     */
     static boolean capitalName(PersonTokens t, int i) {
         if (!t.word(i) || !t.capitalised(i)) {
             return false;
@@ -321,7 +456,8 @@ final class PersonDetector implements Detector {
             return false;
         }
         if ((bits & (PersonTokens.NOT_NAME | PersonTokens.FIRST)) == PersonTokens.NOT_NAME) {
-            return false; // "With", "Patient", "Street": never a name, even where a family-name list has the word
+            return false; // "With", "Patient", "Street": never a name, even where a family-name
+            // list has the word
         }
         boolean listed = (bits & (PersonTokens.FIRST | PersonTokens.LAST | PersonTokens.STEM)) != 0;
         boolean ordinary = (bits & (PersonTokens.COMMON | PersonTokens.NOT_NAME)) != 0;
@@ -333,19 +469,34 @@ final class PersonDetector implements Detector {
 
     /** A listed given name written in lower case ("ask john"), not an ordinary word or particle. */
     static boolean lowerCaseName(PersonTokens t, int i) {
-        if (!t.lowerCase(i) || t.end[i] - t.start[i] < 3 || (t.lexicon[i] & PersonTokens.FIRST) == 0) {
+        if (!t.lowerCase(i)
+                || t.end[i] - t.start[i] < 3
+                || (t.lexicon[i] & PersonTokens.FIRST) == 0) {
             return false;
         }
-        // a listed given name in lower case is an ordinary word ("kam", "will", "per") unless chat marks it as a name
-        boolean cued = i > 0 && LOWER_CASE_CUES.contains(t.key[i - 1]) || t.punct(i + 1, ':') && (i == 0 || t.lineStart[i])
-                || i > 1 && t.punct(i - 1, ',') && LOWER_CASE_CUES.contains(t.key[i - 2])
-                // "so xiomara said", "i think brandon was": chat that writes nothing in capitals, a verb after the name
-                || PersonFeatures.verbAfter(t, i + 1) && (i == 0 || t.lineStart[i] || t.lowerCase(i - 1) || t.punct(i - 1, ','));
+        // a listed given name in lower case is an ordinary word ("kam", "will", "per") unless chat
+        // marks it as a name
+        boolean cued =
+                i > 0 && LOWER_CASE_CUES.contains(t.key[i - 1])
+                        || t.punct(i + 1, ':') && (i == 0 || t.lineStart[i])
+                        || i > 1 && t.punct(i - 1, ',') && LOWER_CASE_CUES.contains(t.key[i - 2])
+                        // "so xiomara said", "i think brandon was": chat that writes nothing in
+                        // capitals, a verb after the name
+                        || PersonFeatures.verbAfter(t, i + 1)
+                                && (i == 0
+                                        || t.lineStart[i]
+                                        || t.lowerCase(i - 1)
+                                        || t.punct(i - 1, ','));
         if (!cued) {
             return false;
         }
         int bits = t.lexicon[i];
         return (bits & PersonTokens.FIRST) != 0
-                && (bits & (PersonTokens.COMMON | PersonTokens.NOT_NAME | PersonTokens.PARTICLE | PersonTokens.HONORIFIC)) == 0;
+                && (bits
+                                & (PersonTokens.COMMON
+                                        | PersonTokens.NOT_NAME
+                                        | PersonTokens.PARTICLE
+                                        | PersonTokens.HONORIFIC))
+                        == 0;
     }
 }

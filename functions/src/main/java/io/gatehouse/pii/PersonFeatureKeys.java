@@ -6,14 +6,15 @@ import java.util.List;
  * Builds the PERSON model's feature keys a character at a time, so scoring a span allocates no
  * strings: each key is a 64-bit polynomial hash over its UTF-16 characters ({@code h = h * B + c}
  * from a fixed offset), the same hash {@link #hash(CharSequence)} gives the written key when the
- * model file is read. A polynomial hash can append a whole word from its precomputed hash and
- * power of B ({@link #key}); the tokens' keys are hashed once per distinct word, not once per
- * feature. The model table mixes the hash before use. In training (a list to collect into is
- * given) the key's text is built as well, because the trainer indexes and writes features by name.
+ * model file is read. A polynomial hash can append a whole word from its precomputed hash and power
+ * of B ({@link #key}); the tokens' keys are hashed once per distinct word, not once per feature.
+ * The model table mixes the hash before use. In training (a list to collect into is given) the
+ * key's text is built as well, because the trainer indexes and writes features by name.
  */
 final class PersonFeatureKeys {
 
     private static final long OFFSET = 0xcbf29ce484222325L;
+
     /** The base B of the polynomial: odd, so multiplying by it loses no bits. */
     static final long PRIME = 0x100000001b3L;
 
@@ -21,8 +22,10 @@ final class PersonFeatureKeys {
     private final List<String> names;
     private final StringBuilder text;
     private long h;
+
     /** Scratch for the span's word-class pattern ("FL", "FPL"), reused from span to span. */
     final StringBuilder pattern = new StringBuilder(8);
+
     private double z;
 
     private PersonFeatureKeys(PersonModel model, List<String> names) {
@@ -49,7 +52,10 @@ final class PersonFeatureKeys {
         return h;
     }
 
-    /** The polynomial of {@code s} alone (from 0, not the offset): what appending it adds after multiplying by {@link #power}. */
+    /**
+     * The polynomial of {@code s} alone (from 0, not the offset): what appending it adds after
+     * multiplying by {@link #power}.
+     */
     static long wordHash(String s) {
         long h = 0;
         for (int i = 0; i < s.length(); i++) {
@@ -67,7 +73,10 @@ final class PersonFeatureKeys {
         return p;
     }
 
-    /** Appends token i's key from its precomputed {@link #wordHash} and {@link #power}: the same as {@code str(t.key[i])}. */
+    /**
+     * Appends token i's key from its precomputed {@link #wordHash} and {@link #power}: the same as
+     * {@code str(t.key[i])}.
+     */
     PersonFeatureKeys key(PersonTokens t, int i) {
         h = h * t.keyPower[i] + t.keyHash[i];
         if (text != null) {
@@ -86,7 +95,10 @@ final class PersonFeatureKeys {
         return z;
     }
 
-    /** A key's fixed leading text with the hash state after it, so scoring does not hash the same letters span after span. */
+    /**
+     * A key's fixed leading text with the hash state after it, so scoring does not hash the same
+     * letters span after span.
+     */
     record Prefix(String text, long hash) {}
 
     static Prefix prefix(String text) {

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * What the PERSON model sees of one candidate span: how its words are listed (given name, family
  * name, both, an ordinary word), how they are written (Xxxx, XXXX, X., hyphens, diacritics, endings
- * such as -ová, -ski, -sen, -ez), where the span stands (sentence or line start, before a colon,
- * in a comma list) and the words around it. Shared by the detector and by the training tool, so the
+ * such as -ová, -ski, -sen, -ez), where the span stands (sentence or line start, before a colon, in
+ * a comma list) and the words around it. Shared by the detector and by the training tool, so the
  * model is always trained on exactly the features it is later asked about.
  */
 final class PersonFeatures {
@@ -19,21 +19,26 @@ final class PersonFeatures {
 
     /** The features' fixed leading texts, hashed once rather than on every span. */
     private static final PersonFeatureKeys.Prefix K_BIAS = PersonFeatureKeys.prefix("bias");
+
     private static final PersonFeatureKeys.Prefix K_CTX = PersonFeatureKeys.prefix("ctx=");
-    private static final PersonFeatureKeys.Prefix K_DIACRITIC = PersonFeatureKeys.prefix("diacritic");
+    private static final PersonFeatureKeys.Prefix K_DIACRITIC =
+            PersonFeatureKeys.prefix("diacritic");
     private static final PersonFeatureKeys.Prefix K_EMPTY = PersonFeatureKeys.prefix("");
     private static final PersonFeatureKeys.Prefix K_EOL = PersonFeatureKeys.prefix("eol&");
     private static final PersonFeatureKeys.Prefix K_EOL_P1 = PersonFeatureKeys.prefix("eol&p1=");
     private static final PersonFeatureKeys.Prefix K_FIRST = PersonFeatureKeys.prefix("first=");
     private static final PersonFeatureKeys.Prefix K_FSUF2 = PersonFeatureKeys.prefix("fsuf2=");
-    private static final PersonFeatureKeys.Prefix K_HONORIFIC_ALONE = PersonFeatureKeys.prefix("honorific");
-    private static final PersonFeatureKeys.Prefix K_HONORIFIC_AND = PersonFeatureKeys.prefix("honorific&");
+    private static final PersonFeatureKeys.Prefix K_HONORIFIC_ALONE =
+            PersonFeatureKeys.prefix("honorific");
+    private static final PersonFeatureKeys.Prefix K_HONORIFIC_AND =
+            PersonFeatureKeys.prefix("honorific&");
     private static final PersonFeatureKeys.Prefix K_INITIAL = PersonFeatureKeys.prefix("init=");
     private static final PersonFeatureKeys.Prefix K_LANG = PersonFeatureKeys.prefix("lang&");
     private static final PersonFeatureKeys.Prefix K_LAST = PersonFeatureKeys.prefix("last=");
     private static final PersonFeatureKeys.Prefix K_LEN = PersonFeatureKeys.prefix("len=");
     private static final PersonFeatureKeys.Prefix K_LINE = PersonFeatureKeys.prefix("line&");
-    private static final PersonFeatureKeys.Prefix K_LINECASE = PersonFeatureKeys.prefix("linecase&");
+    private static final PersonFeatureKeys.Prefix K_LINECASE =
+            PersonFeatureKeys.prefix("linecase&");
     private static final PersonFeatureKeys.Prefix K_LIST = PersonFeatureKeys.prefix("list&");
     private static final PersonFeatureKeys.Prefix K_LOWER = PersonFeatureKeys.prefix("lower");
     private static final PersonFeatureKeys.Prefix K_N = PersonFeatureKeys.prefix("n=");
@@ -63,10 +68,10 @@ final class PersonFeatures {
     private PersonFeatures() {}
 
     /**
-     * The features of tokens {@code [s, e)} of {@code t}, a span of kind {@code option}: {@link #WHOLE_RUN},
-     * {@link #TRIMMED_START}, {@link #TRIMMED_END} (the run without its first or last word) or {@link #INVERTED} ("FAMILY, Given",
-     * the comma inside it). The kind is a feature of its own, so the model judges a whole run apart
-     * from the shorter spans it is compared with.
+     * The features of tokens {@code [s, e)} of {@code t}, a span of kind {@code option}: {@link
+     * #WHOLE_RUN}, {@link #TRIMMED_START}, {@link #TRIMMED_END} (the run without its first or last
+     * word) or {@link #INVERTED} ("FAMILY, Given", the comma inside it). The kind is a feature of
+     * its own, so the model judges a whole run apart from the shorter spans it is compared with.
      */
     static List<String> of(PersonTokens t, int s, int e, int option) {
         List<String> names = new ArrayList<>(48);
@@ -74,7 +79,9 @@ final class PersonFeatures {
         return names;
     }
 
-    /** Feeds the features of the span into {@code f}, key by key, building no strings when scoring. */
+    /**
+     * Feeds the features of the span into {@code f}, key by key, building no strings when scoring.
+     */
     static void emit(PersonTokens t, int s, int e, int option, PersonFeatureKeys f) {
         boolean inverted = option == INVERTED;
         f.add(K_BIAS);
@@ -147,7 +154,8 @@ final class PersonFeatures {
         ctx(f.begin(K_P2), t, s - 2).end();
         ctx(f.begin(K_N1_EQ), t, n1).end();
         if (t.word(e + 1)) {
-            // the second word after: a word only (a full stop there said little and outweighed the first word)
+            // the second word after: a word only (a full stop there said little and outweighed the
+            // first word)
             ctx(f.begin(K_N2), t, e + 1).end();
         }
         f.begin(K_N1SHAPE);
@@ -157,8 +165,12 @@ final class PersonFeatures {
         for (int i = Math.max(0, s - 4); i < s - 2; i++) {
             ctx(f.begin(K_CTX), t, i).end();
         }
-        boolean opensSentence = s == 0 || t.lineStart[s] || t.punct(s - 1, '.') && !honorificBefore(t, s)
-                || t.punct(s - 1, '!') || t.punct(s - 1, '?');
+        boolean opensSentence =
+                s == 0
+                        || t.lineStart[s]
+                        || t.punct(s - 1, '.') && !honorificBefore(t, s)
+                        || t.punct(s - 1, '!')
+                        || t.punct(s - 1, '?');
         if (opensSentence) {
             f.begin(K_OPENS).str(pat).end();
         }
@@ -176,11 +188,13 @@ final class PersonFeatures {
             f.begin(K_SINGLE).num(option).str(pat).ch('&').str(place).end();
         }
         if (verbAfter(t, e)) {
-            // "Jožef Szász was discharged", "María García llamó": a name is the subject of a verb far more often than a heading is
+            // "Jožef Szász was discharged", "María García llamó": a name is the subject of a verb
+            // far more often than a heading is
             f.begin(K_VERB).str(place).ch('&').num(Math.min(words, 3)).end();
             f.begin(K_VERB).str(pat).end();
         }
-        // German capitalises every noun, so an unlisted capitalised word there is much less likely a name
+        // German capitalises every noun, so an unlisted capitalised word there is much less likely
+        // a name
         String language = t.language();
         f.begin(K_LANG).str(language).ch('&').str(pat).end();
         f.begin(K_LANG).str(language).ch('&').str(place).ch('&').num(Math.min(words, 3)).end();
@@ -189,7 +203,8 @@ final class PersonFeatures {
             ctx(f.begin(K_LANG).str(language).str("&n1="), t, n1).end();
         }
         if (t.initial(firstWord)) {
-            // "M. Lefèvre" is Monsieur in French text, "J. Smith" an initial: the letter and the language tell them apart
+            // "M. Lefèvre" is Monsieur in French text, "J. Smith" an initial: the letter and the
+            // language tell them apart
             f.begin(K_INITIAL).ch(t.first(firstWord)).ch('&').str(language).end();
         }
         layout(t, s, e, f, p1, option);
@@ -203,7 +218,8 @@ final class PersonFeatures {
      * word of the line is capitalised (a heading, or a line of names) and whether the span sits in
      * a list of similar spans.
      */
-    private static void layout(PersonTokens t, int s, int e, PersonFeatureKeys f, int p1, int option) {
+    private static void layout(
+            PersonTokens t, int s, int e, PersonFeatureKeys f, int p1, int option) {
         StringBuilder pat = f.pattern;
         ctx(ctx(f.begin(K_P2P1), t, s - 2).ch('_'), t, p1).end();
         ctx(ctx(f.begin(K_N1N2), t, e).ch('_'), t, e + 1).end();
@@ -222,20 +238,37 @@ final class PersonFeatures {
         }
         int lowerWords = t.lowerWordsOnLine(s);
         f.begin(K_LINECASE).num(Math.min(lowerWords, 3)).ch('&').str(pat).end();
-        boolean listBefore = (t.punct(s - 1, ',') || t.punct(s - 1, ';') || t.punct(s - 1, '/') || t.word(s - 1) && AND.contains(t.key[s - 1]))
-                && nameLike(t, s - 2);
-        boolean listAfter = (t.punct(e, ',') || t.punct(e, ';') || t.punct(e, '/') || t.word(e) && AND.contains(t.key[e]))
-                && nameLike(t, e + 1);
+        boolean listBefore =
+                (t.punct(s - 1, ',')
+                                || t.punct(s - 1, ';')
+                                || t.punct(s - 1, '/')
+                                || t.word(s - 1) && AND.contains(t.key[s - 1]))
+                        && nameLike(t, s - 2);
+        boolean listAfter =
+                (t.punct(e, ',')
+                                || t.punct(e, ';')
+                                || t.punct(e, '/')
+                                || t.word(e) && AND.contains(t.key[e]))
+                        && nameLike(t, e + 1);
         if (listBefore || listAfter) {
-            f.begin(K_LIST).num(option).ch(listBefore ? 'b' : '-').ch(listAfter ? 'a' : '-').ch('&').str(pat).end();
+            f.begin(K_LIST)
+                    .num(option)
+                    .ch(listBefore ? 'b' : '-')
+                    .ch(listAfter ? 'a' : '-')
+                    .ch('&')
+                    .str(pat)
+                    .end();
         }
     }
 
-    private static final java.util.Set<String> AND = java.util.Set.of("and", "und", "et", "y", "e", "i", "en", "a", "och", "og", "&");
+    private static final java.util.Set<String> AND =
+            java.util.Set.of("and", "und", "et", "y", "e", "i", "en", "a", "och", "og", "&");
 
     /** A capitalised word or initial that could be part of a neighbouring name in a list. */
     private static boolean nameLike(PersonTokens t, int i) {
-        return t.word(i) && t.capitalised(i) && (t.lexicon[i] & (PersonTokens.NOT_NAME | PersonTokens.HONORIFIC)) == 0;
+        return t.word(i)
+                && t.capitalised(i)
+                && (t.lexicon[i] & (PersonTokens.NOT_NAME | PersonTokens.HONORIFIC)) == 0;
     }
 
     /**
@@ -248,23 +281,30 @@ final class PersonFeatures {
         }
         String k = t.key[i];
         int n = k.length();
-        return VERBS.contains(k) || n >= 4 && (k.endsWith("ed") || k.endsWith("ł") || k.endsWith("ła"));
+        return VERBS.contains(k)
+                || n >= 4 && (k.endsWith("ed") || k.endsWith("ł") || k.endsWith("ła"));
     }
 
     /** Frequent verbs that follow a subject, per language (written for Gatehouse). */
-    private static final java.util.Set<String> VERBS = java.util.Set.of(("is was has had will would can could did does said says "
-            + "called calls came comes went left arrived wants needs asked reports reported denies presents wrote "
-            + "ist hat war wurde wird kommt kam ruft rief sagt sagte möchte kann hatte "
-            + "a est était sera va dit vient "
-            + "es está ha fue llamó llegó dijo tiene vino "
-            + "è era sarà viene "
-            + "heeft belde komt wordt "
-            + "jest był była ma przyjdzie "
-            + "je byl byla má volal volala přijde přišel přišla "
-            + "é foi ligou tem "
-            + "är har var ringde kommer").split(" "));
+    private static final java.util.Set<String> VERBS =
+            java.util.Set.of(
+                    ("is was has had will would can could did does said says "
+                                    + "called calls came comes went left arrived wants needs asked reports reported denies presents wrote "
+                                    + "ist hat war wurde wird kommt kam ruft rief sagt sagte möchte kann hatte "
+                                    + "a est était sera va dit vient "
+                                    + "es está ha fue llamó llegó dijo tiene vino "
+                                    + "è era sarà viene "
+                                    + "heeft belde komt wordt "
+                                    + "jest był była ma przyjdzie "
+                                    + "je byl byla má volal volala přijde přišel přišla "
+                                    + "é foi ligou tem "
+                                    + "är har var ringde kommer")
+                            .split(" "));
 
-    /** One letter for how a word is listed: Given, Last, Both, Stem (inflected), Unknown, Initial, Particle. */
+    /**
+     * One letter for how a word is listed: Given, Last, Both, Stem (inflected), Unknown, Initial,
+     * Particle.
+     */
     static char wordClass(PersonTokens t, int i) {
         if (t.initial(i)) {
             return 'I';
@@ -292,7 +332,10 @@ final class PersonFeatures {
         return (bits & PersonTokens.STEM) != 0 ? 'S' : 'U';
     }
 
-    /** "Xx", "XX", "x", "Xx-Xx", "X'Xx": the case pattern with repeats collapsed, at most 6 characters. */
+    /**
+     * "Xx", "XX", "x", "Xx-Xx", "X'Xx": the case pattern with repeats collapsed, at most 6
+     * characters.
+     */
     static String shape(PersonTokens t, int i) {
         List<String> one = new ArrayList<>(1);
         shape(PersonFeatureKeys.collecting(one).begin(K_EMPTY), t, i).end();
@@ -304,7 +347,10 @@ final class PersonFeatures {
         char previous = 0;
         for (int j = t.start[i]; j < t.end[i] && written < 6; j++) {
             char c = t.text.charAt(j);
-            char s = Character.isUpperCase(c) ? 'X' : Character.isLetter(c) ? 'x' : c == '\u2019' ? '\'' : c;
+            char s =
+                    Character.isUpperCase(c)
+                            ? 'X'
+                            : Character.isLetter(c) ? 'x' : c == '\u2019' ? '\'' : c;
             if (s != previous) {
                 f.ch(s);
                 written++;
@@ -326,10 +372,14 @@ final class PersonFeatures {
     /** "Dr. Novak", "Mrs Smith", "Herr Müller": a title just before (its full stop allowed). */
     static boolean honorificBefore(PersonTokens t, int s) {
         int i = titleBefore(t, s);
-        return t.word(i) && (t.lexicon[i] & PersonTokens.HONORIFIC) != 0 && (i == s - 1 || t.adjacent(i));
+        return t.word(i)
+                && (t.lexicon[i] & PersonTokens.HONORIFIC) != 0
+                && (i == s - 1 || t.adjacent(i));
     }
 
-    /** The token a title before token s would be: the one before, or the one before its full stop. */
+    /**
+     * The token a title before token s would be: the one before, or the one before its full stop.
+     */
     static int titleBefore(PersonTokens t, int s) {
         return t.punct(s - 1, '.') ? s - 2 : s - 1;
     }
@@ -347,8 +397,14 @@ final class PersonFeatures {
         if (i >= t.size) {
             return f.str("</s>");
         }
-        if (t.kind[i] == PersonTokens.WORD && t.capitalised(i) && (t.lexicon[i] & (PersonTokens.FIRST | PersonTokens.LAST)) != 0
-                && (t.lexicon[i] & (PersonTokens.COMMON | PersonTokens.NOT_NAME | PersonTokens.HONORIFIC)) == 0) {
+        if (t.kind[i] == PersonTokens.WORD
+                && t.capitalised(i)
+                && (t.lexicon[i] & (PersonTokens.FIRST | PersonTokens.LAST)) != 0
+                && (t.lexicon[i]
+                                & (PersonTokens.COMMON
+                                        | PersonTokens.NOT_NAME
+                                        | PersonTokens.HONORIFIC))
+                        == 0) {
             return f.str("<Name>");
         }
         return f.key(t, i);

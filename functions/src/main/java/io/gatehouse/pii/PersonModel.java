@@ -25,23 +25,27 @@ final class PersonModel {
     static final PersonModel SHIPPED = load(RESOURCE);
 
     /**
-     * One long per slot, so a lookup touches one cache line: the upper 32 bits hold a fingerprint of
-     * the key hash (never 0; 0 marks an empty slot), the lower 32 the float weight. The slot comes
-     * from other bits of the hash than the fingerprint, so two keys that share slot and fingerprint
-     * need 64 equal bits of the mixed hash.
+     * One long per slot, so a lookup touches one cache line: the upper 32 bits hold a fingerprint
+     * of the key hash (never 0; 0 marks an empty slot), the lower 32 the float weight. The slot
+     * comes from other bits of the hash than the fingerprint, so two keys that share slot and
+     * fingerprint need 64 equal bits of the mixed hash.
      */
     private final long[] table;
+
     private final int mask;
     private final int size;
 
     PersonModel(Map<String, Float> weights) {
-        // at most about 70% full: half the memory of a half-full table, so more of it stays in cache, and
+        // at most about 70% full: half the memory of a half-full table, so more of it stays in
+        // cache, and
         // linear probing still finds a key (or its absence) within a cache line or two
-        int capacity = Integer.highestOneBit(Math.max(4, weights.size() + weights.size() / 2 - 1)) << 1;
+        int capacity =
+                Integer.highestOneBit(Math.max(4, weights.size() + weights.size() / 2 - 1)) << 1;
         table = new long[capacity];
         mask = capacity - 1;
         size = weights.size();
-        new java.util.TreeMap<>(weights).forEach((feature, w) -> put(PersonFeatureKeys.hash(feature), w));
+        new java.util.TreeMap<>(weights)
+                .forEach((feature, w) -> put(PersonFeatureKeys.hash(feature), w));
     }
 
     private static long mix(long key) {
@@ -94,7 +98,10 @@ final class PersonModel {
         return sigmoid(z);
     }
 
-    /** The probability that tokens {@code [s, e)} of {@code t}, a span of kind {@code option}, are a name. */
+    /**
+     * The probability that tokens {@code [s, e)} of {@code t}, a span of kind {@code option}, are a
+     * name.
+     */
     double probability(PersonTokens t, int s, int e, int option, PersonFeatureKeys keys) {
         keys.reset();
         PersonFeatures.emit(t, s, e, option, keys);
@@ -111,7 +118,8 @@ final class PersonModel {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            BufferedReader reader =
+                    new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (line.isEmpty() || line.startsWith("#")) {
                     continue;

@@ -3,19 +3,22 @@ package io.gatehouse.pii;
 import java.util.Set;
 
 /**
- * Hand-written patterns that the trained {@link PersonModel} rarely sees and so scores too low:
- * a listed name right after a sentence-opening request verb ("Tell Priya the…", "Email Ngozi",
- * "Demande à Marie…"), and Vietnamese names whose middle part ("Van", "Thi") and given name
- * ("An", "Hoa") are also ordinary words elsewhere ("Nguyen Van An", "Le Thi Hoa"). Each gives a
- * floor for the span's score; the model's own score is kept when it is higher.
+ * Hand-written patterns that the trained {@link PersonModel} rarely sees and so scores too low: a
+ * listed name right after a sentence-opening request verb ("Tell Priya the…", "Email Ngozi",
+ * "Demande à Marie…"), and Vietnamese names whose middle part ("Van", "Thi") and given name ("An",
+ * "Hoa") are also ordinary words elsewhere ("Nguyen Van An", "Le Thi Hoa"). Each gives a floor for
+ * the span's score; the model's own score is kept when it is higher.
  */
 final class PersonRules {
 
-    private PersonRules() {
-    }
+    private PersonRules() {}
 
-    /** Floor for a name right after a request verb that opens a sentence, when a name list has a word of it. */
+    /**
+     * Floor for a name right after a request verb that opens a sentence, when a name list has a
+     * word of it.
+     */
     static final double AFTER_REQUEST_LISTED = 0.75;
+
     /** Floor for "Family Van/Thi Given". */
     static final double VIETNAMESE = 0.8;
 
@@ -30,7 +33,10 @@ final class PersonRules {
         return afterRequest(t, s, e);
     }
 
-    /** Floor for a name after a title ("Dott. Okonkwo", "Sig. Rossi") when a name list has its first word. */
+    /**
+     * Floor for a name after a title ("Dott. Okonkwo", "Sig. Rossi") when a name list has its first
+     * word.
+     */
     static final double AFTER_TITLE = 0.8;
 
     /**
@@ -38,29 +44,81 @@ final class PersonRules {
      * languages, can still score a listed surname behind another language's title low.
      */
     private static double afterTitle(PersonTokens t, int s, int e) {
-        if (e - s > 3 || !t.word(s) || !t.capitalised(s) || t.allCaps(s) && t.end[s] - t.start[s] <= 3) {
+        if (e - s > 3
+                || !t.word(s)
+                || !t.capitalised(s)
+                || t.allCaps(s) && t.end[s] - t.start[s] <= 3) {
             return 0;
         }
         int bits = t.lexicon[s];
-        boolean ordinary = (bits & (PersonTokens.COMMON | PersonTokens.NOT_NAME | PersonTokens.HONORIFIC)) != 0;
-        boolean listed = (bits & (PersonTokens.FIRST | PersonTokens.LAST | PersonTokens.STEM)) != 0 && !ordinary;
+        boolean ordinary =
+                (bits & (PersonTokens.COMMON | PersonTokens.NOT_NAME | PersonTokens.HONORIFIC))
+                        != 0;
+        boolean listed =
+                (bits & (PersonTokens.FIRST | PersonTokens.LAST | PersonTokens.STEM)) != 0
+                        && !ordinary;
         if (listed) {
             return AFTER_TITLE;
         }
-        // "Mr. O'Sullivan", "Frau Oberhuber": a personal title before one unlisted word of a name's form
-        return e == s + 1 && !ordinary && PERSONAL_TITLES.contains(t.key[PersonFeatures.titleBefore(t, s)]) && nameForm(t, s)
-                ? AFTER_PERSONAL_TITLE : 0;
+        // "Mr. O'Sullivan", "Frau Oberhuber": a personal title before one unlisted word of a name's
+        // form
+        return e == s + 1
+                        && !ordinary
+                        && PERSONAL_TITLES.contains(t.key[PersonFeatures.titleBefore(t, s)])
+                        && nameForm(t, s)
+                ? AFTER_PERSONAL_TITLE
+                : 0;
     }
 
-    /** Floor for one unlisted word after a personal title: above the minimum, below a listed name's. */
+    /**
+     * Floor for one unlisted word after a personal title: above the minimum, below a listed name's.
+     */
     static final double AFTER_PERSONAL_TITLE = 0.6;
 
-    /** Titles that only stand before a person's family name (no "Dr. Pepper" professions or ranks). */
-    private static final Set<String> PERSONAL_TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "herr", "herrn", "frau", "mme",
-            "mlle", "monsieur", "madame", "sr", "sra", "srta", "señor", "señora", "sig", "sig.ra", "signor", "signora", "dhr", "mevr",
-            "mevrouw", "meneer", "pan", "pani", "panu", "pana", "panią", "paní", "pane", "pánem", "paním");
+    /**
+     * Titles that only stand before a person's family name (no "Dr. Pepper" professions or ranks).
+     */
+    private static final Set<String> PERSONAL_TITLES =
+            Set.of(
+                    "mr",
+                    "mrs",
+                    "ms",
+                    "miss",
+                    "mx",
+                    "herr",
+                    "herrn",
+                    "frau",
+                    "mme",
+                    "mlle",
+                    "monsieur",
+                    "madame",
+                    "sr",
+                    "sra",
+                    "srta",
+                    "señor",
+                    "señora",
+                    "sig",
+                    "sig.ra",
+                    "signor",
+                    "signora",
+                    "dhr",
+                    "mevr",
+                    "mevrouw",
+                    "meneer",
+                    "pan",
+                    "pani",
+                    "panu",
+                    "pana",
+                    "panią",
+                    "paní",
+                    "pane",
+                    "pánem",
+                    "paním");
 
-    /** "Xxxx", "X'Xxxx", "Xxxx-Xxxx", "McXxxx": a capital, then letters with at most inner capitals after ' or - or Mc. */
+    /**
+     * "Xxxx", "X'Xxxx", "Xxxx-Xxxx", "McXxxx": a capital, then letters with at most inner capitals
+     * after ' or - or Mc.
+     */
     private static boolean nameForm(PersonTokens t, int i) {
         int from = t.start[i];
         int to = t.end[i];
@@ -70,7 +128,11 @@ final class PersonRules {
         for (int j = from + 1; j < to; j++) {
             char c = t.text.charAt(j);
             char before = t.text.charAt(j - 1);
-            if (Character.isUpperCase(c) && before != '\'' && before != '\u2019' && before != '-' && !(j == from + 2 && t.text.startsWith("Mc", from))) {
+            if (Character.isUpperCase(c)
+                    && before != '\''
+                    && before != '\u2019'
+                    && before != '-'
+                    && !(j == from + 2 && t.text.startsWith("Mc", from))) {
                 return false;
             }
         }
@@ -90,8 +152,10 @@ final class PersonRules {
                 return 0;
             }
             int bits = t.lexicon[i];
-            boolean name = (bits & (PersonTokens.FIRST | PersonTokens.LAST | PersonTokens.STEM)) != 0;
-            if ((bits & (PersonTokens.COMMON | PersonTokens.NOT_NAME | PersonTokens.HONORIFIC)) != 0 && !name) {
+            boolean name =
+                    (bits & (PersonTokens.FIRST | PersonTokens.LAST | PersonTokens.STEM)) != 0;
+            if ((bits & (PersonTokens.COMMON | PersonTokens.NOT_NAME | PersonTokens.HONORIFIC)) != 0
+                    && !name) {
                 return 0;
             }
             listed |= name && (bits & (PersonTokens.COMMON | PersonTokens.NOT_NAME)) == 0;
@@ -111,7 +175,8 @@ final class PersonRules {
         if (!t.word(v) || !REQUEST_VERBS.contains(t.key[v]) || !opensSentence(t, v)) {
             return 0;
         }
-        // a word no list has is as often a team or a product ("Ask Finance", "Tell Excel") as a person
+        // a word no list has is as often a team or a product ("Ask Finance", "Tell Excel") as a
+        // person
         return listed ? AFTER_REQUEST_LISTED : 0;
     }
 
@@ -123,54 +188,89 @@ final class PersonRules {
         if (v == 0 || t.lineStart[v]) {
             return true;
         }
-        return t.punct(v - 1, '.') || t.punct(v - 1, '!') || t.punct(v - 1, '?') || t.punct(v - 1, ':') || t.punct(v - 1, ';')
-                || t.punct(v - 1, '-') || t.punct(v - 1, '(');
+        return t.punct(v - 1, '.')
+                || t.punct(v - 1, '!')
+                || t.punct(v - 1, '?')
+                || t.punct(v - 1, ':')
+                || t.punct(v - 1, ';')
+                || t.punct(v - 1, '-')
+                || t.punct(v - 1, '(');
     }
 
     /** Verbs that open a request about a person (written for Gatehouse, eight languages). */
-    private static final Set<String> REQUEST_VERBS = Set.of(("ask tell ping remind call email e-mail text cc bcc forward let have "
-            + "get thank inform notify contact message phone invite page "
-            + "frag frage sag sage ruf rufe erinnere informiere schreib schreibe kontaktiere danke "
-            + "demande dis appelle rappelle contacte préviens informe remercie écris "
-            + "pregunta pregúntale dile llama avisa recuerda recuérdale contacta escribe "
-            + "chiedi chiama avvisa ricorda contatta scrivi informa "
-            + "vraag zeg bel herinner informeer mail stuur bedank "
-            + "zapytaj powiedz zadzwoń przypomnij napisz poinformuj "
-            + "zeptej řekni zavolej připomeň napiš informuj").split(" "));
+    private static final Set<String> REQUEST_VERBS =
+            Set.of(
+                    ("ask tell ping remind call email e-mail text cc bcc forward let have "
+                                    + "get thank inform notify contact message phone invite page "
+                                    + "frag frage sag sage ruf rufe erinnere informiere schreib schreibe kontaktiere danke "
+                                    + "demande dis appelle rappelle contacte préviens informe remercie écris "
+                                    + "pregunta pregúntale dile llama avisa recuerda recuérdale contacta escribe "
+                                    + "chiedi chiama avvisa ricorda contatta scrivi informa "
+                                    + "vraag zeg bel herinner informeer mail stuur bedank "
+                                    + "zapytaj powiedz zadzwoń przypomnij napisz poinformuj "
+                                    + "zeptej řekni zavolej připomeň napiš informuj")
+                            .split(" "));
 
     private static final Set<String> PREPOSITIONS = Set.of("to", "à", "a", "an", "aan", "do", "al");
-    private static final Set<String> PLEASE = Set.of("please", "pls", "plz", "bitte", "svp", "prosím", "proszę");
+    private static final Set<String> PLEASE =
+            Set.of("please", "pls", "plz", "bitte", "svp", "prosím", "proszę");
 
     /** Vietnamese middle parts, capitalised, that join a family name and a given name. */
     private static final Set<String> MIDDLE = Set.of("van", "văn", "thi", "thị");
-    /** Vietnamese family names that are also ordinary words in other languages ("Le", "Ly"). */
-    private static final Set<String> SHORT_FAMILIES = Set.of("le", "lê", "ly", "lý", "ha", "hà", "do", "đỗ", "vo", "võ", "vu", "vũ");
 
-    /** A capitalised "Van"/"Thi" after a capitalised name part, with a capitalised word after it. */
+    /** Vietnamese family names that are also ordinary words in other languages ("Le", "Ly"). */
+    private static final Set<String> SHORT_FAMILIES =
+            Set.of("le", "lê", "ly", "lý", "ha", "hà", "do", "đỗ", "vo", "võ", "vu", "vũ");
+
+    /**
+     * A capitalised "Van"/"Thi" after a capitalised name part, with a capitalised word after it.
+     */
     static boolean middlePart(PersonTokens t, int i) {
-        return t.word(i) && t.capitalised(i) && !t.allCaps(i) && MIDDLE.contains(t.key[i]) && t.sameLineNext(i)
-                && t.word(i + 1) && t.capitalised(i + 1) && !t.allCaps(i + 1);
+        return t.word(i)
+                && t.capitalised(i)
+                && !t.allCaps(i)
+                && MIDDLE.contains(t.key[i])
+                && t.sameLineNext(i)
+                && t.word(i + 1)
+                && t.capitalised(i + 1)
+                && !t.allCaps(i + 1);
     }
 
-    /** The given name after a middle part: any capitalised word (it may be an ordinary word too, "An", "Hoa"). */
+    /**
+     * The given name after a middle part: any capitalised word (it may be an ordinary word too,
+     * "An", "Hoa").
+     */
     static boolean givenAfterMiddle(PersonTokens t, int i) {
-        return t.word(i) && t.capitalised(i) && !t.allCaps(i) && (t.lexicon[i] & PersonTokens.HONORIFIC) == 0
+        return t.word(i)
+                && t.capitalised(i)
+                && !t.allCaps(i)
+                && (t.lexicon[i] & PersonTokens.HONORIFIC) == 0
                 && t.end[i] - t.start[i] <= 12;
     }
 
-    /** A short Vietnamese family name ("Le") that starts a run only when a middle part follows it. */
+    /**
+     * A short Vietnamese family name ("Le") that starts a run only when a middle part follows it.
+     */
     static boolean familyBeforeMiddle(PersonTokens t, int i) {
-        return t.word(i) && t.capitalised(i) && !t.allCaps(i) && SHORT_FAMILIES.contains(t.key[i]) && t.sameLineNext(i)
+        return t.word(i)
+                && t.capitalised(i)
+                && !t.allCaps(i)
+                && SHORT_FAMILIES.contains(t.key[i])
+                && t.sameLineNext(i)
                 && middlePart(t, i + 1);
     }
 
-    /** Tokens {@code [s, e)} are "Family Van/Thi Given": three words, the middle one a middle part. */
+    /**
+     * Tokens {@code [s, e)} are "Family Van/Thi Given": three words, the middle one a middle part.
+     */
     static boolean vietnamese(PersonTokens t, int s, int e) {
         if (e - s != 3 || !t.word(s) || !middlePart(t, s + 1) || !givenAfterMiddle(t, s + 2)) {
             return false;
         }
         int bits = t.lexicon[s];
-        boolean family = (bits & (PersonTokens.LAST | PersonTokens.FIRST)) != 0 || SHORT_FAMILIES.contains(t.key[s]);
+        boolean family =
+                (bits & (PersonTokens.LAST | PersonTokens.FIRST)) != 0
+                        || SHORT_FAMILIES.contains(t.key[s]);
         return family && t.capitalised(s) && !t.allCaps(s);
     }
 }

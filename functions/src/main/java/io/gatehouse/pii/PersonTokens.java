@@ -16,17 +16,24 @@ final class PersonTokens {
 
     /** Lexicon bits of a word. */
     static final int FIRST = 1;
+
     static final int LAST = 2;
     static final int COMMON = 4;
     static final int PARTICLE = 8;
     static final int HONORIFIC = 16;
     static final int NOT_NAME = 32;
-    /** Not listed as written, but listed once a Slavic or Baltic case ending is taken off ("Nováka", "Kowalskiego"). */
+
+    /**
+     * Not listed as written, but listed once a Slavic or Baltic case ending is taken off ("Nováka",
+     * "Kowalskiego").
+     */
     static final int STEM = 64;
 
     /** Case endings tried, longest first, when a word is not in the family- or given-name list. */
-    private static final String[] ENDINGS = {"owie", "ovou", "ego", "emu", "owi", "ovi", "ové", "ową", "iem", "ym",
-        "em", "om", "ou", "ie", "ej", "a", "u", "e", "é", "y", "ą", "i"};
+    private static final String[] ENDINGS = {
+        "owie", "ovou", "ego", "emu", "owi", "ovi", "ové", "ową", "iem", "ym", "em", "om", "ou",
+        "ie", "ej", "a", "u", "e", "é", "y", "ą", "i"
+    };
 
     final String text;
     int size;
@@ -34,23 +41,41 @@ final class PersonTokens {
     int[] end;
     int[] kind;
     int[] lexicon;
-    /** {@link #CAPITALISED}, {@link #LOWER_CASE}, {@link #ALL_CAPS} of a word; 0 for other tokens. */
+
+    /**
+     * {@link #CAPITALISED}, {@link #LOWER_CASE}, {@link #ALL_CAPS} of a word; 0 for other tokens.
+     */
     byte[] flags;
-    /** Whether a line break stands between this token and the one before it (or it opens the text). */
+
+    /**
+     * Whether a line break stands between this token and the one before it (or it opens the text).
+     */
     boolean[] lineStart;
+
     String[] key;
-    /** {@link PersonFeatureKeys#wordHash} and {@link PersonFeatureKeys#power} of each token's key. */
+
+    /**
+     * {@link PersonFeatureKeys#wordHash} and {@link PersonFeatureKeys#power} of each token's key.
+     */
     long[] keyHash;
+
     long[] keyPower;
-    /** The words written in lower case somewhere in the text: a capitalised word among them is an ordinary word. */
+
+    /**
+     * The words written in lower case somewhere in the text: a capitalised word among them is an
+     * ordinary word.
+     */
     final java.util.Set<String> lowerWords = new java.util.HashSet<>();
+
     /** Votes of the language cue words seen ({@link #LANGUAGES} order). */
     private final int[] languageVotes = new int[LANGUAGES.length];
+
     private String language;
 
     private PersonTokens(String text) {
         this.text = text;
-        // about one token per five characters of prose: sized once, so long texts rarely copy arrays
+        // about one token per five characters of prose: sized once, so long texts rarely copy
+        // arrays
         int capacity = Math.max(32, text.length() / 5);
         start = new int[capacity];
         end = new int[capacity];
@@ -63,7 +88,10 @@ final class PersonTokens {
         keyPower = new long[capacity];
     }
 
-    /** Tokenises {@code text}; {@code hidden} (training only, else null) makes some listed words look unlisted. */
+    /**
+     * Tokenises {@code text}; {@code hidden} (training only, else null) makes some listed words
+     * look unlisted.
+     */
     static PersonTokens of(String text, java.util.function.Predicate<String> hidden) {
         PersonTokens t = new PersonTokens(text);
         int n = text.length();
@@ -101,12 +129,20 @@ final class PersonTokens {
         return t;
     }
 
-    /** {@link Character#isWhitespace} or {@link Character#isSpaceChar}, with ASCII answered without a table lookup. */
+    /**
+     * {@link Character#isWhitespace} or {@link Character#isSpaceChar}, with ASCII answered without
+     * a table lookup.
+     */
     private static boolean space(char c) {
-        return c < 128 ? c <= ' ' && Character.isWhitespace(c) : Character.isWhitespace(c) || Character.isSpaceChar(c);
+        return c < 128
+                ? c <= ' ' && Character.isWhitespace(c)
+                : Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
-    /** {@link Character#isLetter}, with ASCII answered by arithmetic: most characters of most texts are ASCII. */
+    /**
+     * {@link Character#isLetter}, with ASCII answered by arithmetic: most characters of most texts
+     * are ASCII.
+     */
     private static boolean letter(char c) {
         return c < 128 ? (char) ((c | 0x20) - 'a') < 26 : Character.isLetter(c);
     }
@@ -117,7 +153,9 @@ final class PersonTokens {
             char c = text.charAt(i);
             if (letter(c) || c >= 128 && Character.getType(c) == Character.NON_SPACING_MARK) {
                 i++;
-            } else if ((c == '-' || c == '\'' || c == '\u2019') && i + 1 < n && letter(text.charAt(i + 1))
+            } else if ((c == '-' || c == '\'' || c == '\u2019')
+                    && i + 1 < n
+                    && letter(text.charAt(i + 1))
                     && !possessive(text, i)) {
                 i++;
             } else {
@@ -140,10 +178,18 @@ final class PersonTokens {
         if (a == 'S' && !Character.isLetter(b)) {
             return true;
         }
-        return Character.isLowerCase(a) && (!Character.isLetter(b) || Character.isLowerCase(b) && !Character.isLetter(Chars.at(text, apostrophe + 3)));
+        return Character.isLowerCase(a)
+                && (!Character.isLetter(b)
+                        || Character.isLowerCase(b)
+                                && !Character.isLetter(Chars.at(text, apostrophe + 3)));
     }
 
-    private void add(int from, int to, int kind, boolean newline, java.util.function.Predicate<String> hidden) {
+    private void add(
+            int from,
+            int to,
+            int kind,
+            boolean newline,
+            java.util.function.Predicate<String> hidden) {
         if (size == start.length) {
             int grown = size * 2;
             start = Arrays.copyOf(start, grown);
@@ -186,7 +232,9 @@ final class PersonTokens {
         size++;
     }
 
-    /** Words of the texts seen so far; training runs (which hide words) neither read nor fill it. */
+    /**
+     * Words of the texts seen so far; training runs (which hide words) neither read nor fill it.
+     */
     private static final PersonWordCache WORDS = new PersonWordCache();
 
     private PersonWordCache.Entry cachedWord(int from, int to) {
@@ -202,12 +250,18 @@ final class PersonTokens {
         return cached;
     }
 
-    private PersonWordCache.Entry word(int from, int to, java.util.function.Predicate<String> hidden) {
+    private PersonWordCache.Entry word(
+            int from, int to, java.util.function.Predicate<String> hidden) {
         String written = text.substring(from, to);
         String k = NameLexicon.key(written);
         boolean lower = Character.isLowerCase(text.charAt(from));
         Integer vote = lower ? LANGUAGE_CUES.get(k) : null;
-        return new PersonWordCache.Entry(written, k, classify(k, hidden, !lower), wordFlags(from, to), vote == null ? -1 : vote);
+        return new PersonWordCache.Entry(
+                written,
+                k,
+                classify(k, hidden, !lower),
+                wordFlags(from, to),
+                vote == null ? -1 : vote);
     }
 
     /** One shared string per ASCII punctuation character, so a comma costs no allocation. */
@@ -257,7 +311,8 @@ final class PersonTokens {
 
     /**
      * The language most of the text's lower-case function words belong to ("de", "fr", …), or "?"
-     * without any: a capitalised unlisted word means something else in German (a noun) than in English.
+     * without any: a capitalised unlisted word means something else in German (a noun) than in
+     * English.
      */
     String language() {
         if (language == null) {
@@ -273,18 +328,20 @@ final class PersonTokens {
     }
 
     static final String[] LANGUAGES = {"en", "de", "fr", "es", "it", "nl", "pl", "cs", "pt", "sv"};
+
     /** Frequent function words that mostly belong to one language (written for Gatehouse). */
-    private static final java.util.Map<String, Integer> LANGUAGE_CUES = languageCues(
-            "the and of to is was with for on that this are have has not you will from at by be",
-            "der die das und ist nicht mit ein eine einen dem den des sich auf für wird wurde bei zum zur sind auch noch nach über",
-            "le la les et est une des du pas pour dans avec sur qui que au aux ce sont été très",
-            "el los las y es una por con para del que se al está fue muy pero como sus",
-            "il gli è di che non per una con sono della nel alla sul ha stato anche",
-            "het een en van is niet met voor op zijn dat aan bij ook wordt werd naar heeft",
-            "jest nie się na że do z w jak oraz przez dla był była są już przy",
-            "je se na že není jsou byl byla pro jako ale také při od",
-            "não uma com para os foi está são também pelo pela",
-            "och är att det som för med inte på av har till");
+    private static final java.util.Map<String, Integer> LANGUAGE_CUES =
+            languageCues(
+                    "the and of to is was with for on that this are have has not you will from at by be",
+                    "der die das und ist nicht mit ein eine einen dem den des sich auf für wird wurde bei zum zur sind auch noch nach über",
+                    "le la les et est une des du pas pour dans avec sur qui que au aux ce sont été très",
+                    "el los las y es una por con para del que se al está fue muy pero como sus",
+                    "il gli è di che non per una con sono della nel alla sul ha stato anche",
+                    "het een en van is niet met voor op zijn dat aan bij ook wordt werd naar heeft",
+                    "jest nie się na że do z w jak oraz przez dla był była są już przy",
+                    "je se na že není jsou byl byla pro jako ale také při od",
+                    "não uma com para os foi está são também pelo pela",
+                    "och är att det som för med inte på av har till");
 
     private static java.util.Map<String, Integer> languageCues(String... perLanguage) {
         java.util.Map<String, Integer> cues = new java.util.HashMap<>();
@@ -311,13 +368,17 @@ final class PersonTokens {
         if ((bits & (FIRST | LAST | COMMON | NOT_NAME)) == 0 && !hide) {
             bits |= compound(k, hidden);
         }
-        if ((bits & (FIRST | LAST)) == 0 && k.length() >= 4 && !hide
+        if ((bits & (FIRST | LAST)) == 0
+                && k.length() >= 4
+                && !hide
                 && (capital || k.indexOf('-') >= 0 || k.indexOf('\'') >= 0)) {
             for (String ending : ENDINGS) {
                 if (k.length() - ending.length() >= 3 && k.endsWith(ending)) {
                     String stem = k.substring(0, k.length() - ending.length());
-                    if (NameLexicon.LAST_NAMES.contains(stem) || NameLexicon.FIRST_NAMES.contains(stem)
-                            || NameLexicon.LAST_NAMES.contains(stem + "a") || NameLexicon.LAST_NAMES.contains(stem + "á")) {
+                    if (NameLexicon.LAST_NAMES.contains(stem)
+                            || NameLexicon.FIRST_NAMES.contains(stem)
+                            || NameLexicon.LAST_NAMES.contains(stem + "a")
+                            || NameLexicon.LAST_NAMES.contains(stem + "á")) {
                         bits |= STEM;
                         break;
                     }
@@ -330,8 +391,8 @@ final class PersonTokens {
     /**
      * The class of a word that is not listed as written but is made of listed parts: a double name
      * ("mary-jane" is a given name, "watson-parker" a family name), or a family name behind a glued
-     * particle ("al-rashid", "el-amin", "d'angelo", "o'neill", "ben-david"). Every part must be listed;
-     * a part that is only a given name makes the whole a given name, else a family name.
+     * particle ("al-rashid", "el-amin", "d'angelo", "o'neill", "ben-david"). Every part must be
+     * listed; a part that is only a given name makes the whole a given name, else a family name.
      */
     private static int compound(String k, java.util.function.Predicate<String> hidden) {
         int bits = FIRST | LAST;
@@ -354,7 +415,9 @@ final class PersonTokens {
             if (part.length() < 2 || hidden != null && hidden.test(part)) {
                 return 0;
             }
-            int own = (NameLexicon.FIRST_NAMES.contains(part) ? FIRST : 0) | (NameLexicon.LAST_NAMES.contains(part) ? LAST : 0);
+            int own =
+                    (NameLexicon.FIRST_NAMES.contains(part) ? FIRST : 0)
+                            | (NameLexicon.LAST_NAMES.contains(part) ? LAST : 0);
             if (own == 0) {
                 return 0;
             }
@@ -366,8 +429,10 @@ final class PersonTokens {
         return parts == 0 ? 0 : bits;
     }
 
-    private static final java.util.Set<String> GLUED_PARTICLES = java.util.Set.of("al", "el", "ul", "ad", "as", "ash", "at",
-            "az", "ben", "bin", "abu", "d", "o", "l", "dell", "dall", "de", "di", "da", "van", "ibn");
+    private static final java.util.Set<String> GLUED_PARTICLES =
+            java.util.Set.of(
+                    "al", "el", "ul", "ad", "as", "ash", "at", "az", "ben", "bin", "abu", "d", "o",
+                    "l", "dell", "dall", "de", "di", "da", "van", "ibn");
 
     boolean word(int i) {
         return i >= 0 && i < size && kind[i] == WORD;
@@ -397,10 +462,14 @@ final class PersonTokens {
 
     /** Flags of a word token, worked out once when it is added. */
     private static final byte CAPITALISED = 1;
+
     private static final byte LOWER_CASE = 2;
     private static final byte ALL_CAPS = 4;
 
-    /** The case flags of the word {@code text[from, to)}: they depend on the letters alone, so they are cached with it. */
+    /**
+     * The case flags of the word {@code text[from, to)}: they depend on the letters alone, so they
+     * are cached with it.
+     */
     private byte wordFlags(int from, int to) {
         char c = text.charAt(from);
         byte f = 0;
@@ -424,7 +493,8 @@ final class PersonTokens {
         // "al-Rashid", "d'Angelo", "bin-Laden": a lower-case particle glued to a capitalised name
         for (int j = from + 1; j < to - 1; j++) {
             char s = text.charAt(j);
-            if ((s == '-' || s == '\'' || s == '\u2019') && Character.isUpperCase(text.charAt(j + 1))) {
+            if ((s == '-' || s == '\'' || s == '\u2019')
+                    && Character.isUpperCase(text.charAt(j + 1))) {
                 return j - from <= 3;
             }
         }
@@ -437,7 +507,11 @@ final class PersonTokens {
 
     /** A single capital letter with its full stop right after it: "J." */
     boolean initial(int i) {
-        return word(i) && end[i] - start[i] == 1 && Character.isUpperCase(first(i)) && adjacent(i) && punct(i + 1, '.');
+        return word(i)
+                && end[i] - start[i] == 1
+                && Character.isUpperCase(first(i))
+                && adjacent(i)
+                && punct(i + 1, '.');
     }
 
     boolean allCaps(int i) {

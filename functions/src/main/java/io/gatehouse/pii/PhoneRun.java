@@ -18,8 +18,16 @@ final class PhoneRun {
     private final char onlySeparator;
     private final int[] groupLengths;
 
-    private PhoneRun(int start, int end, int endWithExtension, String digits, boolean international, int[] groupLengths,
-            int groups, boolean bracketed, char onlySeparator) {
+    private PhoneRun(
+            int start,
+            int end,
+            int endWithExtension,
+            String digits,
+            boolean international,
+            int[] groupLengths,
+            int groups,
+            boolean bracketed,
+            char onlySeparator) {
         this.start = start;
         this.end = end;
         this.endWithExtension = endWithExtension;
@@ -32,8 +40,8 @@ final class PhoneRun {
     }
 
     /**
-     * The run starting at {@code from} (a {@code +}, an opening bracket or a digit), or null when it
-     * has too few or too many digits, or is glued to a letter.
+     * The run starting at {@code from} (a {@code +}, an opening bracket or a digit), or null when
+     * it has too few or too many digits, or is glued to a letter.
      */
     static PhoneRun scan(String text, int from) {
         int n = text.length();
@@ -55,7 +63,8 @@ final class PhoneRun {
         while (i < n) {
             char c = text.charAt(i);
             if (Chars.digit(c)) {
-                // a separator counts only once a digit follows it: "14/03/2024 at" has no space in it
+                // a separator counts only once a digit follows it: "14/03/2024 at" has no space in
+                // it
                 if (pending != 0) {
                     if (separator == 0) {
                         separator = pending;
@@ -100,8 +109,10 @@ final class PhoneRun {
                 pending = c == '\u00A0' ? ' ' : c;
             }
             separatorsInRow++;
-            // a bracket may stand next to one plain separator (") 645-791"); two plain ones end the run
-            if (separatorsInRow > 2 || (separatorsInRow == 2 && !bracket && !bracketBefore(text, i))) {
+            // a bracket may stand next to one plain separator (") 645-791"); two plain ones end the
+            // run
+            if (separatorsInRow > 2
+                    || (separatorsInRow == 2 && !bracket && !bracketBefore(text, i))) {
                 break;
             }
             i++;
@@ -119,11 +130,21 @@ final class PhoneRun {
             international = true;
             all = all.substring(2);
         }
-        if (all.length() < PhoneDetector.MIN_DIGITS || all.length() > PhoneDetector.MAX_DIGITS || !Chars.endsToken(text, end)) {
+        if (all.length() < PhoneDetector.MIN_DIGITS
+                || all.length() > PhoneDetector.MAX_DIGITS
+                || !Chars.endsToken(text, end)) {
             return null;
         }
         int withExtension = extensionEnd(text, end);
-        return new PhoneRun(from, end, withExtension, all, international, lengths, groups, bracketed,
+        return new PhoneRun(
+                from,
+                end,
+                withExtension,
+                all,
+                international,
+                lengths,
+                groups,
+                bracketed,
                 mixed ? '*' : separator);
     }
 
@@ -149,7 +170,10 @@ final class PhoneRun {
         return open;
     }
 
-    /** Where an extension after the number ends ({@code x0135}, {@code ext. 12}, {@code #12}), or {@code end} when there is none. */
+    /**
+     * Where an extension after the number ends ({@code x0135}, {@code ext. 12}, {@code #12}), or
+     * {@code end} when there is none.
+     */
     private static int extensionEnd(String text, int end) {
         int i = end;
         if (Chars.at(text, i) == ' ') {
@@ -205,8 +229,11 @@ final class PhoneRun {
         if (groups == 2 && (onlySeparator == '.' || onlySeparator == '/')) {
             return true;
         }
-        if (groups == 3 && onlySeparator != ' ' && onlySeparator != 0
-                && (date(groupLengths[0], groupLengths[1], groupLengths[2]) || date(groupLengths[2], groupLengths[1], groupLengths[0]))) {
+        if (groups == 3
+                && onlySeparator != ' '
+                && onlySeparator != 0
+                && (date(groupLengths[0], groupLengths[1], groupLengths[2])
+                        || date(groupLengths[2], groupLengths[1], groupLengths[0]))) {
             return looksLikeCalendar();
         }
         if (groups == 2 && onlySeparator == '-' && groupLengths[0] == 4 && groupLengths[1] == 4) {
@@ -231,7 +258,9 @@ final class PhoneRun {
     /** Whether the three groups read as a day, a month and a year in either order. */
     private boolean looksLikeCalendar() {
         int a = Integer.parseInt(digits.substring(0, groupLengths[0]));
-        int b = Integer.parseInt(digits.substring(groupLengths[0], groupLengths[0] + groupLengths[1]));
+        int b =
+                Integer.parseInt(
+                        digits.substring(groupLengths[0], groupLengths[0] + groupLengths[1]));
         if (groupLengths[0] == 4) {
             return b >= 1 && b <= 12;
         }

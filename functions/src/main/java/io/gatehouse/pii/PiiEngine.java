@@ -9,16 +9,19 @@ import java.util.function.Supplier;
 
 /**
  * Detection and masking, one engine for the API and the command line. Detectors of the policy's
- * enabled types run over the text; findings under their type's minimum score or on the
- * allow-list are dropped; every other occurrence of a value found is found too
- * ({@link Propagation}); overlaps are resolved ({@link Overlaps}); offsets are reported in code
- * points ({@link Finding}). Stateless and thread-safe.
+ * enabled types run over the text; findings under their type's minimum score or on the allow-list
+ * are dropped; every other occurrence of a value found is found too ({@link Propagation}); overlaps
+ * are resolved ({@link Overlaps}); offsets are reported in code points ({@link Finding}). Stateless
+ * and thread-safe.
  */
 public final class PiiEngine {
 
     private PiiEngine() {}
 
-    /** Distinct found values carried to their other occurrences; a bound, so propagation stays linear. */
+    /**
+     * Distinct found values carried to their other occurrences; a bound, so propagation stays
+     * linear.
+     */
     static final int MAX_PROPAGATED_VALUES = 64;
 
     /** The findings a policy reports in a text, ordered by start. */
@@ -35,26 +38,32 @@ public final class PiiEngine {
     }
 
     /**
-     * Masks several texts of one request together (a reasoning request's text and purpose): a
-     * value found in one of them is masked wherever it occurs in any of them, so a name recognised
-     * in "Patient Thaddeus Okonkwo" is masked in "complaint of Thaddeus Okonkwo" too.
+     * Masks several texts of one request together (a reasoning request's text and purpose): a value
+     * found in one of them is masked wherever it occurs in any of them, so a name recognised in
+     * "Patient Thaddeus Okonkwo" is masked in "complaint of Thaddeus Okonkwo" too.
      */
-    public static List<MaskResult> maskTogether(List<String> texts, PiiPolicy policy, Supplier<PseudonymKey> key) {
+    public static List<MaskResult> maskTogether(
+            List<String> texts, PiiPolicy policy, Supplier<PseudonymKey> key) {
         List<Analysis> analyses = analyses(texts, policy);
         PseudonymKey[] pseudonyms = new PseudonymKey[1];
         List<MaskResult> results = new ArrayList<>(texts.size());
         for (Analysis analysis : analyses) {
-            results.add(masked(analysis, policy, () -> {
-                if (pseudonyms[0] == null) {
-                    pseudonyms[0] = key.get();
-                }
-                return pseudonyms[0];
-            }));
+            results.add(
+                    masked(
+                            analysis,
+                            policy,
+                            () -> {
+                                if (pseudonyms[0] == null) {
+                                    pseudonyms[0] = key.get();
+                                }
+                                return pseudonyms[0];
+                            }));
         }
         return results;
     }
 
-    private static MaskResult masked(Analysis analysis, PiiPolicy policy, Supplier<PseudonymKey> key) {
+    private static MaskResult masked(
+            Analysis analysis, PiiPolicy policy, Supplier<PseudonymKey> key) {
         String text = analysis.text();
         StringBuilder masked = new StringBuilder(text.length() + 16);
         Map<String, Integer> counts = new TreeMap<>();
@@ -95,7 +104,8 @@ public final class PiiEngine {
         List<Analysis> analyses = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
             String text = texts.get(i);
-            List<Candidate> propagated = Propagation.occurrences(indexes.get(i), foundValues, policy, candidates.get(i));
+            List<Candidate> propagated =
+                    Propagation.occurrences(indexes.get(i), foundValues, policy, candidates.get(i));
             List<Candidate> kept;
             if (propagated.isEmpty() && texts.size() == 1) {
                 kept = firstResolution;
@@ -109,19 +119,24 @@ public final class PiiEngine {
         return analyses;
     }
 
-    /** Values found, by text: each PERSON's words of four letters or more count on their own too. */
+    /**
+     * Values found, by text: each PERSON's words of four letters or more count on their own too.
+     */
     private static void remember(Map<String, Candidate> values, String text, Candidate found) {
         if (values.size() >= MAX_PROPAGATED_VALUES) {
             return;
         }
         String value = text.substring(found.start(), found.end());
         if (shortNumber(value)) {
-            return; // an age "45" or a year "1985" found once says nothing about "45 mg" or "page 1985"
+            return; // an age "45" or a year "1985" found once says nothing about "45 mg" or "page
+            // 1985"
         }
         values.putIfAbsent(value, found);
         if (found.type().equals(EntityType.PERSON.name())) {
             for (String part : value.split("[ ,.]+")) {
-                if (part.length() >= 4 && !NameLexicon.notName(part) && values.size() < MAX_PROPAGATED_VALUES) {
+                if (part.length() >= 4
+                        && !NameLexicon.notName(part)
+                        && values.size() < MAX_PROPAGATED_VALUES) {
                     values.putIfAbsent(part, found);
                 }
             }
@@ -141,7 +156,9 @@ public final class PiiEngine {
             double minScore = policy.rules().get(detector.type()).minScore();
             for (Candidate candidate : found) {
                 if (candidate.score() >= minScore
-                        && (policy.allowList().isEmpty() || !policy.allowed(text.substring(candidate.start(), candidate.end())))) {
+                        && (policy.allowList().isEmpty()
+                                || !policy.allowed(
+                                        text.substring(candidate.start(), candidate.end())))) {
                     candidates.add(candidate);
                 }
             }
@@ -153,13 +170,20 @@ public final class PiiEngine {
         CodePoints offsets = CodePoints.of(text);
         List<Finding> findings = new ArrayList<>(kept.size());
         for (Candidate candidate : kept) {
-            findings.add(new Finding(candidate.type(), offsets.at(candidate.start()), offsets.at(candidate.end()),
-                    Math.round(candidate.score() * 100) / 100.0));
+            findings.add(
+                    new Finding(
+                            candidate.type(),
+                            offsets.at(candidate.start()),
+                            offsets.at(candidate.end()),
+                            Math.round(candidate.score() * 100) / 100.0));
         }
         return new Analysis(text, kept, findings, policy.version());
     }
 
-    /** Every code point but the last {@code keep} becomes {@code *}; nothing stays if the value is not longer. */
+    /**
+     * Every code point but the last {@code keep} becomes {@code *}; nothing stays if the value is
+     * not longer.
+     */
     static String maskKeepingLast(String value, int keep) {
         int length = value.codePointCount(0, value.length());
         if (length <= keep) {

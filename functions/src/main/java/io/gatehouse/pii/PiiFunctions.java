@@ -28,7 +28,11 @@ public final class PiiFunctions {
     @Allow(Access.CUSTOMER_ADMIN)
     @Audited(action = "pii.policy.read", resource = "pii_policy")
     public HttpResponseMessage getPolicy(
-            @HttpTrigger(name = "req", methods = HttpMethod.GET, route = "pii/policy", authLevel = AuthorizationLevel.ANONYMOUS)
+            @HttpTrigger(
+                            name = "req",
+                            methods = HttpMethod.GET,
+                            route = "pii/policy",
+                            authLevel = AuthorizationLevel.ANONYMOUS)
                     HttpRequestMessage<Optional<String>> request,
             ExecutionContext context) {
         return http.serve(request, context, PiiHandlers::getPolicy);
@@ -38,7 +42,11 @@ public final class PiiFunctions {
     @Allow(Access.CUSTOMER_ADMIN)
     @Audited(action = "pii.policy.update", resource = "pii_policy")
     public HttpResponseMessage putPolicy(
-            @HttpTrigger(name = "req", methods = HttpMethod.PUT, route = "pii/policy", authLevel = AuthorizationLevel.ANONYMOUS)
+            @HttpTrigger(
+                            name = "req",
+                            methods = HttpMethod.PUT,
+                            route = "pii/policy",
+                            authLevel = AuthorizationLevel.ANONYMOUS)
                     HttpRequestMessage<Optional<String>> request,
             ExecutionContext context) {
         return http.serve(request, context, PiiHandlers::putPolicy);
@@ -48,7 +56,11 @@ public final class PiiFunctions {
     @Allow(Access.AUTHENTICATED)
     @Audited(action = "pii.analyze", resource = "pii_policy")
     public HttpResponseMessage analyze(
-            @HttpTrigger(name = "req", methods = HttpMethod.POST, route = "pii/analyze", authLevel = AuthorizationLevel.ANONYMOUS)
+            @HttpTrigger(
+                            name = "req",
+                            methods = HttpMethod.POST,
+                            route = "pii/analyze",
+                            authLevel = AuthorizationLevel.ANONYMOUS)
                     HttpRequestMessage<Optional<String>> request,
             ExecutionContext context) {
         return http.serve(request, context, PiiHandlers::analyze);
@@ -58,7 +70,11 @@ public final class PiiFunctions {
     @Allow(Access.AUTHENTICATED)
     @Audited(action = "pii.mask", resource = "pii_policy")
     public HttpResponseMessage mask(
-            @HttpTrigger(name = "req", methods = HttpMethod.POST, route = "pii/mask", authLevel = AuthorizationLevel.ANONYMOUS)
+            @HttpTrigger(
+                            name = "req",
+                            methods = HttpMethod.POST,
+                            route = "pii/mask",
+                            authLevel = AuthorizationLevel.ANONYMOUS)
                     HttpRequestMessage<Optional<String>> request,
             ExecutionContext context) {
         return http.serve(request, context, call -> PiiHandlers.mask(call, keys));

@@ -17,10 +17,14 @@ final class PiiHandlers {
 
     /** GET /pii/policy, or one older version with {@code ?version=N} (0 is the default). */
     static ApiResponse getPolicy(Call call) {
-        StoredPolicy stored = call.queryParam("version")
-                .map(PiiHandlers::versionNumber)
-                .map(version -> PiiPolicies.version(call.db(), call.customerId(), version).orElseThrow(ProblemException::notFound))
-                .orElseGet(() -> PiiPolicies.currentStored(call.db(), call.customerId()));
+        StoredPolicy stored =
+                call.queryParam("version")
+                        .map(PiiHandlers::versionNumber)
+                        .map(
+                                version ->
+                                        PiiPolicies.version(call.db(), call.customerId(), version)
+                                                .orElseThrow(ProblemException::notFound))
+                        .orElseGet(() -> PiiPolicies.currentStored(call.db(), call.customerId()));
         call.audit().resourceId(stored.version()).detail("policyVersion", stored.version());
         return ApiResponse.ok(stored.toJson());
     }
@@ -29,7 +33,8 @@ final class PiiHandlers {
     static ApiResponse putPolicy(Call call) {
         int length = call.request().body().map(String::length).orElse(0);
         if (length > PolicyLimits.MAX_POLICY_CHARS) {
-            throw new ProblemException(413, "A policy is at most " + PolicyLimits.MAX_POLICY_CHARS + " characters.");
+            throw new ProblemException(
+                    413, "A policy is at most " + PolicyLimits.MAX_POLICY_CHARS + " characters.");
         }
         PiiPolicy policy;
         try {
@@ -37,8 +42,11 @@ final class PiiHandlers {
         } catch (PolicyException invalid) {
             throw ProblemException.unprocessable(invalid.getMessage());
         }
-        StoredPolicy stored = PiiPolicies.append(call.db(), call.customerId(), policy, call.principal().subject());
-        call.audit().resourceId(stored.version())
+        StoredPolicy stored =
+                PiiPolicies.append(
+                        call.db(), call.customerId(), policy, call.principal().subject());
+        call.audit()
+                .resourceId(stored.version())
                 .detail("policyVersion", stored.version())
                 .detail("enabledTypes", policy.rules().size())
                 .detail("customPatterns", policy.customPatterns().size())

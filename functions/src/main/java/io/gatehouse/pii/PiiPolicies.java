@@ -23,22 +23,39 @@ import org.jooq.impl.DSL;
  */
 public final class PiiPolicies {
 
-    /** Compiled policies kept at most; past it the cache starts afresh (compiling is cheap, just not free). */
+    /**
+     * Compiled policies kept at most; past it the cache starts afresh (compiling is cheap, just not
+     * free).
+     */
     static final int CACHE_MAX = 2_000;
+
     private static final Map<String, PiiPolicy> COMPILED = new ConcurrentHashMap<>();
 
     private PiiPolicies() {}
 
-    /** The policy in force for the transaction's tenant: its newest version, or the default (version 0). */
+    /**
+     * The policy in force for the transaction's tenant: its newest version, or the default (version
+     * 0).
+     */
     public static PiiPolicy current(DSLContext db, UUID customerId) {
         return currentStored(db, customerId).policy();
     }
 
-    /** The newest version with its author and time (one indexed row: the key leads with the tenant). */
+    /**
+     * The newest version with its author and time (one indexed row: the key leads with the tenant).
+     */
     public static StoredPolicy currentStored(DSLContext db, UUID customerId) {
-        return db.selectFrom(PII_POLICIES).where(PII_POLICIES.CUSTOMER_ID.eq(customerId)).orderBy(PII_POLICIES.VERSION.desc()).limit(1).fetchOptional()
-                .map(row -> new StoredPolicy(cached(customerId, row.getVersion(), row.getPolicy()), row.getCreatedAt(),
-                        row.getCreatedBy()))
+        return db.selectFrom(PII_POLICIES)
+                .where(PII_POLICIES.CUSTOMER_ID.eq(customerId))
+                .orderBy(PII_POLICIES.VERSION.desc())
+                .limit(1)
+                .fetchOptional()
+                .map(
+                        row ->
+                                new StoredPolicy(
+                                        cached(customerId, row.getVersion(), row.getPolicy()),
+                                        row.getCreatedAt(),
+                                        row.getCreatedBy()))
                 .orElseGet(() -> new StoredPolicy(PiiPolicy.defaultPolicy(), null, null));
     }
 
@@ -47,28 +64,44 @@ public final class PiiPolicies {
         if (version == PiiPolicy.DEFAULT_VERSION) {
             return Optional.of(new StoredPolicy(PiiPolicy.defaultPolicy(), null, null));
         }
-        return db.selectFrom(PII_POLICIES).where(PII_POLICIES.CUSTOMER_ID.eq(customerId), PII_POLICIES.VERSION.eq(version)).fetchOptional()
-                .map(row -> new StoredPolicy(cached(customerId, version, row.getPolicy()), row.getCreatedAt(), row.getCreatedBy()));
+        return db.selectFrom(PII_POLICIES)
+                .where(PII_POLICIES.CUSTOMER_ID.eq(customerId), PII_POLICIES.VERSION.eq(version))
+                .fetchOptional()
+                .map(
+                        row ->
+                                new StoredPolicy(
+                                        cached(customerId, version, row.getPolicy()),
+                                        row.getCreatedAt(),
+                                        row.getCreatedBy()));
     }
 
     /**
      * Stores the policy as the tenant's next version and returns it. Concurrent updates of one
      * tenant are serialised by a transaction-scoped advisory lock, so each gets its own version.
      */
-    public static StoredPolicy append(DSLContext db, UUID customerId, PiiPolicy policy, String createdBy) {
-        db.select(DSL.field("pg_advisory_xact_lock(hashtextextended({0}, 0))", Object.class,
-                DSL.val("gatehouse.pii_policies:" + customerId))).fetch();
-        Integer newest = db.select(DSL.max(PII_POLICIES.VERSION)).from(PII_POLICIES)
-                .where(PII_POLICIES.CUSTOMER_ID.eq(customerId)).fetchOne(Record1::value1);
+    public static StoredPolicy append(
+            DSLContext db, UUID customerId, PiiPolicy policy, String createdBy) {
+        db.select(
+                        DSL.field(
+                                "pg_advisory_xact_lock(hashtextextended({0}, 0))",
+                                Object.class, DSL.val("gatehouse.pii_policies:" + customerId)))
+                .fetch();
+        Integer newest =
+                db.select(DSL.max(PII_POLICIES.VERSION))
+                        .from(PII_POLICIES)
+                        .where(PII_POLICIES.CUSTOMER_ID.eq(customerId))
+                        .fetchOne(Record1::value1);
         int version = newest == null ? 1 : newest + 1;
-        var row = db.insertInto(PII_POLICIES)
-                .set(PII_POLICIES.CUSTOMER_ID, customerId)
-                .set(PII_POLICIES.VERSION, version)
-                .set(PII_POLICIES.POLICY, JSON.valueOf(policy.toJson().toString()))
-                .set(PII_POLICIES.CREATED_BY, createdBy)
-                .returning()
-                .fetchSingle();
-        return new StoredPolicy(policy.withVersion(version), row.getCreatedAt(), row.getCreatedBy());
+        var row =
+                db.insertInto(PII_POLICIES)
+                        .set(PII_POLICIES.CUSTOMER_ID, customerId)
+                        .set(PII_POLICIES.VERSION, version)
+                        .set(PII_POLICIES.POLICY, JSON.valueOf(policy.toJson().toString()))
+                        .set(PII_POLICIES.CREATED_BY, createdBy)
+                        .returning()
+                        .fetchSingle();
+        return new StoredPolicy(
+                policy.withVersion(version), row.getCreatedAt(), row.getCreatedBy());
     }
 
     /**
@@ -80,7 +113,10 @@ public final class PiiPolicies {
         PiiPolicy policy = COMPILED.get(key);
         if (policy == null) {
             try {
-                policy = PiiPolicy.parse(PolicyMigration.toCurrent(Json.mapper().readTree(document.data())), version);
+                policy =
+                        PiiPolicy.parse(
+                                PolicyMigration.toCurrent(Json.mapper().readTree(document.data())),
+                                version);
             } catch (IOException e) {
                 throw new UncheckedIOException("stored policy is not JSON", e);
             }

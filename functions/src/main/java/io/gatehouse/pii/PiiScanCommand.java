@@ -22,23 +22,24 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * Scans or masks files offline with a policy, using the engine the API uses — for a compliance
- * team trying a policy before an administrator PUTs it. {@code ./gatehouse pii-scan} runs it.
+ * Scans or masks files offline with a policy, using the engine the API uses — for a compliance team
+ * trying a policy before an administrator PUTs it. {@code ./gatehouse pii-scan} runs it.
  *
  * <pre>
  * pii-scan [--policy policy.json] [--mask [--out DIR]] [--tenant UUID] file...
  * </pre>
+ *
  * <ul>
  *   <li>Scan (the default): one JSON line per finding — file, type, code-point start and end,
- *       score; never the value — then counts per type on stderr. Exit 1 when anything was found,
- *       0 when nothing was (so it can gate a pipeline).</li>
+ *       score; never the value — then counts per type on stderr. Exit 1 when anything was found, 0
+ *       when nothing was (so it can gate a pipeline).
  *   <li>{@code --mask}: the masked text, to stdout (one file) or into {@code --out DIR} under the
- *       same file names. Exit 0.</li>
- *   <li>The {@code hash} operator needs {@code GATEHOUSE_SECRET_PII_HASH_KEY} in the environment and
- *       {@code --tenant}; with the service's key and a tenant's id it gives that tenant's
- *       pseudonyms.</li>
+ *       same file names. Exit 0.
+ *   <li>The {@code hash} operator needs {@code GATEHOUSE_SECRET_PII_HASH_KEY} in the environment
+ *       and {@code --tenant}; with the service's key and a tenant's id it gives that tenant's
+ *       pseudonyms.
  *   <li>Exit 2: bad arguments, an invalid policy (with the reason the API would give), an
- *       unreadable file or one that is not UTF-8.</li>
+ *       unreadable file or one that is not UTF-8.
  * </ul>
  */
 public final class PiiScanCommand {
@@ -46,7 +47,10 @@ public final class PiiScanCommand {
     static final int CLEAN = 0;
     static final int FOUND = 1;
     static final int FAILED = 2;
-    /** Files larger than this are refused: the engine is linear, but a whole file is held in memory. */
+
+    /**
+     * Files larger than this are refused: the engine is linear, but a whole file is held in memory.
+     */
     static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
     private PiiScanCommand() {}
@@ -61,12 +65,16 @@ public final class PiiScanCommand {
             options = Options.parse(args);
         } catch (IllegalArgumentException usage) {
             err.println("pii-scan: " + usage.getMessage());
-            err.println("usage: pii-scan [--policy policy.json] [--mask [--out DIR]] [--tenant UUID] file...");
+            err.println(
+                    "usage: pii-scan [--policy policy.json] [--mask [--out DIR]] [--tenant UUID] file...");
             return FAILED;
         }
         PiiPolicy policy;
         try {
-            policy = options.policy == null ? PiiPolicy.defaultPolicy() : PiiPolicy.parse(readPolicy(options.policy), 1);
+            policy =
+                    options.policy == null
+                            ? PiiPolicy.defaultPolicy()
+                            : PiiPolicy.parse(readPolicy(options.policy), 1);
         } catch (PolicyException invalid) {
             err.println("pii-scan: invalid policy: " + invalid.getMessage());
             return FAILED;
@@ -74,12 +82,14 @@ public final class PiiScanCommand {
             err.println("pii-scan: cannot read the policy: " + e.getMessage());
             return FAILED;
         }
-        Supplier<PseudonymKey> key = () -> {
-            if (options.tenant == null) {
-                throw new IllegalStateException("the policy hashes: name the tenant with --tenant");
-            }
-            return PseudonymKey.forTenant(new SettingsSecrets(environment), options.tenant);
-        };
+        Supplier<PseudonymKey> key =
+                () -> {
+                    if (options.tenant == null) {
+                        throw new IllegalStateException(
+                                "the policy hashes: name the tenant with --tenant");
+                    }
+                    return PseudonymKey.forTenant(new SettingsSecrets(environment), options.tenant);
+                };
 
         Map<String, Integer> counts = new TreeMap<>();
         for (Path file : options.files) {
@@ -97,7 +107,10 @@ public final class PiiScanCommand {
                         out.print(result.masked());
                     } else {
                         Files.createDirectories(options.out);
-                        Files.writeString(options.out.resolve(file.getFileName()), result.masked(), StandardCharsets.UTF_8);
+                        Files.writeString(
+                                options.out.resolve(file.getFileName()),
+                                result.masked(),
+                                StandardCharsets.UTF_8);
                     }
                     result.counts().forEach((type, n) -> counts.merge(type, n, Integer::sum));
                 } else {
@@ -113,26 +126,35 @@ public final class PiiScanCommand {
                     }
                 }
             } catch (IllegalStateException | ConfigurationException noKey) {
-                err.println("pii-scan: " + noKey.getMessage()
-                        + " (the hash operator needs GATEHOUSE_SECRET_PII_HASH_KEY and --tenant)");
+                err.println(
+                        "pii-scan: "
+                                + noKey.getMessage()
+                                + " (the hash operator needs GATEHOUSE_SECRET_PII_HASH_KEY and --tenant)");
                 return FAILED;
             } catch (IOException e) {
                 err.println("pii-scan: cannot write: " + e.getMessage());
                 return FAILED;
             }
         }
-        err.println("pii-scan: policy version " + (options.policy == null ? "0 (default)" : "from " + options.policy)
-                + ", " + options.files.size() + " file(s), findings " + counts);
+        err.println(
+                "pii-scan: policy version "
+                        + (options.policy == null ? "0 (default)" : "from " + options.policy)
+                        + ", "
+                        + options.files.size()
+                        + " file(s), findings "
+                        + counts);
         return options.mask || counts.isEmpty() ? CLEAN : FOUND;
     }
 
     private static JsonNode readPolicy(Path file) throws IOException {
         if (Files.size(file) > PolicyLimits.MAX_POLICY_CHARS * 4L) {
-            throw new PolicyException("A policy is at most " + PolicyLimits.MAX_POLICY_CHARS + " characters.");
+            throw new PolicyException(
+                    "A policy is at most " + PolicyLimits.MAX_POLICY_CHARS + " characters.");
         }
         String text = read(file);
         if (text.length() > PolicyLimits.MAX_POLICY_CHARS) {
-            throw new PolicyException("A policy is at most " + PolicyLimits.MAX_POLICY_CHARS + " characters.");
+            throw new PolicyException(
+                    "A policy is at most " + PolicyLimits.MAX_POLICY_CHARS + " characters.");
         }
         try {
             return Json.mapper().readTree(text);
@@ -141,13 +163,16 @@ public final class PiiScanCommand {
         }
     }
 
-    /** Strict UTF-8: a malformed byte is an error, never silently replaced (it could hide a digit). */
+    /**
+     * Strict UTF-8: a malformed byte is an error, never silently replaced (it could hide a digit).
+     */
     private static String read(Path file) throws IOException {
         if (Files.size(file) > MAX_FILE_BYTES) {
             throw new IOException("larger than " + MAX_FILE_BYTES + " bytes");
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))

@@ -22,16 +22,26 @@ import java.util.Set;
 final class PlaceLexicon {
 
     /** How a street type attaches to the name (see street-types.txt). */
-    enum StreetKind { AFTER, WEAK, BEFORE, SUFFIX }
+    enum StreetKind {
+        AFTER,
+        WEAK,
+        BEFORE,
+        SUFFIX
+    }
 
     /**
      * The curated list (datafaker and a supplement) and the larger gazetteer of towns from
-     * libphonenumber's geocoder data (see PlaceGazetteerBuilder); the two are disjoint by construction.
+     * libphonenumber's geocoder data (see PlaceGazetteerBuilder); the two are disjoint by
+     * construction.
      */
     static final Set<String> PLACES = load("places.txt", "places-geocoder.txt");
-    static final Set<String> AMBIGUOUS_PLACES = load("places-ambiguous.txt", "places-geocoder-ambiguous.txt");
+
+    static final Set<String> AMBIGUOUS_PLACES =
+            load("places-ambiguous.txt", "places-geocoder-ambiguous.txt");
+
     /** The most words any place name has: how far a phrase lookup goes. */
     static final int MAX_PLACE_WORDS = 5;
+
     /** Every proper prefix (whole words) of a multi-word place name, so a lookup can stop early. */
     private static final Set<String> PLACE_PREFIXES = prefixes();
 
@@ -41,17 +51,32 @@ final class PlaceLexicon {
     private static final int KNOWN_BIT = 1;
     private static final int AMBIGUOUS_BIT = 2;
     private static final int PREFIX_BIT = 4;
-    /** The place names and their prefixes, looked up by a range of the text (no lower-case copy per word). */
+
+    /**
+     * The place names and their prefixes, looked up by a range of the text (no lower-case copy per
+     * word).
+     */
     private static final FoldedLexicon PLACE_TABLE = placeTable();
+
     /** The street types, one bit per {@link StreetKind}. */
     private static final FoldedLexicon STREET_TABLE = streetTable();
+
     /** The lengths of the glued-on street types ("straße", "gracht"), longest first. */
-    private static final int[] SUFFIX_LENGTHS = SUFFIXES.stream().mapToInt(String::length).distinct()
-            .boxed().sorted(java.util.Comparator.reverseOrder()).mapToInt(Integer::intValue).toArray();
+    private static final int[] SUFFIX_LENGTHS =
+            SUFFIXES.stream()
+                    .mapToInt(String::length)
+                    .distinct()
+                    .boxed()
+                    .sorted(java.util.Comparator.reverseOrder())
+                    .mapToInt(Integer::intValue)
+                    .toArray();
 
     private PlaceLexicon() {}
 
-    /** 2 = a place wherever it stands, 1 = a place that is also a common word, 0 = not a known place. */
+    /**
+     * 2 = a place wherever it stands, 1 = a place that is also a common word, 0 = not a known
+     * place.
+     */
     static int place(String lowerPhrase) {
         if (PLACES.contains(lowerPhrase)) {
             return 2;
@@ -60,8 +85,8 @@ final class PlaceLexicon {
     }
 
     /**
-     * {@link #place(String)} for the phrase text[start, end), any case, words joined by single blanks:
-     * no copy of the text is made.
+     * {@link #place(String)} for the phrase text[start, end), any case, words joined by single
+     * blanks: no copy of the text is made.
      */
     static int place(CharSequence text, int start, int end) {
         int bits = PLACE_TABLE.bits(text, start, end);
@@ -69,8 +94,8 @@ final class PlaceLexicon {
     }
 
     /**
-     * {@link #place(CharSequence, int, int)} and {@link #placePrefix(CharSequence, int, int)} in one look-up:
-     * the kind (2, 1 or 0) plus 4 when the phrase begins a longer place name.
+     * {@link #place(CharSequence, int, int)} and {@link #placePrefix(CharSequence, int, int)} in
+     * one look-up: the kind (2, 1 or 0) plus 4 when the phrase begins a longer place name.
      */
     static int placeAndPrefix(CharSequence text, int start, int end) {
         int bits = PLACE_TABLE.bits(text, start, end);
@@ -83,7 +108,10 @@ final class PlaceLexicon {
         return (PLACE_TABLE.bits(text, start, end) & PREFIX_BIT) != 0;
     }
 
-    /** {@link #streetType(StreetKind, String)} for text[start, end) (with its dot, if the range holds one). */
+    /**
+     * {@link #streetType(StreetKind, String)} for text[start, end) (with its dot, if the range
+     * holds one).
+     */
     static boolean streetType(StreetKind kind, CharSequence text, int start, int end) {
         return (STREET_TABLE.bits(text, start, end) & (1 << kind.ordinal())) != 0;
     }
@@ -110,7 +138,10 @@ final class PlaceLexicon {
         return STREET_TYPES.get(kind).contains(lowerWord);
     }
 
-    /** Whether a single word is a street name with its type glued on: "Hauptstraße", "Keizersgracht". */
+    /**
+     * Whether a single word is a street name with its type glued on: "Hauptstraße",
+     * "Keizersgracht".
+     */
     static boolean compoundStreet(String lowerWord) {
         for (String suffix : SUFFIXES) {
             if (lowerWord.length() >= suffix.length() + 3 && lowerWord.endsWith(suffix)) {
@@ -121,34 +152,87 @@ final class PlaceLexicon {
     }
 
     /**
-     * Polish, Czech and Slovak towns are declined after a preposition ("w Krakowie", "z Gdańska", "v Praze",
-     * "ve Zlíně"), so the inflected word is in no list. These endings, longest first, turn a locative or
-     * genitive back into candidate nominatives ({inflected ending, nominative ending}); each candidate is
-     * looked up in the lexicons. A small rule set rather than a table of forms: it covers every town listed.
+     * Polish, Czech and Slovak towns are declined after a preposition ("w Krakowie", "z Gdańska",
+     * "v Praze", "ve Zlíně"), so the inflected word is in no list. These endings, longest first,
+     * turn a locative or genitive back into candidate nominatives ({inflected ending, nominative
+     * ending}); each candidate is looked up in the lexicons. A small rule set rather than a table
+     * of forms: it covers every town listed.
      */
     private static final String[][] INFLECTIONS = {
-            {"owie", "ów"}, {"owa", "ów"}, {"iach", "e"}, {"ích", "e"}, {"ach", "e"}, {"ach", "y"}, {"niu", "ń"},
-            {"nia", "ń"}, {"cie", "t"}, {"dzie", "d"}, {"ni", "eň"}, {"ně", "eň"}, {"ni", "ń"}, {"ci", "ec"},
-            {"ce", "ec"}, {"ce", "ka"}, {"ku", "ek"}, {"ře", "r"}, {"ze", "ha"}, {"ze", "ga"}, {"ji", "ja"},
-            {"ki", "ka"}, {"iu", ""}, {"ia", ""}, {"ie", ""}, {"ie", "a"}, {"ě", "o"}, {"ě", "a"}, {"ě", ""},
-            {"é", "á"}, {"u", ""}, {"u", "o"}, {"u", "e"}, {"a", ""}, {"a", "o"}, {"a", "e"}, {"y", "a"},
-            {"y", ""}, {"i", "ia"}, {"i", "a"}, {"i", ""}, {"e", "a"}, {"e", ""}, {"m", ""}, {"", "e"}};
+        {"owie", "ów"},
+        {"owa", "ów"},
+        {"iach", "e"},
+        {"ích", "e"},
+        {"ach", "e"},
+        {"ach", "y"},
+        {"niu", "ń"},
+        {"nia", "ń"},
+        {"cie", "t"},
+        {"dzie", "d"},
+        {"ni", "eň"},
+        {"ně", "eň"},
+        {"ni", "ń"},
+        {"ci", "ec"},
+        {"ce", "ec"},
+        {"ce", "ka"},
+        {"ku", "ek"},
+        {"ře", "r"},
+        {"ze", "ha"},
+        {"ze", "ga"},
+        {"ji", "ja"},
+        {"ki", "ka"},
+        {"iu", ""},
+        {"ia", ""},
+        {"ie", ""},
+        {"ie", "a"},
+        {"ě", "o"},
+        {"ě", "a"},
+        {"ě", ""},
+        {"é", "á"},
+        {"u", ""},
+        {"u", "o"},
+        {"u", "e"},
+        {"a", ""},
+        {"a", "o"},
+        {"a", "e"},
+        {"y", "a"},
+        {"y", ""},
+        {"i", "ia"},
+        {"i", "a"},
+        {"i", ""},
+        {"e", "a"},
+        {"e", ""},
+        {"m", ""},
+        {"", "e"}
+    };
+
     /** Forms the rules miss (vowel changes in the stem, declined adjectives). */
-    private static final java.util.Map<String, String> IRREGULAR_FORMS = java.util.Map.ofEntries(
-            java.util.Map.entry("łodzi", "łódź"), java.util.Map.entry("białymstoku", "białystok"),
-            java.util.Map.entry("białegostoku", "białystok"), java.util.Map.entry("wiedniu", "wiedeń"),
-            java.util.Map.entry("wiednia", "wiedeń"), java.util.Map.entry("gnieźnie", "gniezno"),
-            java.util.Map.entry("krośnie", "krosno"), java.util.Map.entry("niemczech", "niemcy"),
-            java.util.Map.entry("niemiec", "niemcy"), java.util.Map.entry("włoszech", "włochy"),
-            java.util.Map.entry("włoch", "włochy"), java.util.Map.entry("węgrzech", "węgry"),
-            java.util.Map.entry("węgier", "węgry"), java.util.Map.entry("kolína", "kolín"),
-            java.util.Map.entry("kolíně", "kolín"), java.util.Map.entry("táboře", "tábor"),
-            java.util.Map.entry("písku", "písek"), java.util.Map.entry("sączu", "sącz"),
-            java.util.Map.entry("košíc", "košice"));
+    private static final java.util.Map<String, String> IRREGULAR_FORMS =
+            java.util.Map.ofEntries(
+                    java.util.Map.entry("łodzi", "łódź"),
+                    java.util.Map.entry("białymstoku", "białystok"),
+                    java.util.Map.entry("białegostoku", "białystok"),
+                    java.util.Map.entry("wiedniu", "wiedeń"),
+                    java.util.Map.entry("wiednia", "wiedeń"),
+                    java.util.Map.entry("gnieźnie", "gniezno"),
+                    java.util.Map.entry("krośnie", "krosno"),
+                    java.util.Map.entry("niemczech", "niemcy"),
+                    java.util.Map.entry("niemiec", "niemcy"),
+                    java.util.Map.entry("włoszech", "włochy"),
+                    java.util.Map.entry("włoch", "włochy"),
+                    java.util.Map.entry("węgrzech", "węgry"),
+                    java.util.Map.entry("węgier", "węgry"),
+                    java.util.Map.entry("kolína", "kolín"),
+                    java.util.Map.entry("kolíně", "kolín"),
+                    java.util.Map.entry("táboře", "tábor"),
+                    java.util.Map.entry("písku", "písek"),
+                    java.util.Map.entry("sączu", "sącz"),
+                    java.util.Map.entry("košíc", "košice"));
 
     /**
-     * The nominative of a declined town name ("krakowie" to "kraków", "praze" to "praha"), lower case, or
-     * null when no candidate is a known place. Only words of four letters or more are tried.
+     * The nominative of a declined town name ("krakowie" to "kraków", "praze" to "praha"), lower
+     * case, or null when no candidate is a known place. Only words of four letters or more are
+     * tried.
      */
     static String nominative(String lowerWord) {
         String irregular = IRREGULAR_FORMS.get(lowerWord);
@@ -160,7 +244,8 @@ final class PlaceLexicon {
         }
         for (String[] rule : INFLECTIONS) {
             if (lowerWord.endsWith(rule[0]) && lowerWord.length() - rule[0].length() >= 2) {
-                String candidate = lowerWord.substring(0, lowerWord.length() - rule[0].length()) + rule[1];
+                String candidate =
+                        lowerWord.substring(0, lowerWord.length() - rule[0].length()) + rule[1];
                 if (!candidate.equals(lowerWord) && place(candidate) > 0) {
                     return candidate;
                 }
@@ -193,7 +278,10 @@ final class PlaceLexicon {
 
     private static FoldedLexicon streetTable() {
         Map<String, Integer> entries = new HashMap<>();
-        STREET_TYPES.forEach((kind, words) -> words.forEach(word -> entries.merge(word, 1 << kind.ordinal(), (a, b) -> a | b)));
+        STREET_TYPES.forEach(
+                (kind, words) ->
+                        words.forEach(
+                                word -> entries.merge(word, 1 << kind.ordinal(), (a, b) -> a | b)));
         return new FoldedLexicon(entries);
     }
 
@@ -226,7 +314,8 @@ final class PlaceLexicon {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            BufferedReader reader =
+                    new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 String entry = line.strip();
                 if (!entry.isEmpty() && !entry.startsWith("#")) {

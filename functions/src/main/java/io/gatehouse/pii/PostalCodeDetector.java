@@ -6,18 +6,20 @@ import java.util.Set;
 /**
  * Postcodes standing apart from a street address (an address finding already covers its own, and
  * the longer finding wins an overlap). A shape alone is trusted only when it is distinctive:
+ *
  * <ul>
- *   <li>UK ("SW1A 1AA", "LS6 2AB", outward and inward codes validated) and Canada ("K1A 0B1"): 0.85;</li>
- *   <li>Netherlands "1015 CJ": 0.85 before a capitalised town, else 0.6 (not "500 MG");</li>
+ *   <li>UK ("SW1A 1AA", "LS6 2AB", outward and inward codes validated) and Canada ("K1A 0B1"):
+ *       0.85;
+ *   <li>Netherlands "1015 CJ": 0.85 before a capitalised town, else 0.6 (not "500 MG");
  *   <li>US ZIP / ZIP+4, and the 5-digit codes of DE/FR/ES/IT: 0.85 after a cue ("ZIP", "PLZ", "CP",
- *       "CAP", "code postal") or a state code ("MA 02139"), 0.8 before a known town ("75002 Paris");
- *       a bare ZIP+4 0.5; a bare five-digit number never;</li>
- *   <li>Poland "00-590", Portugal "1100-148", Czechia/Slovakia "110 00", and four-digit codes (AT, CH, BE, DK…):
- *       0.8 before a known town or after a cue, otherwise nothing.</li>
+ *       "CAP", "code postal") or a state code ("MA 02139"), 0.8 before a known town ("75002
+ *       Paris"); a bare ZIP+4 0.5; a bare five-digit number never;
+ *   <li>Poland "00-590", Portugal "1100-148", Czechia/Slovakia "110 00", and four-digit codes (AT,
+ *       CH, BE, DK…): 0.8 before a known town or after a cue, otherwise nothing.
  *   <li>a country prefix before the code ("D-10115", "F-75002", "CH-8001", "A-1010", "NL-1015 CJ",
- *       "PL 00-590"): 0.85;</li>
- *   <li>Irish Eircode ("D02 X285"): 0.85 after a cue, 0.7 alone; a UK outward code alone ("LS6") only
- *       after a cue: 0.85; a ZIP before "USA": 0.85.</li>
+ *       "PL 00-590"): 0.85;
+ *   <li>Irish Eircode ("D02 X285"): 0.85 after a cue, 0.7 alone; a UK outward code alone ("LS6")
+ *       only after a cue: 0.85; a ZIP before "USA": 0.85.
  * </ul>
  */
 final class PostalCodeDetector implements Detector {
@@ -26,24 +28,146 @@ final class PostalCodeDetector implements Detector {
     static final double CUED = 0.85;
     static final double BEFORE_TOWN = 0.8;
 
-    private static final ContextWords CUES = new ContextWords(24, "zip", "zip code", "zipcode", "zip:", "postcode",
-            "post code", "postal code", "postal", "plz", "postleitzahl", "cp", "c.p.", "code postal", "cap", "código postal",
-            "codigo postal", "kod pocztowy", "kod", "psč", "postnummer", "postnr", "postcode:", "npa", "zip/postal",
-            "codice postale", "c.a.p.", "eircode", "postcode area", "postal district", "post town", "c.p");
-    /** Words right before a number that make it a reference, a room, an amount or a count, not a postcode. */
-    private static final ContextWords NOT_CUES = new ContextWords(14, "ref", "ref.", "reference", "order", "invoice",
-            "ticket", "room", "no.", "nr.", "nr", "#", "case", "account", "acct", "tel", "tel.", "phone", "fax", "id", "item",
-            "booking", "flight", "batch", "lot", "serial", "kunden", "kundennr", "rechnung", "bestellung", "auftrag", "zimmer",
-            "raum", "commande", "facture", "pedido", "factura", "zamówienie", "faktura", "objednávka", "bestelling",
-            "factuur", "€", "$", "£", "eur", "usd", "gbp", "chf", "total", "amount", "sum", "price", "cost", "paid",
-            "pay", "salary", "about", "approximately", "approx", "over", "nearly", "almost", "ca.", "rund", "etwa", "environ",
-            "since", "seit", "depuis", "desde", "year", "jahr", "année", "año", "anno", "rok", "page", "seite", "p.", "pp.",
-            "step", "steps", "patients", "people", "users", "members", "employees", "runners", "fans", "visitors");
+    private static final ContextWords CUES =
+            new ContextWords(
+                    24,
+                    "zip",
+                    "zip code",
+                    "zipcode",
+                    "zip:",
+                    "postcode",
+                    "post code",
+                    "postal code",
+                    "postal",
+                    "plz",
+                    "postleitzahl",
+                    "cp",
+                    "c.p.",
+                    "code postal",
+                    "cap",
+                    "código postal",
+                    "codigo postal",
+                    "kod pocztowy",
+                    "kod",
+                    "psč",
+                    "postnummer",
+                    "postnr",
+                    "postcode:",
+                    "npa",
+                    "zip/postal",
+                    "codice postale",
+                    "c.a.p.",
+                    "eircode",
+                    "postcode area",
+                    "postal district",
+                    "post town",
+                    "c.p");
+
+    /**
+     * Words right before a number that make it a reference, a room, an amount or a count, not a
+     * postcode.
+     */
+    private static final ContextWords NOT_CUES =
+            new ContextWords(
+                    14,
+                    "ref",
+                    "ref.",
+                    "reference",
+                    "order",
+                    "invoice",
+                    "ticket",
+                    "room",
+                    "no.",
+                    "nr.",
+                    "nr",
+                    "#",
+                    "case",
+                    "account",
+                    "acct",
+                    "tel",
+                    "tel.",
+                    "phone",
+                    "fax",
+                    "id",
+                    "item",
+                    "booking",
+                    "flight",
+                    "batch",
+                    "lot",
+                    "serial",
+                    "kunden",
+                    "kundennr",
+                    "rechnung",
+                    "bestellung",
+                    "auftrag",
+                    "zimmer",
+                    "raum",
+                    "commande",
+                    "facture",
+                    "pedido",
+                    "factura",
+                    "zamówienie",
+                    "faktura",
+                    "objednávka",
+                    "bestelling",
+                    "factuur",
+                    "€",
+                    "$",
+                    "£",
+                    "eur",
+                    "usd",
+                    "gbp",
+                    "chf",
+                    "total",
+                    "amount",
+                    "sum",
+                    "price",
+                    "cost",
+                    "paid",
+                    "pay",
+                    "salary",
+                    "about",
+                    "approximately",
+                    "approx",
+                    "over",
+                    "nearly",
+                    "almost",
+                    "ca.",
+                    "rund",
+                    "etwa",
+                    "environ",
+                    "since",
+                    "seit",
+                    "depuis",
+                    "desde",
+                    "year",
+                    "jahr",
+                    "année",
+                    "año",
+                    "anno",
+                    "rok",
+                    "page",
+                    "seite",
+                    "p.",
+                    "pp.",
+                    "step",
+                    "steps",
+                    "patients",
+                    "people",
+                    "users",
+                    "members",
+                    "employees",
+                    "runners",
+                    "fans",
+                    "visitors");
 
     /** Upper-case pairs after four digits that are units or eras, not Dutch postcode letters. */
-    private static final Set<String> NOT_DUTCH_LETTERS = Set.of("MG", "ML", "KG", "GB", "MB", "KB", "TB", "KM", "CM", "MM",
-            "AM", "PM", "AD", "BC", "EU", "US", "UK", "HZ", "KW", "MW", "CC", "HP", "ID", "OK", "NO", "IU", "UI", "DL", "MS",
-            "IV", "XL", "DB", "PC", "TV", "CV", "GW", "KV", "MV", "BP", "HR", "CT", "MR", "ER", "OR", "IT", "VS");
+    private static final Set<String> NOT_DUTCH_LETTERS =
+            Set.of(
+                    "MG", "ML", "KG", "GB", "MB", "KB", "TB", "KM", "CM", "MM", "AM", "PM", "AD",
+                    "BC", "EU", "US", "UK", "HZ", "KW", "MW", "CC", "HP", "ID", "OK", "NO", "IU",
+                    "UI", "DL", "MS", "IV", "XL", "DB", "PC", "TV", "CV", "GW", "KV", "MV", "BP",
+                    "HR", "CT", "MR", "ER", "OR", "IT", "VS");
 
     @Override
     public String type() {
@@ -83,7 +207,8 @@ final class PostalCodeDetector implements Detector {
         }
         end = Postcodes.netherlands(text, i);
         if (end > 0 && !NOT_DUTCH_LETTERS.contains(text.substring(end - 2, end))) {
-            return new Candidate(type(), i, end, capitalisedAfter(text, end) || cued(text, i) ? DISTINCT : 0.6);
+            return new Candidate(
+                    type(), i, end, capitalisedAfter(text, end) || cued(text, i) ? DISTINCT : 0.6);
         }
         end = Postcodes.usZip(text, i);
         if (end > 0) {
@@ -104,7 +229,9 @@ final class PostalCodeDetector implements Detector {
         }
         if (shaped > 0) {
             boolean cued = cued(text, i);
-            return cued || knownTownAfter(text, i, shaped) ? new Candidate(type(), i, shaped, cued ? CUED : BEFORE_TOWN) : null;
+            return cued || knownTownAfter(text, i, shaped)
+                    ? new Candidate(type(), i, shaped, cued ? CUED : BEFORE_TOWN)
+                    : null;
         }
         end = Postcodes.digits(text, i, 4);
         if (end > 0 && !year(text, i)) {
@@ -125,25 +252,40 @@ final class PostalCodeDetector implements Detector {
         };
     }
 
-    /** A code that starts with letters: a country-prefixed code, an Eircode, a UK outward code after a cue. */
+    /**
+     * A code that starts with letters: a country-prefixed code, an Eircode, a UK outward code after
+     * a cue.
+     */
     private Candidate lettered(String text, int i) {
         int j = i;
         while (j < text.length() && Chars.upper(text.charAt(j)) && j - i < 3) {
             j++;
         }
         char separator = Chars.at(text, j);
-        String prefix = separator == '-' || separator == ' ' && j - i == 2 ? text.substring(i, j) : "";
-        if (separator == '-' || separator == ' ' && (prefix.equals("PL") || prefix.equals("NL") || prefix.equals("CZ"))) {
+        String prefix =
+                separator == '-' || separator == ' ' && j - i == 2 ? text.substring(i, j) : "";
+        if (separator == '-'
+                || separator == ' '
+                        && (prefix.equals("PL") || prefix.equals("NL") || prefix.equals("CZ"))) {
             int code = j + 1;
             int end = -1;
             if (prefix.equals("PL")) {
-                end = digitsAt(text, code, 2) && Chars.at(text, code + 2) == '-' ? digitsAfterPrefix(text, code + 3, 3) : -1;
+                end =
+                        digitsAt(text, code, 2) && Chars.at(text, code + 2) == '-'
+                                ? digitsAfterPrefix(text, code + 3, 3)
+                                : -1;
             } else if (prefix.equals("CZ") || prefix.equals("SK")) {
-                end = digitsAt(text, code, 3) && Chars.at(text, code + 3) == ' ' ? digitsAfterPrefix(text, code + 4, 2)
-                        : digitsAfterPrefix(text, code, 5);
+                end =
+                        digitsAt(text, code, 3) && Chars.at(text, code + 3) == ' '
+                                ? digitsAfterPrefix(text, code + 4, 2)
+                                : digitsAfterPrefix(text, code, 5);
             } else if (prefixedDigits(prefix) > 0) {
-                if (prefix.equals("NL") && Chars.at(text, code + 4) == ' ' && Chars.upper(Chars.at(text, code + 5))
-                        && Chars.upper(Chars.at(text, code + 6)) && Chars.endsToken(text, code + 7) && digitsAt(text, code, 4)) {
+                if (prefix.equals("NL")
+                        && Chars.at(text, code + 4) == ' '
+                        && Chars.upper(Chars.at(text, code + 5))
+                        && Chars.upper(Chars.at(text, code + 6))
+                        && Chars.endsToken(text, code + 7)
+                        && digitsAt(text, code, 4)) {
                     end = code + 7;
                 } else {
                     end = digitsAfterPrefix(text, code, prefixedDigits(prefix));
@@ -164,7 +306,10 @@ final class PostalCodeDetector implements Detector {
         return null;
     }
 
-    /** End of exactly {@code count} digits at {@code i} ending a token, or -1 (no start-of-token test: a prefix is glued on). */
+    /**
+     * End of exactly {@code count} digits at {@code i} ending a token, or -1 (no start-of-token
+     * test: a prefix is glued on).
+     */
     private static int digitsAfterPrefix(String text, int i, int count) {
         return digitsAt(text, i, count) && Chars.endsToken(text, i + count) ? i + count : -1;
     }
@@ -201,7 +346,10 @@ final class PostalCodeDetector implements Detector {
             j++;
         }
         j = Words.skipBlanks(text, j);
-        return j > end && (text.startsWith("USA", j) || text.startsWith("U.S.A", j) || text.startsWith("United States", j));
+        return j > end
+                && (text.startsWith("USA", j)
+                        || text.startsWith("U.S.A", j)
+                        || text.startsWith("United States", j));
     }
 
     private static boolean cued(String text, int i) {
@@ -222,7 +370,9 @@ final class PostalCodeDetector implements Detector {
         while (start > 0 && Chars.upper(text.charAt(start - 1)) && end - start < 3) {
             start--;
         }
-        return end - start >= 2 && StreetAddressDetector.regionCode(text, start) && Words.end(text, start) == end;
+        return end - start >= 2
+                && StreetAddressDetector.regionCode(text, start)
+                && Words.end(text, start) == end;
     }
 
     private static boolean knownTownAfter(String text, int start, int end) {
@@ -231,20 +381,26 @@ final class PostalCodeDetector implements Detector {
             return false;
         }
         int wordEnd = Words.end(text, j);
-        if (!Words.capitalised(text, j, wordEnd) || NOT_CUES.before(text, start) || amount(text, end)) {
+        if (!Words.capitalised(text, j, wordEnd)
+                || NOT_CUES.before(text, start)
+                || amount(text, end)) {
             return false;
         }
         int kind = PlaceLexicon.place(text, j, wordEnd);
         if (kind == 2) {
             return true;
         }
-        // a town that is also a word or a name, then a lower-case word, is a count: "3000 Union members"
+        // a town that is also a word or a name, then a lower-case word, is a count: "3000 Union
+        // members"
         if (kind == 1) {
-            return !(Chars.at(text, wordEnd) == ' ' && Character.isLowerCase(Chars.at(text, wordEnd + 1)));
+            return !(Chars.at(text, wordEnd) == ' '
+                    && Character.isLowerCase(Chars.at(text, wordEnd + 1)));
         }
         // two- and three-word towns: "Frankfurt am Main", "Hradec Králové"
         int k = wordEnd;
-        for (int words = 1; words < 3 && Chars.at(text, k) == ' ' && Words.startsWord(text, k + 1); words++) {
+        for (int words = 1;
+                words < 3 && Chars.at(text, k) == ' ' && Words.startsWord(text, k + 1);
+                words++) {
             k = Words.end(text, k + 1);
             if (PlaceLexicon.place(StreetAddressDetector.phrase(text, j, k)) > 0) {
                 return true;
@@ -254,8 +410,8 @@ final class PostalCodeDetector implements Detector {
     }
 
     /**
-     * "Austin, Texas 78705", "Springfield 62704": a ZIP right after a listed place (one or two words,
-     * perhaps a comma), ending its clause; not a count ("London 10000 runners").
+     * "Austin, Texas 78705", "Springfield 62704": a ZIP right after a listed place (one or two
+     * words, perhaps a comma), ending its clause; not a count ("London 10000 runners").
      */
     private static boolean knownPlaceBefore(String text, int start, int end) {
         char after = Chars.at(text, Words.skipBlanks(text, end));
@@ -272,10 +428,13 @@ final class PostalCodeDetector implements Detector {
         int wordEnd = j;
         for (int words = 1; words <= 2; words++) {
             int wordStart = wordEnd;
-            while (wordStart > 0 && Chars.wordChar(text.charAt(wordStart - 1)) && wordEnd - wordStart <= Words.MAX_LOOKUP) {
+            while (wordStart > 0
+                    && Chars.wordChar(text.charAt(wordStart - 1))
+                    && wordEnd - wordStart <= Words.MAX_LOOKUP) {
                 wordStart--;
             }
-            if (wordStart == wordEnd || !Words.capitalised(text, wordStart, Words.end(text, wordStart))) {
+            if (wordStart == wordEnd
+                    || !Words.capitalised(text, wordStart, Words.end(text, wordStart))) {
                 return false;
             }
             if (PlaceLexicon.place(text, wordStart, j) == 2) {
@@ -293,8 +452,14 @@ final class PostalCodeDetector implements Detector {
     private static boolean amount(String text, int end) {
         int j = Words.skipBlanks(text, end);
         char c = Chars.at(text, j);
-        return c == '€' || c == '$' || c == '£' || c == '%' || text.startsWith("EUR", j) || text.startsWith("USD", j)
-                || text.startsWith("CHF", j) || text.startsWith("GBP", j);
+        return c == '€'
+                || c == '$'
+                || c == '£'
+                || c == '%'
+                || text.startsWith("EUR", j)
+                || text.startsWith("USD", j)
+                || text.startsWith("CHF", j)
+                || text.startsWith("GBP", j);
     }
 
     private static boolean capitalisedAfter(String text, int end) {
@@ -304,6 +469,7 @@ final class PostalCodeDetector implements Detector {
 
     /** 1900–2099: a four-digit number that reads as a year is no postcode without a cue. */
     private static boolean year(String text, int i) {
-        return (text.charAt(i) == '1' && text.charAt(i + 1) == '9') || (text.charAt(i) == '2' && text.charAt(i + 1) == '0');
+        return (text.charAt(i) == '1' && text.charAt(i + 1) == '9')
+                || (text.charAt(i) == '2' && text.charAt(i + 1) == '0');
     }
 }

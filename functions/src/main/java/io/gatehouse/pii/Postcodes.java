@@ -9,6 +9,7 @@ final class Postcodes {
 
     /** Letters a UK inward code never uses (they read like digits or each other). */
     private static final String UK_INWARD_EXCLUDED = "CIKMOV";
+
     private static final String CA_EXCLUDED = "DFIOQU";
 
     private Postcodes() {}
@@ -26,7 +27,9 @@ final class Postcodes {
         return end;
     }
 
-    /** UK: outward A9, A99, AA9, AA99, A9A or AA9A, one space, inward 9AA ("SW1A 1AA", "LS6 2AB"). */
+    /**
+     * UK: outward A9, A99, AA9, AA99, A9A or AA9A, one space, inward 9AA ("SW1A 1AA", "LS6 2AB").
+     */
     static int uk(String text, int i) {
         if (!Chars.startsToken(text, i) || !Chars.upper(Chars.at(text, i))) {
             return -1;
@@ -54,7 +57,9 @@ final class Postcodes {
             return -1;
         }
         j++;
-        if (!Chars.digit(Chars.at(text, j)) || !ukInwardLetter(Chars.at(text, j + 1)) || !ukInwardLetter(Chars.at(text, j + 2))) {
+        if (!Chars.digit(Chars.at(text, j))
+                || !ukInwardLetter(Chars.at(text, j + 1))
+                || !ukInwardLetter(Chars.at(text, j + 2))) {
             return -1;
         }
         return ends(text, j + 3);
@@ -66,15 +71,21 @@ final class Postcodes {
 
     /** Canada: A9A 9A9 ("K1A 0B1"), one space or none. */
     static int canada(String text, int i) {
-        if (!Chars.startsToken(text, i) || !caLetter(Chars.at(text, i)) || Chars.at(text, i) == 'W' || Chars.at(text, i) == 'Z'
-                || !Chars.digit(Chars.at(text, i + 1)) || !caLetter(Chars.at(text, i + 2))) {
+        if (!Chars.startsToken(text, i)
+                || !caLetter(Chars.at(text, i))
+                || Chars.at(text, i) == 'W'
+                || Chars.at(text, i) == 'Z'
+                || !Chars.digit(Chars.at(text, i + 1))
+                || !caLetter(Chars.at(text, i + 2))) {
             return -1;
         }
         int j = i + 3;
         if (Chars.at(text, j) == ' ') {
             j++;
         }
-        if (!Chars.digit(Chars.at(text, j)) || !caLetter(Chars.at(text, j + 1)) || !Chars.digit(Chars.at(text, j + 2))) {
+        if (!Chars.digit(Chars.at(text, j))
+                || !caLetter(Chars.at(text, j + 1))
+                || !Chars.digit(Chars.at(text, j + 2))) {
             return -1;
         }
         return ends(text, j + 3);
@@ -95,7 +106,9 @@ final class Postcodes {
         }
         char a = Chars.at(text, j);
         char b = Chars.at(text, j + 1);
-        if (!Chars.upper(a) || !Chars.upper(b) || (a == 'S' && (b == 'A' || b == 'D' || b == 'S'))) {
+        if (!Chars.upper(a)
+                || !Chars.upper(b)
+                || (a == 'S' && (b == 'A' || b == 'D' || b == 'S'))) {
             return -1;
         }
         return ends(text, j + 2);
@@ -131,7 +144,9 @@ final class Postcodes {
     }
 
     private static int grouped(String text, int i, int first, char separator, int second) {
-        if (!Chars.startsToken(text, i) || !digitsAt(text, i, first) || Chars.at(text, i + first) != separator
+        if (!Chars.startsToken(text, i)
+                || !digitsAt(text, i, first)
+                || Chars.at(text, i + first) != separator
                 || !digitsAt(text, i + first + 1, second)) {
             return -1;
         }
@@ -147,7 +162,10 @@ final class Postcodes {
         return true;
     }
 
-    /** {@code end} when the shape stops there (no letter, digit or joined-on token follows), else -1. */
+    /**
+     * {@code end} when the shape stops there (no letter, digit or joined-on token follows), else
+     * -1.
+     */
     private static int ends(String text, int end) {
         return Chars.endsToken(text, end) ? end : -1;
     }
@@ -155,10 +173,15 @@ final class Postcodes {
     /** The letters an Eircode uses, in its routing key and its identifier. */
     private static final String EIRCODE_LETTERS = "ACDEFHKNPRTVWXY";
 
-    /** Irish Eircode: a routing key (letter, two digits, or "D6W"), a space, four letters and digits with a digit among them. */
+    /**
+     * Irish Eircode: a routing key (letter, two digits, or "D6W"), a space, four letters and digits
+     * with a digit among them.
+     */
     static int eircode(String text, int i) {
-        boolean routing = EIRCODE_LETTERS.indexOf(text.charAt(i)) >= 0 && Chars.digit(Chars.at(text, i + 1))
-                && (Chars.digit(Chars.at(text, i + 2)) || text.startsWith("D6W", i));
+        boolean routing =
+                EIRCODE_LETTERS.indexOf(text.charAt(i)) >= 0
+                        && Chars.digit(Chars.at(text, i + 1))
+                        && (Chars.digit(Chars.at(text, i + 2)) || text.startsWith("D6W", i));
         if (!routing || Chars.at(text, i + 3) != ' ') {
             return -1;
         }
@@ -172,6 +195,8 @@ final class Postcodes {
             }
         }
         boolean lettersFirst = Chars.upper(text.charAt(i + 4));
-        return digits > 0 && digits < 4 && lettersFirst && Chars.endsToken(text, i + 8) ? i + 8 : -1;
+        return digits > 0 && digits < 4 && lettersFirst && Chars.endsToken(text, i + 8)
+                ? i + 8
+                : -1;
     }
 }

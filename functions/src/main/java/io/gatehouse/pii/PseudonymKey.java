@@ -20,8 +20,13 @@ public final class PseudonymKey {
 
     public static final String SECRET_NAME = "pii-hash-key";
     static final String DERIVATION_PREFIX = "gatehouse/pii-hash/";
-    /** Hex digits of the HMAC kept in a pseudonym: 80 bits, ample against collisions within a tenant. */
+
+    /**
+     * Hex digits of the HMAC kept in a pseudonym: 80 bits, ample against collisions within a
+     * tenant.
+     */
     static final int PSEUDONYM_HEX = 20;
+
     private static final String HMAC = "HmacSHA256";
 
     private final SecretKeySpec key;
@@ -30,14 +35,24 @@ public final class PseudonymKey {
         this.key = new SecretKeySpec(key, HMAC);
     }
 
-    /** A master secret shorter than this is refused (a placeholder left in a settings file, a typo). */
+    /**
+     * A master secret shorter than this is refused (a placeholder left in a settings file, a typo).
+     */
     static final int MIN_SECRET_CHARS = 32;
 
-    /** The tenant's key, derived from the master secret; a missing or short secret is a configuration error. */
+    /**
+     * The tenant's key, derived from the master secret; a missing or short secret is a
+     * configuration error.
+     */
     public static PseudonymKey forTenant(Secrets secrets, UUID customerId) {
         String secret = secrets.require(SECRET_NAME);
         if (secret.length() < MIN_SECRET_CHARS) {
-            throw new ConfigurationException("Secret " + SECRET_NAME + " must be at least " + MIN_SECRET_CHARS + " characters");
+            throw new ConfigurationException(
+                    "Secret "
+                            + SECRET_NAME
+                            + " must be at least "
+                            + MIN_SECRET_CHARS
+                            + " characters");
         }
         byte[] master = secret.getBytes(StandardCharsets.UTF_8);
         return new PseudonymKey(hmac(master, DERIVATION_PREFIX + customerId));
@@ -56,7 +71,8 @@ public final class PseudonymKey {
     static String normalise(String type, String value) {
         return switch (type) {
             case "EMAIL" -> value.toLowerCase(Locale.ROOT);
-            case "CREDIT_CARD", "US_SSN", "PHONE_NUMBER", "IBAN" -> value.replaceAll("[^A-Za-z0-9+]", "").toUpperCase(Locale.ROOT);
+            case "CREDIT_CARD", "US_SSN", "PHONE_NUMBER", "IBAN" ->
+                    value.replaceAll("[^A-Za-z0-9+]", "").toUpperCase(Locale.ROOT);
             default -> value;
         };
     }

@@ -32,7 +32,8 @@ public final class PseudonymKeys {
                 return PseudonymKey.forTenant(secrets, call.customerId());
             } catch (ConfigurationException missing) {
                 // the operator's problem, not the caller's: 503, and nothing masked a weaker way
-                throw new ProblemException(503, "Pseudonymisation is not configured on this service.");
+                throw new ProblemException(
+                        503, "Pseudonymisation is not configured on this service.");
             } catch (SecretStoreUnavailableException unreachable) {
                 LOG.warn("the PII hash key could not be read", unreachable);
                 throw new ProblemException(503, "The service is temporarily unavailable.");

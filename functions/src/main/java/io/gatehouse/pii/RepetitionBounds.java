@@ -4,8 +4,8 @@ package io.gatehouse.pii;
  * The product of the upper bounds of a pattern's counted repetitions ({@code {n}}, {@code {n,}},
  * {@code {n,m}}). RE2 matches in linear time, but a counted repetition is compiled by copying its
  * operand, so nested or chained counts multiply the program's size (and the time per character).
- * Bounding the product of all of them — nested or not, a deliberately simple over-estimate —
- * bounds the program. Escaped braces and braces inside character classes are not counted.
+ * Bounding the product of all of them — nested or not, a deliberately simple over-estimate — bounds
+ * the program. Escaped braces and braces inside character classes are not counted.
  */
 final class RepetitionBounds {
 

@@ -8,42 +8,150 @@ import java.util.Map;
 
 /**
  * Numbers 1–125 written in words, as ages are in prose: English "forty-five", "ninety two", German
- * "fünfundvierzig", French "quarante-cinq", "soixante-douze", "quatre-vingt-dix", Spanish "cuarenta y
- * cinco", "veintitrés" — and the decades of a life ("forties", "la cinquantaine"). The word lists are
- * written here from the languages' number systems; no lexicon file is needed for so few words.
+ * "fünfundvierzig", French "quarante-cinq", "soixante-douze", "quatre-vingt-dix", Spanish "cuarenta
+ * y cinco", "veintitrés" — and the decades of a life ("forties", "la cinquantaine"). The word lists
+ * are written here from the languages' number systems; no lexicon file is needed for so few words.
  */
 final class SpelledAges {
 
     /** A number word's value, lower case. */
     private static final Map<String, Integer> WORDS = new HashMap<>();
+
     /** A decade word's first year: "forties" 40, "cinquantaine" 50. */
     private static final Map<String, Integer> DECADES = new HashMap<>();
+
     /** Words joining two number words: "cuarenta y cinco", "vingt et un". */
     private static final String[] JOINERS = {"y", "et", "and"};
+
     /** The longest number phrase read, in words. */
     private static final int MAX_WORDS = 5;
+
     /**
      * The number and decade words by their first two characters, where both are ASCII: this runs at
      * every word of a text, and an ASCII word is looked up among these few without copying or case
      * folding it.
      */
     private static final String[][] WORDS_BY_PREFIX = new String[128 * 128][];
+
     private static final String[][] DECADES_BY_PREFIX = new String[128 * 128][];
 
     static {
-        String[] enUnits = {"", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-            "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
-        String[] enTens = {"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
-        String[] deUnits = {"", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf",
-            "zwölf", "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn"};
-        String[] deTens = {"", "", "zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig"};
-        String[] frUnits = {"", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
-            "douze", "treize", "quatorze", "quinze", "seize"};
-        String[] frTens = {"", "", "vingt", "trente", "quarante", "cinquante", "soixante", "septante", "quatre-vingt",
-            "nonante"};
-        String[] esUnits = {"", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once",
-            "doce", "trece", "catorce", "quince", "dieciséis", "diecisiete", "dieciocho", "diecinueve"};
-        String[] esTens = {"", "", "veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa"};
+        String[] enUnits = {
+            "",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen"
+        };
+        String[] enTens = {
+            "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"
+        };
+        String[] deUnits = {
+            "",
+            "eins",
+            "zwei",
+            "drei",
+            "vier",
+            "fünf",
+            "sechs",
+            "sieben",
+            "acht",
+            "neun",
+            "zehn",
+            "elf",
+            "zwölf",
+            "dreizehn",
+            "vierzehn",
+            "fünfzehn",
+            "sechzehn",
+            "siebzehn",
+            "achtzehn",
+            "neunzehn"
+        };
+        String[] deTens = {
+            "", "", "zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig",
+            "neunzig"
+        };
+        String[] frUnits = {
+            "",
+            "un",
+            "deux",
+            "trois",
+            "quatre",
+            "cinq",
+            "six",
+            "sept",
+            "huit",
+            "neuf",
+            "dix",
+            "onze",
+            "douze",
+            "treize",
+            "quatorze",
+            "quinze",
+            "seize"
+        };
+        String[] frTens = {
+            "",
+            "",
+            "vingt",
+            "trente",
+            "quarante",
+            "cinquante",
+            "soixante",
+            "septante",
+            "quatre-vingt",
+            "nonante"
+        };
+        String[] esUnits = {
+            "",
+            "uno",
+            "dos",
+            "tres",
+            "cuatro",
+            "cinco",
+            "seis",
+            "siete",
+            "ocho",
+            "nueve",
+            "diez",
+            "once",
+            "doce",
+            "trece",
+            "catorce",
+            "quince",
+            "dieciséis",
+            "diecisiete",
+            "dieciocho",
+            "diecinueve"
+        };
+        String[] esTens = {
+            "",
+            "",
+            "veinte",
+            "treinta",
+            "cuarenta",
+            "cincuenta",
+            "sesenta",
+            "setenta",
+            "ochenta",
+            "noventa"
+        };
         for (String[] units : new String[][] {enUnits, deUnits, frUnits, esUnits}) {
             for (int v = 1; v < units.length; v++) {
                 WORDS.put(units[v], v);
@@ -65,18 +173,47 @@ final class SpelledAges {
         WORDS.put("veintiún", 21);
         for (int t = 2; t < deTens.length; t++) {
             for (int u = 1; u <= 9; u++) {
-                WORDS.put((u == 1 ? "ein" : deUnits[u]) + "und" + deTens[t], t * 10 + u); // fünfundvierzig
+                WORDS.put(
+                        (u == 1 ? "ein" : deUnits[u]) + "und" + deTens[t],
+                        t * 10 + u); // fünfundvierzig
             }
         }
-        String[] veinti = {"", "veintiuno", "veintidós", "veintitrés", "veinticuatro", "veinticinco", "veintiséis",
-            "veintisiete", "veintiocho", "veintinueve"};
+        String[] veinti = {
+            "",
+            "veintiuno",
+            "veintidós",
+            "veintitrés",
+            "veinticuatro",
+            "veinticinco",
+            "veintiséis",
+            "veintisiete",
+            "veintiocho",
+            "veintinueve"
+        };
         for (int u = 1; u <= 9; u++) {
             WORDS.put(veinti[u], 20 + u);
             WORDS.put(veinti[u].replace('ó', 'o').replace('é', 'e'), 20 + u);
         }
-        String[] enDecades = {"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"};
-        String[] frDecades = {"vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine", "septantaine",
-            "octantaine", "nonantaine"};
+        String[] enDecades = {
+            "twenties",
+            "thirties",
+            "forties",
+            "fifties",
+            "sixties",
+            "seventies",
+            "eighties",
+            "nineties"
+        };
+        String[] frDecades = {
+            "vingtaine",
+            "trentaine",
+            "quarantaine",
+            "cinquantaine",
+            "soixantaine",
+            "septantaine",
+            "octantaine",
+            "nonantaine"
+        };
         for (int d = 0; d < enDecades.length; d++) {
             DECADES.put(enDecades[d], (d + 2) * 10);
             DECADES.put(frDecades[d], (d + 2) * 10);
@@ -89,7 +226,9 @@ final class SpelledAges {
         Map<Integer, List<String>> grouped = new HashMap<>();
         for (String word : words.keySet()) {
             if (word.charAt(0) < 128 && word.charAt(1) < 128) {
-                grouped.computeIfAbsent(word.charAt(0) * 128 + word.charAt(1), k -> new ArrayList<>()).add(word);
+                grouped.computeIfAbsent(
+                                word.charAt(0) * 128 + word.charAt(1), k -> new ArrayList<>())
+                        .add(word);
             }
         }
         grouped.forEach((prefix, list) -> byPrefix[prefix] = list.toArray(String[]::new));
@@ -118,14 +257,16 @@ final class SpelledAges {
      * An ASCII word, lower-cased character by character the same way, is compared with the few
      * listed words of its first two characters; any other word takes the map.
      */
-    private static int lookup(Map<String, Integer> words, String[][] byPrefix, String text, int start, int end) {
+    private static int lookup(
+            Map<String, Integer> words, String[][] byPrefix, String text, int start, int end) {
         for (int k = start; k < end; k++) {
             if (text.charAt(k) >= 128) {
                 Integer value = words.get(text.substring(start, end).toLowerCase(Locale.ROOT));
                 return value == null ? -1 : value;
             }
         }
-        String[] listed = byPrefix[asciiLower(text.charAt(start)) * 128 + asciiLower(text.charAt(start + 1))];
+        String[] listed =
+                byPrefix[asciiLower(text.charAt(start)) * 128 + asciiLower(text.charAt(start + 1))];
         if (listed == null) {
             return -1;
         }
@@ -165,9 +306,10 @@ final class SpelledAges {
     }
 
     /**
-     * A spelled number starting at {@code start} (a word start): {@code {end, value}}, or null. Words
-     * joined by a hyphen, a space or "y"/"et"/"and" add up when each is smaller than the one before
-     * ("forty-five"), except French "quatre-vingt" (4 × 20); at most {@link #MAX_WORDS} words.
+     * A spelled number starting at {@code start} (a word start): {@code {end, value}}, or null.
+     * Words joined by a hyphen, a space or "y"/"et"/"and" add up when each is smaller than the one
+     * before ("forty-five"), except French "quatre-vingt" (4 × 20); at most {@link #MAX_WORDS}
+     * words.
      */
     static int[] at(String text, int start) {
         int end = letters(text, start);
@@ -188,7 +330,9 @@ final class SpelledAges {
             }
             if (last == 4 && nextValue == 20 && value == 4) {
                 value = 80; // quatre-vingt
-            } else if (nextValue < last || last == 60 && nextValue < 20 || last == 80 && nextValue < 20) {
+            } else if (nextValue < last
+                    || last == 60 && nextValue < 20
+                    || last == 80 && nextValue < 20) {
                 value += nextValue;
             } else if (last < 10 && nextValue == 100) {
                 value = last * 100;

@@ -14,8 +14,17 @@ import java.util.Set;
 final class SsnDetector implements Detector {
 
     private static final ContextWords CONTEXT =
-            new ContextWords(40, "ssn", "ss#", "ss #", "social security", "social sec", "taxpayer id", "tin");
-    private static final Set<String> KNOWN_FAKE = Set.of("078051120", "219099999", "123456789", "987654320");
+            new ContextWords(
+                    40,
+                    "ssn",
+                    "ss#",
+                    "ss #",
+                    "social security",
+                    "social sec",
+                    "taxpayer id",
+                    "tin");
+    private static final Set<String> KNOWN_FAKE =
+            Set.of("078051120", "219099999", "123456789", "987654320");
 
     @Override
     public String type() {
@@ -41,8 +50,11 @@ final class SsnDetector implements Detector {
         char separator = Chars.at(text, start + 3);
         int end;
         double score;
-        if ((separator == '-' || separator == ' ') && digits(text, start, 3) && digits(text, start + 4, 2)
-                && Chars.at(text, start + 6) == separator && digits(text, start + 7, 4)) {
+        if ((separator == '-' || separator == ' ')
+                && digits(text, start, 3)
+                && digits(text, start + 4, 2)
+                && Chars.at(text, start + 6) == separator
+                && digits(text, start + 7, 4)) {
             end = start + 11;
             score = separator == '-' ? 0.85 : 0.6;
         } else if (digits(text, start, 9)) {
@@ -77,7 +89,12 @@ final class SsnDetector implements Detector {
         int area = Integer.parseInt(ssn.substring(0, 3));
         int group = Integer.parseInt(ssn.substring(3, 5));
         int serial = Integer.parseInt(ssn.substring(5));
-        if (area == 0 || area == 666 || area >= 900 || group == 0 || serial == 0 || KNOWN_FAKE.contains(ssn)) {
+        if (area == 0
+                || area == 666
+                || area >= 900
+                || group == 0
+                || serial == 0
+                || KNOWN_FAKE.contains(ssn)) {
             return false;
         }
         return ssn.chars().distinct().count() > 1;

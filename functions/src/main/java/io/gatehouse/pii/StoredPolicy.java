@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.OffsetDateTime;
 
-/** A policy version as the tenant's administrators see it; the default (version 0) has no author or time. */
+/**
+ * A policy version as the tenant's administrators see it; the default (version 0) has no author or
+ * time.
+ */
 record StoredPolicy(PiiPolicy policy, OffsetDateTime createdAt, String createdBy) {
 
     public int version() {

@@ -4,33 +4,53 @@ import java.util.Arrays;
 
 /**
  * What many detectors would otherwise each find by walking the whole text, found once per text:
- * where words and tokens may begin. A detector that looks for cue words or identifiers only at
- * such places visits these positions instead of every character, so twenty detectors cost one scan
- * of the text rather than twenty. Built by {@link PiiEngine} once per text and handed to every
+ * where words and tokens may begin. A detector that looks for cue words or identifiers only at such
+ * places visits these positions instead of every character, so twenty detectors cost one scan of
+ * the text rather than twenty. Built by {@link PiiEngine} once per text and handed to every
  * detector ({@link Detector#detect(TextIndex, java.util.List)}); immutable.
  */
 final class TextIndex {
 
-    /** Characters other than letters and digits that begin an identifier or a cue: "(01)…", "+44…", "#", "::1". */
+    /**
+     * Characters other than letters and digits that begin an identifier or a cue: "(01)…", "+44…",
+     * "#", "::1".
+     */
     static final String OPENERS = "(+#:";
 
     /** No second character: the start is the text's last. */
     static final char NONE = '\uFFFF';
 
     private final String text;
-    /** Ascending: every i whose previous character is not a word character and text[i] is one, or an opener. */
+
+    /**
+     * Ascending: every i whose previous character is not a word character and text[i] is one, or an
+     * opener.
+     */
     private final int[] starts;
-    /** For each start, its first two characters in lower case ({@link #NONE} past the end): what cue tables are keyed by. */
+
+    /**
+     * For each start, its first two characters in lower case ({@link #NONE} past the end): what cue
+     * tables are keyed by.
+     */
     private final char[] lowerFirst;
+
     private final char[] lowerSecond;
     private final int startCount;
-    /** The starts that are token starts ({@link Chars#startsToken}) at an ASCII letter, digit or opener. */
+
+    /**
+     * The starts that are token starts ({@link Chars#startsToken}) at an ASCII letter, digit or
+     * opener.
+     */
     private final int[] tokenStarts;
+
     /** The character at each token start. */
     private final char[] tokenChars;
+
     private final int tokenStartCount;
+
     /** The token starts at a digit. */
     private final int[] digitTokenStarts;
+
     private final int digitTokenStartCount;
     private final int digitCount;
 
@@ -57,7 +77,10 @@ final class TextIndex {
         }
     }
 
-    /** Characters copied out of the string at a time: reading an array costs less than charAt, chunks bound the copy. */
+    /**
+     * Characters copied out of the string at a time: reading an array costs less than charAt,
+     * chunks bound the copy.
+     */
     private static final int CHUNK = 4096;
 
     static TextIndex of(String text) {
@@ -136,7 +159,9 @@ final class TextIndex {
         }
 
         private static char lower(char c) {
-            return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+            return c < 128
+                    ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c)
+                    : Character.toLowerCase(c);
         }
     }
 
@@ -167,7 +192,10 @@ final class TextIndex {
         return lowerSecond[k];
     }
 
-    /** How many token starts ({@link Chars#startsToken}) at an ASCII letter, digit or opener the text has. */
+    /**
+     * How many token starts ({@link Chars#startsToken}) at an ASCII letter, digit or opener the
+     * text has.
+     */
     int tokenStartCount() {
         return tokenStartCount;
     }
@@ -199,7 +227,10 @@ final class TextIndex {
         return k;
     }
 
-    /** The number of ASCII digits in the whole text: none, and no number-shaped identifier can be there. */
+    /**
+     * The number of ASCII digits in the whole text: none, and no number-shaped identifier can be
+     * there.
+     */
     int digitCount() {
         return digitCount;
     }

@@ -1,6 +1,5 @@
 package io.gatehouse.pii;
 
-
 /** The body of POST /pii/analyze and /pii/mask. */
 record TextInput(String text) {
 

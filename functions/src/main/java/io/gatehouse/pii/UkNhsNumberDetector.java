@@ -5,20 +5,27 @@ import java.util.List;
 /**
  * NHS numbers (England, Wales, Isle of Man): ten digits whose last is the modulus-11 check digit of
  * the first nine (weights 10 down to 2; a remainder giving check 10 is never issued), written
- * together or as 3-3-4 with single spaces or hyphens, standing alone as a token. Scores: 3-3-4,
- * the form NHS letters and cards print, 0.65 without context; ten bare digits 0.4, since one
- * random number in eleven passes the check and ten digits are often a phone or order number;
- * "NHS" or "health and care number" shortly before makes either 0.9. A US phone number written
- * 415 555 0132 that happens to pass loses to the phone detector's 0.7 unless "NHS" is near.
+ * together or as 3-3-4 with single spaces or hyphens, standing alone as a token. Scores: 3-3-4, the
+ * form NHS letters and cards print, 0.65 without context; ten bare digits 0.4, since one random
+ * number in eleven passes the check and ten digits are often a phone or order number; "NHS" or
+ * "health and care number" shortly before makes either 0.9. A US phone number written 415 555 0132
+ * that happens to pass loses to the phone detector's 0.7 unless "NHS" is near.
  */
 final class UkNhsNumberDetector implements Detector {
 
     static final String TYPE = "UK_NHS";
 
     private static final boolean[] DIGITS = NationalIds.starters("0123456789");
-    private static final ContextWords CONTEXT = new ContextWords(40,
-            "nhs", "nhs no", "nhs number", "national health service", "health and care number", "h&c number",
-            "chi number");
+    private static final ContextWords CONTEXT =
+            new ContextWords(
+                    40,
+                    "nhs",
+                    "nhs no",
+                    "nhs number",
+                    "national health service",
+                    "health and care number",
+                    "h&c number",
+                    "chi number");
     private static final int[] PRINTED = {3, 3, 4};
     private static final int[] BARE = {10};
 
@@ -41,7 +48,10 @@ final class UkNhsNumberDetector implements Detector {
 
     private Candidate at(String text, int start) {
         char separator = Chars.at(text, start + 3);
-        int end = separator == ' ' || separator == '-' ? NationalIds.grouped(text, start, separator, PRINTED) : -1;
+        int end =
+                separator == ' ' || separator == '-'
+                        ? NationalIds.grouped(text, start, separator, PRINTED)
+                        : -1;
         boolean grouped = end > 0;
         if (!grouped) {
             end = NationalIds.grouped(text, start, (char) 0, BARE);

@@ -19,22 +19,23 @@ import java.util.Set;
  * address.
  *
  * <p>A bare domain is where false alarms come from, so it must look like one: at least two labels,
- * a name label that holds a letter and is not a one-letter abbreviation ("e.g.", "i.e." have no
- * TLD anyway), a TLD written all lower or all upper case ("end.The" is a missing space), and not
- * the local part of an e-mail address (the EMAIL detector reports those). A TLD that is also a
- * common file extension ({@code .py .sh .md .zip .mov}…) makes "report.zip" a file name unless the
- * name has a path or more labels; then it is reported below the default minimum (0.4).
+ * a name label that holds a letter and is not a one-letter abbreviation ("e.g.", "i.e." have no TLD
+ * anyway), a TLD written all lower or all upper case ("end.The" is a missing space), and not the
+ * local part of an e-mail address (the EMAIL detector reports those). A TLD that is also a common
+ * file extension ({@code .py .sh .md .zip .mov}…) makes "report.zip" a file name unless the name
+ * has a path or more labels; then it is reported below the default minimum (0.4).
  */
 final class UrlDetector implements Detector {
 
     static final Set<String> TLDS = load("tlds.txt");
 
     /** TLDs that are also file extensions seen in business and technical text. */
-    private static final Set<String> FILE_EXTENSIONS = Set.of("zip", "mov", "py", "sh", "rs", "md", "ps", "pm", "cc",
-            "mk", "ml", "so", "am");
+    private static final Set<String> FILE_EXTENSIONS =
+            Set.of("zip", "mov", "py", "sh", "rs", "md", "ps", "pm", "cc", "mk", "ml", "so", "am");
 
     /** Names of programming frameworks that look like domains. */
-    private static final Set<String> NOT_DOMAINS = Set.of("asp.net", "vb.net", "ado.net", "node.js", "vue.js");
+    private static final Set<String> NOT_DOMAINS =
+            Set.of("asp.net", "vb.net", "ado.net", "node.js", "vue.js");
 
     private static final String[] SCHEMES = {"https://", "http://", "ftp://", "ftps://", "sftp://"};
     private static final int MAX_HOST = 253;
@@ -49,7 +50,9 @@ final class UrlDetector implements Detector {
         detect(TextIndex.of(text), out);
     }
 
-    /** An address starts at a letter or digit after no word character: one of the index's starts. */
+    /**
+     * An address starts at a letter or digit after no word character: one of the index's starts.
+     */
     @Override
     public void detect(TextIndex index, List<Candidate> out) {
         String text = index.text();
@@ -74,13 +77,20 @@ final class UrlDetector implements Detector {
             return end > schemeEnd + 1 ? new Candidate(type(), start, end, 0.95) : null;
         }
         char before = Chars.at(text, start - 1);
-        if (!Chars.startsToken(text, start) || before == '@' || before == '-' || before == '.' || before == '_'
+        if (!Chars.startsToken(text, start)
+                || before == '@'
+                || before == '-'
+                || before == '.'
+                || before == '_'
                 || before == '/') {
-            return null; // x@-bad.com, trailing.@example.com: the remains of a broken e-mail address
+            return null; // x@-bad.com, trailing.@example.com: the remains of a broken e-mail
+            // address
         }
         boolean www = Chars.regionMatchesIgnoreCase(text, start, "www.");
         int hostEnd = hostEnd(text, start);
-        if (hostEnd < 0 || Chars.at(text, hostEnd) == '@' || Chars.wordChar(Chars.at(text, hostEnd))) {
+        if (hostEnd < 0
+                || Chars.at(text, hostEnd) == '@'
+                || Chars.wordChar(Chars.at(text, hostEnd))) {
             return null;
         }
         int lastDot = text.lastIndexOf('.', hostEnd - 1);
@@ -89,12 +99,16 @@ final class UrlDetector implements Detector {
         }
         int end = trimmed(text, start, afterHost(text, hostEnd));
         if (www) {
-            return lettersOnly(text, lastDot + 1, hostEnd) && hostEnd - lastDot > 2 && lastDot > start + 4
-                    ? new Candidate(type(), start, end, 0.9) : null;
+            return lettersOnly(text, lastDot + 1, hostEnd)
+                            && hostEnd - lastDot > 2
+                            && lastDot > start + 4
+                    ? new Candidate(type(), start, end, 0.9)
+                    : null;
         }
         String tld = text.substring(lastDot + 1, hostEnd);
         String lowerTld = tld.toLowerCase(Locale.ROOT);
-        if (!TLDS.contains(lowerTld) || !(tld.equals(lowerTld) || allUpper(text, start, hostEnd))
+        if (!TLDS.contains(lowerTld)
+                || !(tld.equals(lowerTld) || allUpper(text, start, hostEnd))
                 || !nameLabelsHoldALetter(text, start, lastDot)
                 || NOT_DOMAINS.contains(text.substring(start, hostEnd).toLowerCase(Locale.ROOT))) {
             return null;
@@ -125,7 +139,9 @@ final class UrlDetector implements Detector {
         return -1;
     }
 
-    /** Where an address with a scheme ends: at white space or a character URLs never hold unescaped. */
+    /**
+     * Where an address with a scheme ends: at white space or a character URLs never hold unescaped.
+     */
     private static int bodyEnd(String text, int from) {
         int i = from;
         while (i < text.length() && urlChar(text.charAt(i))) {
@@ -135,8 +151,21 @@ final class UrlDetector implements Detector {
     }
 
     private static boolean urlChar(char c) {
-        return c > ' ' && c != '<' && c != '>' && c != '"' && c != '`' && c != '{' && c != '}' && c != '|'
-                && c != '\\' && c != '^' && c != '\u00a0' && c != '。' && c != '，' && c != '、' && !Character.isWhitespace(c);
+        return c > ' '
+                && c != '<'
+                && c != '>'
+                && c != '"'
+                && c != '`'
+                && c != '{'
+                && c != '}'
+                && c != '|'
+                && c != '\\'
+                && c != '^'
+                && c != '\u00a0'
+                && c != '。'
+                && c != '，'
+                && c != '、'
+                && !Character.isWhitespace(c);
     }
 
     /**
@@ -149,7 +178,8 @@ final class UrlDetector implements Detector {
         int labels = 0;
         while (true) {
             int labelStart = i;
-            while (i < n && (hostChar(text.charAt(i)) || (text.charAt(i) == '-' && i > labelStart))) {
+            while (i < n
+                    && (hostChar(text.charAt(i)) || (text.charAt(i) == '-' && i > labelStart))) {
                 i++;
             }
             int length = i - labelStart;
@@ -183,13 +213,23 @@ final class UrlDetector implements Detector {
         return c == '/' || c == '?' || c == '#' ? bodyEnd(text, i) : i;
     }
 
-    /** Drops trailing sentence punctuation, and closing brackets that open nowhere in the address. */
+    /**
+     * Drops trailing sentence punctuation, and closing brackets that open nowhere in the address.
+     */
     private static int trimmed(String text, int start, int end) {
         int e = end;
         while (e > start) {
             char last = text.charAt(e - 1);
-            if (last == '.' || last == ',' || last == ';' || last == ':' || last == '!' || last == '?' || last == '\''
-                    || last == '*' || last == '’' || last == '”') {
+            if (last == '.'
+                    || last == ','
+                    || last == ';'
+                    || last == ':'
+                    || last == '!'
+                    || last == '?'
+                    || last == '\''
+                    || last == '*'
+                    || last == '’'
+                    || last == '”') {
                 e--;
             } else if ((last == ')' && unbalanced(text, start, e, '(', ')'))
                     || (last == ']' && unbalanced(text, start, e, '[', ']'))) {
@@ -258,7 +298,8 @@ final class UrlDetector implements Detector {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            BufferedReader reader =
+                    new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 String entry = line.strip().toLowerCase(Locale.ROOT);
                 if (!entry.isEmpty() && !entry.startsWith("#")) {

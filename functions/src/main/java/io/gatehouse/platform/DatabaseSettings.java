@@ -8,7 +8,11 @@ import java.util.Optional;
  * function app's identity is the password, fetched and renewed by the JDBC authentication plugin).
  */
 public record DatabaseSettings(
-        String jdbcUrl, String user, AuthMode auth, Optional<String> password, Optional<String> managedIdentityClientId,
+        String jdbcUrl,
+        String user,
+        AuthMode auth,
+        Optional<String> password,
+        Optional<String> managedIdentityClientId,
         int poolSize) {
 
     public enum AuthMode {
@@ -21,10 +25,12 @@ public record DatabaseSettings(
             throw new ConfigurationException("GATEHOUSE_DB_URL must be a jdbc:postgresql: URL");
         }
         if (auth == AuthMode.PASSWORD && password.isEmpty()) {
-            throw new ConfigurationException("GATEHOUSE_DB_PASSWORD is required when GATEHOUSE_DB_AUTH=password");
+            throw new ConfigurationException(
+                    "GATEHOUSE_DB_PASSWORD is required when GATEHOUSE_DB_AUTH=password");
         }
         if (auth == AuthMode.MANAGED_IDENTITY && password.isPresent()) {
-            throw new ConfigurationException("GATEHOUSE_DB_PASSWORD must not be set with managed-identity authentication");
+            throw new ConfigurationException(
+                    "GATEHOUSE_DB_PASSWORD must not be set with managed-identity authentication");
         }
         if (poolSize < 1 || poolSize > 100) {
             throw new ConfigurationException("GATEHOUSE_DB_POOL_SIZE must be between 1 and 100");
@@ -32,11 +38,14 @@ public record DatabaseSettings(
     }
 
     public static DatabaseSettings from(Settings settings) {
-        AuthMode auth = switch (settings.orDefault("GATEHOUSE_DB_AUTH", "managed-identity")) {
-            case "password" -> AuthMode.PASSWORD;
-            case "managed-identity" -> AuthMode.MANAGED_IDENTITY;
-            default -> throw new ConfigurationException("GATEHOUSE_DB_AUTH must be password or managed-identity");
-        };
+        AuthMode auth =
+                switch (settings.orDefault("GATEHOUSE_DB_AUTH", "managed-identity")) {
+                    case "password" -> AuthMode.PASSWORD;
+                    case "managed-identity" -> AuthMode.MANAGED_IDENTITY;
+                    default ->
+                            throw new ConfigurationException(
+                                    "GATEHOUSE_DB_AUTH must be password or managed-identity");
+                };
         return new DatabaseSettings(
                 settings.required("GATEHOUSE_DB_URL"),
                 settings.required("GATEHOUSE_DB_USER"),

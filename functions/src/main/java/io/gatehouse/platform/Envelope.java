@@ -14,7 +14,12 @@ import java.util.UUID;
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record Envelope(
-        UUID id, String type, UUID customerId, String correlationId, String traceparent, Instant occurredAt,
+        UUID id,
+        String type,
+        UUID customerId,
+        String correlationId,
+        String traceparent,
+        Instant occurredAt,
         JsonNode payload) {
 
     public Envelope {

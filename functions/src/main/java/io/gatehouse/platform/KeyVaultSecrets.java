@@ -15,16 +15,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * Secrets from Azure Key Vault, read with the app's managed identity (role Key Vault Secrets
- * User on this vault only). Values are cached for a short time so that a hot path (hashing PII
- * with the tenant's key) does not call the vault per request, yet a rotated secret is picked up
- * within the TTL without a restart. Thread-safe; one per process.
+ * Secrets from Azure Key Vault, read with the app's managed identity (role Key Vault Secrets User
+ * on this vault only). Values are cached for a short time so that a hot path (hashing PII with the
+ * tenant's key) does not call the vault per request, yet a rotated secret is picked up within the
+ * TTL without a restart. Thread-safe; one per process.
  *
- * <p>A secret the vault does not have (404) is empty, so the caller decides whether it is
- * required. Any other failure (no permission, vault unreachable, throttled) is a
- * {@link SecretStoreUnavailableException} naming the vault, the secret and the HTTP status, and
- * nothing that was or could be a value. There is no stale fallback: a secret that cannot be read
- * now fails the operation that needs it.
+ * <p>A secret the vault does not have (404) is empty, so the caller decides whether it is required.
+ * Any other failure (no permission, vault unreachable, throttled) is a {@link
+ * SecretStoreUnavailableException} naming the vault, the secret and the HTTP status, and nothing
+ * that was or could be a value. There is no stale fallback: a secret that cannot be read now fails
+ * the operation that needs it.
  */
 final class KeyVaultSecrets implements Secrets {
 
@@ -50,16 +50,23 @@ final class KeyVaultSecrets implements Secrets {
 
     /**
      * @param vaultUri the vault, {@code https://<name>.vault.azure.net/}
-     * @param managedIdentityClientId the user-assigned identity to use ({@code AZURE_CLIENT_ID}), if any
+     * @param managedIdentityClientId the user-assigned identity to use ({@code AZURE_CLIENT_ID}),
+     *     if any
      */
-    public static KeyVaultSecrets connect(String vaultUri, Optional<String> managedIdentityClientId) {
+    public static KeyVaultSecrets connect(
+            String vaultUri, Optional<String> managedIdentityClientId) {
         URI uri = URI.create(vaultUri);
         if (!"https".equals(uri.getScheme()) || uri.getHost() == null) {
-            throw new ConfigurationException("GATEHOUSE_KEYVAULT_URI must be an https:// vault URI");
+            throw new ConfigurationException(
+                    "GATEHOUSE_KEYVAULT_URI must be an https:// vault URI");
         }
         var credential = new DefaultAzureCredentialBuilder();
         managedIdentityClientId.ifPresent(credential::managedIdentityClientId);
-        SecretClient client = new SecretClientBuilder().vaultUrl(vaultUri).credential(credential.build()).buildClient();
+        SecretClient client =
+                new SecretClientBuilder()
+                        .vaultUrl(vaultUri)
+                        .credential(credential.build())
+                        .buildClient();
         return new KeyVaultSecrets(client, vaultUri, DEFAULT_TTL, Clock.systemUTC());
     }
 
@@ -90,12 +97,21 @@ final class KeyVaultSecrets implements Secrets {
             return Optional.empty();
         } catch (HttpResponseException failure) {
             int status = failure.getResponse() == null ? 0 : failure.getResponse().getStatusCode();
-            throw new SecretStoreUnavailableException(locate(name) + " could not be read (HTTP " + status + ")"
-                    + (status == 403 ? ": the app's identity needs the Key Vault Secrets User role on the vault" : ""));
+            throw new SecretStoreUnavailableException(
+                    locate(name)
+                            + " could not be read (HTTP "
+                            + status
+                            + ")"
+                            + (status == 403
+                                    ? ": the app's identity needs the Key Vault Secrets User role on the vault"
+                                    : ""));
         } catch (RuntimeException failure) {
             // Transport and credential failures: the type says enough, and carries no value.
             throw new SecretStoreUnavailableException(
-                    locate(name) + " could not be read (" + failure.getClass().getSimpleName() + ")");
+                    locate(name)
+                            + " could not be read ("
+                            + failure.getClass().getSimpleName()
+                            + ")");
         }
     }
 }

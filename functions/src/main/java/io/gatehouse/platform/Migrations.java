@@ -18,19 +18,20 @@ public final class Migrations {
     /**
      * @param migrationIdentity a data source logged in as the migration identity
      * @param localRuntimeLogin the password login to create for local runs, or "" on Azure, where
-     *                          the managed identity is created by the deploy pipeline instead
+     *     the managed identity is created by the deploy pipeline instead
      */
     public static MigrateResult apply(DataSource migrationIdentity, String localRuntimeLogin) {
         if (!localRuntimeLogin.isEmpty() && !localRuntimeLogin.matches("[a-z_][a-z0-9_]{0,62}")) {
             throw new ConfigurationException("runtime login must be a plain lower-case identifier");
         }
-        Flyway flyway = Flyway.configure()
-                .dataSource(migrationIdentity)
-                .locations("classpath:db/migration")
-                .schemas(HISTORY_SCHEMA)
-                .placeholders(java.util.Map.of("runtime_login", localRuntimeLogin))
-                .validateMigrationNaming(true)
-                .load();
+        Flyway flyway =
+                Flyway.configure()
+                        .dataSource(migrationIdentity)
+                        .locations("classpath:db/migration")
+                        .schemas(HISTORY_SCHEMA)
+                        .placeholders(java.util.Map.of("runtime_login", localRuntimeLogin))
+                        .validateMigrationNaming(true)
+                        .load();
         return flyway.migrate();
     }
 }

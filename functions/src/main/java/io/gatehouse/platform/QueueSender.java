@@ -6,6 +6,8 @@ package io.gatehouse.platform;
  */
 public interface QueueSender {
 
-    /** @throws QueueUnavailableException when the message could not be stored; nothing was sent */
+    /**
+     * @throws QueueUnavailableException when the message could not be stored; nothing was sent
+     */
     void send(String queue, Envelope envelope);
 }

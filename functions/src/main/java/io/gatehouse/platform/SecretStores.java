@@ -3,8 +3,8 @@ package io.gatehouse.platform;
 import java.util.List;
 
 /**
- * Chooses the process's secret store and checks it at start-up: Key Vault when
- * {@code GATEHOUSE_KEYVAULT_URI} is set (Azure), the app settings otherwise (local runs, tests).
+ * Chooses the process's secret store and checks it at start-up: Key Vault when {@code
+ * GATEHOUSE_KEYVAULT_URI} is set (Azure), the app settings otherwise (local runs, tests).
  */
 public final class SecretStores {
 
@@ -18,7 +18,8 @@ public final class SecretStores {
 
     public static Secrets from(Settings settings) {
         return settings.optional("GATEHOUSE_KEYVAULT_URI")
-                .<Secrets>map(uri -> KeyVaultSecrets.connect(uri, settings.optional("AZURE_CLIENT_ID")))
+                .<Secrets>map(
+                        uri -> KeyVaultSecrets.connect(uri, settings.optional("AZURE_CLIENT_ID")))
                 .orElseGet(() -> new SettingsSecrets(settings));
     }
 
@@ -27,10 +28,12 @@ public final class SecretStores {
      * belongs, so that one failed start tells the operator everything to fix.
      */
     public static void requirePresent(Secrets secrets) {
-        List<String> missing = REQUIRED.stream().filter(name -> secrets.find(name).isEmpty()).toList();
+        List<String> missing =
+                REQUIRED.stream().filter(name -> secrets.find(name).isEmpty()).toList();
         if (!missing.isEmpty()) {
-            throw new ConfigurationException("Required secret(s) missing: "
-                    + String.join("; ", missing.stream().map(secrets::locate).toList()));
+            throw new ConfigurationException(
+                    "Required secret(s) missing: "
+                            + String.join("; ", missing.stream().map(secrets::locate).toList()));
         }
     }
 }

@@ -36,13 +36,16 @@ public final class Settings {
         }
         if (value.trim().startsWith(UNRESOLVED_KEY_VAULT_REFERENCE)) {
             throw new ConfigurationException(
-                    "Setting " + name + " is an unresolved Key Vault reference; check the app's identity and vault access");
+                    "Setting "
+                            + name
+                            + " is an unresolved Key Vault reference; check the app's identity and vault access");
         }
         return Optional.of(value.trim());
     }
 
     public String required(String name) {
-        return optional(name).orElseThrow(() -> new ConfigurationException("Setting " + name + " is required"));
+        return optional(name)
+                .orElseThrow(() -> new ConfigurationException("Setting " + name + " is required"));
     }
 
     public String orDefault(String name, String fallback) {
@@ -62,28 +65,40 @@ public final class Settings {
     }
 
     /**
-     * Start-up check: any setting, read by the code or not, that still holds a Key Vault
-     * reference means the platform could not resolve it (identity, role or network). The message
-     * names the settings, never their values.
+     * Start-up check: any setting, read by the code or not, that still holds a Key Vault reference
+     * means the platform could not resolve it (identity, role or network). The message names the
+     * settings, never their values.
      */
     public void refuseUnresolvedKeyVaultReferences() {
-        var unresolved = values.entrySet().stream()
-                .filter(setting -> setting.getValue() != null && setting.getValue().contains(UNRESOLVED_KEY_VAULT_REFERENCE))
-                .map(Map.Entry::getKey)
-                .sorted()
-                .toList();
+        var unresolved =
+                values.entrySet().stream()
+                        .filter(
+                                setting ->
+                                        setting.getValue() != null
+                                                && setting.getValue()
+                                                        .contains(UNRESOLVED_KEY_VAULT_REFERENCE))
+                        .map(Map.Entry::getKey)
+                        .sorted()
+                        .toList();
         if (!unresolved.isEmpty()) {
-            throw new ConfigurationException("Unresolved Key Vault reference(s) in setting(s) " + String.join(", ", unresolved)
-                    + "; check the app's identity, its Key Vault Secrets User role and the vault's private endpoint");
+            throw new ConfigurationException(
+                    "Unresolved Key Vault reference(s) in setting(s) "
+                            + String.join(", ", unresolved)
+                            + "; check the app's identity, its Key Vault Secrets User role and the vault's private endpoint");
         }
     }
 
-    /** Every value, for handing the app's settings to a host (the dev host reads connection strings). */
+    /**
+     * Every value, for handing the app's settings to a host (the dev host reads connection
+     * strings).
+     */
     public Map<String, String> values() {
         return values;
     }
 
-    /** A copy with some values replaced; the local stack and tests use it to point at their servers. */
+    /**
+     * A copy with some values replaced; the local stack and tests use it to point at their servers.
+     */
     public Settings with(Map<String, String> overrides) {
         var merged = new java.util.HashMap<>(values);
         merged.putAll(overrides);

@@ -12,7 +12,10 @@ public final class Sha256 {
 
     public static String hex(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(
+                            MessageDigest.getInstance("SHA-256")
+                                    .digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
@@ -20,6 +23,8 @@ public final class Sha256 {
 
     /** Compares two hashes in time independent of where they differ. */
     public static boolean same(String expectedHex, String actualHex) {
-        return MessageDigest.isEqual(expectedHex.getBytes(StandardCharsets.US_ASCII), actualHex.getBytes(StandardCharsets.US_ASCII));
+        return MessageDigest.isEqual(
+                expectedHex.getBytes(StandardCharsets.US_ASCII),
+                actualHex.getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -13,10 +13,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Sends envelopes with the Azure Storage Queue SDK, base64-encoded as the Functions queue
- * trigger expects by default. Connects with {@code AzureWebJobsStorage} (a connection string:
- * Azurite locally) or, on Azure, {@code AzureWebJobsStorage__queueServiceUri} with the app's
- * managed identity — no account key anywhere. Thread-safe; one per process.
+ * Sends envelopes with the Azure Storage Queue SDK, base64-encoded as the Functions queue trigger
+ * expects by default. Connects with {@code AzureWebJobsStorage} (a connection string: Azurite
+ * locally) or, on Azure, {@code AzureWebJobsStorage__queueServiceUri} with the app's managed
+ * identity — no account key anywhere. Thread-safe; one per process.
  */
 public final class StorageQueueSender implements QueueSender {
 
@@ -24,8 +24,14 @@ public final class StorageQueueSender implements QueueSender {
      * A caller may be waiting to return PHI until its audit event is queued: a few quick retries,
      * then a clear failure (503), rather than the SDK's default of minutes.
      */
-    private static final RequestRetryOptions BOUNDED_RETRIES = new RequestRetryOptions(
-            RetryPolicyType.EXPONENTIAL, 3, Duration.ofSeconds(5), Duration.ofMillis(200), Duration.ofSeconds(2), null);
+    private static final RequestRetryOptions BOUNDED_RETRIES =
+            new RequestRetryOptions(
+                    RetryPolicyType.EXPONENTIAL,
+                    3,
+                    Duration.ofSeconds(5),
+                    Duration.ofMillis(200),
+                    Duration.ofSeconds(2),
+                    null);
 
     private final QueueServiceClient service;
     private final Map<String, QueueClient> queues = new ConcurrentHashMap<>();
@@ -35,9 +41,10 @@ public final class StorageQueueSender implements QueueSender {
     }
 
     public static StorageQueueSender from(Settings settings) {
-        QueueServiceClientBuilder builder = new QueueServiceClientBuilder()
-                .messageEncoding(QueueMessageEncoding.BASE64)
-                .retryOptions(BOUNDED_RETRIES);
+        QueueServiceClientBuilder builder =
+                new QueueServiceClientBuilder()
+                        .messageEncoding(QueueMessageEncoding.BASE64)
+                        .retryOptions(BOUNDED_RETRIES);
         var serviceUri = settings.optional("AzureWebJobsStorage__queueServiceUri");
         if (serviceUri.isPresent()) {
             var credential = new DefaultAzureCredentialBuilder();
@@ -61,9 +68,9 @@ public final class StorageQueueSender implements QueueSender {
     }
 
     /**
-     * The queue whose properties the readiness probe reads. On Azure the app's identity holds
-     * queue roles per queue, not on the account, so the probe asks about a queue it may read
-     * (the one every request's evidence goes to) rather than the service's properties.
+     * The queue whose properties the readiness probe reads. On Azure the app's identity holds queue
+     * roles per queue, not on the account, so the probe asks about a queue it may read (the one
+     * every request's evidence goes to) rather than the service's properties.
      */
     static final String PROBE_QUEUE = "audit-events";
 
@@ -73,7 +80,8 @@ public final class StorageQueueSender implements QueueSender {
             service.getQueueClient(PROBE_QUEUE).getProperties();
             return true;
         } catch (QueueStorageException e) {
-            // Not created yet (a fresh local emulator): the service answered, and the first send creates it.
+            // Not created yet (a fresh local emulator): the service answered, and the first send
+            // creates it.
             return e.getStatusCode() == 404;
         } catch (RuntimeException e) {
             return false;
@@ -81,10 +89,12 @@ public final class StorageQueueSender implements QueueSender {
     }
 
     private QueueClient queueNamed(String queue) {
-        return queues.computeIfAbsent(queue, name -> {
-            QueueClient client = service.getQueueClient(name);
-            client.createIfNotExists();
-            return client;
-        });
+        return queues.computeIfAbsent(
+                queue,
+                name -> {
+                    QueueClient client = service.getQueueClient(name);
+                    client.createIfNotExists();
+                    return client;
+                });
     }
 }

@@ -15,7 +15,8 @@ record NewReasoningRequest(String text, String purpose) {
         }
         purpose = purpose.strip();
         if (purpose.length() > MAX_PURPOSE_CHARS) {
-            throw ProblemException.unprocessable("purpose is longer than " + MAX_PURPOSE_CHARS + " characters.");
+            throw ProblemException.unprocessable(
+                    "purpose is longer than " + MAX_PURPOSE_CHARS + " characters.");
         }
         if (purpose.chars().anyMatch(Character::isISOControl)) {
             throw ProblemException.unprocessable("purpose contains control characters.");

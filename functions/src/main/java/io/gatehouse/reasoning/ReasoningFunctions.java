@@ -29,8 +29,12 @@ public final class ReasoningFunctions {
     @Allow(Access.AUTHENTICATED)
     @Audited(action = "reasoning.request", resource = "reasoning_request")
     public HttpResponseMessage create(
-            @HttpTrigger(name = "req", methods = HttpMethod.POST, route = "reasoning/requests",
-                    authLevel = AuthorizationLevel.ANONYMOUS) HttpRequestMessage<Optional<String>> request,
+            @HttpTrigger(
+                            name = "req",
+                            methods = HttpMethod.POST,
+                            route = "reasoning/requests",
+                            authLevel = AuthorizationLevel.ANONYMOUS)
+                    HttpRequestMessage<Optional<String>> request,
             ExecutionContext context) {
         return http.serve(request, context, call -> ReasoningHandlers.create(call, keys));
     }

@@ -33,14 +33,18 @@ final class ReasoningHandlers {
     static ApiResponse create(Call call, PseudonymKeys keys) {
         NewReasoningRequest input = call.body(NewReasoningRequest.class);
         PiiPolicy policy = PiiPolicies.current(call.db(), call.customerId());
-        // together: a name the text gives away is masked in the purpose too, and the other way round
-        List<MaskResult> masked = PiiEngine.maskTogether(List.of(input.text(), input.purpose()), policy, keys.forCaller(call));
+        // together: a name the text gives away is masked in the purpose too, and the other way
+        // round
+        List<MaskResult> masked =
+                PiiEngine.maskTogether(
+                        List.of(input.text(), input.purpose()), policy, keys.forCaller(call));
         MaskResult text = masked.get(0);
         MaskResult purpose = masked.get(1);
         UUID id = UUID.randomUUID();
         ObjectNode counts = Json.mapper().valueToTree(text.counts());
 
-        call.db().insertInto(REASONING_REQUESTS)
+        call.db()
+                .insertInto(REASONING_REQUESTS)
                 .set(REASONING_REQUESTS.CUSTOMER_ID, call.customerId())
                 .set(REASONING_REQUESTS.REQUEST_ID, id)
                 .set(REASONING_REQUESTS.PURPOSE, purpose.masked())

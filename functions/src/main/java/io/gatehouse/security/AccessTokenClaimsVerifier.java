@@ -26,8 +26,11 @@ final class AccessTokenClaimsVerifier extends DefaultJWTClaimsVerifier<SecurityC
     private final Clock clock;
 
     AccessTokenClaimsVerifier(OidcSettings settings, Clock clock) {
-        super(Set.of(settings.audience()), new JWTClaimsSet.Builder().issuer(settings.issuer()).build(),
-                Set.of("exp", "iat", "sub"), null);
+        super(
+                Set.of(settings.audience()),
+                new JWTClaimsSet.Builder().issuer(settings.issuer()).build(),
+                Set.of("exp", "iat", "sub"),
+                null);
         setMaxClockSkew(Math.toIntExact(settings.clockSkew().toSeconds()));
         this.allowedAzp = settings.allowedAzp();
         this.skew = settings.clockSkew();
@@ -52,7 +55,8 @@ final class AccessTokenClaimsVerifier extends DefaultJWTClaimsVerifier<SecurityC
         if (type != null && !ACCESS_TOKEN_TYPE.equals(type)) {
             throw new BadJWTException("typ claim is not Bearer (not an access token)");
         }
-        if (!allowedAzp.isEmpty() && !(claims.getClaim("azp") instanceof String azp && allowedAzp.contains(azp))) {
+        if (!allowedAzp.isEmpty()
+                && !(claims.getClaim("azp") instanceof String azp && allowedAzp.contains(azp))) {
             throw new BadJWTException("azp is not an allowed client");
         }
     }

@@ -31,13 +31,18 @@ final class CachingTokenVerifier implements TokenVerifier {
     CachingTokenVerifier(TokenVerifier delegate, int maxEntries, Clock clock) {
         this.delegate = Objects.requireNonNull(delegate, "delegate");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.verified = Caffeine.newBuilder()
-                .maximumSize(maxEntries)
-                .expireAfter(Expiry.creating((String digest, Principal principal) ->
-                        Duration.between(clock.instant(), principal.expiresAt())))
-                .ticker(() -> ChronoUnit.NANOS.between(Instant.EPOCH, clock.instant()))
-                .executor(Runnable::run) // housekeeping on the caller's thread: no pool of its own in the worker
-                .build();
+        this.verified =
+                Caffeine.newBuilder()
+                        .maximumSize(maxEntries)
+                        .expireAfter(
+                                Expiry.creating(
+                                        (String digest, Principal principal) ->
+                                                Duration.between(
+                                                        clock.instant(), principal.expiresAt())))
+                        .ticker(() -> ChronoUnit.NANOS.between(Instant.EPOCH, clock.instant()))
+                        .executor(Runnable::run) // housekeeping on the caller's thread: no pool of
+                        // its own in the worker
+                        .build();
     }
 
     @Override
@@ -65,7 +70,9 @@ final class CachingTokenVerifier implements TokenVerifier {
 
     private static String digestOf(String token) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256")
+                            .digest(token.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK provides SHA-256", e);

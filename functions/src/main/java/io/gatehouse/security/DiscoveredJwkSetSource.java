@@ -26,9 +26,9 @@ import org.slf4j.LoggerFactory;
  * Nimbus layers on top ({@link IssuerKeys}). What it adds is where keys may come from (the
  * discovery document must name the configured issuer; its {@code jwks_uri} obeys {@link HttpUrls}
  * and may not downgrade https) and which are kept: public asymmetric keys whose {@code use} is
- * absent or {@code sig}, whose {@code key_ops}, when present, include {@code verify} (Keycloak
- * also publishes an encryption key), and RSA keys of at least 2048 bits (shorter ones are
- * breakable; a JWKS offering one is misconfigured, not trusted).
+ * absent or {@code sig}, whose {@code key_ops}, when present, include {@code verify} (Keycloak also
+ * publishes an encryption key), and RSA keys of at least 2048 bits (shorter ones are breakable; a
+ * JWKS offering one is misconfigured, not trusted).
  */
 final class DiscoveredJwkSetSource implements JWKSetSource<SecurityContext> {
 
@@ -48,19 +48,23 @@ final class DiscoveredJwkSetSource implements JWKSetSource<SecurityContext> {
     }
 
     @Override
-    public JWKSet getJWKSet(JWKSetCacheRefreshEvaluator unused, long currentTime, SecurityContext context)
+    public JWKSet getJWKSet(
+            JWKSetCacheRefreshEvaluator unused, long currentTime, SecurityContext context)
             throws KeySourceException {
         try {
-            JWKSet keys = new JWKSet(JWKSet.parse(get(jwksUri())).getKeys().stream()
-                    .filter(DiscoveredJwkSetSource::isForVerification)
-                    .map(JWK::toPublicJWK)
-                    .toList());
+            JWKSet keys =
+                    new JWKSet(
+                            JWKSet.parse(get(jwksUri())).getKeys().stream()
+                                    .filter(DiscoveredJwkSetSource::isForVerification)
+                                    .map(JWK::toPublicJWK)
+                                    .toList());
             loaded = true;
             log.info("Loaded {} signing key(s) of issuer {}", keys.size(), issuer);
             return keys;
         } catch (IOException | ParseException | IllegalArgumentException e) {
             log.warn("Could not load the signing keys of issuer {}: {}", issuer, e.toString());
-            throw new JWKSetUnavailableException("the issuer's signing keys could not be loaded", e);
+            throw new JWKSetUnavailableException(
+                    "the issuer's signing keys could not be loaded", e);
         }
     }
 
@@ -78,7 +82,9 @@ final class DiscoveredJwkSetSource implements JWKSetSource<SecurityContext> {
         if (!issuer.equals(JSONObjectUtils.getString(discovery, "issuer"))) {
             throw new IOException("the discovery document names a different issuer");
         }
-        URI jwksUri = HttpUrls.requireKeySourceUrl(JSONObjectUtils.getString(discovery, "jwks_uri"), "jwks_uri");
+        URI jwksUri =
+                HttpUrls.requireKeySourceUrl(
+                        JSONObjectUtils.getString(discovery, "jwks_uri"), "jwks_uri");
         if (HttpUrls.isHttps(discoveryUri) && !HttpUrls.isHttps(jwksUri)) {
             throw new IOException("jwks_uri downgrades an https issuer to http");
         }
@@ -91,7 +97,9 @@ final class DiscoveredJwkSetSource implements JWKSetSource<SecurityContext> {
 
     static boolean isForVerification(JWK key) {
         boolean signingUse = key.getKeyUse() == null || KeyUse.SIGNATURE.equals(key.getKeyUse());
-        boolean verifyOp = key.getKeyOperations() == null || key.getKeyOperations().contains(KeyOperation.VERIFY);
+        boolean verifyOp =
+                key.getKeyOperations() == null
+                        || key.getKeyOperations().contains(KeyOperation.VERIFY);
         boolean strongEnough = !(key instanceof RSAKey rsa) || rsa.size() >= MIN_RSA_KEY_BITS;
         return key instanceof AsymmetricJWK && signingUse && verifyOp && strongEnough;
     }

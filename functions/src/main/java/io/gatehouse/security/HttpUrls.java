@@ -12,11 +12,14 @@ import java.util.Set;
  */
 final class HttpUrls {
 
-    private static final Set<String> LOOPBACK_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
+    private static final Set<String> LOOPBACK_HOSTS =
+            Set.of("localhost", "127.0.0.1", "[::1]", "::1");
 
     private HttpUrls() {}
 
-    /** @throws IllegalArgumentException naming {@code what}, never echoing more than the URL */
+    /**
+     * @throws IllegalArgumentException naming {@code what}, never echoing more than the URL
+     */
     static URI requireKeySourceUrl(String value, String what) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(what + " is required");
@@ -28,10 +31,16 @@ final class HttpUrls {
             throw new IllegalArgumentException(what + " is not a valid URL: " + value);
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!uri.isAbsolute() || uri.getHost() == null || uri.getRawUserInfo() != null
-                || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw new IllegalArgumentException(what + " must be an absolute URL with a host and no "
-                    + "user info, query or fragment: " + value);
+        if (!uri.isAbsolute()
+                || uri.getHost() == null
+                || uri.getRawUserInfo() != null
+                || uri.getRawQuery() != null
+                || uri.getRawFragment() != null) {
+            throw new IllegalArgumentException(
+                    what
+                            + " must be an absolute URL with a host and no "
+                            + "user info, query or fragment: "
+                            + value);
         }
         if (scheme.equals("https")) {
             return uri;
@@ -39,7 +48,8 @@ final class HttpUrls {
         if (scheme.equals("http") && isLoopback(uri)) {
             return uri;
         }
-        throw new IllegalArgumentException(what + " must use https (plain http only for a loopback host): " + value);
+        throw new IllegalArgumentException(
+                what + " must use https (plain http only for a loopback host): " + value);
     }
 
     static boolean isHttps(URI uri) {

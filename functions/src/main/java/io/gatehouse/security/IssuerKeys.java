@@ -31,33 +31,54 @@ final class IssuerKeys implements JWKSource<SecurityContext> {
 
     static final Duration DEFAULT_MIN_REFETCH_INTERVAL = Duration.ofSeconds(30);
     static final Duration DEFAULT_MAX_KEY_AGE = Duration.ofMinutes(15);
-    /** Two fetches of {@link JdkHttpFetch#TOTAL_TIMEOUT}, retried once: how long a waiting request may wait. */
+
+    /**
+     * Two fetches of {@link JdkHttpFetch#TOTAL_TIMEOUT}, retried once: how long a waiting request
+     * may wait.
+     */
     private static final Duration REFRESH_WAIT = JdkHttpFetch.TOTAL_TIMEOUT.multipliedBy(4);
+
     private static final Duration REFRESH_AHEAD = Duration.ofSeconds(30);
 
     private final DiscoveredJwkSetSource discovered;
     private final JWKSetSource<SecurityContext> keys;
     private final Clock clock;
 
-    IssuerKeys(String issuer, ResourceRetriever fetch, Clock clock, Duration minRefetchInterval, Duration maxKeyAge) {
+    IssuerKeys(
+            String issuer,
+            ResourceRetriever fetch,
+            Clock clock,
+            Duration minRefetchInterval,
+            Duration maxKeyAge) {
         this.discovered = new DiscoveredJwkSetSource(issuer, fetch);
         this.clock = clock;
-        JWKSource<SecurityContext> built = JWKSourceBuilder.create(discovered)
-                .retrying(true)
-                .outageTolerantForever()
-                .rateLimited(minRefetchInterval.toMillis())
-                .cache(maxKeyAge.toMillis(), REFRESH_WAIT.toMillis())
-                // virtual threads: a background refresh never keeps a JVM from exiting
-                .refreshAheadCache(REFRESH_AHEAD.toMillis(), null,
-                        Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("jwks-refresh").factory()), true,
-                        null, false)
-                .build();
+        JWKSource<SecurityContext> built =
+                JWKSourceBuilder.create(discovered)
+                        .retrying(true)
+                        .outageTolerantForever()
+                        .rateLimited(minRefetchInterval.toMillis())
+                        .cache(maxKeyAge.toMillis(), REFRESH_WAIT.toMillis())
+                        // virtual threads: a background refresh never keeps a JVM from exiting
+                        .refreshAheadCache(
+                                REFRESH_AHEAD.toMillis(),
+                                null,
+                                Executors.newThreadPerTaskExecutor(
+                                        Thread.ofVirtual().name("jwks-refresh").factory()),
+                                true,
+                                null,
+                                false)
+                        .build();
         this.keys = ((JWKSetBasedJWKSource<SecurityContext>) built).getJWKSetSource();
     }
 
     /** The production source: real HTTP, default intervals. Nothing is fetched until first use. */
     static IssuerKeys overHttp(String issuer, Clock clock) {
-        return new IssuerKeys(issuer, new JdkHttpFetch(), clock, DEFAULT_MIN_REFETCH_INTERVAL, DEFAULT_MAX_KEY_AGE);
+        return new IssuerKeys(
+                issuer,
+                new JdkHttpFetch(),
+                clock,
+                DEFAULT_MIN_REFETCH_INTERVAL,
+                DEFAULT_MAX_KEY_AGE);
     }
 
     @Override
@@ -66,7 +87,12 @@ final class IssuerKeys implements JWKSource<SecurityContext> {
         JWKSet cached = keys.getJWKSet(JWKSetCacheRefreshEvaluator.noRefresh(), now, context);
         List<JWK> found = selector.select(cached);
         if (found.isEmpty()) {
-            found = selector.select(keys.getJWKSet(JWKSetCacheRefreshEvaluator.referenceComparison(cached), now, context));
+            found =
+                    selector.select(
+                            keys.getJWKSet(
+                                    JWKSetCacheRefreshEvaluator.referenceComparison(cached),
+                                    now,
+                                    context));
         }
         return found;
     }

@@ -29,37 +29,47 @@ final class JdkHttpFetch implements ResourceRetriever {
 
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
     static final Duration TOTAL_TIMEOUT = Duration.ofSeconds(5);
+
     /** A JWKS with a handful of keys is a few KiB; anything near this is not a key set. */
     static final int MAX_BODY_BYTES = 512 * 1024;
 
-    private final HttpClient client = HttpClient.newBuilder()
-            .connectTimeout(CONNECT_TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    private final HttpClient client =
+            HttpClient.newBuilder()
+                    .connectTimeout(CONNECT_TIMEOUT)
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
 
-    /** @throws IOException on any transport failure, status other than 200, timeout or oversized body */
+    /**
+     * @throws IOException on any transport failure, status other than 200, timeout or oversized
+     *     body
+     */
     @Override
     public Resource retrieveResource(URL url) throws IOException {
         URI uri = toUri(url);
-        HttpRequest request = HttpRequest.newBuilder(uri)
-                .timeout(TOTAL_TIMEOUT)
-                .header("Accept", "application/json")
-                .GET()
-                .build();
-        CompletableFuture<HttpResponse<byte[]>> pending = client.sendAsync(request, this::boundedBody);
+        HttpRequest request =
+                HttpRequest.newBuilder(uri)
+                        .timeout(TOTAL_TIMEOUT)
+                        .header("Accept", "application/json")
+                        .GET()
+                        .build();
+        CompletableFuture<HttpResponse<byte[]>> pending =
+                client.sendAsync(request, this::boundedBody);
         HttpResponse<byte[]> response;
         try {
             // The request timeout stops at the response headers; this bounds the body as well.
             response = pending.get(TOTAL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             pending.cancel(true);
-            throw new HttpTimeoutException("no complete response within " + TOTAL_TIMEOUT + " from " + uri);
+            throw new HttpTimeoutException(
+                    "no complete response within " + TOTAL_TIMEOUT + " from " + uri);
         } catch (InterruptedException e) {
             pending.cancel(true);
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while fetching " + uri);
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof IOException io ? io : new IOException("fetch failed: " + uri, e.getCause());
+            throw e.getCause() instanceof IOException io
+                    ? io
+                    : new IOException("fetch failed: " + uri, e.getCause());
         }
         if (response.statusCode() != 200) {
             throw new IOException("HTTP " + response.statusCode() + " from " + uri);
@@ -68,7 +78,9 @@ final class JdkHttpFetch implements ResourceRetriever {
         if (body == null || body.length > MAX_BODY_BYTES) {
             throw new IOException("response larger than " + MAX_BODY_BYTES + " bytes from " + uri);
         }
-        return new Resource(new String(body, StandardCharsets.UTF_8), response.headers().firstValue("Content-Type").orElse(null));
+        return new Resource(
+                new String(body, StandardCharsets.UTF_8),
+                response.headers().firstValue("Content-Type").orElse(null));
     }
 
     private static URI toUri(URL url) throws IOException {
@@ -86,6 +98,8 @@ final class JdkHttpFetch implements ResourceRetriever {
             return BodySubscribers.replacing(new byte[0]);
         }
         long announced = info.headers().firstValueAsLong("Content-Length").orElse(-1);
-        return announced > MAX_BODY_BYTES ? BodySubscribers.replacing(null) : BodySubscribers.ofByteArray();
+        return announced > MAX_BODY_BYTES
+                ? BodySubscribers.replacing(null)
+                : BodySubscribers.ofByteArray();
     }
 }

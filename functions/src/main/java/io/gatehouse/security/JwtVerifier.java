@@ -21,25 +21,35 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Verifies bearer tokens to the strict profile of SPEC.md §1.2 with Nimbus's
- * {@link DefaultJWTProcessor}: the {@code typ} header, the signature with a key of the issuer's
- * JWKS chosen for an allow-listed algorithm ({@link SigningKeySelector}, {@link IssuerKeys}), then the claims
- * ({@link AccessTokenClaimsVerifier}); only then is the principal read. What Nimbus would not
- * refuse is refused before it runs: oversized input, a header that points at or carries a key
+ * Verifies bearer tokens to the strict profile of SPEC.md §1.2 with Nimbus's {@link
+ * DefaultJWTProcessor}: the {@code typ} header, the signature with a key of the issuer's JWKS
+ * chosen for an allow-listed algorithm ({@link SigningKeySelector}, {@link IssuerKeys}), then the
+ * claims ({@link AccessTokenClaimsVerifier}); only then is the principal read. What Nimbus would
+ * not refuse is refused before it runs: oversized input, a header that points at or carries a key
  * ({@code jku}, {@code x5u}, {@code jwk}, {@code x5c}: keys come from the JWKS only, so these are
- * refused rather than ignored), any {@code crit} (no extension is understood, and RFC 7515
- * §4.1.11 requires refusing what is not), and an {@code iss} or {@code sub} that is not a JSON
- * string. Thread-safe; build one per process with {@link #forIssuer(OidcSettings, Clock)}.
+ * refused rather than ignored), any {@code crit} (no extension is understood, and RFC 7515 §4.1.11
+ * requires refusing what is not), and an {@code iss} or {@code sub} that is not a JSON string.
+ * Thread-safe; build one per process with {@link #forIssuer(OidcSettings, Clock)}.
  */
 public final class JwtVerifier implements TokenVerifier {
 
     /** Far above any real access token; refuses oversized input before any parsing. */
     static final int MAX_TOKEN_CHARS = 16 * 1024;
+
     static final int DEFAULT_CACHE_ENTRIES = 10_000;
     private static final List<String> STRING_CLAIMS = List.of("iss", "sub");
-    /** RFC 7515 §4.1.9: "application/" may be omitted; Nimbus compares without case (RFC 8725 §3.11). */
-    private static final JOSEObjectType[] ACCESS_TOKEN_TYPES = {JOSEObjectType.JWT, new JOSEObjectType("at+jwt"),
-        new JOSEObjectType("application/jwt"), new JOSEObjectType("application/at+jwt"), null};
+
+    /**
+     * RFC 7515 §4.1.9: "application/" may be omitted; Nimbus compares without case (RFC 8725
+     * §3.11).
+     */
+    private static final JOSEObjectType[] ACCESS_TOKEN_TYPES = {
+        JOSEObjectType.JWT,
+        new JOSEObjectType("at+jwt"),
+        new JOSEObjectType("application/jwt"),
+        new JOSEObjectType("application/at+jwt"),
+        null
+    };
 
     private final IssuerKeys keys;
     private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
@@ -47,7 +57,10 @@ public final class JwtVerifier implements TokenVerifier {
 
     JwtVerifier(OidcSettings settings, IssuerKeys keys, Clock clock) {
         this.keys = keys;
-        Set<JWSAlgorithm> algorithms = settings.allowedAlgorithms().stream().map(JWSAlgorithm::parse).collect(Collectors.toSet());
+        Set<JWSAlgorithm> algorithms =
+                settings.allowedAlgorithms().stream()
+                        .map(JWSAlgorithm::parse)
+                        .collect(Collectors.toSet());
         processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(ACCESS_TOKEN_TYPES));
         processor.setJWSKeySelector(new SigningKeySelector(algorithms, keys));
         processor.setJWTClaimsSetVerifier(new AccessTokenClaimsVerifier(settings, clock));
@@ -59,7 +72,8 @@ public final class JwtVerifier implements TokenVerifier {
      * lazily, on the first token), results cached per token until its {@code exp}.
      */
     public static TokenVerifier forIssuer(OidcSettings settings, Clock clock) {
-        JwtVerifier verifier = new JwtVerifier(settings, IssuerKeys.overHttp(settings.issuer(), clock), clock);
+        JwtVerifier verifier =
+                new JwtVerifier(settings, IssuerKeys.overHttp(settings.issuer(), clock), clock);
         return new CachingTokenVerifier(verifier, DEFAULT_CACHE_ENTRIES, clock);
     }
 
@@ -77,8 +91,10 @@ public final class JwtVerifier implements TokenVerifier {
             if (!keys.hasLoaded()) {
                 throw new SigningKeysUnavailableException();
             }
-            throw new InvalidTokenException("no published signing key fits the token (keys not refreshed: "
-                    + unavailable.getClass().getSimpleName() + ")");
+            throw new InvalidTokenException(
+                    "no published signing key fits the token (keys not refreshed: "
+                            + unavailable.getClass().getSimpleName()
+                            + ")");
         } catch (JOSEException e) {
             throw new InvalidTokenException("signature could not be checked");
         }
@@ -105,7 +121,8 @@ public final class JwtVerifier implements TokenVerifier {
         throw new InvalidTokenException("token is unsigned (alg none) or encrypted");
     }
 
-    private static void refuseKeyHeadersAndExtensions(JWSHeader header) throws InvalidTokenException {
+    private static void refuseKeyHeadersAndExtensions(JWSHeader header)
+            throws InvalidTokenException {
         if (header.getJWKURL() != null || header.getX509CertURL() != null) {
             throw new InvalidTokenException("header points at a key location (jku/x5u)");
         }
@@ -126,12 +143,16 @@ public final class JwtVerifier implements TokenVerifier {
         }
         for (String name : STRING_CLAIMS) {
             if (json.containsKey(name) && !(json.get(name) instanceof String)) {
-                throw new InvalidTokenException("claims are not a well-formed JWT claims set (" + name + " is not a string)");
+                throw new InvalidTokenException(
+                        "claims are not a well-formed JWT claims set ("
+                                + name
+                                + " is not a string)");
             }
         }
     }
 
-    // Nimbus quotes an unaccepted typ header, which an unsigned token controls: no line breaks in logs.
+    // Nimbus quotes an unaccepted typ header, which an unsigned token controls: no line breaks in
+    // logs.
     private static String withoutControlCharacters(String reason) {
         return reason == null ? "token refused" : reason.replaceAll("\\p{Cntrl}", "?");
     }

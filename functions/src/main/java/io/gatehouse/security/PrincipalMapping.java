@@ -14,7 +14,9 @@ import java.util.Set;
  */
 final class PrincipalMapping {
 
-    /** Keycloak names the user behind a client-credentials grant {@code service-account-<client>}. */
+    /**
+     * Keycloak names the user behind a client-credentials grant {@code service-account-<client>}.
+     */
     private static final String SERVICE_ACCOUNT_PREFIX = "service-account-";
 
     private final String tenantClaim;
@@ -27,7 +29,10 @@ final class PrincipalMapping {
         this.rolesPath = settings.rolesClaimPath();
     }
 
-    /** Expects claims that already passed {@link AccessTokenClaimsVerifier} ({@code sub} and {@code exp} present). */
+    /**
+     * Expects claims that already passed {@link AccessTokenClaimsVerifier} ({@code sub} and {@code
+     * exp} present).
+     */
     Principal toPrincipal(JWTClaimsSet claims) throws InvalidTokenException {
         return new Principal(
                 claims.getSubject(),
@@ -57,7 +62,8 @@ final class PrincipalMapping {
                 return null;
             }
             if (!(node instanceof Map<?, ?> object)) {
-                throw new InvalidTokenException("roles claim path does not lead through JSON objects");
+                throw new InvalidTokenException(
+                        "roles claim path does not lead through JSON objects");
             }
             node = object.get(segment);
         }
@@ -89,8 +95,9 @@ final class PrincipalMapping {
     // client-credentials token has no session and names a service-account user.
     private static boolean isInteractive(JWTClaimsSet claims) {
         boolean hasSession = claims.getClaim("sid") instanceof String sid && !sid.isBlank();
-        boolean serviceAccount = claims.getClaim("preferred_username") instanceof String name
-                && name.startsWith(SERVICE_ACCOUNT_PREFIX);
+        boolean serviceAccount =
+                claims.getClaim("preferred_username") instanceof String name
+                        && name.startsWith(SERVICE_ACCOUNT_PREFIX);
         return hasSession && !serviceAccount;
     }
 }

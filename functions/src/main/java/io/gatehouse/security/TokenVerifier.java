@@ -6,7 +6,7 @@ public interface TokenVerifier {
     /**
      * @param token the compact JWT, without the "Bearer " prefix
      * @throws InvalidTokenException for any reason the token is not acceptable; the reason is for
-     *                               logs only and is never shown to the caller
+     *     logs only and is never shown to the caller
      */
     Principal verify(String token) throws InvalidTokenException;
 }

@@ -36,7 +36,11 @@ public final class StatusFunctions {
     @FunctionName("health")
     @Allow(value = Access.ANONYMOUS, data = DataScope.NONE)
     public HttpResponseMessage health(
-            @HttpTrigger(name = "req", methods = HttpMethod.GET, route = "health", authLevel = AuthorizationLevel.ANONYMOUS)
+            @HttpTrigger(
+                            name = "req",
+                            methods = HttpMethod.GET,
+                            route = "health",
+                            authLevel = AuthorizationLevel.ANONYMOUS)
                     HttpRequestMessage<Optional<String>> request,
             ExecutionContext context) {
         return http.serve(request, context, call -> ApiResponse.ok(Map.of("status", "up")));
@@ -45,14 +49,21 @@ public final class StatusFunctions {
     @FunctionName("ready")
     @Allow(value = Access.ANONYMOUS, data = DataScope.NONE)
     public HttpResponseMessage ready(
-            @HttpTrigger(name = "req", methods = HttpMethod.GET, route = "ready", authLevel = AuthorizationLevel.ANONYMOUS)
+            @HttpTrigger(
+                            name = "req",
+                            methods = HttpMethod.GET,
+                            route = "ready",
+                            authLevel = AuthorizationLevel.ANONYMOUS)
                     HttpRequestMessage<Optional<String>> request,
             ExecutionContext context) {
-        return http.serve(request, context, call -> {
-            if (!dependencies.reachable()) {
-                throw new ProblemException(503, "Not ready.");
-            }
-            return ApiResponse.ok(Map.of("status", "ready"));
-        });
+        return http.serve(
+                request,
+                context,
+                call -> {
+                    if (!dependencies.reachable()) {
+                        throw new ProblemException(503, "Not ready.");
+                    }
+                    return ApiResponse.ok(Map.of("status", "ready"));
+                });
     }
 }

@@ -13,8 +13,8 @@ public final class DatabaseOutages {
 
     /**
      * Server states that mean "not now" rather than "no": admin_shutdown, crash_shutdown,
-     * cannot_connect_now (starting up or shutting down), too_many_connections. Class 08
-     * (connection exceptions) is checked separately.
+     * cannot_connect_now (starting up or shutting down), too_many_connections. Class 08 (connection
+     * exceptions) is checked separately.
      */
     private static final Set<String> NOT_NOW = Set.of("57P01", "57P02", "57P03", "53300");
 
@@ -27,9 +27,9 @@ public final class DatabaseOutages {
 
     /**
      * True when {@code failure}, or anything that caused it, says the database could not be
-     * reached: the pool timed out waiting for a connection, or the server's state says so. A
-     * {@link DatabaseUnavailableException} alone is not enough: it also wraps a pool that has been
-     * closed (the app is being replaced or shut down), which no amount of waiting will reopen.
+     * reached: the pool timed out waiting for a connection, or the server's state says so. A {@link
+     * DatabaseUnavailableException} alone is not enough: it also wraps a pool that has been closed
+     * (the app is being replaced or shut down), which no amount of waiting will reopen.
      */
     public static boolean isOutage(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {

@@ -15,10 +15,10 @@ final class RuntimePool {
             "com.azure.identity.extensions.jdbc.postgresql.AzurePostgresqlAuthenticationPlugin";
 
     /**
-     * Entra access tokens for PostgreSQL are issued, by default, for 60 to 90 minutes. A connection outlives
-     * its token once logged in, so the pool recycles every connection well within a token's
-     * lifetime: each replacement logs in with a token issued then, and an identity whose access
-     * was revoked loses its pooled connections within this bound, not never.
+     * Entra access tokens for PostgreSQL are issued, by default, for 60 to 90 minutes. A connection
+     * outlives its token once logged in, so the pool recycles every connection well within a
+     * token's lifetime: each replacement logs in with a token issued then, and an identity whose
+     * access was revoked loses its pooled connections within this bound, not never.
      */
     static final Duration MANAGED_IDENTITY_MAX_LIFETIME = Duration.ofMinutes(30);
 
@@ -61,14 +61,18 @@ final class RuntimePool {
                 // the plugin answers with a fresh Entra access token for the oss-rdbms audience.
                 config.addDataSourceProperty("authenticationPluginClassName", ENTRA_AUTH_PLUGIN);
                 // TLS with the server's certificate and host name verified against the JVM's
-                // trust store (Azure's roots are there), not merely encrypted: a token is a password.
+                // trust store (Azure's roots are there), not merely encrypted: a token is a
+                // password.
                 config.addDataSourceProperty("sslmode", "verify-full");
-                config.addDataSourceProperty("sslfactory", "org.postgresql.ssl.DefaultJavaSSLFactory");
+                config.addDataSourceProperty(
+                        "sslfactory", "org.postgresql.ssl.DefaultJavaSSLFactory");
                 // The managed identity only: without this the plugin falls back to
                 // DefaultAzureCredential, which would also try environment and developer logins.
                 config.addDataSourceProperty("azure.managedIdentityEnabled", "true");
                 settings.managedIdentityClientId()
-                        .ifPresent(clientId -> config.addDataSourceProperty("azure.clientId", clientId));
+                        .ifPresent(
+                                clientId ->
+                                        config.addDataSourceProperty("azure.clientId", clientId));
                 config.setMaxLifetime(MANAGED_IDENTITY_MAX_LIFETIME.toMillis());
             }
         }

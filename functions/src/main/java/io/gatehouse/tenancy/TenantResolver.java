@@ -17,18 +17,29 @@ public final class TenantResolver {
 
     // Canonical textual UUIDs only: UUID.fromString alone accepts forms like "1-1-1-1-1".
     private static final Pattern UUID_TEXT =
-            Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
+            Pattern.compile(
+                    "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
 
     private TenantResolver() {}
 
     public static TenantSelection resolve(Principal principal, Optional<String> operatorHeader) {
         if (principal.has(Role.INTERNAL_ADMIN)) {
-            String requested = operatorHeader.orElseThrow(() -> new TenantRefusedException(Reason.OPERATOR_TENANT_MISSING));
-            UUID customerId = parse(requested).orElseThrow(() -> new TenantRefusedException(Reason.MALFORMED_TENANT_HEADER));
+            String requested =
+                    operatorHeader.orElseThrow(
+                            () -> new TenantRefusedException(Reason.OPERATOR_TENANT_MISSING));
+            UUID customerId =
+                    parse(requested)
+                            .orElseThrow(
+                                    () ->
+                                            new TenantRefusedException(
+                                                    Reason.MALFORMED_TENANT_HEADER));
             return new TenantSelection(customerId, true);
         }
-        UUID own = ownTenant(principal).orElseThrow(() -> new TenantRefusedException(Reason.NO_SINGLE_TENANT));
-        if (operatorHeader.isPresent() && !parse(operatorHeader.get()).map(own::equals).orElse(false)) {
+        UUID own =
+                ownTenant(principal)
+                        .orElseThrow(() -> new TenantRefusedException(Reason.NO_SINGLE_TENANT));
+        if (operatorHeader.isPresent()
+                && !parse(operatorHeader.get()).map(own::equals).orElse(false)) {
             throw new TenantRefusedException(Reason.FOREIGN_TENANT_REQUESTED);
         }
         return new TenantSelection(own, false);
@@ -44,6 +55,8 @@ public final class TenantResolver {
 
     static Optional<UUID> parse(String text) {
         String trimmed = text.trim();
-        return UUID_TEXT.matcher(trimmed).matches() ? Optional.of(UUID.fromString(trimmed)) : Optional.empty();
+        return UUID_TEXT.matcher(trimmed).matches()
+                ? Optional.of(UUID.fromString(trimmed))
+                : Optional.empty();
     }
 }

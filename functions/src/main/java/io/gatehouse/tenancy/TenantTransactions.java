@@ -34,11 +34,14 @@ import org.jooq.impl.DSL;
  */
 public final class TenantTransactions implements AutoCloseable {
 
-    private static final String SCOPE_TO_TENANT = "select set_config('app.current_customer_id', ?, true)";
-    private static final String SCOPE_TO_PLATFORM = "select set_config('app.platform_scope', 'on', true)";
-    private static final Settings JOOQ_SETTINGS = new Settings()
-            .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
-            .withExecuteWithOptimisticLocking(false);
+    private static final String SCOPE_TO_TENANT =
+            "select set_config('app.current_customer_id', ?, true)";
+    private static final String SCOPE_TO_PLATFORM =
+            "select set_config('app.platform_scope', 'on', true)";
+    private static final Settings JOOQ_SETTINGS =
+            new Settings()
+                    .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
+                    .withExecuteWithOptimisticLocking(false);
 
     private final HikariDataSource pool;
     private final Tracing tracing;
@@ -53,14 +56,22 @@ public final class TenantTransactions implements AutoCloseable {
         this(settings, new Tracing(OpenTelemetry.noop()));
     }
 
-    /** Runs {@code work} in a transaction that sees the rows of {@code customerId} and no others. */
+    /**
+     * Runs {@code work} in a transaction that sees the rows of {@code customerId} and no others.
+     */
     public <T> T inTenant(UUID customerId, Function<DSLContext, T> work) {
         return inTenant(customerId, TransactionAccess.READ_WRITE, work);
     }
 
-    /** As {@link #inTenant(UUID, Function)}; a {@link TransactionAccess#READ_ONLY} one refuses every write. */
+    /**
+     * As {@link #inTenant(UUID, Function)}; a {@link TransactionAccess#READ_ONLY} one refuses every
+     * write.
+     */
     public <T> T inTenant(UUID customerId, TransactionAccess access, Function<DSLContext, T> work) {
-        return traced("tenant", access, () -> inTransaction(SCOPE_TO_TENANT, customerId.toString(), access, work));
+        return traced(
+                "tenant",
+                access,
+                () -> inTransaction(SCOPE_TO_TENANT, customerId.toString(), access, work));
     }
 
     /**
@@ -72,9 +83,13 @@ public final class TenantTransactions implements AutoCloseable {
         return inPlatformScope(TransactionAccess.READ_WRITE, work);
     }
 
-    /** As {@link #inPlatformScope(Function)}; a {@link TransactionAccess#READ_ONLY} one refuses every write. */
+    /**
+     * As {@link #inPlatformScope(Function)}; a {@link TransactionAccess#READ_ONLY} one refuses
+     * every write.
+     */
     public <T> T inPlatformScope(TransactionAccess access, Function<DSLContext, T> work) {
-        return traced("platform", access, () -> inTransaction(SCOPE_TO_PLATFORM, null, access, work));
+        return traced(
+                "platform", access, () -> inTransaction(SCOPE_TO_PLATFORM, null, access, work));
     }
 
     /**
@@ -82,8 +97,13 @@ public final class TenantTransactions implements AutoCloseable {
      * tenants one at a time, each then in a transaction of its own.
      */
     public List<UUID> registeredTenants() {
-        return inPlatformScope(TransactionAccess.READ_ONLY, db -> db.select(TENANTS.CUSTOMER_ID).from(TENANTS)
-                .orderBy(TENANTS.CUSTOMER_ID).fetch(TENANTS.CUSTOMER_ID));
+        return inPlatformScope(
+                TransactionAccess.READ_ONLY,
+                db ->
+                        db.select(TENANTS.CUSTOMER_ID)
+                                .from(TENANTS)
+                                .orderBy(TENANTS.CUSTOMER_ID)
+                                .fetch(TENANTS.CUSTOMER_ID));
     }
 
     /** One client span per transaction, under the request's span. */
@@ -111,7 +131,10 @@ public final class TenantTransactions implements AutoCloseable {
         }
     }
 
-    private <T> T inTransaction(String scopeStatement, String scopeValue, TransactionAccess access,
+    private <T> T inTransaction(
+            String scopeStatement,
+            String scopeValue,
+            TransactionAccess access,
             Function<DSLContext, T> work) {
         try (Connection connection = borrow(access)) {
             try {
@@ -133,7 +156,8 @@ public final class TenantTransactions implements AutoCloseable {
         try {
             Connection connection = pool.getConnection();
             connection.setAutoCommit(false);
-            // Set on every borrow, so no pooled connection keeps the mode of the transaction before.
+            // Set on every borrow, so no pooled connection keeps the mode of the transaction
+            // before.
             // The driver opens the transaction with BEGIN READ ONLY: no extra round trip.
             connection.setReadOnly(access == TransactionAccess.READ_ONLY);
             return connection;

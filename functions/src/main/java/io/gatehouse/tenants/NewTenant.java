@@ -15,7 +15,8 @@ record NewTenant(String name, String slug) {
         }
         name = name.strip();
         if (slug == null || !SLUG.matcher(slug).matches()) {
-            throw ProblemException.unprocessable("slug must be 1-63 lower-case letters, digits or inner hyphens.");
+            throw ProblemException.unprocessable(
+                    "slug must be 1-63 lower-case letters, digits or inner hyphens.");
         }
     }
 }

@@ -27,7 +27,11 @@ public final class TenantFunctions {
     @Allow(value = Access.INTERNAL_ADMIN, data = DataScope.PLATFORM)
     @Audited(action = "tenant.create", resource = "tenant")
     public HttpResponseMessage create(
-            @HttpTrigger(name = "req", methods = HttpMethod.POST, route = "tenants", authLevel = AuthorizationLevel.ANONYMOUS)
+            @HttpTrigger(
+                            name = "req",
+                            methods = HttpMethod.POST,
+                            route = "tenants",
+                            authLevel = AuthorizationLevel.ANONYMOUS)
                     HttpRequestMessage<Optional<String>> request,
             ExecutionContext context) {
         return http.serve(request, context, TenantHandlers::create);
@@ -37,7 +41,11 @@ public final class TenantFunctions {
     @Allow(value = Access.INTERNAL_ADMIN, data = DataScope.PLATFORM)
     @Audited(action = "tenant.list", resource = "tenant")
     public HttpResponseMessage list(
-            @HttpTrigger(name = "req", methods = HttpMethod.GET, route = "tenants", authLevel = AuthorizationLevel.ANONYMOUS)
+            @HttpTrigger(
+                            name = "req",
+                            methods = HttpMethod.GET,
+                            route = "tenants",
+                            authLevel = AuthorizationLevel.ANONYMOUS)
                     HttpRequestMessage<Optional<String>> request,
             ExecutionContext context) {
         return http.serve(request, context, TenantHandlers::list);
@@ -47,7 +55,11 @@ public final class TenantFunctions {
     @Allow(Access.CUSTOMER_ADMIN)
     @Audited(action = "tenant.read", resource = "tenant")
     public HttpResponseMessage own(
-            @HttpTrigger(name = "req", methods = HttpMethod.GET, route = "tenant", authLevel = AuthorizationLevel.ANONYMOUS)
+            @HttpTrigger(
+                            name = "req",
+                            methods = HttpMethod.GET,
+                            route = "tenant",
+                            authLevel = AuthorizationLevel.ANONYMOUS)
                     HttpRequestMessage<Optional<String>> request,
             ExecutionContext context) {
         return http.serve(request, context, TenantHandlers::own);

@@ -20,17 +20,22 @@ final class TenantHandlers {
 
     static ApiResponse create(Call call) {
         NewTenant input = call.body(NewTenant.class);
-        var row = call.db().insertInto(TENANTS)
-                .set(TENANTS.CUSTOMER_ID, UUID.randomUUID())
-                .set(TENANTS.NAME, input.name())
-                .set(TENANTS.SLUG, input.slug())
-                .returning()
-                .fetchSingle();
+        var row =
+                call.db()
+                        .insertInto(TENANTS)
+                        .set(TENANTS.CUSTOMER_ID, UUID.randomUUID())
+                        .set(TENANTS.NAME, input.name())
+                        .set(TENANTS.SLUG, input.slug())
+                        .returning()
+                        .fetchSingle();
         call.audit().resourceId(row.getCustomerId());
         return ApiResponse.json(201, TenantView.of(row));
     }
 
-    /** The caller's own tenant: row-level security shows a tenant transaction its own registry row only. */
+    /**
+     * The caller's own tenant: row-level security shows a tenant transaction its own registry row
+     * only.
+     */
     static ApiResponse own(Call call) {
         call.audit().resourceId(call.customerId());
         return ApiResponse.ok(TenantView.of(call.db().selectFrom(TENANTS).fetchSingle()));
@@ -38,11 +43,17 @@ final class TenantHandlers {
 
     static ApiResponse list(Call call) {
         PageRequest page = PageRequest.from(call);
-        var rows = call.db().selectFrom(TENANTS)
-                .where(page.afterCursor(TENANTS.CREATED_AT, TENANTS.CUSTOMER_ID))
-                .orderBy(TENANTS.CREATED_AT, TENANTS.CUSTOMER_ID)
-                .limit(page.limit() + 1)
-                .fetch(TenantView::of);
-        return ApiResponse.ok(Page.of(rows, page.limit(), view -> new PageCursor(view.createdAt(), view.customerId())));
+        var rows =
+                call.db()
+                        .selectFrom(TENANTS)
+                        .where(page.afterCursor(TENANTS.CREATED_AT, TENANTS.CUSTOMER_ID))
+                        .orderBy(TENANTS.CREATED_AT, TENANTS.CUSTOMER_ID)
+                        .limit(page.limit() + 1)
+                        .fetch(TenantView::of);
+        return ApiResponse.ok(
+                Page.of(
+                        rows,
+                        page.limit(),
+                        view -> new PageCursor(view.createdAt(), view.customerId())));
     }
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 record TenantView(UUID customerId, String name, String slug, OffsetDateTime createdAt) {
 
     static TenantView of(TenantsRecord row) {
-        return new TenantView(row.getCustomerId(), row.getName(), row.getSlug(), row.getCreatedAt());
+        return new TenantView(
+                row.getCustomerId(), row.getName(), row.getSlug(), row.getCreatedAt());
     }
 }

@@ -24,7 +24,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The worker's injection hook: every function class wired from one graph, built on the first request. */
+/**
+ * The worker's injection hook: every function class wired from one graph, built on the first
+ * request.
+ */
 class GatehouseInjectorTest {
 
     private static final Settings APP = OfflineAppSettings.APP;
@@ -39,8 +42,13 @@ class GatehouseInjectorTest {
 
     @Test
     void isTheOneInjectorTheAppRegistersForTheWorker() {
-        List<FunctionInstanceInjector> registered = ServiceLoader.load(FunctionInstanceInjector.class,
-                GatehouseInjector.class.getClassLoader()).stream().map(ServiceLoader.Provider::get).toList();
+        List<FunctionInstanceInjector> registered =
+                ServiceLoader.load(
+                                FunctionInstanceInjector.class,
+                                GatehouseInjector.class.getClassLoader())
+                        .stream()
+                        .map(ServiceLoader.Provider::get)
+                        .toList();
         assertThat(registered).singleElement().isInstanceOf(GatehouseInjector.class);
     }
 
@@ -48,14 +56,17 @@ class GatehouseInjectorTest {
     void buildsTheGraphOnTheFirstRequestForAFunctionClassAndOnlyOnce() throws Exception {
         AtomicInteger builds = new AtomicInteger();
         try (Gatehouse app = Gatehouse.create(APP)) {
-            GatehouseInjector injector = new GatehouseInjector(() -> {
-                builds.incrementAndGet();
-                return app;
-            });
+            GatehouseInjector injector =
+                    new GatehouseInjector(
+                            () -> {
+                                builds.incrementAndGet();
+                                return app;
+                            });
             assertThat(injector.getInstance(NotGatehouses.class)).isNotNull();
             assertThat(builds).as("a class the app does not wire needs no graph").hasValue(0);
 
-            // The supplier stands for ProcessApp, which builds once; the injector asks it per request and the
+            // The supplier stands for ProcessApp, which builds once; the injector asks it per
+            // request and the
             // graph hands out its one instance per class.
             PiiFunctions first = injector.getInstance(PiiFunctions.class);
             PiiFunctions second = injector.getInstance(PiiFunctions.class);
@@ -75,35 +86,52 @@ class GatehouseInjectorTest {
 
     @Test
     void makesAClassItDoesNotWireWithItsNoArgConstructorEachTime() throws Exception {
-        GatehouseInjector injector = new GatehouseInjector(() -> {
-            throw new AssertionError("no graph is needed for a class the app does not wire");
-        });
+        GatehouseInjector injector =
+                new GatehouseInjector(
+                        () -> {
+                            throw new AssertionError(
+                                    "no graph is needed for a class the app does not wire");
+                        });
         NotGatehouses one = injector.getInstance(NotGatehouses.class);
         assertThat(injector.getInstance(NotGatehouses.class)).isNotSameAs(one);
     }
 
     @Test
     void aRefusedConfigurationAnswersHttpCallsWith503ProblemJsonAndNoReason() throws Exception {
-        GatehouseInjector injector = new GatehouseInjector(() -> {
-            throw new ConfigurationException("Setting GATEHOUSE_DB_URL is missing");
-        });
+        GatehouseInjector injector =
+                new GatehouseInjector(
+                        () -> {
+                            throw new ConfigurationException("Setting GATEHOUSE_DB_URL is missing");
+                        });
         StatusFunctions status = injector.getInstance(StatusFunctions.class);
-        DevHttpRequest request = new DevHttpRequest(HttpMethod.GET, URI.create("http://localhost/api/health"),
-                Map.of("X-Correlation-ID", "cid-config-1"), Optional.empty());
+        DevHttpRequest request =
+                new DevHttpRequest(
+                        HttpMethod.GET,
+                        URI.create("http://localhost/api/health"),
+                        Map.of("X-Correlation-ID", "cid-config-1"),
+                        Optional.empty());
 
-        HttpResponseMessage response = status.health(request, DevExecutionContext.newInvocation("health", DevTraceContext.newTrace()));
+        HttpResponseMessage response =
+                status.health(
+                        request,
+                        DevExecutionContext.newInvocation("health", DevTraceContext.newTrace()));
 
         assertThat(response.getStatusCode()).isEqualTo(503);
         assertThat(response.getHeader("Content-Type")).startsWith("application/problem+json");
         assertThat(response.getHeader("X-Correlation-ID")).isEqualTo("cid-config-1");
-        assertThat(String.valueOf(response.getBody())).contains("not configured").doesNotContain("GATEHOUSE_DB_URL");
+        assertThat(String.valueOf(response.getBody()))
+                .contains("not configured")
+                .doesNotContain("GATEHOUSE_DB_URL");
     }
 
     @Test
     void aRefusedConfigurationFailsQueueInvocationsSoTheHostRetriesThem() {
-        GatehouseInjector injector = new GatehouseInjector(() -> {
-            throw new ConfigurationException("Setting GATEHOUSE_DB_URL is missing");
-        });
-        assertThatThrownBy(() -> injector.getInstance(AuditFunctions.class)).isInstanceOf(ConfigurationException.class);
+        GatehouseInjector injector =
+                new GatehouseInjector(
+                        () -> {
+                            throw new ConfigurationException("Setting GATEHOUSE_DB_URL is missing");
+                        });
+        assertThatThrownBy(() -> injector.getInstance(AuditFunctions.class))
+                .isInstanceOf(ConfigurationException.class);
     }
 }

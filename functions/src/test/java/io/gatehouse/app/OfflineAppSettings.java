@@ -10,16 +10,19 @@ import java.util.Map;
  */
 final class OfflineAppSettings {
 
-    static final Settings APP = Settings.of(Map.of(
-            "GATEHOUSE_OIDC_ISSUER", "https://issuer.invalid/realms/test",
-            "GATEHOUSE_OIDC_AUDIENCE", "gatehouse-api",
-            "AzureWebJobsStorage", "UseDevelopmentStorage=true",
-            "GATEHOUSE_DB_URL", "jdbc:postgresql://127.0.0.1:1/gatehouse",
-            "GATEHOUSE_DB_USER", "gatehouse_runtime",
-            "GATEHOUSE_DB_AUTH", "password",
-            "GATEHOUSE_DB_PASSWORD", "not-used",
-            // present, so that start-up gets past the required-secrets check
-            "GATEHOUSE_SECRET_PII_HASH_KEY", "0123456789abcdef0123456789abcdef0123456789abcdef"));
+    static final Settings APP =
+            Settings.of(
+                    Map.of(
+                            "GATEHOUSE_OIDC_ISSUER", "https://issuer.invalid/realms/test",
+                            "GATEHOUSE_OIDC_AUDIENCE", "gatehouse-api",
+                            "AzureWebJobsStorage", "UseDevelopmentStorage=true",
+                            "GATEHOUSE_DB_URL", "jdbc:postgresql://127.0.0.1:1/gatehouse",
+                            "GATEHOUSE_DB_USER", "gatehouse_runtime",
+                            "GATEHOUSE_DB_AUTH", "password",
+                            "GATEHOUSE_DB_PASSWORD", "not-used",
+                            // present, so that start-up gets past the required-secrets check
+                            "GATEHOUSE_SECRET_PII_HASH_KEY",
+                                    "0123456789abcdef0123456789abcdef0123456789abcdef"));
 
     private OfflineAppSettings() {}
 }

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The expiry timer's work, called directly against the embedded database as the runtime login
- * (the timer itself fires every five minutes, too rarely to wait for in a test).
+ * The expiry timer's work, called directly against the embedded database as the runtime login (the
+ * timer itself fires every five minutes, too rarely to wait for in a test).
  */
 class ApprovalExpiryTest {
 
@@ -31,7 +31,9 @@ class ApprovalExpiryTest {
     @BeforeAll
     static void start() {
         database = TestDatabase.start();
-        runtime = new TenantTransactions(DatabaseSettings.from(Settings.of(database.runtimeSettings(2))));
+        runtime =
+                new TenantTransactions(
+                        DatabaseSettings.from(Settings.of(database.runtimeSettings(2))));
     }
 
     @AfterAll
@@ -44,15 +46,62 @@ class ApprovalExpiryTest {
     void staleApprovalsOfEveryTenantExpireAndNothingElseChanges() throws Exception {
         UUID a = tenant("a");
         UUID b = tenant("b");
-        UUID stalePendingA = ApprovalRows.insert(runtime, a, "client.delete", UUID.randomUUID(), ApprovalStatus.PENDING, Duration.ofMinutes(-1));
-        UUID staleApprovedA = ApprovalRows.insert(runtime, a, "client.delete", UUID.randomUUID(), ApprovalStatus.APPROVED, Duration.ofMinutes(-5));
-        UUID freshPendingA = ApprovalRows.insert(runtime, a, "client.delete", UUID.randomUUID(), ApprovalStatus.PENDING, Duration.ofHours(1));
-        UUID oldExecutedA = ApprovalRows.insert(runtime, a, "client.delete", UUID.randomUUID(), ApprovalStatus.EXECUTED, Duration.ofHours(-1));
-        UUID oldRejectedB = ApprovalRows.insert(runtime, b, "client.delete", UUID.randomUUID(), ApprovalStatus.REJECTED, Duration.ofHours(-1));
-        UUID stalePendingB = ApprovalRows.insert(runtime, b, "client.delete", UUID.randomUUID(), ApprovalStatus.PENDING, Duration.ofSeconds(-1));
+        UUID stalePendingA =
+                ApprovalRows.insert(
+                        runtime,
+                        a,
+                        "client.delete",
+                        UUID.randomUUID(),
+                        ApprovalStatus.PENDING,
+                        Duration.ofMinutes(-1));
+        UUID staleApprovedA =
+                ApprovalRows.insert(
+                        runtime,
+                        a,
+                        "client.delete",
+                        UUID.randomUUID(),
+                        ApprovalStatus.APPROVED,
+                        Duration.ofMinutes(-5));
+        UUID freshPendingA =
+                ApprovalRows.insert(
+                        runtime,
+                        a,
+                        "client.delete",
+                        UUID.randomUUID(),
+                        ApprovalStatus.PENDING,
+                        Duration.ofHours(1));
+        UUID oldExecutedA =
+                ApprovalRows.insert(
+                        runtime,
+                        a,
+                        "client.delete",
+                        UUID.randomUUID(),
+                        ApprovalStatus.EXECUTED,
+                        Duration.ofHours(-1));
+        UUID oldRejectedB =
+                ApprovalRows.insert(
+                        runtime,
+                        b,
+                        "client.delete",
+                        UUID.randomUUID(),
+                        ApprovalStatus.REJECTED,
+                        Duration.ofHours(-1));
+        UUID stalePendingB =
+                ApprovalRows.insert(
+                        runtime,
+                        b,
+                        "client.delete",
+                        UUID.randomUUID(),
+                        ApprovalStatus.PENDING,
+                        Duration.ofSeconds(-1));
 
-        MessagePipeline pipeline = new MessagePipeline(runtime, (queue, envelope) -> { }, new Tracing(OpenTelemetry.noop()),
-                Clock.systemUTC(), Duration.ZERO);
+        MessagePipeline pipeline =
+                new MessagePipeline(
+                        runtime,
+                        (queue, envelope) -> {},
+                        new Tracing(OpenTelemetry.noop()),
+                        Clock.systemUTC(),
+                        Duration.ZERO);
         ApprovalExpiry expiry = new ApprovalExpiry();
         assertThat(pipeline.run(expiry, Optional.empty()).done()).isEqualTo(3);
 
@@ -62,17 +111,33 @@ class ApprovalExpiryTest {
         assertThat(status(database, freshPendingA)).isEqualTo("pending");
         assertThat(status(database, oldExecutedA)).isEqualTo("executed");
         assertThat(status(database, oldRejectedB)).isEqualTo("rejected");
-        assertThat(count(database, "select count(*) from gatehouse.audit_outbox where envelope->'payload'->>'action' = 'approval.expire'"
-                + " and customer_id = ?", a)).isEqualTo(2);
-        assertThat(count(database, "select count(*) from gatehouse.audit_outbox where envelope->'payload'->>'action' = 'approval.expire'"
-                + " and customer_id = ?", b)).isEqualTo(1);
+        assertThat(
+                        count(
+                                database,
+                                "select count(*) from gatehouse.audit_outbox where envelope->'payload'->>'action' = 'approval.expire'"
+                                        + " and customer_id = ?",
+                                a))
+                .isEqualTo(2);
+        assertThat(
+                        count(
+                                database,
+                                "select count(*) from gatehouse.audit_outbox where envelope->'payload'->>'action' = 'approval.expire'"
+                                        + " and customer_id = ?",
+                                b))
+                .isEqualTo(1);
 
-        assertThat(pipeline.run(expiry, Optional.empty()).done()).as("a second run finds nothing left").isZero();
+        assertThat(pipeline.run(expiry, Optional.empty()).done())
+                .as("a second run finds nothing left")
+                .isZero();
     }
 
     private static UUID tenant(String name) throws Exception {
         UUID id = UUID.randomUUID();
-        ApprovalRows.execute(database, "insert into gatehouse.tenants (customer_id, name, slug) values (?, ?, ?)", id, name,
+        ApprovalRows.execute(
+                database,
+                "insert into gatehouse.tenants (customer_id, name, slug) values (?, ?, ?)",
+                id,
+                name,
                 name + "-" + id.toString().substring(0, 8));
         return id;
     }

@@ -16,50 +16,88 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
-/** Approval rows and executor messages for the database tests, written as the runtime would write them. */
+/**
+ * Approval rows and executor messages for the database tests, written as the runtime would write
+ * them.
+ */
 final class ApprovalRows {
 
     private ApprovalRows() {}
 
-    /** An approval of {@code action} on {@code clientId}, in {@code status}, expiring {@code expiresIn} from now. */
-    static UUID insert(TenantTransactions runtime, UUID tenant, String action, UUID clientId, ApprovalStatus status,
+    /**
+     * An approval of {@code action} on {@code clientId}, in {@code status}, expiring {@code
+     * expiresIn} from now.
+     */
+    static UUID insert(
+            TenantTransactions runtime,
+            UUID tenant,
+            String action,
+            UUID clientId,
+            ApprovalStatus status,
             Duration expiresIn) {
         UUID id = UUID.randomUUID();
-        String payload = Json.mapper().createObjectNode().put("clientId", clientId.toString()).toString();
+        String payload =
+                Json.mapper().createObjectNode().put("clientId", clientId.toString()).toString();
         OffsetDateTime expiresAt = OffsetDateTime.now(ZoneOffset.UTC).plus(expiresIn);
-        runtime.inTenant(tenant, db -> db.insertInto(APPROVALS)
-                .set(APPROVALS.CUSTOMER_ID, tenant)
-                .set(APPROVALS.APPROVAL_ID, id)
-                .set(APPROVALS.ACTION, action)
-                .set(APPROVALS.RESOURCE_TYPE, "client")
-                .set(APPROVALS.RESOURCE_ID, clientId.toString())
-                .set(APPROVALS.PAYLOAD, payload)
-                .set(APPROVALS.PAYLOAD_HASH, Sha256.hex(payload))
-                .set(APPROVALS.STATUS, status.code())
-                .set(APPROVALS.REQUESTED_BY, "requester")
-                .set(APPROVALS.REQUESTED_AT, expiresAt.minusHours(72))
-                .set(APPROVALS.EXPIRES_AT, expiresAt)
-                .set(APPROVALS.DECIDED_BY, status == ApprovalStatus.PENDING ? null : "approver")
-                .set(APPROVALS.DECIDED_AT, status == ApprovalStatus.PENDING ? null : expiresAt.minusHours(71))
-                .execute());
+        runtime.inTenant(
+                tenant,
+                db ->
+                        db.insertInto(APPROVALS)
+                                .set(APPROVALS.CUSTOMER_ID, tenant)
+                                .set(APPROVALS.APPROVAL_ID, id)
+                                .set(APPROVALS.ACTION, action)
+                                .set(APPROVALS.RESOURCE_TYPE, "client")
+                                .set(APPROVALS.RESOURCE_ID, clientId.toString())
+                                .set(APPROVALS.PAYLOAD, payload)
+                                .set(APPROVALS.PAYLOAD_HASH, Sha256.hex(payload))
+                                .set(APPROVALS.STATUS, status.code())
+                                .set(APPROVALS.REQUESTED_BY, "requester")
+                                .set(APPROVALS.REQUESTED_AT, expiresAt.minusHours(72))
+                                .set(APPROVALS.EXPIRES_AT, expiresAt)
+                                .set(
+                                        APPROVALS.DECIDED_BY,
+                                        status == ApprovalStatus.PENDING ? null : "approver")
+                                .set(
+                                        APPROVALS.DECIDED_AT,
+                                        status == ApprovalStatus.PENDING
+                                                ? null
+                                                : expiresAt.minusHours(71))
+                                .execute());
         return id;
     }
 
     /** The message the decision route puts on approved-actions for this approval. */
     static Envelope message(TenantTransactions runtime, UUID tenant, UUID approvalId) {
-        String hash = runtime.inTenant(tenant, db -> db.select(APPROVALS.PAYLOAD_HASH).from(APPROVALS)
-                .where(APPROVALS.APPROVAL_ID.eq(approvalId)).fetchOne(APPROVALS.PAYLOAD_HASH));
+        String hash =
+                runtime.inTenant(
+                        tenant,
+                        db ->
+                                db.select(APPROVALS.PAYLOAD_HASH)
+                                        .from(APPROVALS)
+                                        .where(APPROVALS.APPROVAL_ID.eq(approvalId))
+                                        .fetchOne(APPROVALS.PAYLOAD_HASH));
         return message(tenant, approvalId, hash);
     }
 
     static Envelope message(UUID tenant, UUID approvalId, String payloadHash) {
-        return new Envelope(UUID.randomUUID(), ApprovalHandlers.APPROVED_TYPE, tenant, "corr-" + approvalId.toString().substring(0, 8),
-                null, Instant.now(), Json.mapper().createObjectNode().put("approvalId", approvalId.toString())
+        return new Envelope(
+                UUID.randomUUID(),
+                ApprovalHandlers.APPROVED_TYPE,
+                tenant,
+                "corr-" + approvalId.toString().substring(0, 8),
+                null,
+                Instant.now(),
+                Json.mapper()
+                        .createObjectNode()
+                        .put("approvalId", approvalId.toString())
                         .put("payloadHash", payloadHash == null ? "" : payloadHash));
     }
 
     static String status(TestDatabase database, UUID approvalId) throws SQLException {
-        return single(database, "select status from gatehouse.approvals where approval_id = ?", approvalId);
+        return single(
+                database,
+                "select status from gatehouse.approvals where approval_id = ?",
+                approvalId);
     }
 
     static long count(TestDatabase database, String sql, Object... params) throws SQLException {
@@ -67,7 +105,8 @@ final class ApprovalRows {
     }
 
     static String single(TestDatabase database, String sql, Object... params) throws SQLException {
-        try (Connection superuser = database.superuser(); PreparedStatement statement = superuser.prepareStatement(sql)) {
+        try (Connection superuser = database.superuser();
+                PreparedStatement statement = superuser.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 statement.setObject(i + 1, params[i]);
             }
@@ -78,7 +117,8 @@ final class ApprovalRows {
     }
 
     static void execute(TestDatabase database, String sql, Object... params) throws SQLException {
-        try (Connection superuser = database.superuser(); PreparedStatement statement = superuser.prepareStatement(sql)) {
+        try (Connection superuser = database.superuser();
+                PreparedStatement statement = superuser.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 statement.setObject(i + 1, params[i]);
             }

@@ -29,14 +29,20 @@ class ArchitectureRulesFailTest {
         assertThat(result.hasViolation()).isTrue();
         assertThat(String.join("\n", result.getFailureReport().getDetails()))
                 .containsPattern("Cycle detected: http ->\\s+security ->\\s+http")
-                .contains("KeyRing.keyFor(" + FIXTURE + ".http.Route)> calls method <" + FIXTURE + ".http.Route.path()>");
+                .contains(
+                        "KeyRing.keyFor("
+                                + FIXTURE
+                                + ".http.Route)> calls method <"
+                                + FIXTURE
+                                + ".http.Route.path()>");
     }
 
     @Test
     void theLayerRuleReportsSecurityReachingUp() {
-        EvaluationResult result = ArchitectureRules.layersPointDown(FIXTURE)
-                .withOptionalLayers(true) // the fixture has only two of the five layers
-                .evaluate(fixture);
+        EvaluationResult result =
+                ArchitectureRules.layersPointDown(FIXTURE)
+                        .withOptionalLayers(true) // the fixture has only two of the five layers
+                        .evaluate(fixture);
 
         assertThat(result.hasViolation()).isTrue();
         assertThat(result.getFailureReport().getDetails())
@@ -46,9 +52,14 @@ class ArchitectureRulesFailTest {
 
     @Test
     void theVisibilityRuleReportsThePublicTypeNobodyElseUses() {
-        EvaluationResult result = ArchitectureRules.publicTypesAreUsedOutsideTheirPackage(FIXTURE).evaluate(fixture);
+        EvaluationResult result =
+                ArchitectureRules.publicTypesAreUsedOutsideTheirPackage(FIXTURE).evaluate(fixture);
 
         assertThat(result.getFailureReport().getDetails())
-                .containsExactly(FIXTURE + ".http.Unshared is public but used only inside " + FIXTURE + ".http");
+                .containsExactly(
+                        FIXTURE
+                                + ".http.Unshared is public but used only inside "
+                                + FIXTURE
+                                + ".http");
     }
 }

@@ -15,10 +15,11 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importMainCode() {
-        product = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
-                .importPackages(ROOT);
+        product =
+                new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+                        .importPackages(ROOT);
     }
 
     @Test
@@ -36,6 +37,7 @@ class ArchitectureTest {
         // Frozen: the types listed in functions/src/test/archunit-store are public for the dev
         // host, the test kit and the PII evaluation harness, which still live in the test tree;
         // they leave the store when those become modules of their own. A new one fails here.
-        FreezingArchRule.freeze(ArchitectureRules.publicTypesAreUsedOutsideTheirPackage(ROOT)).check(product);
+        FreezingArchRule.freeze(ArchitectureRules.publicTypesAreUsedOutsideTheirPackage(ROOT))
+                .check(product);
     }
 }

@@ -22,8 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The audit trail cannot be edited, removed or emptied: not by the runtime (no privilege, and the
  * triggers), not by the owner role that owns the tables (the triggers). Each refusal is checked
- * where it would otherwise succeed — with the chain's tenant set, so row-level security is not
- * what stops it — and the stored rows are compared afterwards.
+ * where it would otherwise succeed — with the chain's tenant set, so row-level security is not what
+ * stops it — and the stored rows are compared afterwards.
  */
 class AppendOnlyTest {
 
@@ -47,18 +47,21 @@ class AppendOnlyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "update gatehouse.audit_events set action = 'client.delete' where seq = 2",
-        "delete from gatehouse.audit_events where seq = 3",
-        "truncate gatehouse.audit_events",
-        "delete from gatehouse.audit_chain_heads",
-        "truncate gatehouse.audit_chain_heads"})
+    @ValueSource(
+            strings = {
+                "update gatehouse.audit_events set action = 'client.delete' where seq = 2",
+                "delete from gatehouse.audit_events where seq = 3",
+                "truncate gatehouse.audit_events",
+                "delete from gatehouse.audit_chain_heads",
+                "truncate gatehouse.audit_chain_heads"
+            })
     void theRuntimeLoginIsRefused(String change) throws SQLException {
         try (Connection runtime = audit.database.runtime()) {
             runtime.setAutoCommit(false);
             scopeTo(runtime, tenant);
             try (Statement sql = runtime.createStatement()) {
-                assertThatThrownBy(() -> sql.execute(change)).isInstanceOf(SQLException.class)
+                assertThatThrownBy(() -> sql.execute(change))
+                        .isInstanceOf(SQLException.class)
                         .hasMessageContaining("permission denied");
             }
             runtime.rollback();
@@ -68,27 +71,47 @@ class AppendOnlyTest {
 
     @Test
     void theRuntimeCannotRewriteThroughItsOwnTransactionsEither() throws SQLException {
-        assertThatThrownBy(() -> audit.inChainScope(tenant, db -> db.update(AUDIT_EVENTS)
-                .set(AUDIT_EVENTS.ACTION, "client.delete").execute()))
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("permission denied");
-        assertThatThrownBy(() -> audit.inChainScope(tenant, db -> db.deleteFrom(AUDIT_EVENTS).execute()))
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("permission denied");
+        assertThatThrownBy(
+                        () ->
+                                audit.inChainScope(
+                                        tenant,
+                                        db ->
+                                                db.update(AUDIT_EVENTS)
+                                                        .set(AUDIT_EVENTS.ACTION, "client.delete")
+                                                        .execute()))
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("permission denied");
+        assertThatThrownBy(
+                        () ->
+                                audit.inChainScope(
+                                        tenant, db -> db.deleteFrom(AUDIT_EVENTS).execute()))
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("permission denied");
         // It may update the head (to advance it), but never rewind it.
-        assertThatThrownBy(() -> audit.inChainScope(tenant, db -> db.update(AUDIT_CHAIN_HEADS)
-                .set(AUDIT_CHAIN_HEADS.LAST_SEQ, 1L).execute()))
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("only moves forward");
+        assertThatThrownBy(
+                        () ->
+                                audit.inChainScope(
+                                        tenant,
+                                        db ->
+                                                db.update(AUDIT_CHAIN_HEADS)
+                                                        .set(AUDIT_CHAIN_HEADS.LAST_SEQ, 1L)
+                                                        .execute()))
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("only moves forward");
         assertUnchanged();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "update gatehouse.audit_events set action = 'client.delete' where seq = 2",
-        "update gatehouse.audit_events set details = '{}'",
-        "delete from gatehouse.audit_events where seq = 3",
-        "truncate gatehouse.audit_events",
-        "update gatehouse.audit_chain_heads set last_seq = 1",
-        "delete from gatehouse.audit_chain_heads",
-        "truncate gatehouse.audit_chain_heads"})
+    @ValueSource(
+            strings = {
+                "update gatehouse.audit_events set action = 'client.delete' where seq = 2",
+                "update gatehouse.audit_events set details = '{}'",
+                "delete from gatehouse.audit_events where seq = 3",
+                "truncate gatehouse.audit_events",
+                "update gatehouse.audit_chain_heads set last_seq = 1",
+                "delete from gatehouse.audit_chain_heads",
+                "truncate gatehouse.audit_chain_heads"
+            })
     void theOwnerIsRefusedByTheTriggers(String change) throws SQLException {
         try (Connection migrator = audit.database.migrationIdentity().getConnection()) {
             migrator.setAutoCommit(false);
@@ -98,7 +121,8 @@ class AppendOnlyTest {
             }
             scopeTo(migrator, tenant);
             try (Statement sql = migrator.createStatement()) {
-                assertThatThrownBy(() -> sql.execute(change)).isInstanceOf(SQLException.class)
+                assertThatThrownBy(() -> sql.execute(change))
+                        .isInstanceOf(SQLException.class)
                         .hasMessageMatching("(?s).*(append-only|only moves forward|refused).*");
             }
             migrator.rollback();
@@ -108,10 +132,21 @@ class AppendOnlyTest {
 
     @Test
     void evenASuperuserIsRefusedWhileTheTriggersAreOn() throws SQLException {
-        try (Connection superuser = audit.database.superuser(); Statement sql = superuser.createStatement()) {
-            assertThatThrownBy(() -> sql.execute("update gatehouse.audit_events set action = 'client.delete' where customer_id = '"
-                    + tenant + "'")).hasMessageContaining("append-only");
-            assertThatThrownBy(() -> sql.execute("delete from gatehouse.audit_events where customer_id = '" + tenant + "'"))
+        try (Connection superuser = audit.database.superuser();
+                Statement sql = superuser.createStatement()) {
+            assertThatThrownBy(
+                            () ->
+                                    sql.execute(
+                                            "update gatehouse.audit_events set action = 'client.delete' where customer_id = '"
+                                                    + tenant
+                                                    + "'"))
+                    .hasMessageContaining("append-only");
+            assertThatThrownBy(
+                            () ->
+                                    sql.execute(
+                                            "delete from gatehouse.audit_events where customer_id = '"
+                                                    + tenant
+                                                    + "'"))
                     .hasMessageContaining("append-only");
         }
         assertUnchanged();
@@ -120,14 +155,20 @@ class AppendOnlyTest {
     @Test
     void theRuntimeRoleHoldsOnlyInsertAndSelectOnEvents() throws SQLException {
         for (String role : List.of("gatehouse_app", TestDatabase.RUNTIME_LOGIN)) {
-            assertThat(privileges(role, "gatehouse.audit_events")).as(role).isEqualTo("SELECT,INSERT");
-            assertThat(privileges(role, "gatehouse.audit_chain_heads")).as(role).isEqualTo("SELECT,INSERT,UPDATE");
+            assertThat(privileges(role, "gatehouse.audit_events"))
+                    .as(role)
+                    .isEqualTo("SELECT,INSERT");
+            assertThat(privileges(role, "gatehouse.audit_chain_heads"))
+                    .as(role)
+                    .isEqualTo("SELECT,INSERT,UPDATE");
         }
     }
 
     @Test
     void theTriggersAreInPlaceEnabledAndNotSecurityDefiner() throws SQLException {
-        assertThat(audit.superuserStrings("""
+        assertThat(
+                        audit.superuserStrings(
+                                """
                 select t.tgname || ' ' || t.tgenabled::text || ' ' || p.prosecdef from pg_trigger t
                 join pg_proc p on p.oid = t.tgfoid
                 where t.tgrelid in ('gatehouse.audit_events'::regclass, 'gatehouse.audit_chain_heads'::regclass)
@@ -140,9 +181,13 @@ class AppendOnlyTest {
     }
 
     private String privileges(String role, String table) throws SQLException {
-        return audit.superuserStrings("""
+        return audit.superuserStrings(
+                        """
                 select string_agg(p, ',' order by ord) from unnest(array['SELECT','INSERT','UPDATE','DELETE','TRUNCATE','REFERENCES','TRIGGER'])
-                  with ordinality as x(p, ord) where has_table_privilege(?, ?, p)""", role, table).get(0);
+                  with ordinality as x(p, ord) where has_table_privilege(?, ?, p)""",
+                        role,
+                        table)
+                .get(0);
     }
 
     private void assertUnchanged() throws SQLException {
@@ -152,7 +197,9 @@ class AppendOnlyTest {
     }
 
     private static void scopeTo(Connection connection, UUID tenant) throws SQLException {
-        try (PreparedStatement scope = connection.prepareStatement("select set_config('app.current_customer_id', ?, true)")) {
+        try (PreparedStatement scope =
+                connection.prepareStatement(
+                        "select set_config('app.current_customer_id', ?, true)")) {
             scope.setString(1, tenant.toString());
             scope.execute();
         }

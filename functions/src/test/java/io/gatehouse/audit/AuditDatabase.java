@@ -18,8 +18,8 @@ import org.jooq.DSLContext;
 import org.jooq.Table;
 
 /**
- * One migrated PostgreSQL for the audit tests of a run, and the runtime's own way in: a
- * {@link TenantTransactions} on the runtime login, so every write goes through gatehouse_app under
+ * One migrated PostgreSQL for the audit tests of a run, and the runtime's own way in: a {@link
+ * TenantTransactions} on the runtime login, so every write goes through gatehouse_app under
  * row-level security exactly as the app's will. Tests keep apart by using fresh chains.
  */
 final class AuditDatabase {
@@ -34,33 +34,44 @@ final class AuditDatabase {
 
     private AuditDatabase(TestDatabase database) {
         this.database = database;
-        this.transactions = new TenantTransactions(DatabaseSettings.from(Settings.of(database.runtimeSettings(POOL_SIZE))));
+        this.transactions =
+                new TenantTransactions(
+                        DatabaseSettings.from(Settings.of(database.runtimeSettings(POOL_SIZE))));
     }
 
     static synchronized AuditDatabase shared() {
         if (shared == null) {
             AuditDatabase started = new AuditDatabase(TestDatabase.start());
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                started.transactions.close();
-                try {
-                    started.database.close();
-                } catch (Exception e) {
-                    // the JVM is ending; nothing to do
-                }
-            }));
+            Runtime.getRuntime()
+                    .addShutdownHook(
+                            new Thread(
+                                    () -> {
+                                        started.transactions.close();
+                                        try {
+                                            started.database.close();
+                                        } catch (Exception e) {
+                                            // the JVM is ending; nothing to do
+                                        }
+                                    }));
             shared = started;
         }
         return shared;
     }
 
-    /** Runs {@code work} in the transaction that owns {@code chain}: the tenant's, or platform scope. */
+    /**
+     * Runs {@code work} in the transaction that owns {@code chain}: the tenant's, or platform
+     * scope.
+     */
     <T> T inChainScope(UUID chain, Function<DSLContext, T> work) {
         return AuditEvent.PLATFORM_CHAIN.equals(chain)
                 ? transactions.inPlatformScope(work)
                 : transactions.inTenant(chain, work);
     }
 
-    /** Rows of {@code table} matching {@code condition} that a transaction of {@code tenant} can see. */
+    /**
+     * Rows of {@code table} matching {@code condition} that a transaction of {@code tenant} can
+     * see.
+     */
     int countAsTenant(UUID tenant, Table<?> table, Condition condition) {
         return transactions.inTenant(tenant, db -> db.fetchCount(table, condition));
     }
@@ -80,20 +91,26 @@ final class AuditDatabase {
 
     /** Every stored row of a chain as text, read past row-level security: what really is there. */
     List<String> storedRows(UUID chain) throws SQLException {
-        return superuserStrings("select t::text from gatehouse.audit_events t where customer_id = ?::uuid order by seq",
+        return superuserStrings(
+                "select t::text from gatehouse.audit_events t where customer_id = ?::uuid order by seq",
                 chain.toString());
     }
 
     String storedHead(UUID chain) throws SQLException {
-        List<String> heads = superuserStrings(
-                "select last_seq || ' ' || encode(last_hash, 'hex') from gatehouse.audit_chain_heads where customer_id = ?::uuid",
-                chain.toString());
+        List<String> heads =
+                superuserStrings(
+                        "select last_seq || ' ' || encode(last_hash, 'hex') from gatehouse.audit_chain_heads where customer_id = ?::uuid",
+                        chain.toString());
         return heads.isEmpty() ? null : heads.get(0);
     }
 
-    /** Runs statements as the superuser with triggers off: an administrator tampering with the trail. */
+    /**
+     * Runs statements as the superuser with triggers off: an administrator tampering with the
+     * trail.
+     */
     void tamper(String... statements) throws SQLException {
-        try (Connection superuser = database.superuser(); var sql = superuser.createStatement()) {
+        try (Connection superuser = database.superuser();
+                var sql = superuser.createStatement()) {
             sql.execute("set session_replication_role = replica");
             for (String statement : statements) {
                 sql.execute(statement);
@@ -102,7 +119,8 @@ final class AuditDatabase {
     }
 
     List<String> superuserStrings(String query, String... args) throws SQLException {
-        try (Connection superuser = database.superuser(); PreparedStatement statement = superuser.prepareStatement(query)) {
+        try (Connection superuser = database.superuser();
+                PreparedStatement statement = superuser.prepareStatement(query)) {
             for (int i = 0; i < args.length; i++) {
                 statement.setString(i + 1, args[i]);
             }

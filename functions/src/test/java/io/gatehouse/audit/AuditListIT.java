@@ -7,8 +7,8 @@ import io.gatehouse.evidence.AuditEvent;
 import io.gatehouse.platform.DatabaseSettings;
 import io.gatehouse.platform.Settings;
 import io.gatehouse.tenancy.TenantTransactions;
-import io.gatehouse.testing.ApiClient.Response;
 import io.gatehouse.testing.ApiClient;
+import io.gatehouse.testing.ApiClient.Response;
 import io.gatehouse.testing.GatehouseStack;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +43,9 @@ class AuditListIT {
     @BeforeAll
     static void twoTenants() {
         stack = GatehouseStack.shared();
-        runtime = new TenantTransactions(DatabaseSettings.from(Settings.of(stack.database().runtimeSettings(2))));
+        runtime =
+                new TenantTransactions(
+                        DatabaseSettings.from(Settings.of(stack.database().runtimeSettings(2))));
         tenantA = stack.createTenant("listed");
         tenantB = stack.createTenant("unlisted");
     }
@@ -57,24 +59,35 @@ class AuditListIT {
     void pagesRunNewestFirstAcrossEqualTimesWithoutGapsOrRepeats() throws Exception {
         String correlation = correlation("paging");
         // Groups of three events share one microsecond: only seq can order them.
-        List<AuditEvent> events = IntStream.range(0, 23)
-                .mapToObj(i -> AuditSamples.phiRead(tenantA).occurredAt(T0.plus(Duration.ofMinutes(i / 3)))
-                        .correlation(correlation, null).build())
-                .toList();
+        List<AuditEvent> events =
+                IntStream.range(0, 23)
+                        .mapToObj(
+                                i ->
+                                        AuditSamples.phiRead(tenantA)
+                                                .occurredAt(T0.plus(Duration.ofMinutes(i / 3)))
+                                                .correlation(correlation, null)
+                                                .build())
+                        .toList();
         runtime.inTenant(tenantA, db -> AuditStore.append(db, events));
 
         List<String> seen = new ArrayList<>();
         List<Integer> pageSizes = new ArrayList<>();
         String cursor = null;
         do {
-            JsonNode page = admin(tenantA).get("/api/audit?limit=5&correlationId=" + correlation
-                    + (cursor == null ? "" : "&cursor=" + cursor)).json();
+            JsonNode page =
+                    admin(tenantA)
+                            .get(
+                                    "/api/audit?limit=5&correlationId="
+                                            + correlation
+                                            + (cursor == null ? "" : "&cursor=" + cursor))
+                            .json();
             page.get("items").forEach(item -> seen.add(item.get("eventId").asText()));
             pageSizes.add(page.get("items").size());
             cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asText();
         } while (cursor != null);
 
-        List<String> newestFirst = events.reversed().stream().map(event -> event.eventId().toString()).toList();
+        List<String> newestFirst =
+                events.reversed().stream().map(event -> event.eventId().toString()).toList();
         assertThat(seen).containsExactlyElementsOf(newestFirst);
         assertThat(pageSizes).containsExactly(5, 5, 5, 5, 3);
     }
@@ -82,10 +95,16 @@ class AuditListIT {
     @Test
     void anItemShowsTheRecordedEventWithItsSeqAndHash() throws Exception {
         String correlation = correlation("item");
-        AuditEvent event = AuditSamples.phiRead(tenantA).occurredAt(T0).correlation(correlation, null).build();
+        AuditEvent event =
+                AuditSamples.phiRead(tenantA).occurredAt(T0).correlation(correlation, null).build();
         runtime.inTenant(tenantA, db -> AuditStore.append(db, List.of(event)));
 
-        JsonNode item = admin(tenantA).get("/api/audit?correlationId=" + correlation).json().get("items").get(0);
+        JsonNode item =
+                admin(tenantA)
+                        .get("/api/audit?correlationId=" + correlation)
+                        .json()
+                        .get("items")
+                        .get(0);
 
         String[] stored = storedSeqAndHash(event.eventId());
         assertThat(item.get("seq").asText()).isEqualTo(stored[0]);
@@ -103,23 +122,26 @@ class AuditListIT {
     @Test
     void filtersSelectByTimeActionAndActor() throws Exception {
         String correlation = correlation("filters");
-        List<AuditEvent> events = List.of(
-                at(0, "phi.read", "alice", correlation),
-                at(1, "client.update", "bob", correlation),
-                at(2, "phi.read", "bob", correlation),
-                at(3, "client.update", "alice", correlation),
-                at(4, "client.update", "bob", correlation));
+        List<AuditEvent> events =
+                List.of(
+                        at(0, "phi.read", "alice", correlation),
+                        at(1, "client.update", "bob", correlation),
+                        at(2, "phi.read", "bob", correlation),
+                        at(3, "client.update", "alice", correlation),
+                        at(4, "client.update", "bob", correlation));
         runtime.inTenant(tenantA, db -> AuditStore.append(db, events));
         String base = "/api/audit?correlationId=" + correlation;
 
         assertThat(ids(base)).containsExactly(ids(events, 4, 3, 2, 1, 0));
         assertThat(ids(base + "&from=" + minute(1) + "&to=" + minute(3)))
-                .as("from inclusive, to exclusive").containsExactly(ids(events, 2, 1));
+                .as("from inclusive, to exclusive")
+                .containsExactly(ids(events, 2, 1));
         assertThat(ids(base + "&from=" + minute(3))).containsExactly(ids(events, 4, 3));
         assertThat(ids(base + "&to=" + minute(1))).containsExactly(ids(events, 0));
         assertThat(ids(base + "&action=client.update")).containsExactly(ids(events, 4, 3, 1));
         assertThat(ids(base + "&actor=bob")).containsExactly(ids(events, 4, 2, 1));
-        assertThat(ids(base + "&action=client.update&actor=bob&from=" + minute(2))).containsExactly(ids(events, 4));
+        assertThat(ids(base + "&action=client.update&actor=bob&from=" + minute(2)))
+                .containsExactly(ids(events, 4));
         assertThat(ids(base + "&action=phi.export")).isEmpty();
         assertThat(ids("/api/audit?correlationId=" + correlation("nobody"))).isEmpty();
     }
@@ -127,16 +149,32 @@ class AuditListIT {
     @Test
     void anotherTenantsAdministratorSeesNoneOfTheEvents() throws Exception {
         String correlation = correlation("private");
-        List<AuditEvent> events = IntStream.range(0, 4)
-                .mapToObj(i -> AuditSamples.phiRead(tenantA).occurredAt(T0.plusSeconds(i)).correlation(correlation, null).build())
-                .toList();
+        List<AuditEvent> events =
+                IntStream.range(0, 4)
+                        .mapToObj(
+                                i ->
+                                        AuditSamples.phiRead(tenantA)
+                                                .occurredAt(T0.plusSeconds(i))
+                                                .correlation(correlation, null)
+                                                .build())
+                        .toList();
         runtime.inTenant(tenantA, db -> AuditStore.append(db, events));
-        JsonNode firstPageOfA = admin(tenantA).get("/api/audit?limit=2&correlationId=" + correlation).json();
+        JsonNode firstPageOfA =
+                admin(tenantA).get("/api/audit?limit=2&correlationId=" + correlation).json();
         assertThat(firstPageOfA.get("items")).hasSize(2);
 
-        assertThat(ids("/api/audit?correlationId=" + correlation, tenantB)).as("filtered by A's correlation id").isEmpty();
-        assertThat(ids("/api/audit?correlationId=" + correlation + "&cursor=" + firstPageOfA.get("nextCursor").asText(), tenantB))
-                .as("with A's cursor").isEmpty();
+        assertThat(ids("/api/audit?correlationId=" + correlation, tenantB))
+                .as("filtered by A's correlation id")
+                .isEmpty();
+        assertThat(
+                        ids(
+                                "/api/audit?correlationId="
+                                        + correlation
+                                        + "&cursor="
+                                        + firstPageOfA.get("nextCursor").asText(),
+                                tenantB))
+                .as("with A's cursor")
+                .isEmpty();
         Response everything = admin(tenantB).get("/api/audit?limit=200");
         assertThat(everything.status()).isEqualTo(200);
         for (AuditEvent event : events) {
@@ -147,7 +185,8 @@ class AuditListIT {
     @Test
     void staffAreRefusedAndAnOperatorNamingTheTenantIsServed() throws Exception {
         String correlation = correlation("roles");
-        AuditEvent event = AuditSamples.phiRead(tenantA).occurredAt(T0).correlation(correlation, null).build();
+        AuditEvent event =
+                AuditSamples.phiRead(tenantA).occurredAt(T0).correlation(correlation, null).build();
         runtime.inTenant(tenantA, db -> AuditStore.append(db, List.of(event)));
         String path = "/api/audit?correlationId=" + correlation;
 
@@ -158,37 +197,45 @@ class AuditListIT {
 
         Response operator = stack.operatorOn(tenantA).get(path);
         assertThat(operator.status()).isEqualTo(200);
-        assertThat(operator.json().get("items").get(0).get("eventId").asText()).isEqualTo(event.eventId().toString());
+        assertThat(operator.json().get("items").get(0).get("eventId").asText())
+                .isEqualTo(event.eventId().toString());
     }
 
     @Test
     void malformedFiltersAreRefusedWithAProblem() {
-        List<String> malformed = List.of(
-                "from=yesterday",
-                "to=2026-13-01T00:00:00Z",
-                "from=2026-03-01",
-                "from=" + minute(2) + "&to=" + minute(1),
-                "action=Phi.Read",
-                "action=phi",
-                "actor=" + "x".repeat(256),
-                "correlationId=" + URLEncoder.encode("has space", StandardCharsets.UTF_8),
-                "correlationId=" + "c".repeat(65),
-                "limit=0",
-                "limit=201",
-                "limit=ten",
-                "cursor=garbage",
-                // a cursor of another list (clients): not one this list issued
-                "cursor=MToxNzQwODIzMjAwMDAwMDAwOjAwMDAwMDAwLTAwMDAtNDAwMC04MDAwLTAwMDAwMDAwMDAwMQ");
+        List<String> malformed =
+                List.of(
+                        "from=yesterday",
+                        "to=2026-13-01T00:00:00Z",
+                        "from=2026-03-01",
+                        "from=" + minute(2) + "&to=" + minute(1),
+                        "action=Phi.Read",
+                        "action=phi",
+                        "actor=" + "x".repeat(256),
+                        "correlationId=" + URLEncoder.encode("has space", StandardCharsets.UTF_8),
+                        "correlationId=" + "c".repeat(65),
+                        "limit=0",
+                        "limit=201",
+                        "limit=ten",
+                        "cursor=garbage",
+                        // a cursor of another list (clients): not one this list issued
+                        "cursor=MToxNzQwODIzMjAwMDAwMDAwOjAwMDAwMDAwLTAwMDAtNDAwMC04MDAwLTAwMDAwMDAwMDAwMQ");
         for (String query : malformed) {
             Response response = admin(tenantA).get("/api/audit?" + query);
             assertThat(response.status()).as(query).isEqualTo(400);
-            assertThat(response.header("Content-Type")).as(query).startsWith("application/problem+json");
+            assertThat(response.header("Content-Type"))
+                    .as(query)
+                    .startsWith("application/problem+json");
         }
     }
 
     private static AuditEvent at(int minute, String action, String actor, String correlation) {
-        return AuditSamples.phiRead(tenantA).occurredAt(T0.plus(Duration.ofMinutes(minute)))
-                .actor(actor, List.of("authenticated"), true).action(action).correlation(correlation, null).build();
+        return AuditSamples.phiRead(tenantA)
+                .occurredAt(T0.plus(Duration.ofMinutes(minute)))
+                .actor(actor, List.of("authenticated"), true)
+                .action(action)
+                .correlation(correlation, null)
+                .build();
     }
 
     private static String minute(int minute) {
@@ -196,7 +243,9 @@ class AuditListIT {
     }
 
     private static String[] ids(List<AuditEvent> events, int... indexes) {
-        return IntStream.of(indexes).mapToObj(i -> events.get(i).eventId().toString()).toArray(String[]::new);
+        return IntStream.of(indexes)
+                .mapToObj(i -> events.get(i).eventId().toString())
+                .toArray(String[]::new);
     }
 
     private static List<String> ids(String path) {
@@ -217,8 +266,9 @@ class AuditListIT {
 
     private static String[] storedSeqAndHash(UUID eventId) throws Exception {
         try (Connection superuser = stack.database().superuser();
-                PreparedStatement query = superuser.prepareStatement(
-                        "select seq::text, encode(hash, 'hex') from gatehouse.audit_events where event_id = ?")) {
+                PreparedStatement query =
+                        superuser.prepareStatement(
+                                "select seq::text, encode(hash, 'hex') from gatehouse.audit_events where event_id = ?")) {
             query.setObject(1, eventId);
             try (ResultSet row = query.executeQuery()) {
                 row.next();
@@ -228,7 +278,13 @@ class AuditListIT {
     }
 
     private static ApiClient admin(UUID tenant) {
-        return stack.anonymous().withToken(
-                stack.identityProvider().token().subject("admin-" + tenant).tenant(tenant).roles("customer_admin").sign());
+        return stack.anonymous()
+                .withToken(
+                        stack.identityProvider()
+                                .token()
+                                .subject("admin-" + tenant)
+                                .tenant(tenant)
+                                .roles("customer_admin")
+                                .sign());
     }
 }

@@ -61,8 +61,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AuditOutboxResenderTest {
 
-    @TempDir
-    static Path azuriteDir;
+    @TempDir static Path azuriteDir;
     static AzuriteServer azurite;
     static QueueClient queue;
     static StorageQueueSender sender;
@@ -70,31 +69,47 @@ class AuditOutboxResenderTest {
     final AuditDatabase audit = AuditDatabase.shared();
     final TestClock clock = new TestClock(Instant.now());
     final Queue<LogRecord> warnings = new ConcurrentLinkedQueue<>();
-    /** The rows this test wrote, removed afterwards: the database is shared, and the re-sender scans all of it. */
+
+    /**
+     * The rows this test wrote, removed afterwards: the database is shared, and the re-sender scans
+     * all of it.
+     */
     final List<Envelope> written = new ArrayList<>();
+
     final Logger log = Logger.getLogger(AuditOutboxResender.class.getName());
-    final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
-                warnings.add(record);
-            }
-        }
+    final Handler capture =
+            new Handler() {
+                @Override
+                public void publish(LogRecord record) {
+                    if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+                        warnings.add(record);
+                    }
+                }
 
-        @Override
-        public void flush() {}
+                @Override
+                public void flush() {}
 
-        @Override
-        public void close() {}
-    };
+                @Override
+                public void close() {}
+            };
 
     @BeforeAll
     static void startAzurite() throws IOException, InterruptedException {
-        azurite = AzuriteServer.start(AzuriteServer.VERSION, freePort(), azuriteDir,
-                Files.createDirectories(azuriteDir.resolve("data")));
-        sender = StorageQueueSender.from(Settings.of(Map.of("AzureWebJobsStorage", azurite.connectionString())));
-        queue = new QueueClientBuilder().connectionString(azurite.connectionString()).queueName(AuditEnvelopes.QUEUE)
-                .messageEncoding(QueueMessageEncoding.BASE64).buildClient();
+        azurite =
+                AzuriteServer.start(
+                        AzuriteServer.VERSION,
+                        freePort(),
+                        azuriteDir,
+                        Files.createDirectories(azuriteDir.resolve("data")));
+        sender =
+                StorageQueueSender.from(
+                        Settings.of(Map.of("AzureWebJobsStorage", azurite.connectionString())));
+        queue =
+                new QueueClientBuilder()
+                        .connectionString(azurite.connectionString())
+                        .queueName(AuditEnvelopes.QUEUE)
+                        .messageEncoding(QueueMessageEncoding.BASE64)
+                        .buildClient();
         queue.createIfNotExists();
     }
 
@@ -115,8 +130,16 @@ class AuditOutboxResenderTest {
     void stopCapturingAndRemoveRows() {
         log.removeHandler(capture);
         for (Envelope envelope : written) {
-            UUID chain = envelope.customerId() == null ? AuditEvent.PLATFORM_CHAIN : envelope.customerId();
-            audit.inChainScope(chain, db -> db.deleteFrom(AUDIT_OUTBOX).where(AUDIT_OUTBOX.EVENT_ID.eq(envelope.id())).execute());
+            UUID chain =
+                    envelope.customerId() == null
+                            ? AuditEvent.PLATFORM_CHAIN
+                            : envelope.customerId();
+            audit.inChainScope(
+                    chain,
+                    db ->
+                            db.deleteFrom(AUDIT_OUTBOX)
+                                    .where(AUDIT_OUTBOX.EVENT_ID.eq(envelope.id()))
+                                    .execute());
         }
     }
 
@@ -135,11 +158,15 @@ class AuditOutboxResenderTest {
         assertThat(queuedJson().stream().map(AuditOutboxResenderTest::tree))
                 .contains(tree(ofA.toJson()), tree(ofB.toJson()), tree(ofPlatform.toJson()));
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        for (var sent : List.of(List.of(tenantA, ofA.id()), List.of(tenantB, ofB.id()),
-                List.of(AuditEvent.PLATFORM_CHAIN, ofPlatform.id()))) {
+        for (var sent :
+                List.of(
+                        List.of(tenantA, ofA.id()),
+                        List.of(tenantB, ofB.id()),
+                        List.of(AuditEvent.PLATFORM_CHAIN, ofPlatform.id()))) {
             Record2<Integer, OffsetDateTime> row = outboxRow(sent.get(0), sent.get(1));
             assertThat(row.value1()).as("resends").isEqualTo(1);
-            assertThat(row.value2().toInstant()).isEqualTo(now.toInstant().truncatedTo(ChronoUnit.MICROS));
+            assertThat(row.value2().toInstant())
+                    .isEqualTo(now.toInstant().truncatedTo(ChronoUnit.MICROS));
         }
     }
 
@@ -156,7 +183,9 @@ class AuditOutboxResenderTest {
         resendDue(sender);
         clock.advance(Duration.ofSeconds(59));
         resendDue(sender);
-        assertThat(queuedIds()).as("sent once, not again within the minute").containsOnlyOnce(envelope.id());
+        assertThat(queuedIds())
+                .as("sent once, not again within the minute")
+                .containsOnlyOnce(envelope.id());
 
         clock.advance(Duration.ofSeconds(2));
         resendDue(sender);
@@ -174,9 +203,12 @@ class AuditOutboxResenderTest {
             resendDue(sender);
         }
 
-        assertThat(queuedIds().stream().filter(envelope.id()::equals)).hasSize(AuditOutboxResender.MAX_RESENDS);
-        assertThat(outboxRow(tenant, envelope.id()).value1()).isEqualTo(AuditOutboxResender.MAX_RESENDS);
-        assertThat(warnings).filteredOn(record -> record.getMessage().contains(envelope.id().toString()))
+        assertThat(queuedIds().stream().filter(envelope.id()::equals))
+                .hasSize(AuditOutboxResender.MAX_RESENDS);
+        assertThat(outboxRow(tenant, envelope.id()).value1())
+                .isEqualTo(AuditOutboxResender.MAX_RESENDS);
+        assertThat(warnings)
+                .filteredOn(record -> record.getMessage().contains(envelope.id().toString()))
                 .singleElement()
                 .satisfies(record -> assertThat(record.getMessage()).contains("no more re-sends"));
     }
@@ -188,13 +220,27 @@ class AuditOutboxResenderTest {
         clock.advance(Duration.ofMinutes(2));
         resendDue(sender);
 
-        String delivered = queuedJson().stream().filter(json -> json.contains(envelope.id().toString())).findFirst()
-                .orElseThrow();
-        new MessagePipeline(audit.transactions, sender, new Tracing(OpenTelemetry.noop()), clock, Duration.ZERO)
+        String delivered =
+                queuedJson().stream()
+                        .filter(json -> json.contains(envelope.id().toString()))
+                        .findFirst()
+                        .orElseThrow();
+        new MessagePipeline(
+                        audit.transactions,
+                        sender,
+                        new Tracing(OpenTelemetry.noop()),
+                        clock,
+                        Duration.ZERO)
                 .consume(Envelope.fromJson(delivered), new AuditWriter());
 
-        assertThat(audit.countAsTenant(tenant, AUDIT_OUTBOX, AUDIT_OUTBOX.EVENT_ID.eq(envelope.id()))).isZero();
-        assertThat(audit.countAsTenant(tenant, AUDIT_EVENTS, AUDIT_EVENTS.EVENT_ID.eq(envelope.id()))).isEqualTo(1);
+        assertThat(
+                        audit.countAsTenant(
+                                tenant, AUDIT_OUTBOX, AUDIT_OUTBOX.EVENT_ID.eq(envelope.id())))
+                .isZero();
+        assertThat(
+                        audit.countAsTenant(
+                                tenant, AUDIT_EVENTS, AUDIT_EVENTS.EVENT_ID.eq(envelope.id())))
+                .isEqualTo(1);
     }
 
     @Test
@@ -202,9 +248,11 @@ class AuditOutboxResenderTest {
         UUID tenant = registeredTenant();
         Envelope envelope = outboxed(tenant);
         clock.advance(Duration.ofMinutes(2));
-        QueueSender queueDown = (name, message) -> {
-            throw new QueueUnavailableException(name, new IOException("connection refused"));
-        };
+        QueueSender queueDown =
+                (name, message) -> {
+                    throw new QueueUnavailableException(
+                            name, new IOException("connection refused"));
+                };
 
         resendDue(queueDown);
 
@@ -218,23 +266,31 @@ class AuditOutboxResenderTest {
 
     /** One run of the timer, through the message pipeline with the test's clock. */
     private TimerSummary resendDue(QueueSender queues) {
-        return new MessagePipeline(audit.transactions, queues, new Tracing(OpenTelemetry.noop()), clock, Duration.ZERO)
+        return new MessagePipeline(
+                        audit.transactions,
+                        queues,
+                        new Tracing(OpenTelemetry.noop()),
+                        clock,
+                        Duration.ZERO)
                 .run(new AuditOutboxResender(queues), Optional.empty());
     }
 
     private UUID registeredTenant() {
         UUID tenant = UUID.randomUUID();
-        audit.transactions.inPlatformScope(db -> db.insertInto(TENANTS)
-                .set(TENANTS.CUSTOMER_ID, tenant)
-                .set(TENANTS.NAME, "Outbox test")
-                .set(TENANTS.SLUG, "outbox-" + tenant.toString().substring(0, 8))
-                .execute());
+        audit.transactions.inPlatformScope(
+                db ->
+                        db.insertInto(TENANTS)
+                                .set(TENANTS.CUSTOMER_ID, tenant)
+                                .set(TENANTS.NAME, "Outbox test")
+                                .set(TENANTS.SLUG, "outbox-" + tenant.toString().substring(0, 8))
+                                .execute());
         return tenant;
     }
 
     /** An event committed to the outbox whose send after commit never happened. */
     private Envelope outboxed(UUID chain) {
-        Envelope envelope = audit.inChainScope(chain, db -> AuditOutbox.add(db, AuditSamples.event(chain)));
+        Envelope envelope =
+                audit.inChainScope(chain, db -> AuditOutbox.add(db, AuditSamples.event(chain)));
         written.add(envelope);
         // The row's created_at is the real time of the add; the test's clock starts there.
         clock.set(Instant.now());
@@ -242,13 +298,20 @@ class AuditOutboxResenderTest {
     }
 
     private Record2<Integer, OffsetDateTime> outboxRow(UUID chain, UUID eventId) {
-        return audit.inChainScope(chain, db -> db.select(AUDIT_OUTBOX.RESENDS, AUDIT_OUTBOX.LAST_SENT_AT)
-                .from(AUDIT_OUTBOX).where(AUDIT_OUTBOX.EVENT_ID.eq(eventId)).fetchSingle());
+        return audit.inChainScope(
+                chain,
+                db ->
+                        db.select(AUDIT_OUTBOX.RESENDS, AUDIT_OUTBOX.LAST_SENT_AT)
+                                .from(AUDIT_OUTBOX)
+                                .where(AUDIT_OUTBOX.EVENT_ID.eq(eventId))
+                                .fetchSingle());
     }
 
     private static List<String> queuedJson() {
         return queue.peekMessages(32, null, null).stream()
-                .map(PeekedMessageItem::getBody).map(Object::toString).toList();
+                .map(PeekedMessageItem::getBody)
+                .map(Object::toString)
+                .toList();
     }
 
     private static JsonNode tree(String json) {

@@ -70,17 +70,19 @@ class AuditQueueDeliveryTest {
     private static final Duration DEADLINE = Duration.ofSeconds(90);
     private static final String POISON = AuditEnvelopes.QUEUE + "-poison";
     private static final AtomicInteger PLANS = new AtomicInteger();
+
     /**
      * Longer than five deliveries last without the writer's wait: each fails after the pool's 5 s
      * connection timeout, and host.json redelivers 2 s later, so 5 x 5 s + 4 x 2 s = 33 s.
      */
     private static final Duration OUTAGE = Duration.ofSeconds(40);
 
-    @TempDir
-    static Path workDir;
+    @TempDir static Path workDir;
     static TestDatabase database;
+
     /** The runtime's own way in, for verifying chains in their scope. */
     static TenantTransactions runtime;
+
     static AzuriteServer azurite;
     static DevHost host;
     static Gatehouse app;
@@ -91,12 +93,19 @@ class AuditQueueDeliveryTest {
     static void startEverything() throws Exception {
         database = TestDatabase.start();
         installFaultPlans();
-        runtime = new TenantTransactions(DatabaseSettings.from(Settings.of(database.runtimeSettings(2))));
-        azurite = AzuriteServer.start(AzuriteServer.VERSION, freePort(), workDir,
-                Files.createDirectories(workDir.resolve("azurite")));
+        runtime =
+                new TenantTransactions(
+                        DatabaseSettings.from(Settings.of(database.runtimeSettings(2))));
+        azurite =
+                AzuriteServer.start(
+                        AzuriteServer.VERSION,
+                        freePort(),
+                        workDir,
+                        Files.createDirectories(workDir.resolve("azurite")));
         Map<String, String> settings = new HashMap<>(database.runtimeSettings(4));
         settings.put("AzureWebJobsStorage", azurite.connectionString());
-        // Never contacted: no request reaches the HTTP pipeline here, and keys load on the first token.
+        // Never contacted: no request reaches the HTTP pipeline here, and keys load on the first
+        // token.
         settings.put("GATEHOUSE_OIDC_ISSUER", "https://issuer.invalid/realms/test");
         settings.put("GATEHOUSE_OIDC_AUDIENCE", "gatehouse-api");
         // Longer than the outage below, so the writer waits it out within one delivery.
@@ -109,8 +118,12 @@ class AuditQueueDeliveryTest {
         queue.createIfNotExists();
         poison = rawClient(POISON);
         poison.createIfNotExists();
-        host = DevHost.start(writeAuditWriterApp(workDir.resolve("app")), 0, DevHostOptions.defaults(),
-                Map.of("AzureWebJobsStorage", azurite.connectionString()));
+        host =
+                DevHost.start(
+                        writeAuditWriterApp(workDir.resolve("app")),
+                        0,
+                        DevHostOptions.defaults(),
+                        Map.of("AzureWebJobsStorage", azurite.connectionString()));
     }
 
     @AfterAll
@@ -157,7 +170,8 @@ class AuditQueueDeliveryTest {
     void aWriteThatFailsFourTimesAndSucceedsOnTheFifthGivesOneRowAndNoPoison() throws Exception {
         UUID tenant = UUID.randomUUID();
         // As a request leaves it: the event in the outbox, committed with the work, then sent.
-        Envelope envelope = runtime.inTenant(tenant, db -> AuditOutbox.add(db, AuditSamples.event(tenant)));
+        Envelope envelope =
+                runtime.inTenant(tenant, db -> AuditOutbox.add(db, AuditSamples.event(tenant)));
         String attempts = planFailures(envelope.id(), 4);
         send(envelope);
 
@@ -166,13 +180,16 @@ class AuditQueueDeliveryTest {
         assertThat(attemptsCounted(attempts)).as("tries that reached the insert").isEqualTo(5);
         assertThat(rowCount(envelope.id())).isEqualTo(1);
         assertThat(poisonedIds()).isEmpty();
-        assertThat(outboxCount(tenant, envelope.id())).as("removed with the append that succeeded").isZero();
+        assertThat(outboxCount(tenant, envelope.id()))
+                .as("removed with the append that succeeded")
+                .isZero();
     }
 
     @Test
     void aMessageThatAlwaysFailsIsPoisonedIntactAfterExactlyFiveTries() throws Exception {
         UUID tenant = UUID.randomUUID();
-        Envelope envelope = runtime.inTenant(tenant, db -> AuditOutbox.add(db, AuditSamples.event(tenant)));
+        Envelope envelope =
+                runtime.inTenant(tenant, db -> AuditOutbox.add(db, AuditSamples.event(tenant)));
         String attempts = planFailures(envelope.id(), Integer.MAX_VALUE);
         send(envelope);
 
@@ -180,7 +197,9 @@ class AuditQueueDeliveryTest {
 
         assertThat(attemptsCounted(attempts)).as("tries that reached the insert").isEqualTo(5);
         assertThat(rowCount(envelope.id())).isZero();
-        assertThat(outboxCount(tenant, envelope.id())).as("each removal rolled back with its failed append").isEqualTo(1);
+        assertThat(outboxCount(tenant, envelope.id()))
+                .as("each removal rolled back with its failed append")
+                .isEqualTo(1);
         List<String> poisoned = poisonTexts();
         assertThat(poisoned).hasSize(1);
         // As stored: the base64 text the app's sender put on the queue, byte for byte.
@@ -205,7 +224,8 @@ class AuditQueueDeliveryTest {
             // newBatchThreshold (8) run.
             Thread.sleep(OUTAGE.toMillis());
             assertThat(queue.getProperties().getApproximateMessagesCount())
-                    .as("the messages are still there, waiting").isEqualTo(sent.size());
+                    .as("the messages are still there, waiting")
+                    .isEqualTo(sent.size());
             assertThat(poisonTexts()).isEmpty();
         } finally {
             database.startServer();
@@ -244,8 +264,15 @@ class AuditQueueDeliveryTest {
         Envelope honest = envelopeOf(AuditSamples.event(tenants.get(0)));
         ObjectNode tampered = honest.payload().deepCopy();
         tampered.put("customerId", tenants.get(1).toString());
-        Envelope disagreeing = new Envelope(honest.id(), honest.type(), honest.customerId(), honest.correlationId(),
-                null, honest.occurredAt(), tampered);
+        Envelope disagreeing =
+                new Envelope(
+                        honest.id(),
+                        honest.type(),
+                        honest.customerId(),
+                        honest.correlationId(),
+                        null,
+                        honest.occurredAt(),
+                        tampered);
         produced.add(disagreeing.id());
         toSend.add(disagreeing);
         toSend.forEach(AuditQueueDeliveryTest::send);
@@ -255,11 +282,14 @@ class AuditQueueDeliveryTest {
         Set<UUID> written = storedIds(produced);
         List<UUID> poisoned = poisonedIds();
         assertThat(poisoned).as("each poisoned once").doesNotHaveDuplicates();
-        assertThat(written).as("nothing both written and poisoned").doesNotContainAnyElementsOf(poisoned);
+        assertThat(written)
+                .as("nothing both written and poisoned")
+                .doesNotContainAnyElementsOf(poisoned);
         Set<UUID> accountedFor = new HashSet<>(written);
         accountedFor.addAll(poisoned);
         assertThat(accountedFor).as("produced = rows + poison").isEqualTo(produced);
-        assertThat(poisoned).hasSize(4); // three refused for ever, one that disagrees with its event
+        assertThat(poisoned)
+                .hasSize(4); // three refused for ever, one that disagrees with its event
         for (UUID id : produced) {
             assertThat(rowCount(id)).as("event " + id).isLessThanOrEqualTo(1);
         }
@@ -268,18 +298,24 @@ class AuditQueueDeliveryTest {
 
     // --- the app and its queue ---------------------------------------------------------------
 
-    /** The project's host.json (its queue settings), and audit-writer's function.json as the packaging plugin writes it. */
+    /**
+     * The project's host.json (its queue settings), and audit-writer's function.json as the
+     * packaging plugin writes it.
+     */
     private static Path writeAuditWriterApp(Path dir) throws IOException {
         Files.createDirectories(dir.resolve("audit-writer"));
         // Tests run in the project's directory, where the packaging step also takes host.json from.
         Files.copy(Path.of("host.json"), dir.resolve("host.json"));
-        Files.writeString(dir.resolve("audit-writer").resolve("function.json"), """
+        Files.writeString(
+                dir.resolve("audit-writer").resolve("function.json"),
+                """
                 {
                   "scriptFile": "../gatehouse.jar",
                   "entryPoint": "%s.write",
                   "bindings": [{"type": "queueTrigger", "direction": "in", "name": "message",
                                 "queueName": "%s", "connection": "AzureWebJobsStorage"}]
-                }""".formatted(AuditFunctions.class.getName(), AuditEnvelopes.QUEUE));
+                }"""
+                        .formatted(AuditFunctions.class.getName(), AuditEnvelopes.QUEUE));
         return dir;
     }
 
@@ -293,17 +329,24 @@ class AuditQueueDeliveryTest {
     }
 
     private static QueueClient rawClient(String name) {
-        return new QueueClientBuilder().connectionString(azurite.connectionString()).queueName(name).buildClient();
+        return new QueueClientBuilder()
+                .connectionString(azurite.connectionString())
+                .queueName(name)
+                .buildClient();
     }
 
     /** Every message dealt with: deleted after success, or moved to the poison queue. */
     private static void awaitDrained() throws InterruptedException {
-        awaitThat("audit-events is empty", () -> queue.getProperties().getApproximateMessagesCount() == 0);
+        awaitThat(
+                "audit-events is empty",
+                () -> queue.getProperties().getApproximateMessagesCount() == 0);
     }
 
     private static List<String> poisonTexts() {
         return poison.peekMessages(32, null, null).stream()
-                .map(PeekedMessageItem::getBody).map(Object::toString).toList();
+                .map(PeekedMessageItem::getBody)
+                .map(Object::toString)
+                .toList();
     }
 
     private static List<UUID> poisonedIds() throws IOException {
@@ -318,7 +361,8 @@ class AuditQueueDeliveryTest {
         return new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8);
     }
 
-    private static void awaitThat(String condition, BooleanSupplier check) throws InterruptedException {
+    private static void awaitThat(String condition, BooleanSupplier check)
+            throws InterruptedException {
         Instant deadline = Instant.now().plus(DEADLINE);
         while (!check.getAsBoolean()) {
             if (Instant.now().isAfter(deadline)) {
@@ -335,10 +379,13 @@ class AuditQueueDeliveryTest {
      * through. Each try draws from the plan's own sequence, which a rollback does not undo.
      */
     private static void installFaultPlans() throws SQLException {
-        try (Connection superuser = database.superuser(); Statement sql = superuser.createStatement()) {
+        try (Connection superuser = database.superuser();
+                Statement sql = superuser.createStatement()) {
             sql.execute("create schema fault");
-            sql.execute("create table fault.plans (event_id uuid primary key, failures integer not null, attempts regclass not null)");
-            sql.execute("""
+            sql.execute(
+                    "create table fault.plans (event_id uuid primary key, failures integer not null, attempts regclass not null)");
+            sql.execute(
+                    """
                     create function fault.refuse_planned() returns trigger language plpgsql as $$
                     declare
                         plan fault.plans;
@@ -353,20 +400,27 @@ class AuditQueueDeliveryTest {
                         end if;
                         return new;
                     end $$""");
-            sql.execute("create trigger planned_faults before insert on gatehouse.audit_events "
-                    + "for each row execute function fault.refuse_planned()");
+            sql.execute(
+                    "create trigger planned_faults before insert on gatehouse.audit_events "
+                            + "for each row execute function fault.refuse_planned()");
             sql.execute("grant usage on schema fault to gatehouse_app");
             sql.execute("grant select on fault.plans to gatehouse_app");
         }
     }
 
-    /** Plans {@code failures} refusals of the event's insert; returns the sequence that counts its tries. */
+    /**
+     * Plans {@code failures} refusals of the event's insert; returns the sequence that counts its
+     * tries.
+     */
     private static String planFailures(UUID eventId, int failures) throws SQLException {
         String attempts = "fault.attempts_" + PLANS.incrementAndGet();
-        try (Connection superuser = database.superuser(); Statement sql = superuser.createStatement()) {
+        try (Connection superuser = database.superuser();
+                Statement sql = superuser.createStatement()) {
             sql.execute("create sequence " + attempts);
             sql.execute("grant usage on sequence " + attempts + " to gatehouse_app");
-            try (PreparedStatement plan = superuser.prepareStatement("insert into fault.plans values (?, ?, ?::regclass)")) {
+            try (PreparedStatement plan =
+                    superuser.prepareStatement(
+                            "insert into fault.plans values (?, ?, ?::regclass)")) {
                 plan.setObject(1, eventId);
                 plan.setInt(2, failures);
                 plan.setString(3, attempts);
@@ -377,8 +431,12 @@ class AuditQueueDeliveryTest {
     }
 
     private static long attemptsCounted(String sequence) throws SQLException {
-        try (Connection superuser = database.superuser(); Statement sql = superuser.createStatement();
-                ResultSet row = sql.executeQuery("select case when is_called then last_value else 0 end from " + sequence)) {
+        try (Connection superuser = database.superuser();
+                Statement sql = superuser.createStatement();
+                ResultSet row =
+                        sql.executeQuery(
+                                "select case when is_called then last_value else 0 end from "
+                                        + sequence)) {
             row.next();
             return row.getLong(1);
         }
@@ -386,7 +444,9 @@ class AuditQueueDeliveryTest {
 
     private static long rowCount(UUID eventId) throws SQLException {
         try (Connection superuser = database.superuser();
-                PreparedStatement query = superuser.prepareStatement("select count(*) from gatehouse.audit_events where event_id = ?")) {
+                PreparedStatement query =
+                        superuser.prepareStatement(
+                                "select count(*) from gatehouse.audit_events where event_id = ?")) {
             query.setObject(1, eventId);
             try (ResultSet rows = query.executeQuery()) {
                 rows.next();
@@ -396,13 +456,15 @@ class AuditQueueDeliveryTest {
     }
 
     private static int outboxCount(UUID tenant, UUID eventId) {
-        return runtime.inTenant(tenant, db -> db.fetchCount(AUDIT_OUTBOX, AUDIT_OUTBOX.EVENT_ID.eq(eventId)));
+        return runtime.inTenant(
+                tenant, db -> db.fetchCount(AUDIT_OUTBOX, AUDIT_OUTBOX.EVENT_ID.eq(eventId)));
     }
 
     private static Set<UUID> storedIds(Set<UUID> among) throws SQLException {
         try (Connection superuser = database.superuser();
-                PreparedStatement query = superuser.prepareStatement(
-                        "select event_id from gatehouse.audit_events where event_id = any (?)")) {
+                PreparedStatement query =
+                        superuser.prepareStatement(
+                                "select event_id from gatehouse.audit_events where event_id = any (?)")) {
             query.setArray(1, superuser.createArrayOf("uuid", among.toArray()));
             Set<UUID> ids = new HashSet<>();
             try (ResultSet rows = query.executeQuery()) {
@@ -416,7 +478,8 @@ class AuditQueueDeliveryTest {
 
     private static boolean chainValid(UUID chain) {
         return (AuditEvent.PLATFORM_CHAIN.equals(chain)
-                ? runtime.inPlatformScope(db -> ChainVerifier.verify(db, chain))
-                : runtime.inTenant(chain, db -> ChainVerifier.verify(db, chain))).valid();
+                        ? runtime.inPlatformScope(db -> ChainVerifier.verify(db, chain))
+                        : runtime.inTenant(chain, db -> ChainVerifier.verify(db, chain)))
+                .valid();
     }
 }

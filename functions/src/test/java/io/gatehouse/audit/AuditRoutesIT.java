@@ -18,7 +18,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** GET /audit/verify and /audit/export over HTTP: the tenant's own chain, to its administrators only. */
+/**
+ * GET /audit/verify and /audit/export over HTTP: the tenant's own chain, to its administrators
+ * only.
+ */
 class AuditRoutesIT {
 
     static GatehouseStack stack;
@@ -29,7 +32,9 @@ class AuditRoutesIT {
     @BeforeAll
     static void twoTenantsAndAChainOfThree() {
         stack = GatehouseStack.shared();
-        runtime = new TenantTransactions(DatabaseSettings.from(Settings.of(stack.database().runtimeSettings(2))));
+        runtime =
+                new TenantTransactions(
+                        DatabaseSettings.from(Settings.of(stack.database().runtimeSettings(2))));
         tenantA = stack.createTenant("audited");
         tenantB = stack.createTenant("unaudited");
         runtime.inTenant(tenantA, db -> AuditStore.append(db, AuditSamples.events(tenantA, 3)));
@@ -51,24 +56,40 @@ class AuditRoutesIT {
         Response export = admin(tenantA).get("/api/audit/export");
         assertThat(export.header("Content-Type")).isEqualTo("application/x-ndjson");
         assertThat(export.body().lines().count()).isGreaterThanOrEqualTo(3);
-        assertThat(export.body().lines()).allSatisfy(line -> assertThat(line).contains(tenantA.toString()));
-        assertThat(AuditExport.verify(new BufferedReader(new StringReader(export.body()))).valid()).isTrue();
+        assertThat(export.body().lines())
+                .allSatisfy(line -> assertThat(line).contains(tenantA.toString()));
+        assertThat(AuditExport.verify(new BufferedReader(new StringReader(export.body()))).valid())
+                .isTrue();
 
         Response exportOfB = admin(tenantB).get("/api/audit/export");
         assertThat(exportOfB.status()).isEqualTo(200);
-        assertThat(exportOfB.body()).as("B sees none of A's chain").doesNotContain(tenantA.toString());
-        assertThat(stack.userOf(tenantA).get("/api/audit/export").status()).as("staff").isEqualTo(403);
-        assertThat(stack.operatorOn(tenantA).get("/api/audit/verify").json().get("checked").asLong()).isGreaterThanOrEqualTo(3);
+        assertThat(exportOfB.body())
+                .as("B sees none of A's chain")
+                .doesNotContain(tenantA.toString());
+        assertThat(stack.userOf(tenantA).get("/api/audit/export").status())
+                .as("staff")
+                .isEqualTo(403);
+        assertThat(
+                        stack.operatorOn(tenantA)
+                                .get("/api/audit/verify")
+                                .json()
+                                .get("checked")
+                                .asLong())
+                .isGreaterThanOrEqualTo(3);
     }
 
     @Test
     void anEditBehindTheTriggersBackIsReportedAtItsSequence() throws Exception {
         UUID tenant = stack.createTenant("tampered");
         runtime.inTenant(tenant, db -> AuditStore.append(db, AuditSamples.events(tenant, 3)));
-        try (Connection superuser = stack.database().superuser(); Statement sql = superuser.createStatement()) {
+        try (Connection superuser = stack.database().superuser();
+                Statement sql = superuser.createStatement()) {
             // A superuser can switch triggers off; the chain is what still tells.
             sql.execute("set session_replication_role = replica");
-            sql.execute("update gatehouse.audit_events set action = 'phi.export' where customer_id = '" + tenant + "' and seq = 2");
+            sql.execute(
+                    "update gatehouse.audit_events set action = 'phi.export' where customer_id = '"
+                            + tenant
+                            + "' and seq = 2");
         }
         JsonNode verification = admin(tenant).get("/api/audit/verify").json();
         assertThat(verification.get("valid").asBoolean()).isFalse();
@@ -76,7 +97,13 @@ class AuditRoutesIT {
     }
 
     private static ApiClient admin(UUID tenant) {
-        return stack.anonymous().withToken(
-                stack.identityProvider().token().subject("admin-" + tenant).tenant(tenant).roles("customer_admin").sign());
+        return stack.anonymous()
+                .withToken(
+                        stack.identityProvider()
+                                .token()
+                                .subject("admin-" + tenant)
+                                .tenant(tenant)
+                                .roles("customer_admin")
+                                .sign());
     }
 }

@@ -56,12 +56,20 @@ class AuditStoreTest {
         for (int i = 1; i < written.size(); i++) {
             assertThat(written.get(i).prevHash()).isEqualTo(written.get(i - 1).hash());
         }
-        // What is read back (microseconds, jsonb, text[]) hashes to what was computed before writing.
-        List<ChainedEvent> stored = audit.inChainScope(tenant, db -> db.selectFrom(AUDIT_EVENTS)
-                .orderBy(AUDIT_EVENTS.SEQ).fetch(AuditRows::fromRow));
+        // What is read back (microseconds, jsonb, text[]) hashes to what was computed before
+        // writing.
+        List<ChainedEvent> stored =
+                audit.inChainScope(
+                        tenant,
+                        db ->
+                                db.selectFrom(AUDIT_EVENTS)
+                                        .orderBy(AUDIT_EVENTS.SEQ)
+                                        .fetch(AuditRows::fromRow));
         assertThat(stored).isEqualTo(written);
-        assertThat(stored).allSatisfy(event -> assertThat(CanonicalForm.hash(event)).isEqualTo(event.hash()));
-        AuditChainHeadsRecord head = audit.inChainScope(tenant, db -> db.selectFrom(AUDIT_CHAIN_HEADS).fetchSingle());
+        assertThat(stored)
+                .allSatisfy(event -> assertThat(CanonicalForm.hash(event)).isEqualTo(event.hash()));
+        AuditChainHeadsRecord head =
+                audit.inChainScope(tenant, db -> db.selectFrom(AUDIT_CHAIN_HEADS).fetchSingle());
         assertThat(head.getLastSeq()).isEqualTo(5L);
         assertThat(ChainHash.of(head.getLastHash())).isEqualTo(written.get(4).hash());
         assertThat(audit.verify(tenant)).isEqualTo(new ChainVerification(true, 5, null));
@@ -73,8 +81,14 @@ class AuditStoreTest {
         for (int i = 0; i < 5; i++) {
             audit.append(tenant, AuditSamples.events(tenant, 2));
         }
-        List<java.time.OffsetDateTime> recorded = audit.inChainScope(tenant, db -> db.select(AUDIT_EVENTS.RECORDED_AT)
-                .from(AUDIT_EVENTS).orderBy(AUDIT_EVENTS.SEQ).fetch(AUDIT_EVENTS.RECORDED_AT));
+        List<java.time.OffsetDateTime> recorded =
+                audit.inChainScope(
+                        tenant,
+                        db ->
+                                db.select(AUDIT_EVENTS.RECORDED_AT)
+                                        .from(AUDIT_EVENTS)
+                                        .orderBy(AUDIT_EVENTS.SEQ)
+                                        .fetch(AUDIT_EVENTS.RECORDED_AT));
         assertThat(recorded).hasSize(10).isSorted();
     }
 
@@ -88,7 +102,11 @@ class AuditStoreTest {
 
         AppendResult again = audit.append(tenant, List.of(event));
         // A copy that claims the same id but says something else does not replace the original.
-        AuditEvent forgedCopy = AuditSamples.phiRead(tenant).eventId(event.eventId()).outcome(AuditOutcome.DENIED).build();
+        AuditEvent forgedCopy =
+                AuditSamples.phiRead(tenant)
+                        .eventId(event.eventId())
+                        .outcome(AuditOutcome.DENIED)
+                        .build();
         AppendResult forged = audit.append(tenant, List.of(forgedCopy));
 
         assertThat(again.written()).isEmpty();
@@ -106,7 +124,9 @@ class AuditStoreTest {
 
         AppendResult result = audit.append(tenant, List.of(event, other, event));
 
-        assertThat(result.written()).extracting(ChainedEvent::eventId).containsExactly(event.eventId(), other.eventId());
+        assertThat(result.written())
+                .extracting(ChainedEvent::eventId)
+                .containsExactly(event.eventId(), other.eventId());
         assertThat(result.skipped()).containsExactly(event);
         assertThat(audit.storedRows(tenant)).hasSize(2);
     }
@@ -119,10 +139,12 @@ class AuditStoreTest {
         CyclicBarrier start = new CyclicBarrier(writers);
         List<Future<AppendResult>> results = new ArrayList<>();
         for (int i = 0; i < writers; i++) {
-            results.add(threads.submit(() -> {
-                start.await(10, TimeUnit.SECONDS);
-                return audit.append(tenant, List.of(event));
-            }));
+            results.add(
+                    threads.submit(
+                            () -> {
+                                start.await(10, TimeUnit.SECONDS);
+                                return audit.append(tenant, List.of(event));
+                            }));
         }
         int writtenTotal = 0;
         for (Future<AppendResult> result : results) {
@@ -145,14 +167,19 @@ class AuditStoreTest {
         List<Future<Integer>> results = new ArrayList<>();
         for (int w = 0; w < writers; w++) {
             int size = 1 + w % 3;
-            results.add(threads.submit(() -> {
-                start.await(10, TimeUnit.SECONDS);
-                int written = 0;
-                for (int b = 0; b < batchesPerWriter; b++) {
-                    written += audit.append(tenant, AuditSamples.events(tenant, size)).written().size();
-                }
-                return written;
-            }));
+            results.add(
+                    threads.submit(
+                            () -> {
+                                start.await(10, TimeUnit.SECONDS);
+                                int written = 0;
+                                for (int b = 0; b < batchesPerWriter; b++) {
+                                    written +=
+                                            audit.append(tenant, AuditSamples.events(tenant, size))
+                                                    .written()
+                                                    .size();
+                                }
+                                return written;
+                            }));
         }
         long total = 0;
         for (Future<Integer> result : results) {
@@ -160,10 +187,17 @@ class AuditStoreTest {
         }
 
         long expected = total;
-        List<Long> seqs = audit.inChainScope(tenant, db -> db.select(AUDIT_EVENTS.SEQ).from(AUDIT_EVENTS)
-                .orderBy(AUDIT_EVENTS.SEQ).fetch(AUDIT_EVENTS.SEQ));
+        List<Long> seqs =
+                audit.inChainScope(
+                        tenant,
+                        db ->
+                                db.select(AUDIT_EVENTS.SEQ)
+                                        .from(AUDIT_EVENTS)
+                                        .orderBy(AUDIT_EVENTS.SEQ)
+                                        .fetch(AUDIT_EVENTS.SEQ));
         assertThat(total).isEqualTo(batchesPerWriter * (1 + 2 + 3 + 1));
-        assertThat(seqs).containsExactlyElementsOf(LongStream.rangeClosed(1, expected).boxed().toList());
+        assertThat(seqs)
+                .containsExactlyElementsOf(LongStream.rangeClosed(1, expected).boxed().toList());
         assertThat(audit.verify(tenant)).isEqualTo(new ChainVerification(true, expected, null));
         assertThat(audit.storedHead(tenant)).startsWith(expected + " ");
     }
@@ -175,24 +209,34 @@ class AuditStoreTest {
         audit.append(slow, AuditSamples.events(slow, 1));
         CountDownLatch headLocked = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        Future<AppendResult> holder = threads.submit(() -> audit.inChainScope(slow, db -> {
-            AppendResult result = AuditStore.append(db, AuditSamples.events(slow, 1));
-            headLocked.countDown();
-            try {
-                release.await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return result;
-        }));
+        Future<AppendResult> holder =
+                threads.submit(
+                        () ->
+                                audit.inChainScope(
+                                        slow,
+                                        db -> {
+                                            AppendResult result =
+                                                    AuditStore.append(
+                                                            db, AuditSamples.events(slow, 1));
+                                            headLocked.countDown();
+                                            try {
+                                                release.await(30, TimeUnit.SECONDS);
+                                            } catch (InterruptedException e) {
+                                                Thread.currentThread().interrupt();
+                                            }
+                                            return result;
+                                        }));
         try {
             assertThat(headLocked.await(10, TimeUnit.SECONDS)).isTrue();
-            Future<AppendResult> meanwhile = threads.submit(() -> audit.append(other, AuditSamples.events(other, 1)));
+            Future<AppendResult> meanwhile =
+                    threads.submit(() -> audit.append(other, AuditSamples.events(other, 1)));
             assertThat(meanwhile.get(5, TimeUnit.SECONDS).written()).hasSize(1);
         } finally {
             release.countDown();
         }
-        assertThat(holder.get(30, TimeUnit.SECONDS).written()).extracting(ChainedEvent::seq).containsExactly(2L);
+        assertThat(holder.get(30, TimeUnit.SECONDS).written())
+                .extracting(ChainedEvent::seq)
+                .containsExactly(2L);
     }
 
     @Test
@@ -205,21 +249,56 @@ class AuditStoreTest {
         String headOfB = audit.storedHead(tenantB);
 
         // Reading: no row, no head of B, even when asked for by name.
-        assertThat(audit.countAsTenant(tenantA, AUDIT_EVENTS, AUDIT_EVENTS.CUSTOMER_ID.eq(tenantB))).isZero();
-        assertThat(audit.countAsTenant(tenantA, AUDIT_CHAIN_HEADS, AUDIT_CHAIN_HEADS.CUSTOMER_ID.eq(tenantB))).isZero();
-        List<UUID> visibleChains = audit.inChainScope(tenantA, db -> db.selectDistinct(AUDIT_EVENTS.CUSTOMER_ID)
-                .from(AUDIT_EVENTS).fetch(AUDIT_EVENTS.CUSTOMER_ID));
+        assertThat(audit.countAsTenant(tenantA, AUDIT_EVENTS, AUDIT_EVENTS.CUSTOMER_ID.eq(tenantB)))
+                .isZero();
+        assertThat(
+                        audit.countAsTenant(
+                                tenantA,
+                                AUDIT_CHAIN_HEADS,
+                                AUDIT_CHAIN_HEADS.CUSTOMER_ID.eq(tenantB)))
+                .isZero();
+        List<UUID> visibleChains =
+                audit.inChainScope(
+                        tenantA,
+                        db ->
+                                db.selectDistinct(AUDIT_EVENTS.CUSTOMER_ID)
+                                        .from(AUDIT_EVENTS)
+                                        .fetch(AUDIT_EVENTS.CUSTOMER_ID));
         assertThat(visibleChains).containsExactly(tenantA);
-        ChainVerification ofBFromA = audit.inChainScope(tenantA, db -> ChainVerifier.verify(db, tenantB));
-        assertThat(ofBFromA).as("B's chain, asked for from A: nothing to see").isEqualTo(new ChainVerification(true, 0, null));
+        ChainVerification ofBFromA =
+                audit.inChainScope(tenantA, db -> ChainVerifier.verify(db, tenantB));
+        assertThat(ofBFromA)
+                .as("B's chain, asked for from A: nothing to see")
+                .isEqualTo(new ChainVerification(true, 0, null));
 
         // Writing: refused by row-level security, and nothing of B changed.
-        assertThatThrownBy(() -> audit.inChainScope(tenantA, db -> AuditStore.append(db, AuditSamples.events(tenantB, 1))))
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("row-level security");
-        assertThatThrownBy(() -> audit.inChainScope(tenantA, db -> db.insertInto(AUDIT_EVENTS)
-                .set(AuditRows.toRow(ChainedEvent.link(AuditSamples.event(tenantB), 4, java.time.Instant.now(), ChainHash.GENESIS)))
-                .execute()))
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("row-level security");
+        assertThatThrownBy(
+                        () ->
+                                audit.inChainScope(
+                                        tenantA,
+                                        db ->
+                                                AuditStore.append(
+                                                        db, AuditSamples.events(tenantB, 1))))
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("row-level security");
+        assertThatThrownBy(
+                        () ->
+                                audit.inChainScope(
+                                        tenantA,
+                                        db ->
+                                                db.insertInto(AUDIT_EVENTS)
+                                                        .set(
+                                                                AuditRows.toRow(
+                                                                        ChainedEvent.link(
+                                                                                AuditSamples.event(
+                                                                                        tenantB),
+                                                                                4,
+                                                                                java.time.Instant
+                                                                                        .now(),
+                                                                                ChainHash.GENESIS)))
+                                                        .execute()))
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("row-level security");
         assertThat(audit.storedRows(tenantB)).isEqualTo(rowsOfB);
         assertThat(audit.storedHead(tenantB)).isEqualTo(headOfB);
     }
@@ -229,25 +308,60 @@ class AuditStoreTest {
         UUID platform = AuditEvent.PLATFORM_CHAIN;
         UUID tenant = UUID.randomUUID();
         audit.append(tenant, AuditSamples.events(tenant, 1));
-        long before = audit.superuserStrings("select seq from gatehouse.audit_events where customer_id = ?::uuid",
-                platform.toString()).size();
+        long before =
+                audit.superuserStrings(
+                                "select seq from gatehouse.audit_events where customer_id = ?::uuid",
+                                platform.toString())
+                        .size();
 
-        AppendResult result = audit.append(platform, List.of(AuditSamples.phiRead(platform)
-                .action("tenant.create").resource("tenant", tenant.toString()).build()));
+        AppendResult result =
+                audit.append(
+                        platform,
+                        List.of(
+                                AuditSamples.phiRead(platform)
+                                        .action("tenant.create")
+                                        .resource("tenant", tenant.toString())
+                                        .build()));
 
-        assertThat(result.written()).singleElement().satisfies(event -> assertThat(event.seq()).isEqualTo(before + 1));
+        assertThat(result.written())
+                .singleElement()
+                .satisfies(event -> assertThat(event.seq()).isEqualTo(before + 1));
         assertThat(audit.verify(platform).valid()).isTrue();
-        // A tenant sees none of it, not even a tenant that names the platform chain's id as its own.
+        // A tenant sees none of it, not even a tenant that names the platform chain's id as its
+        // own.
         for (UUID asTenant : List.of(tenant, platform)) {
-            assertThat(audit.countAsTenant(asTenant, AUDIT_EVENTS, AUDIT_EVENTS.CUSTOMER_ID.eq(platform))).isZero();
-            assertThat(audit.countAsTenant(asTenant, AUDIT_CHAIN_HEADS, AUDIT_CHAIN_HEADS.CUSTOMER_ID.eq(platform))).isZero();
+            assertThat(
+                            audit.countAsTenant(
+                                    asTenant, AUDIT_EVENTS, AUDIT_EVENTS.CUSTOMER_ID.eq(platform)))
+                    .isZero();
+            assertThat(
+                            audit.countAsTenant(
+                                    asTenant,
+                                    AUDIT_CHAIN_HEADS,
+                                    AUDIT_CHAIN_HEADS.CUSTOMER_ID.eq(platform)))
+                    .isZero();
         }
-        assertThatThrownBy(() -> audit.transactions.inTenant(platform, db -> AuditStore.append(db, AuditSamples.events(platform, 1))))
+        assertThatThrownBy(
+                        () ->
+                                audit.transactions.inTenant(
+                                        platform,
+                                        db ->
+                                                AuditStore.append(
+                                                        db, AuditSamples.events(platform, 1))))
                 .hasMessageContaining("row-level security");
-        assertThatThrownBy(() -> audit.transactions.inTenant(tenant, db -> AuditStore.append(db, AuditSamples.events(platform, 1))))
+        assertThatThrownBy(
+                        () ->
+                                audit.transactions.inTenant(
+                                        tenant,
+                                        db ->
+                                                AuditStore.append(
+                                                        db, AuditSamples.events(platform, 1))))
                 .hasMessageContaining("row-level security");
-        assertThat(audit.superuserStrings("select seq from gatehouse.audit_events where customer_id = ?::uuid",
-                platform.toString())).hasSize((int) before + 1);
+        assertThat(
+                        audit.superuserStrings(
+                                "select seq from gatehouse.audit_events where customer_id = ?::uuid",
+                                platform.toString()))
+                .hasSize((int) before + 1);
     }
 
     @Test
@@ -256,9 +370,22 @@ class AuditStoreTest {
         audit.append(tenant, AuditSamples.events(tenant, 2));
         List<String> rows = audit.storedRows(tenant);
 
-        assertThat(audit.countInPlatformScope(AUDIT_EVENTS, AUDIT_EVENTS.CUSTOMER_ID.ne(AuditEvent.PLATFORM_CHAIN))).isZero();
-        assertThat(audit.countInPlatformScope(AUDIT_CHAIN_HEADS, AUDIT_CHAIN_HEADS.CUSTOMER_ID.ne(AuditEvent.PLATFORM_CHAIN))).isZero();
-        assertThatThrownBy(() -> audit.transactions.inPlatformScope(db -> AuditStore.append(db, AuditSamples.events(tenant, 1))))
+        assertThat(
+                        audit.countInPlatformScope(
+                                AUDIT_EVENTS,
+                                AUDIT_EVENTS.CUSTOMER_ID.ne(AuditEvent.PLATFORM_CHAIN)))
+                .isZero();
+        assertThat(
+                        audit.countInPlatformScope(
+                                AUDIT_CHAIN_HEADS,
+                                AUDIT_CHAIN_HEADS.CUSTOMER_ID.ne(AuditEvent.PLATFORM_CHAIN)))
+                .isZero();
+        assertThatThrownBy(
+                        () ->
+                                audit.transactions.inPlatformScope(
+                                        db ->
+                                                AuditStore.append(
+                                                        db, AuditSamples.events(tenant, 1))))
                 .hasMessageContaining("row-level security");
         assertThat(audit.storedRows(tenant)).isEqualTo(rows);
     }
@@ -267,8 +394,11 @@ class AuditStoreTest {
     void aConnectionNobodyScopedSeesNoAuditRow() throws SQLException {
         UUID tenant = UUID.randomUUID();
         audit.append(tenant, AuditSamples.events(tenant, 1));
-        try (var runtime = audit.database.runtime(); var sql = runtime.createStatement();
-                var rows = sql.executeQuery("select (select count(*) from gatehouse.audit_events) + (select count(*) from gatehouse.audit_chain_heads)")) {
+        try (var runtime = audit.database.runtime();
+                var sql = runtime.createStatement();
+                var rows =
+                        sql.executeQuery(
+                                "select (select count(*) from gatehouse.audit_events) + (select count(*) from gatehouse.audit_chain_heads)")) {
             rows.next();
             assertThat(rows.getLong(1)).isZero();
         }
@@ -278,8 +408,15 @@ class AuditStoreTest {
     void oneCallExtendsOneChain() {
         UUID tenantA = UUID.randomUUID();
         UUID tenantB = UUID.randomUUID();
-        assertThatThrownBy(() -> audit.append(tenantA, List.of(AuditSamples.event(tenantA), AuditSamples.event(tenantB))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one chain per call");
+        assertThatThrownBy(
+                        () ->
+                                audit.append(
+                                        tenantA,
+                                        List.of(
+                                                AuditSamples.event(tenantA),
+                                                AuditSamples.event(tenantB))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("one chain per call");
         assertThat(audit.append(tenantA, List.of()).written()).isEmpty();
     }
 }

@@ -19,15 +19,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The NDJSON export, checked by the offline verifier as an auditor would run it: intact files
- * pass, altered ones fail at the altered seq, and files that are not exports are said to be so.
+ * The NDJSON export, checked by the offline verifier as an auditor would run it: intact files pass,
+ * altered ones fail at the altered seq, and files that are not exports are said to be so.
  */
 class AuditVerifyCommandTest {
 
     static AuditDatabase audit;
 
-    @TempDir
-    Path folder;
+    @TempDir Path folder;
 
     @BeforeAll
     static void database() {
@@ -46,10 +45,13 @@ class AuditVerifyCommandTest {
     @Test
     void theExportOfATamperedChainFailsAtTheTamperedSeq() throws Exception {
         UUID tenant = aChainOf(5);
-        audit.tamper("update gatehouse.audit_events set outcome = 'success', resource_id = 'x' where customer_id = '"
-                + tenant + "' and seq = 4");
+        audit.tamper(
+                "update gatehouse.audit_events set outcome = 'success', resource_id = 'x' where customer_id = '"
+                        + tenant
+                        + "' and seq = 4");
 
-        assertVerdict(verify(export(tenant)), 1, "{\"valid\":false,\"checked\":3,\"firstBrokenSeq\":4}");
+        assertVerdict(
+                verify(export(tenant)), 1, "{\"valid\":false,\"checked\":3,\"firstBrokenSeq\":4}");
     }
 
     @Test
@@ -77,21 +79,23 @@ class AuditVerifyCommandTest {
         audit.append(AuditEvent.PLATFORM_CHAIN, AuditSamples.events(AuditEvent.PLATFORM_CHAIN, 2));
         Path file = export(AuditEvent.PLATFORM_CHAIN);
         assertThat(verify(file).exitCode()).isZero();
-        assertThat(Files.readString(file)).contains("\"customer_id\":\"00000000-0000-0000-0000-000000000000\"");
+        assertThat(Files.readString(file))
+                .contains("\"customer_id\":\"00000000-0000-0000-0000-000000000000\"");
     }
 
     @Test
     void filesThatAreNotExportsAreUnreadableNotBroken() throws IOException {
         String goodLine = Files.readAllLines(export(aChainOf(1))).get(0);
-        List<String> notExports = List.of(
-                "not json at all",
-                "[1, 2, 3]",
-                goodLine.substring(0, goodLine.length() - 10),
-                goodLine.replace("\"seq\":1", "\"seq\":\"1\""),
-                goodLine.replace(",\"trace_id\":", ",\"extra\":1,\"trace_id\":"),
-                goodLine.replace("gatehouse.audit.v1", "gatehouse.audit.v9"),
-                goodLine.replace("\"action\":\"phi.read\",", ""),
-                goodLine + " {}");
+        List<String> notExports =
+                List.of(
+                        "not json at all",
+                        "[1, 2, 3]",
+                        goodLine.substring(0, goodLine.length() - 10),
+                        goodLine.replace("\"seq\":1", "\"seq\":\"1\""),
+                        goodLine.replace(",\"trace_id\":", ",\"extra\":1,\"trace_id\":"),
+                        goodLine.replace("gatehouse.audit.v1", "gatehouse.audit.v9"),
+                        goodLine.replace("\"action\":\"phi.read\",", ""),
+                        goodLine + " {}");
         for (String content : notExports) {
             Path file = folder.resolve("not-an-export.ndjson");
             Files.writeString(file, content + "\n");
@@ -126,15 +130,19 @@ class AuditVerifyCommandTest {
 
     private Path export(UUID chain) throws IOException {
         StringWriter text = new StringWriter();
-        long lines = audit.inChainScope(chain, db -> {
-            try {
-                return AuditExport.write(db, chain, text);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        long lines =
+                audit.inChainScope(
+                        chain,
+                        db -> {
+                            try {
+                                return AuditExport.write(db, chain, text);
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        });
         assertThat(text.toString().lines().count()).isEqualTo(lines);
-        return Files.writeString(folder.resolve(chain + ".ndjson"), text.toString(), StandardCharsets.UTF_8);
+        return Files.writeString(
+                folder.resolve(chain + ".ndjson"), text.toString(), StandardCharsets.UTF_8);
     }
 
     private static Outcome verify(Path file) {
@@ -144,9 +152,15 @@ class AuditVerifyCommandTest {
     private static Outcome run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = AuditVerifyCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Outcome(exit, out.toString(StandardCharsets.UTF_8).strip(), err.toString(StandardCharsets.UTF_8).strip());
+        int exit =
+                AuditVerifyCommand.run(
+                        args,
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Outcome(
+                exit,
+                out.toString(StandardCharsets.UTF_8).strip(),
+                err.toString(StandardCharsets.UTF_8).strip());
     }
 
     /** The verdict is the exit code and the line on stdout; stderr only explains. */

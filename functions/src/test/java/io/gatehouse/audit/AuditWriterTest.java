@@ -19,13 +19,21 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** The audit-events consumer on the real database: idempotent, and only into the chain its message names. */
+/**
+ * The audit-events consumer on the real database: idempotent, and only into the chain its message
+ * names.
+ */
 class AuditWriterTest {
 
     final AuditDatabase audit = AuditDatabase.shared();
     final AuditWriter writer = new AuditWriter();
-    final MessagePipeline pipeline = new MessagePipeline(audit.transactions, (queue, envelope) -> { },
-            new Tracing(OpenTelemetry.noop()), Clock.systemUTC(), Duration.ZERO);
+    final MessagePipeline pipeline =
+            new MessagePipeline(
+                    audit.transactions,
+                    (queue, envelope) -> {},
+                    new Tracing(OpenTelemetry.noop()),
+                    Clock.systemUTC(),
+                    Duration.ZERO);
 
     /** Through the message pipeline, as the queue function runs it. */
     private AppendResult write(Envelope envelope) {
@@ -36,7 +44,8 @@ class AuditWriterTest {
     void anEnvelopeDeliveredThreeTimesIsWrittenOnce() {
         UUID tenant = UUID.randomUUID();
         AuditEvent event = AuditSamples.event(tenant);
-        Envelope envelope = AuditEnvelopes.of(event, "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
+        Envelope envelope =
+                AuditEnvelopes.of(event, "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
         // Through JSON, as the queue carries it.
         Envelope delivered = Envelope.fromJson(envelope.toJson());
 
@@ -44,7 +53,10 @@ class AuditWriterTest {
         assertThat(write(delivered).skipped()).hasSize(1);
         assertThat(write(delivered).written()).isEmpty();
 
-        assertThat(audit.countAsTenant(tenant, AUDIT_EVENTS, AUDIT_EVENTS.EVENT_ID.eq(event.eventId()))).isEqualTo(1);
+        assertThat(
+                        audit.countAsTenant(
+                                tenant, AUDIT_EVENTS, AUDIT_EVENTS.EVENT_ID.eq(event.eventId())))
+                .isEqualTo(1);
         assertThat(audit.verify(tenant).valid()).isTrue();
     }
 
@@ -54,19 +66,47 @@ class AuditWriterTest {
         UUID other = UUID.randomUUID();
         AuditEvent event = AuditSamples.event(tenant);
         Envelope honest = AuditEnvelopes.of(event, null);
-        Envelope redirected = new Envelope(honest.id(), honest.type(), other, honest.correlationId(), null,
-                honest.occurredAt(), honest.payload());
-        Envelope renamed = new Envelope(UUID.randomUUID(), honest.type(), tenant, honest.correlationId(), null,
-                honest.occurredAt(), honest.payload());
+        Envelope redirected =
+                new Envelope(
+                        honest.id(),
+                        honest.type(),
+                        other,
+                        honest.correlationId(),
+                        null,
+                        honest.occurredAt(),
+                        honest.payload());
+        Envelope renamed =
+                new Envelope(
+                        UUID.randomUUID(),
+                        honest.type(),
+                        tenant,
+                        honest.correlationId(),
+                        null,
+                        honest.occurredAt(),
+                        honest.payload());
         ObjectNode tampered = honest.payload().deepCopy();
         tampered.put("action", "not an action");
-        Envelope invalid = new Envelope(honest.id(), honest.type(), tenant, null, null, honest.occurredAt(), tampered);
+        Envelope invalid =
+                new Envelope(
+                        honest.id(),
+                        honest.type(),
+                        tenant,
+                        null,
+                        null,
+                        honest.occurredAt(),
+                        tampered);
 
         for (Envelope refused : new Envelope[] {redirected, renamed, invalid}) {
             assertThatThrownBy(() -> write(refused)).isInstanceOf(IllegalArgumentException.class);
         }
-        assertThat(audit.countAsTenant(tenant, AUDIT_EVENTS, AUDIT_EVENTS.EVENT_ID.eq(event.eventId()))).isZero();
-        assertThat(audit.countAsTenant(other, AUDIT_EVENTS, AUDIT_EVENTS.EVENT_ID.eq(event.eventId()))).isZero();
+        assertThat(
+                        audit.countAsTenant(
+                                tenant, AUDIT_EVENTS, AUDIT_EVENTS.EVENT_ID.eq(event.eventId())))
+                .isZero();
+        assertThat(
+                        audit.countAsTenant(
+                                other, AUDIT_EVENTS, AUDIT_EVENTS.EVENT_ID.eq(event.eventId())))
+                .isZero();
     }
 
     @Test
@@ -74,16 +114,25 @@ class AuditWriterTest {
         UUID tenant = UUID.randomUUID();
         AuditEvent event = AuditSamples.event(tenant);
         AuditEvent other = AuditSamples.event(tenant);
-        Envelope envelope = audit.inChainScope(tenant, db -> {
-            AuditOutbox.add(db, other);
-            return AuditOutbox.add(db, event);
-        });
+        Envelope envelope =
+                audit.inChainScope(
+                        tenant,
+                        db -> {
+                            AuditOutbox.add(db, other);
+                            return AuditOutbox.add(db, event);
+                        });
 
         assertThat(write(Envelope.fromJson(envelope.toJson())).written()).hasSize(1);
 
-        assertThat(audit.countAsTenant(tenant, AUDIT_OUTBOX, AUDIT_OUTBOX.EVENT_ID.eq(event.eventId()))).isZero();
-        assertThat(audit.countAsTenant(tenant, AUDIT_OUTBOX, AUDIT_OUTBOX.EVENT_ID.eq(other.eventId())))
-                .as("another event's row stays").isEqualTo(1);
+        assertThat(
+                        audit.countAsTenant(
+                                tenant, AUDIT_OUTBOX, AUDIT_OUTBOX.EVENT_ID.eq(event.eventId())))
+                .isZero();
+        assertThat(
+                        audit.countAsTenant(
+                                tenant, AUDIT_OUTBOX, AUDIT_OUTBOX.EVENT_ID.eq(other.eventId())))
+                .as("another event's row stays")
+                .isEqualTo(1);
     }
 
     @Test
@@ -95,18 +144,28 @@ class AuditWriterTest {
 
         assertThat(write(envelope).skipped()).hasSize(1);
 
-        assertThat(audit.countAsTenant(tenant, AUDIT_OUTBOX, AUDIT_OUTBOX.EVENT_ID.eq(event.eventId()))).isZero();
-        assertThat(audit.countAsTenant(tenant, AUDIT_EVENTS, AUDIT_EVENTS.EVENT_ID.eq(event.eventId()))).isEqualTo(1);
+        assertThat(
+                        audit.countAsTenant(
+                                tenant, AUDIT_OUTBOX, AUDIT_OUTBOX.EVENT_ID.eq(event.eventId())))
+                .isZero();
+        assertThat(
+                        audit.countAsTenant(
+                                tenant, AUDIT_EVENTS, AUDIT_EVENTS.EVENT_ID.eq(event.eventId())))
+                .isEqualTo(1);
     }
 
     @Test
     void aPlatformEventsOutboxRowIsRemovedInPlatformScope() {
         AuditEvent event = AuditSamples.event(AuditEvent.PLATFORM_CHAIN);
-        Envelope envelope = audit.inChainScope(AuditEvent.PLATFORM_CHAIN, db -> AuditOutbox.add(db, event));
+        Envelope envelope =
+                audit.inChainScope(AuditEvent.PLATFORM_CHAIN, db -> AuditOutbox.add(db, event));
 
         assertThat(write(Envelope.fromJson(envelope.toJson())).written()).hasSize(1);
 
-        assertThat(audit.countInPlatformScope(AUDIT_OUTBOX, AUDIT_OUTBOX.EVENT_ID.eq(event.eventId()))).isZero();
+        assertThat(
+                        audit.countInPlatformScope(
+                                AUDIT_OUTBOX, AUDIT_OUTBOX.EVENT_ID.eq(event.eventId())))
+                .isZero();
     }
 
     @Test
@@ -116,6 +175,9 @@ class AuditWriterTest {
         assertThat(envelope.customerId()).isNull();
 
         assertThat(write(Envelope.fromJson(envelope.toJson())).written()).hasSize(1);
-        assertThat(audit.countInPlatformScope(AUDIT_EVENTS, AUDIT_EVENTS.EVENT_ID.eq(event.eventId()))).isEqualTo(1);
+        assertThat(
+                        audit.countInPlatformScope(
+                                AUDIT_EVENTS, AUDIT_EVENTS.EVENT_ID.eq(event.eventId())))
+                .isEqualTo(1);
     }
 }

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Tampering that the append-only triggers cannot stop — a superuser who switches them off — is
- * what the hash chain is for: each kind of edit is found, at the right seq.
+ * Tampering that the append-only triggers cannot stop — a superuser who switches them off — is what
+ * the hash chain is for: each kind of edit is found, at the right seq.
  */
 class ChainVerifierTest {
 
@@ -43,28 +43,35 @@ class ChainVerifierTest {
 
     @Test
     void anEditedActionIsFoundAtItsSeq() throws SQLException {
-        tamper("update gatehouse.audit_events set action = 'phi.list' where customer_id = '%s' and seq = 3");
+        tamper(
+                "update gatehouse.audit_events set action = 'phi.list' where customer_id = '%s' and seq = 3");
         assertThat(audit.verify(tenant)).isEqualTo(new ChainVerification(false, 2, 3L));
     }
 
     @Test
     void editsOfAnyStoredFieldAreFound() throws SQLException {
-        List<String> edits = List.of(
-                "outcome = 'denied'",
-                "actor_subject = 'someone-else'",
-                "actor_roles = array['authenticated', 'customer_admin']",
-                "actor_interactive = false",
-                "resource_id = 'another-id'",
-                "client_ip = '198.51.100.1'",
-                "correlation_id = null",
-                "details = details || '{\"policyVersion\": 2}'",
-                "occurred_at = occurred_at + interval '1 microsecond'",
-                "recorded_at = recorded_at - interval '1 hour'",
-                "event_id = gen_random_uuid()");
+        List<String> edits =
+                List.of(
+                        "outcome = 'denied'",
+                        "actor_subject = 'someone-else'",
+                        "actor_roles = array['authenticated', 'customer_admin']",
+                        "actor_interactive = false",
+                        "resource_id = 'another-id'",
+                        "client_ip = '198.51.100.1'",
+                        "correlation_id = null",
+                        "details = details || '{\"policyVersion\": 2}'",
+                        "occurred_at = occurred_at + interval '1 microsecond'",
+                        "recorded_at = recorded_at - interval '1 hour'",
+                        "event_id = gen_random_uuid()");
         for (String edit : edits) {
             UUID chain = UUID.randomUUID();
             audit.append(chain, AuditSamples.events(chain, 3));
-            audit.tamper("update gatehouse.audit_events set " + edit + " where customer_id = '" + chain + "' and seq = 2");
+            audit.tamper(
+                    "update gatehouse.audit_events set "
+                            + edit
+                            + " where customer_id = '"
+                            + chain
+                            + "' and seq = 2");
             assertThat(audit.verify(chain)).as(edit).isEqualTo(new ChainVerification(false, 1, 2L));
         }
     }
@@ -72,16 +79,42 @@ class ChainVerifierTest {
     @Test
     void aRowRehashedToMatchItsEditIsFoundAtTheNextLink() throws SQLException {
         // The forger recomputes the edited row's hash; the next row still points at the old one.
-        ChainedEvent original = audit.inChainScope(tenant, db -> AuditRows.fromRow(db.selectFrom(io.gatehouse.db.Tables.AUDIT_EVENTS)
-                .where(io.gatehouse.db.Tables.AUDIT_EVENTS.SEQ.eq(2L)).fetchSingle()));
-        ChainedEvent forged = new ChainedEvent(original.customerId(), 2, original.eventId(), original.occurredAt(),
-                original.recordedAt(), original.actorSubject(), original.actorRoles(), original.actorInteractive(),
-                "phi.list", original.resourceType(), original.resourceId(), original.outcome(), original.clientIp(),
-                original.userAgent(), original.correlationId(), original.traceId(), original.detailsJson(),
-                original.prevHash(), original.hash());
+        ChainedEvent original =
+                audit.inChainScope(
+                        tenant,
+                        db ->
+                                AuditRows.fromRow(
+                                        db.selectFrom(io.gatehouse.db.Tables.AUDIT_EVENTS)
+                                                .where(
+                                                        io.gatehouse.db.Tables.AUDIT_EVENTS.SEQ.eq(
+                                                                2L))
+                                                .fetchSingle()));
+        ChainedEvent forged =
+                new ChainedEvent(
+                        original.customerId(),
+                        2,
+                        original.eventId(),
+                        original.occurredAt(),
+                        original.recordedAt(),
+                        original.actorSubject(),
+                        original.actorRoles(),
+                        original.actorInteractive(),
+                        "phi.list",
+                        original.resourceType(),
+                        original.resourceId(),
+                        original.outcome(),
+                        original.clientIp(),
+                        original.userAgent(),
+                        original.correlationId(),
+                        original.traceId(),
+                        original.detailsJson(),
+                        original.prevHash(),
+                        original.hash());
         ChainHash forgedHash = CanonicalForm.hash(forged);
-        tamper("update gatehouse.audit_events set action = 'phi.list', hash = decode('" + forgedHash.hex()
-                + "', 'hex') where customer_id = '%s' and seq = 2");
+        tamper(
+                "update gatehouse.audit_events set action = 'phi.list', hash = decode('"
+                        + forgedHash.hex()
+                        + "', 'hex') where customer_id = '%s' and seq = 2");
 
         assertThat(audit.verify(tenant)).isEqualTo(new ChainVerification(false, 2, 3L));
     }
@@ -102,7 +135,8 @@ class ChainVerifierTest {
     void aHeadThatDisownsTheLastRowIsFound() throws SQLException {
         // A forger who removes the newest event must rewind the head too; unless it gets the
         // head's hash exactly right, the head disowns the chain at its seq.
-        tamper("delete from gatehouse.audit_events where customer_id = '%s' and seq = 5",
+        tamper(
+                "delete from gatehouse.audit_events where customer_id = '%s' and seq = 5",
                 "update gatehouse.audit_chain_heads set last_seq = 4, last_hash = decode(repeat('ab', 32), 'hex') where customer_id = '%s'");
         assertThat(audit.verify(tenant)).isEqualTo(new ChainVerification(false, 3, 4L));
     }
@@ -112,7 +146,8 @@ class ChainVerifierTest {
         // The documented limit (ChainVerifier): someone who bypasses the triggers and rewinds the
         // head to a stored hash leaves a shorter chain that is intact by every measure here.
         // Catching that takes the head published where database administrators cannot write.
-        tamper("delete from gatehouse.audit_events where customer_id = '%s' and seq = 5",
+        tamper(
+                "delete from gatehouse.audit_events where customer_id = '%s' and seq = 5",
                 "update gatehouse.audit_chain_heads h set last_seq = 4, last_hash = e.hash from gatehouse.audit_events e"
                         + " where h.customer_id = '%s' and e.customer_id = h.customer_id and e.seq = 4");
         assertThat(audit.verify(tenant)).isEqualTo(new ChainVerification(true, 4, null));
@@ -129,11 +164,14 @@ class ChainVerifierTest {
         UUID other = UUID.randomUUID();
         audit.append(other, AuditSamples.events(other, 3));
         // Seq 3 of the other chain replaces seq 3 of this one, hashes and all.
-        tamper("delete from gatehouse.audit_events where customer_id = '%s' and seq = 3",
+        tamper(
+                "delete from gatehouse.audit_events where customer_id = '%s' and seq = 3",
                 "insert into gatehouse.audit_events select '%s', seq, event_id, occurred_at, recorded_at, actor_subject,"
                         + " actor_roles, actor_interactive, action, resource_type, resource_id, outcome, client_ip, user_agent,"
                         + " correlation_id, trace_id, details, prev_hash, hash from gatehouse.audit_events"
-                        + " where customer_id = '" + other + "' and seq = 3");
+                        + " where customer_id = '"
+                        + other
+                        + "' and seq = 3");
         assertThat(audit.verify(tenant)).isEqualTo(new ChainVerification(false, 2, 3L));
     }
 

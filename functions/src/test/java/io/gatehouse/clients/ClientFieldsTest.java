@@ -20,10 +20,13 @@ class ClientFieldsTest {
 
     @Test
     void aBirthOnTheClocksTodayIsAcceptedAndTheDayAfterIsRefused() {
-        assertThat(ClientFields.dateOfBirth(LocalDate.of(2030, 6, 15), CLOCK)).isEqualTo(LocalDate.of(2030, 6, 15));
+        assertThat(ClientFields.dateOfBirth(LocalDate.of(2030, 6, 15), CLOCK))
+                .isEqualTo(LocalDate.of(2030, 6, 15));
 
-        ProblemException refused = catchThrowableOfType(ProblemException.class,
-                () -> ClientFields.dateOfBirth(LocalDate.of(2030, 6, 16), CLOCK));
+        ProblemException refused =
+                catchThrowableOfType(
+                        ProblemException.class,
+                        () -> ClientFields.dateOfBirth(LocalDate.of(2030, 6, 16), CLOCK));
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.detail()).contains("between 1900-01-01 and today");
     }
@@ -31,11 +34,18 @@ class ClientFieldsTest {
     @Test
     void aNewClientAndAPatchAreBothCheckedAgainstTheClock() {
         NewClient born = new NewClient("Ada", null, null, LocalDate.of(2030, 6, 16), null);
-        assertThat(catchThrowableOfType(ProblemException.class, () -> born.checkedAt(CLOCK)).status()).isEqualTo(422);
+        assertThat(
+                        catchThrowableOfType(ProblemException.class, () -> born.checkedAt(CLOCK))
+                                .status())
+                .isEqualTo(422);
         assertThat(born.checkedAt(Clock.offset(CLOCK, Duration.ofDays(1)))).isSameAs(born);
 
         ObjectNode patch = new ObjectMapper().createObjectNode().put("dateOfBirth", "2030-06-16");
-        assertThat(catchThrowableOfType(ProblemException.class, () -> ClientPatch.from(patch, CLOCK)).status())
+        assertThat(
+                        catchThrowableOfType(
+                                        ProblemException.class,
+                                        () -> ClientPatch.from(patch, CLOCK))
+                                .status())
                 .isEqualTo(422);
     }
 }

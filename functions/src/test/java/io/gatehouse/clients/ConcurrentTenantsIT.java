@@ -38,7 +38,10 @@ class ConcurrentTenantsIT {
             ApiClient user = stack.userOf(id);
             Set<String> clientIds = new HashSet<>();
             for (int c = 0; c < CLIENTS_PER_TENANT; c++) {
-                clientIds.add(TenantIsolationIT.create(user, "Tenant " + t + " client " + c).get("id").asText());
+                clientIds.add(
+                        TenantIsolationIT.create(user, "Tenant " + t + " client " + c)
+                                .get("id")
+                                .asText());
             }
             tenants.add(new Tenant(id, user, clientIds));
         }
@@ -52,7 +55,17 @@ class ConcurrentTenantsIT {
                 for (Tenant tenant : tenants) {
                     int r = round;
                     // Alternate lists with reads of an own and a foreign client id.
-                    calls.add(pool.submit(() -> check(tenant, allClientIds.get((r * 7 + tenant.id().hashCode() & 0x7fffffff) % allClientIds.size()), r, violations)));
+                    calls.add(
+                            pool.submit(
+                                    () ->
+                                            check(
+                                                    tenant,
+                                                    allClientIds.get(
+                                                            (r * 7 + tenant.id().hashCode()
+                                                                            & 0x7fffffff)
+                                                                    % allClientIds.size()),
+                                                    r,
+                                                    violations)));
                 }
             }
             for (Future<?> call : calls) {
@@ -65,7 +78,11 @@ class ConcurrentTenantsIT {
         assertThat(violations).isEmpty();
     }
 
-    private static void check(Tenant tenant, String someClientId, int round, ConcurrentLinkedQueue<String> violations) {
+    private static void check(
+            Tenant tenant,
+            String someClientId,
+            int round,
+            ConcurrentLinkedQueue<String> violations) {
         if (round % 2 == 0) {
             Response page = tenant.user().get("/api/clients");
             if (page.status() != 200) {
@@ -83,7 +100,15 @@ class ConcurrentTenantsIT {
             Response one = tenant.user().get("/api/clients/" + someClientId);
             boolean own = tenant.clientIds().contains(someClientId);
             if (own ? one.status() != 200 : one.status() != 404) {
-                violations.add("tenant " + tenant.id() + " read " + someClientId + " (own=" + own + ") → " + one.status());
+                violations.add(
+                        "tenant "
+                                + tenant.id()
+                                + " read "
+                                + someClientId
+                                + " (own="
+                                + own
+                                + ") → "
+                                + one.status());
             }
         }
     }

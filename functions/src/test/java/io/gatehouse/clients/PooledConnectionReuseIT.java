@@ -51,14 +51,17 @@ class PooledConnectionReuseIT {
         List<Integer> backendsAfter = runtimeBackends();
 
         assertThat(backendsBefore).hasSize(1);
-        assertThat(backendsAfter).as("the same single server process served A, B and A").isEqualTo(backendsBefore);
+        assertThat(backendsAfter)
+                .as("the same single server process served A, B and A")
+                .isEqualTo(backendsBefore);
     }
 
     @Test
     void aRuntimeConnectionWithNoSettingSeesNothing() throws SQLException {
         UUID tenant = stack.createTenant("reuse-c");
         TenantIsolationIT.create(stack.userOf(tenant), "Someone");
-        try (Connection runtime = stack.database().runtime(); Statement sql = runtime.createStatement();
+        try (Connection runtime = stack.database().runtime();
+                Statement sql = runtime.createStatement();
                 ResultSet rows = sql.executeQuery("select count(*) from gatehouse.clients")) {
             rows.next();
             assertThat(rows.getLong(1)).isZero();
@@ -68,9 +71,13 @@ class PooledConnectionReuseIT {
     /** Server processes of the app's pool (the test's own direct connections are not in it). */
     private static List<Integer> runtimeBackends() throws SQLException {
         List<Integer> pids = new ArrayList<>();
-        try (Connection owner = stack.database().superuser(); Statement sql = owner.createStatement();
-                ResultSet rows = sql.executeQuery("select pid from pg_stat_activity where usename = '"
-                        + TestDatabase.RUNTIME_LOGIN + "' and application_name = 'gatehouse' order by pid")) {
+        try (Connection owner = stack.database().superuser();
+                Statement sql = owner.createStatement();
+                ResultSet rows =
+                        sql.executeQuery(
+                                "select pid from pg_stat_activity where usename = '"
+                                        + TestDatabase.RUNTIME_LOGIN
+                                        + "' and application_name = 'gatehouse' order by pid")) {
             while (rows.next()) {
                 pids.add(rows.getInt(1));
             }

@@ -53,7 +53,8 @@ class TenantIsolationIT {
         assertThat(missing.status()).isEqualTo(404);
         assertThat(foreign.json().get("detail")).isEqualTo(missing.json().get("detail"));
         assertThat(foreign.body()).doesNotContain("Grace");
-        assertThat(alice.get("/api/clients/" + clientOfA).json().get("fullName").asText()).isEqualTo("Ada Lovelace");
+        assertThat(alice.get("/api/clients/" + clientOfA).json().get("fullName").asText())
+                .isEqualTo("Ada Lovelace");
     }
 
     @Test
@@ -71,22 +72,33 @@ class TenantIsolationIT {
         assertThat(forged.header("Content-Type")).startsWith("application/problem+json");
         assertThat(forged.body()).doesNotContain("Grace").doesNotContain(clientOfB);
 
-        Response forgedCreate = alice.withHeader("X-Customer-Id", tenantB.toString())
-                .post("/api/clients", "{\"fullName\":\"Planted\"}");
+        Response forgedCreate =
+                alice.withHeader("X-Customer-Id", tenantB.toString())
+                        .post("/api/clients", "{\"fullName\":\"Planted\"}");
         assertThat(forgedCreate.status()).isEqualTo(403);
         assertThat(names(bob.get("/api/clients"))).containsExactly("Grace Hopper");
 
         // Naming one's own tenant is harmless.
-        assertThat(alice.withHeader("X-Customer-Id", tenantA.toString()).get("/api/clients").status()).isEqualTo(200);
+        assertThat(
+                        alice.withHeader("X-Customer-Id", tenantA.toString())
+                                .get("/api/clients")
+                                .status())
+                .isEqualTo(200);
     }
 
     @Test
     void anOperatorReachesATenantOnlyByNamingIt() {
-        assertThat(names(stack.operatorOn(tenantB).get("/api/clients"))).containsExactly("Grace Hopper");
+        assertThat(names(stack.operatorOn(tenantB).get("/api/clients")))
+                .containsExactly("Grace Hopper");
         Response unnamed = stack.operator().get("/api/clients");
         assertThat(unnamed.status()).isEqualTo(403);
         assertThat(stack.operatorOn(UUID.randomUUID()).get("/api/clients").status()).isEqualTo(404);
-        assertThat(stack.operator().withHeader("X-Customer-Id", "not-a-uuid").get("/api/clients").status()).isEqualTo(400);
+        assertThat(
+                        stack.operator()
+                                .withHeader("X-Customer-Id", "not-a-uuid")
+                                .get("/api/clients")
+                                .status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -94,39 +106,63 @@ class TenantIsolationIT {
         Response list = alice.get("/api/tenants");
         assertThat(list.status()).isEqualTo(403);
         assertThat(list.body()).doesNotContain(tenantB.toString()).doesNotContain("globex");
-        assertThat(alice.post("/api/tenants", "{\"name\":\"x\",\"slug\":\"sneaky\"}").status()).isEqualTo(403);
+        assertThat(alice.post("/api/tenants", "{\"name\":\"x\",\"slug\":\"sneaky\"}").status())
+                .isEqualTo(403);
         assertThat(stack.operator().get("/api/tenants?limit=200").body()).doesNotContain("sneaky");
     }
 
     @Test
     void aTenantsAdministratorReadsItsOwnRegistryEntryAndStaffCannot() {
-        ApiClient adminOfA = stack.anonymous().withToken(
-                stack.identityProvider().token().subject("admin-a").tenant(tenantA).roles("customer_admin").sign());
+        ApiClient adminOfA =
+                stack.anonymous()
+                        .withToken(
+                                stack.identityProvider()
+                                        .token()
+                                        .subject("admin-a")
+                                        .tenant(tenantA)
+                                        .roles("customer_admin")
+                                        .sign());
         Response own = adminOfA.get("/api/tenant");
         assertThat(own.status()).isEqualTo(200);
         assertThat(own.json().get("customerId").asText()).isEqualTo(tenantA.toString());
         Response staff = alice.get("/api/tenant");
         assertThat(staff.status()).isEqualTo(403);
         assertThat(staff.body()).doesNotContain(tenantA.toString()).doesNotContain("acme");
-        assertThat(adminOfA.withHeader("X-Customer-Id", tenantB.toString()).get("/api/tenant").status()).isEqualTo(403);
-        assertThat(stack.operatorOn(tenantB).get("/api/tenant").json().get("customerId").asText()).isEqualTo(tenantB.toString());
+        assertThat(
+                        adminOfA.withHeader("X-Customer-Id", tenantB.toString())
+                                .get("/api/tenant")
+                                .status())
+                .isEqualTo(403);
+        assertThat(stack.operatorOn(tenantB).get("/api/tenant").json().get("customerId").asText())
+                .isEqualTo(tenantB.toString());
     }
 
     @Test
     void aTokenWithoutExactlyOneTenantIsRefused() {
         var idp = stack.identityProvider();
         ApiClient noTenant = stack.anonymous().withToken(idp.token().subject("drifter").sign());
-        ApiClient twoTenants = stack.anonymous().withToken(
-                idp.token().subject("double").claim("customer_id", List.of(tenantA.toString(), tenantB.toString())).sign());
+        ApiClient twoTenants =
+                stack.anonymous()
+                        .withToken(
+                                idp.token()
+                                        .subject("double")
+                                        .claim(
+                                                "customer_id",
+                                                List.of(tenantA.toString(), tenantB.toString()))
+                                        .sign());
         ApiClient unregistered = stack.userOf(UUID.randomUUID());
         assertThat(noTenant.get("/api/clients").status()).isEqualTo(403);
         assertThat(twoTenants.get("/api/clients").status()).isEqualTo(403);
         assertThat(unregistered.get("/api/clients").status()).isEqualTo(403);
-        assertThat(unregistered.post("/api/clients", "{\"fullName\":\"Orphan\"}").status()).isEqualTo(403);
+        assertThat(unregistered.post("/api/clients", "{\"fullName\":\"Orphan\"}").status())
+                .isEqualTo(403);
     }
 
     static JsonNode create(ApiClient client, String fullName) {
-        Response created = client.post("/api/clients", "{\"fullName\":\"" + fullName + "\",\"email\":\"x@example.org\"}");
+        Response created =
+                client.post(
+                        "/api/clients",
+                        "{\"fullName\":\"" + fullName + "\",\"email\":\"x@example.org\"}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json();
     }
@@ -140,7 +176,9 @@ class TenantIsolationIT {
 
     private static String storedNotes(String clientId) throws SQLException {
         try (Connection owner = stack.database().superuser();
-                PreparedStatement query = owner.prepareStatement("select notes from gatehouse.clients where client_id = ?::uuid")) {
+                PreparedStatement query =
+                        owner.prepareStatement(
+                                "select notes from gatehouse.clients where client_id = ?::uuid")) {
             query.setString(1, clientId);
             try (ResultSet row = query.executeQuery()) {
                 assertThat(row.next()).isTrue();

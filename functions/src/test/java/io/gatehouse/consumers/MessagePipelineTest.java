@@ -36,9 +36,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the pipeline does around every handler, without a database (none of these handlers opens
- * a transaction): the envelope's checks before the handler, the trace and correlation it
- * restores, and the log line of a failed delivery.
+ * What the pipeline does around every handler, without a database (none of these handlers opens a
+ * transaction): the envelope's checks before the handler, the trace and correlation it restores,
+ * and the log line of a failed delivery.
  */
 class MessagePipelineTest {
 
@@ -49,29 +49,49 @@ class MessagePipelineTest {
     static final String SECRET = "Diagnosis J45.909 for Ada";
 
     final InMemorySpanExporter spans = InMemorySpanExporter.create();
-    final TenantTransactions neverConnected = new TenantTransactions(DatabaseSettings.from(Settings.of(Map.of(
-            "GATEHOUSE_DB_URL", "jdbc:postgresql://127.0.0.1:1/gatehouse", "GATEHOUSE_DB_USER", "gatehouse_runtime",
-            "GATEHOUSE_DB_AUTH", "password", "GATEHOUSE_DB_PASSWORD", "not-used"))));
-    final MessagePipeline pipeline = new MessagePipeline(neverConnected, (queue, envelope) -> { },
-            new Tracing(OpenTelemetrySdk.builder()
-                    .setTracerProvider(SdkTracerProvider.builder().addSpanProcessor(SimpleSpanProcessor.create(spans)).build())
-                    .build()),
-            Clock.systemUTC(), Duration.ZERO);
+    final TenantTransactions neverConnected =
+            new TenantTransactions(
+                    DatabaseSettings.from(
+                            Settings.of(
+                                    Map.of(
+                                            "GATEHOUSE_DB_URL",
+                                            "jdbc:postgresql://127.0.0.1:1/gatehouse",
+                                            "GATEHOUSE_DB_USER",
+                                            "gatehouse_runtime",
+                                            "GATEHOUSE_DB_AUTH",
+                                            "password",
+                                            "GATEHOUSE_DB_PASSWORD",
+                                            "not-used"))));
+    final MessagePipeline pipeline =
+            new MessagePipeline(
+                    neverConnected,
+                    (queue, envelope) -> {},
+                    new Tracing(
+                            OpenTelemetrySdk.builder()
+                                    .setTracerProvider(
+                                            SdkTracerProvider.builder()
+                                                    .addSpanProcessor(
+                                                            SimpleSpanProcessor.create(spans))
+                                                    .build())
+                                    .build()),
+                    Clock.systemUTC(),
+                    Duration.ZERO);
     final Probe probe = new Probe();
     final Logger log = Logger.getLogger(MessagePipeline.class.getName());
     final ConcurrentLinkedQueue<LogRecord> logged = new ConcurrentLinkedQueue<>();
-    final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            logged.add(record);
-        }
+    final Handler capture =
+            new Handler() {
+                @Override
+                public void publish(LogRecord record) {
+                    logged.add(record);
+                }
 
-        @Override
-        public void flush() {}
+                @Override
+                public void flush() {}
 
-        @Override
-        public void close() {}
-    };
+                @Override
+                public void close() {}
+            };
 
     @BeforeEach
     void captureLog() {
@@ -86,10 +106,18 @@ class MessagePipelineTest {
 
     @Test
     void theConsumerSpanContinuesTheProducersTraceAndLinksTheHostsInvocation() {
-        Envelope envelope = envelope(Probe.TYPE, UUID.randomUUID(), "corr-1", "00-" + PRODUCER_TRACE + "-" + PRODUCER_SPAN + "-01");
+        Envelope envelope =
+                envelope(
+                        Probe.TYPE,
+                        UUID.randomUUID(),
+                        "corr-1",
+                        "00-" + PRODUCER_TRACE + "-" + PRODUCER_SPAN + "-01");
 
-        Outcome outcome = pipeline.consume(envelope,
-                new Delivery(1, Optional.of("00-" + HOST_TRACE + "-" + HOST_SPAN + "-01")), probe);
+        Outcome outcome =
+                pipeline.consume(
+                        envelope,
+                        new Delivery(1, Optional.of("00-" + HOST_TRACE + "-" + HOST_SPAN + "-01")),
+                        probe);
 
         assertThat(outcome).isEqualTo(Outcome.DONE);
         SpanData span = spans.getFinishedSpanItems().get(0);
@@ -97,19 +125,28 @@ class MessagePipelineTest {
         assertThat(span.getKind()).isEqualTo(SpanKind.CONSUMER);
         assertThat(span.getTraceId()).isEqualTo(PRODUCER_TRACE);
         assertThat(span.getParentSpanId()).isEqualTo(PRODUCER_SPAN);
-        assertThat(span.getLinks()).singleElement().satisfies(link -> {
-            assertThat(link.getSpanContext().getTraceId()).isEqualTo(HOST_TRACE);
-            assertThat(link.getSpanContext().getSpanId()).isEqualTo(HOST_SPAN);
-        });
-        assertThat(span.getAttributes().get(AttributeKey.stringKey("messaging.message.id"))).isEqualTo(envelope.id().toString());
-        assertThat(span.getAttributes().get(AttributeKey.stringKey("gatehouse.correlation_id"))).isEqualTo("corr-1");
-        assertThat(span.getAttributes().get(AttributeKey.stringKey("gatehouse.outcome"))).isEqualTo("DONE");
-        assertThat(probe.seen).singleElement().satisfies(message -> assertThat(message.correlationId()).isEqualTo("corr-1"));
+        assertThat(span.getLinks())
+                .singleElement()
+                .satisfies(
+                        link -> {
+                            assertThat(link.getSpanContext().getTraceId()).isEqualTo(HOST_TRACE);
+                            assertThat(link.getSpanContext().getSpanId()).isEqualTo(HOST_SPAN);
+                        });
+        assertThat(span.getAttributes().get(AttributeKey.stringKey("messaging.message.id")))
+                .isEqualTo(envelope.id().toString());
+        assertThat(span.getAttributes().get(AttributeKey.stringKey("gatehouse.correlation_id")))
+                .isEqualTo("corr-1");
+        assertThat(span.getAttributes().get(AttributeKey.stringKey("gatehouse.outcome")))
+                .isEqualTo("DONE");
+        assertThat(probe.seen)
+                .singleElement()
+                .satisfies(message -> assertThat(message.correlationId()).isEqualTo("corr-1"));
     }
 
     @Test
     void aCorrelationIdUnfitToKeepIsReplacedAndAMissingTraceStartsOne() {
-        pipeline.consume(envelope(Probe.TYPE, UUID.randomUUID(), "not fit\r\nfor a log", null), probe);
+        pipeline.consume(
+                envelope(Probe.TYPE, UUID.randomUUID(), "not fit\r\nfor a log", null), probe);
 
         String restored = probe.seen.get(0).correlationId();
         assertThat(restored).matches("[0-9a-f-]{36}");
@@ -121,19 +158,29 @@ class MessagePipelineTest {
 
     @Test
     void aMessageTheHandlerDoesNotTakeIsRefusedBeforeTheHandlerRuns() {
-        List<Envelope> refused = List.of(
-                envelope("other.type", UUID.randomUUID(), "c", null),
-                envelope(Probe.TYPE, null, "c", null),
-                envelope(Probe.TYPE, AuditEvent.PLATFORM_CHAIN, "c", null));
+        List<Envelope> refused =
+                List.of(
+                        envelope("other.type", UUID.randomUUID(), "c", null),
+                        envelope(Probe.TYPE, null, "c", null),
+                        envelope(Probe.TYPE, AuditEvent.PLATFORM_CHAIN, "c", null));
 
         for (Envelope envelope : refused) {
-            assertThatThrownBy(() -> pipeline.consume(envelope, probe)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> pipeline.consume(envelope, probe))
+                    .isInstanceOf(IllegalArgumentException.class);
         }
-        assertThatThrownBy(() -> pipeline.consume("{\"not\":\"an envelope\"}", new Delivery(1, Optional.empty()), probe))
+        assertThatThrownBy(
+                        () ->
+                                pipeline.consume(
+                                        "{\"not\":\"an envelope\"}",
+                                        new Delivery(1, Optional.empty()),
+                                        probe))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(probe.seen).isEmpty();
-        assertThat(spans.getFinishedSpanItems()).allSatisfy(span ->
-                assertThat(span.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR));
+        assertThat(spans.getFinishedSpanItems())
+                .allSatisfy(
+                        span ->
+                                assertThat(span.getStatus().getStatusCode())
+                                        .isEqualTo(StatusCode.ERROR));
     }
 
     @Test
@@ -141,28 +188,59 @@ class MessagePipelineTest {
         Envelope envelope = envelope(Probe.TYPE, UUID.randomUUID(), "corr-fail", null);
         probe.failWith = new IllegalStateException(SECRET);
 
-        assertThatThrownBy(() -> pipeline.consume(envelope.toJson(), new Delivery(2, Optional.empty()), probe)).isSameAs(probe.failWith);
-        assertThatThrownBy(() -> pipeline.consume(envelope.toJson(), new Delivery(MessagePipeline.MAX_DEQUEUE_COUNT, Optional.empty()),
-                probe)).isSameAs(probe.failWith);
+        assertThatThrownBy(
+                        () ->
+                                pipeline.consume(
+                                        envelope.toJson(),
+                                        new Delivery(2, Optional.empty()),
+                                        probe))
+                .isSameAs(probe.failWith);
+        assertThatThrownBy(
+                        () ->
+                                pipeline.consume(
+                                        envelope.toJson(),
+                                        new Delivery(
+                                                MessagePipeline.MAX_DEQUEUE_COUNT,
+                                                Optional.empty()),
+                                        probe))
+                .isSameAs(probe.failWith);
 
         List<LogRecord> lines = new ArrayList<>(logged);
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0).getLevel()).isEqualTo(Level.WARNING);
-        assertThat(lines.get(0).getMessage()).contains(envelope.id().toString(), "corr-fail", "delivery 2 of 5", "deliver it again");
+        assertThat(lines.get(0).getMessage())
+                .contains(
+                        envelope.id().toString(),
+                        "corr-fail",
+                        "delivery 2 of 5",
+                        "deliver it again");
         assertThat(lines.get(1).getLevel()).isEqualTo(Level.SEVERE);
-        assertThat(lines.get(1).getMessage()).contains(envelope.id().toString(), "probe-queue-poison");
-        assertThat(lines).allSatisfy(line -> {
-            assertThat(line.getMessage()).doesNotContain(SECRET);
-            assertThat(line.getThrown()).as("the host logs the exception itself").isNull();
-        });
+        assertThat(lines.get(1).getMessage())
+                .contains(envelope.id().toString(), "probe-queue-poison");
+        assertThat(lines)
+                .allSatisfy(
+                        line -> {
+                            assertThat(line.getMessage()).doesNotContain(SECRET);
+                            assertThat(line.getThrown())
+                                    .as("the host logs the exception itself")
+                                    .isNull();
+                        });
     }
 
     static Envelope envelope(String type, UUID tenant, String correlationId, String traceparent) {
-        return new Envelope(UUID.randomUUID(), type, tenant, correlationId, traceparent, Instant.now(),
+        return new Envelope(
+                UUID.randomUUID(),
+                type,
+                tenant,
+                correlationId,
+                traceparent,
+                Instant.now(),
                 Json.mapper().createObjectNode().put("note", SECRET));
     }
 
-    enum Outcome { DONE }
+    enum Outcome {
+        DONE
+    }
 
     /** A handler that records what it was given and opens no transaction. */
     static final class Probe implements MessageHandler<String, Outcome> {

@@ -6,8 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The app settings a dev host was started with (what {@code local.settings.json}'s {@code Values} or the Function
- * App's configuration hold in Azure), looked up the way the host looks them up for bindings.
+ * The app settings a dev host was started with (what {@code local.settings.json}'s {@code Values}
+ * or the Function App's configuration hold in Azure), looked up the way the host looks them up for
+ * bindings.
  */
 final class AppSettings {
 
@@ -21,19 +22,23 @@ final class AppSettings {
     }
 
     /**
-     * The connection string a binding's {@code connection} names. The host tries {@code AzureWebJobs<name>} first,
-     * then {@code <name>}; so does the dev host. Identity-based connections ({@code <name>__queueServiceUri}) are
-     * not supported here.
+     * The connection string a binding's {@code connection} names. The host tries {@code
+     * AzureWebJobs<name>} first, then {@code <name>}; so does the dev host. Identity-based
+     * connections ({@code <name>__queueServiceUri}) are not supported here.
      *
-     * @throws IllegalStateException when neither setting is present, which in Azure leaves the function unable to
-     *                               start
+     * @throws IllegalStateException when neither setting is present, which in Azure leaves the
+     *     function unable to start
      */
     String connectionString(String connectionName) {
         return Optional.ofNullable(values.get(WEBJOBS_PREFIX + connectionName))
                 .or(() -> Optional.ofNullable(values.get(connectionName)))
                 .filter(value -> !value.isBlank())
-                .orElseThrow(() -> new IllegalStateException("the storage connection setting '" + connectionName
-                        + "' is not among the app settings the dev host was given"));
+                .orElseThrow(
+                        () ->
+                                new IllegalStateException(
+                                        "the storage connection setting '"
+                                                + connectionName
+                                                + "' is not among the app settings the dev host was given"));
     }
 
     /** A setting's value, when the dev host was given it. */
@@ -42,8 +47,8 @@ final class AppSettings {
     }
 
     /**
-     * Replaces each {@code %name%} in a binding expression with that setting's value, as the host does for queue
-     * names and timer schedules.
+     * Replaces each {@code %name%} in a binding expression with that setting's value, as the host
+     * does for queue names and timer schedules.
      *
      * @throws IllegalStateException when a referenced setting is missing
      */
@@ -54,8 +59,12 @@ final class AppSettings {
             String name = reference.group(1);
             String value = values.get(name);
             if (value == null) {
-                throw new IllegalStateException("'" + expression + "' refers to the app setting '" + name
-                        + "', which the dev host was not given");
+                throw new IllegalStateException(
+                        "'"
+                                + expression
+                                + "' refers to the app setting '"
+                                + name
+                                + "', which the dev host was not given");
             }
             reference.appendReplacement(resolved, Matcher.quoteReplacement(value));
         }

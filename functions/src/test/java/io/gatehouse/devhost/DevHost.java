@@ -12,12 +12,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * A local stand-in for the Azure Functions host, used because Core Tools cannot be installed everywhere. It reads
- * the packaged app directory ({@code target/azure-functions/<app>/}) for host.json and every function.json, serves
- * the HTTP routes on 127.0.0.1 and, when given app settings, delivers Storage queue messages to the
- * queue-triggered functions and fires the timer-triggered ones on their schedules, invoking the function classes
- * found on the context class loader. Only the metadata comes from the package, so tests exercise the deployed
- * function.json.
+ * A local stand-in for the Azure Functions host, used because Core Tools cannot be installed
+ * everywhere. It reads the packaged app directory ({@code target/azure-functions/<app>/}) for
+ * host.json and every function.json, serves the HTTP routes on 127.0.0.1 and, when given app
+ * settings, delivers Storage queue messages to the queue-triggered functions and fires the
+ * timer-triggered ones on their schedules, invoking the function classes found on the context class
+ * loader. Only the metadata comes from the package, so tests exercise the deployed function.json.
  *
  * <pre>{@code
  * try (DevHost host = DevHost.start(Path.of("target/azure-functions/gatehouse"), 0,
@@ -26,9 +26,10 @@ import java.util.stream.Stream;
  * }
  * }</pre>
  *
- * Not served: function keys (every auth level is treated as anonymous), triggers other than HTTP, queue and timer
- * (listed in {@link #metadata()}, driven by other means), and bodies other than
- * {@code HttpRequestMessage<Optional<String>>}. See the package documentation for the queue and timer semantics.
+ * Not served: function keys (every auth level is treated as anonymous), triggers other than HTTP,
+ * queue and timer (listed in {@link #metadata()}, driven by other means), and bodies other than
+ * {@code HttpRequestMessage<Optional<String>>}. See the package documentation for the queue and
+ * timer semantics.
  */
 public final class DevHost implements AutoCloseable {
 
@@ -42,8 +43,13 @@ public final class DevHost implements AutoCloseable {
     private final FunctionInstances instances;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private DevHost(DevHttpServer server, QueueListeners queueListeners, TimerListeners timerListeners,
-                    boolean delivering, FunctionAppMetadata metadata, FunctionInstances instances) {
+    private DevHost(
+            DevHttpServer server,
+            QueueListeners queueListeners,
+            TimerListeners timerListeners,
+            boolean delivering,
+            FunctionAppMetadata metadata,
+            FunctionInstances instances) {
         this.server = server;
         this.queueListeners = queueListeners;
         this.timerListeners = timerListeners;
@@ -52,42 +58,54 @@ public final class DevHost implements AutoCloseable {
         this.instances = instances;
     }
 
-    /** Starts serving {@code appDir} on {@code port} (0 picks a free one) with {@link DevHostOptions#defaults()}. */
+    /**
+     * Starts serving {@code appDir} on {@code port} (0 picks a free one) with {@link
+     * DevHostOptions#defaults()}.
+     */
     public static DevHost start(Path appDir, int port) throws IOException {
         return start(appDir, port, DevHostOptions.defaults());
     }
 
     /**
-     * Serves HTTP triggers only: without app settings there is no storage connection, so queue-triggered functions
-     * are listed in {@link #metadata()} and their messages stay in their queues; timer-triggered functions are
-     * listed there too and not fired.
+     * Serves HTTP triggers only: without app settings there is no storage connection, so
+     * queue-triggered functions are listed in {@link #metadata()} and their messages stay in their
+     * queues; timer-triggered functions are listed there too and not fired.
      *
      * @throws IllegalArgumentException when the metadata cannot be read or a route is not supported
-     * @throws IllegalStateException    when an entry point cannot be loaded or its parameters cannot be bound
-     * @throws IOException              when the port cannot be bound
+     * @throws IllegalStateException when an entry point cannot be loaded or its parameters cannot
+     *     be bound
+     * @throws IOException when the port cannot be bound
      */
     public static DevHost start(Path appDir, int port, DevHostOptions options) throws IOException {
         return launch(appDir, port, options, null);
     }
 
     /**
-     * Serves HTTP triggers, delivers queue messages to every queue-triggered function and fires every
-     * timer-triggered function on its schedule.
+     * Serves HTTP triggers, delivers queue messages to every queue-triggered function and fires
+     * every timer-triggered function on its schedule.
      *
-     * @param appSettings the app settings, as {@code local.settings.json}'s {@code Values} would hold them: at least
-     *                    the connection string for each queue trigger's {@code connection} (e.g.
-     *                    {@code AzureWebJobsStorage}), and any setting a {@code %name%} queue name or timer
-     *                    schedule refers to
-     * @throws IllegalStateException also when a connection setting is missing, storage cannot be reached, or a timer
-     *                               schedule is not supported
+     * @param appSettings the app settings, as {@code local.settings.json}'s {@code Values} would
+     *     hold them: at least the connection string for each queue trigger's {@code connection}
+     *     (e.g. {@code AzureWebJobsStorage}), and any setting a {@code %name%} queue name or timer
+     *     schedule refers to
+     * @throws IllegalStateException also when a connection setting is missing, storage cannot be
+     *     reached, or a timer schedule is not supported
      */
-    public static DevHost start(Path appDir, int port, DevHostOptions options, Map<String, String> appSettings)
+    public static DevHost start(
+            Path appDir, int port, DevHostOptions options, Map<String, String> appSettings)
             throws IOException {
-        return launch(appDir, port, options, new AppSettings(Objects.requireNonNull(appSettings, "appSettings")));
+        return launch(
+                appDir,
+                port,
+                options,
+                new AppSettings(Objects.requireNonNull(appSettings, "appSettings")));
     }
 
-    /** @param appSettings {@code null} when queue messages are not to be delivered nor timers fired */
-    private static DevHost launch(Path appDir, int port, DevHostOptions options, AppSettings appSettings)
+    /**
+     * @param appSettings {@code null} when queue messages are not to be delivered nor timers fired
+     */
+    private static DevHost launch(
+            Path appDir, int port, DevHostOptions options, AppSettings appSettings)
             throws IOException {
         FunctionAppMetadata metadata = FunctionAppMetadata.read(appDir);
         ClassLoader classLoader = functionClassLoader();
@@ -95,25 +113,43 @@ public final class DevHost implements AutoCloseable {
         FunctionInstances instances = FunctionInstances.load(classLoader);
         Map<String, FunctionInvoker<HttpInvocation>> invokers = new LinkedHashMap<>();
         for (HttpFunctionMetadata function : metadata.httpFunctions()) {
-            invokers.put(function.functionName(), FunctionInvoker.forHttpFunction(function, instances));
+            invokers.put(
+                    function.functionName(), FunctionInvoker.forHttpFunction(function, instances));
         }
         HttpLayerErrors protocolErrors = new HttpLayerErrors(options.maxRequestHeaderBytes());
-        FunctionRequestHandler handler = new FunctionRequestHandler(
-                RouteTable.of(metadata.httpFunctions()), invokers, options.maxRequestBodyBytes(), protocolErrors);
-        QueueListeners queueListeners = appSettings == null
-                ? QueueListeners.none()
-                : QueueListeners.create(metadata, appSettings, instances, options.shutdownGracePeriod());
-        TimerListeners timerListeners = appSettings == null
-                ? TimerListeners.none()
-                : TimerListeners.create(metadata, appSettings, instances, options.shutdownGracePeriod());
+        FunctionRequestHandler handler =
+                new FunctionRequestHandler(
+                        RouteTable.of(metadata.httpFunctions()),
+                        invokers,
+                        options.maxRequestBodyBytes(),
+                        protocolErrors);
+        QueueListeners queueListeners =
+                appSettings == null
+                        ? QueueListeners.none()
+                        : QueueListeners.create(
+                                metadata, appSettings, instances, options.shutdownGracePeriod());
+        TimerListeners timerListeners =
+                appSettings == null
+                        ? TimerListeners.none()
+                        : TimerListeners.create(
+                                metadata, appSettings, instances, options.shutdownGracePeriod());
 
-        DevHttpServer server = DevHttpServer.start(port, options, handler, protocolErrors, classLoader);
-        DevHost host = new DevHost(server, queueListeners, timerListeners, appSettings != null, metadata, instances);
+        DevHttpServer server =
+                DevHttpServer.start(port, options, handler, protocolErrors, classLoader);
+        DevHost host =
+                new DevHost(
+                        server,
+                        queueListeners,
+                        timerListeners,
+                        appSettings != null,
+                        metadata,
+                        instances);
         try {
             queueListeners.start();
         } catch (RuntimeException e) {
             host.close();
-            throw new IllegalStateException("the dev host could not start its queue listeners: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "the dev host could not start its queue listeners: " + e.getMessage(), e);
         }
         timerListeners.start();
         LOG.info(host::describeFunctions);
@@ -134,9 +170,10 @@ public final class DevHost implements AutoCloseable {
     }
 
     /**
-     * Stops the timers first, then the queue listeners, each giving its running functions the shutdown grace period
-     * (messages of queue functions still running are released, not lost; timer functions still running are
-     * interrupted), then stops accepting requests; requests still running are abandoned.
+     * Stops the timers first, then the queue listeners, each giving its running functions the
+     * shutdown grace period (messages of queue functions still running are released, not lost;
+     * timer functions still running are interrupted), then stops accepting requests; requests still
+     * running are abandoned.
      */
     @Override
     public void close() {
@@ -153,22 +190,56 @@ public final class DevHost implements AutoCloseable {
 
     /** Like the list {@code func start} prints, so a developer sees what is being served. */
     private String describeFunctions() {
-        Stream<String> routes = metadata.httpFunctions().stream()
-                .map(function -> "  " + function.functionName() + ": " + function.methods() + " "
-                        + baseUri() + function.template().text());
-        Stream<String> queues = delivering
-                ? queueListeners.describe().map(line -> "  " + line)
-                : metadata.queueFunctions().stream().map(function -> "  " + function.functionName()
-                        + ": queueTrigger " + function.queueName() + " (not delivered: started without app settings)");
-        Stream<String> timers = delivering
-                ? timerListeners.describe().map(line -> "  " + line)
-                : metadata.timerFunctions().stream().map(function -> "  " + function.functionName()
-                        + ": timerTrigger " + function.schedule() + " (not fired: started without app settings)");
-        String instancesFrom = instances.injector()
-                .map(injector -> "function instances from " + injector.getClass().getName())
-                .orElse("function instances: a new one per call (no FunctionInstanceInjector registered)");
-        return Stream.of(routes, queues, timers).flatMap(lines -> lines)
-                .collect(Collectors.joining("\n", "Dev host serving " + metadata.appDir() + " (" + instancesFrom + "):\n", ""));
+        Stream<String> routes =
+                metadata.httpFunctions().stream()
+                        .map(
+                                function ->
+                                        "  "
+                                                + function.functionName()
+                                                + ": "
+                                                + function.methods()
+                                                + " "
+                                                + baseUri()
+                                                + function.template().text());
+        Stream<String> queues =
+                delivering
+                        ? queueListeners.describe().map(line -> "  " + line)
+                        : metadata.queueFunctions().stream()
+                                .map(
+                                        function ->
+                                                "  "
+                                                        + function.functionName()
+                                                        + ": queueTrigger "
+                                                        + function.queueName()
+                                                        + " (not delivered: started without app settings)");
+        Stream<String> timers =
+                delivering
+                        ? timerListeners.describe().map(line -> "  " + line)
+                        : metadata.timerFunctions().stream()
+                                .map(
+                                        function ->
+                                                "  "
+                                                        + function.functionName()
+                                                        + ": timerTrigger "
+                                                        + function.schedule()
+                                                        + " (not fired: started without app settings)");
+        String instancesFrom =
+                instances
+                        .injector()
+                        .map(injector -> "function instances from " + injector.getClass().getName())
+                        .orElse(
+                                "function instances: a new one per call (no FunctionInstanceInjector registered)");
+        return Stream.of(routes, queues, timers)
+                .flatMap(lines -> lines)
+                .collect(
+                        Collectors.joining(
+                                "\n",
+                                "Dev host serving "
+                                        + metadata.appDir()
+                                        + " ("
+                                        + instancesFrom
+                                        + "):\n",
+                                ""));
     }
 
     private static ClassLoader functionClassLoader() {

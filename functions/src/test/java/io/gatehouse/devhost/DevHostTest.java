@@ -1,13 +1,11 @@
 package io.gatehouse.devhost;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -24,23 +22,24 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Serves {@link SampleFunctions} from function.json files and calls it over real HTTP. */
 class DevHostTest {
 
     private static final String CLIENT_ID = "3f2504e0-4f89-41d3-9a0c-0305e82c3301";
-    private static final HttpClient HTTP = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path appDir;
+    @TempDir static Path appDir;
     static DevHost host;
 
     @BeforeAll
@@ -62,9 +61,11 @@ class DevHostTest {
         @Test
         void bindsRouteValuesQueryParametersAndTheExecutionContext() throws Exception {
             String traceparent = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
-            HttpResponse<String> response = send(get("api/clients/" + CLIENT_ID + "?view=full")
-                    .header("X-Request-Id", "req-1")
-                    .header("traceparent", traceparent));
+            HttpResponse<String> response =
+                    send(
+                            get("api/clients/" + CLIENT_ID + "?view=full")
+                                    .header("X-Request-Id", "req-1")
+                                    .header("traceparent", traceparent));
 
             assertThat(response.statusCode()).isEqualTo(200);
             JsonNode seen = JSON.readTree(response.body());
@@ -73,12 +74,16 @@ class DevHostTest {
             assertThat(seen.get("functionName").asText()).isEqualTo("GetClient");
             assertThat(seen.get("invocationId").asText()).matches("[0-9a-f-]{36}");
             assertThat(seen.get("traceparent").asText()).isEqualTo(traceparent);
-            assertThat(seen.get("uri").asText()).isEqualTo(host.baseUri() + "api/clients/" + CLIENT_ID + "?view=full");
+            assertThat(seen.get("uri").asText())
+                    .isEqualTo(host.baseUri() + "api/clients/" + CLIENT_ID + "?view=full");
         }
 
         @Test
         void givesHeadersWithLowerCasedNamesLikeTheHost() throws Exception {
-            JsonNode seen = JSON.readTree(send(get("api/clients/" + CLIENT_ID).header("X-Request-Id", "req-2")).body());
+            JsonNode seen =
+                    JSON.readTree(
+                            send(get("api/clients/" + CLIENT_ID).header("X-Request-Id", "req-2"))
+                                    .body());
 
             assertThat(seen.get("requestIdLowerCase").asText()).isEqualTo("req-2");
             assertThat(seen.get("requestIdAsSent").isNull()).isTrue();
@@ -86,13 +91,23 @@ class DevHostTest {
 
         @Test
         void bindsNullForAnAbsentQueryParameter() throws Exception {
-            assertThat(JSON.readTree(send(get("api/clients/" + CLIENT_ID)).body()).get("view").isNull()).isTrue();
+            assertThat(
+                            JSON.readTree(send(get("api/clients/" + CLIENT_ID)).body())
+                                    .get("view")
+                                    .isNull())
+                    .isTrue();
         }
 
         @Test
         void givesEveryInvocationItsOwnId() throws Exception {
-            String first = JSON.readTree(send(get("api/clients/" + CLIENT_ID)).body()).get("invocationId").asText();
-            String second = JSON.readTree(send(get("api/clients/" + CLIENT_ID)).body()).get("invocationId").asText();
+            String first =
+                    JSON.readTree(send(get("api/clients/" + CLIENT_ID)).body())
+                            .get("invocationId")
+                            .asText();
+            String second =
+                    JSON.readTree(send(get("api/clients/" + CLIENT_ID)).body())
+                            .get("invocationId")
+                            .asText();
 
             assertThat(first).isNotEqualTo(second);
         }
@@ -112,13 +127,16 @@ class DevHostTest {
             HttpResponse<String> response = send(get("api/clients/" + CLIENT_ID));
 
             assertThat(response.headers().firstValue("X-Function")).hasValue("GetClient");
-            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .hasValue("application/json; charset=utf-8");
         }
 
         @Test
         void echoesARequestBodyWithTheStatusAndContentTypeTheFunctionChose() throws Exception {
-            HttpResponse<String> response = send(post("api/echo", BodyPublishers.ofString("{\"a\":1}"))
-                    .header("Content-Type", "application/json"));
+            HttpResponse<String> response =
+                    send(
+                            post("api/echo", BodyPublishers.ofString("{\"a\":1}"))
+                                    .header("Content-Type", "application/json"));
 
             assertThat(response.statusCode()).isEqualTo(201);
             assertThat(response.body()).isEqualTo("{\"a\":1}");
@@ -155,7 +173,8 @@ class DevHostTest {
 
         @Test
         void answers405WithTheAllowedMethodsForAWrongMethod() throws Exception {
-            HttpResponse<String> delete = send(HttpRequest.newBuilder(uri("api/clients/export")).DELETE());
+            HttpResponse<String> delete =
+                    send(HttpRequest.newBuilder(uri("api/clients/export")).DELETE());
             HttpResponse<String> post = send(post("api/WhoAmI", BodyPublishers.ofString("x")));
 
             assertProblem(delete, 405);
@@ -201,14 +220,21 @@ class DevHostTest {
             int parties = 6;
             SampleFunctions.rendezvous = new CyclicBarrier(parties);
 
-            List<CompletableFuture<HttpResponse<String>>> calls = IntStream.range(0, parties)
-                    .mapToObj(i -> HTTP.sendAsync(get("api/rendezvous").build(), BodyHandlers.ofString()))
-                    .toList();
+            List<CompletableFuture<HttpResponse<String>>> calls =
+                    IntStream.range(0, parties)
+                            .mapToObj(
+                                    i ->
+                                            HTTP.sendAsync(
+                                                    get("api/rendezvous").build(),
+                                                    BodyHandlers.ofString()))
+                            .toList();
 
-            assertThat(calls).allSatisfy(call -> {
-                assertThat(call.join().statusCode()).isEqualTo(200);
-                assertThat(call.join().body()).isEqualTo("met");
-            });
+            assertThat(calls)
+                    .allSatisfy(
+                            call -> {
+                                assertThat(call.join().statusCode()).isEqualTo(200);
+                                assertThat(call.join().body()).isEqualTo("met");
+                            });
         }
 
         @Test
@@ -218,7 +244,9 @@ class DevHostTest {
             assertProblem(response, 500);
             assertThat(response.body()).doesNotContain("secret-detail").doesNotContain("Exception");
             assertThat(response.headers().map().toString()).doesNotContain("secret-detail");
-            assertThat(send(get("api/clients/export")).statusCode()).as("host still serves").isEqualTo(200);
+            assertThat(send(get("api/clients/export")).statusCode())
+                    .as("host still serves")
+                    .isEqualTo(200);
         }
     }
 
@@ -227,21 +255,27 @@ class DevHostTest {
 
         private static final int LIMIT = 1024;
 
-        @TempDir
-        Path smallLimitAppDir;
+        @TempDir Path smallLimitAppDir;
 
         @Test
         void refusesAnOversizedBodyWith413WithoutInvokingTheFunction() throws Exception {
             FunctionAppDirectory.sampleApp(smallLimitAppDir);
-            try (DevHost smallLimit = DevHost.start(smallLimitAppDir, 0,
-                    DevHostOptions.defaults().withMaxRequestBodyBytes(LIMIT))) {
+            try (DevHost smallLimit =
+                    DevHost.start(
+                            smallLimitAppDir,
+                            0,
+                            DevHostOptions.defaults().withMaxRequestBodyBytes(LIMIT))) {
                 int invocationsBefore = SampleFunctions.ECHO_INVOCATIONS.get();
 
                 HttpResponse<String> tooLarge =
-                        send(smallLimit, "api/echo", BodyPublishers.ofString("x".repeat(LIMIT + 1)));
+                        send(
+                                smallLimit,
+                                "api/echo",
+                                BodyPublishers.ofString("x".repeat(LIMIT + 1)));
 
                 assertProblem(tooLarge, 413);
-                assertThat(JSON.readTree(tooLarge.body()).get("detail").asText()).contains(String.valueOf(LIMIT));
+                assertThat(JSON.readTree(tooLarge.body()).get("detail").asText())
+                        .contains(String.valueOf(LIMIT));
                 assertThat(SampleFunctions.ECHO_INVOCATIONS.get()).isEqualTo(invocationsBefore);
             }
         }
@@ -249,11 +283,15 @@ class DevHostTest {
         @Test
         void refusesAnOversizedChunkedBodyToo() throws Exception {
             FunctionAppDirectory.sampleApp(smallLimitAppDir);
-            try (DevHost smallLimit = DevHost.start(smallLimitAppDir, 0,
-                    DevHostOptions.defaults().withMaxRequestBodyBytes(LIMIT))) {
+            try (DevHost smallLimit =
+                    DevHost.start(
+                            smallLimitAppDir,
+                            0,
+                            DevHostOptions.defaults().withMaxRequestBodyBytes(LIMIT))) {
                 byte[] body = new byte[LIMIT * 4];
                 // No length known up front, so the client sends it chunked.
-                BodyPublisher chunked = BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body));
+                BodyPublisher chunked =
+                        BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body));
 
                 assertThat(send(smallLimit, "api/echo", chunked).statusCode()).isEqualTo(413);
             }
@@ -262,8 +300,11 @@ class DevHostTest {
         @Test
         void acceptsABodyExactlyAtTheLimit() throws Exception {
             FunctionAppDirectory.sampleApp(smallLimitAppDir);
-            try (DevHost smallLimit = DevHost.start(smallLimitAppDir, 0,
-                    DevHostOptions.defaults().withMaxRequestBodyBytes(LIMIT))) {
+            try (DevHost smallLimit =
+                    DevHost.start(
+                            smallLimitAppDir,
+                            0,
+                            DevHostOptions.defaults().withMaxRequestBodyBytes(LIMIT))) {
                 HttpResponse<String> response =
                         send(smallLimit, "api/echo", BodyPublishers.ofString("x".repeat(LIMIT)));
 
@@ -272,8 +313,10 @@ class DevHostTest {
             }
         }
 
-        private HttpResponse<String> send(DevHost target, String path, BodyPublisher body) throws Exception {
-            return HTTP.send(HttpRequest.newBuilder(target.baseUri().resolve(path)).POST(body).build(),
+        private HttpResponse<String> send(DevHost target, String path, BodyPublisher body)
+                throws Exception {
+            return HTTP.send(
+                    HttpRequest.newBuilder(target.baseUri().resolve(path)).POST(body).build(),
                     BodyHandlers.ofString());
         }
     }
@@ -281,34 +324,46 @@ class DevHostTest {
     @Nested
     class Lifecycle {
 
-        @TempDir
-        Path otherAppDir;
+        @TempDir Path otherAppDir;
 
         @Test
         void listensOnAnEphemeralLoopbackPortAndStopsOnClose() throws Exception {
             URI whoAmI;
-            try (DevHost other = DevHost.start(FunctionAppDirectory.sampleApp(otherAppDir).path(), 0)) {
+            try (DevHost other =
+                    DevHost.start(FunctionAppDirectory.sampleApp(otherAppDir).path(), 0)) {
                 assertThat(other.port()).isPositive().isNotEqualTo(host.port());
-                assertThat(other.baseUri()).isEqualTo(URI.create("http://127.0.0.1:" + other.port() + "/"));
+                assertThat(other.baseUri())
+                        .isEqualTo(URI.create("http://127.0.0.1:" + other.port() + "/"));
                 whoAmI = other.baseUri().resolve("api/WhoAmI");
-                assertThat(HTTP.send(HttpRequest.newBuilder(whoAmI).build(), BodyHandlers.ofString()).statusCode())
+                assertThat(
+                                HTTP.send(
+                                                HttpRequest.newBuilder(whoAmI).build(),
+                                                BodyHandlers.ofString())
+                                        .statusCode())
                         .isEqualTo(200);
             }
 
-            assertThatThrownBy(() -> HTTP.send(HttpRequest.newBuilder(whoAmI).build(), BodyHandlers.ofString()))
+            assertThatThrownBy(
+                            () ->
+                                    HTTP.send(
+                                            HttpRequest.newBuilder(whoAmI).build(),
+                                            BodyHandlers.ofString()))
                     .isInstanceOf(ConnectException.class);
         }
 
         @Test
         void exposesTheMetadataIncludingFunctionsItDoesNotServe() {
             assertThat(host.metadata().nonHttpFunctions())
-                    .extracting(NonHttpFunctionMetadata::functionName, NonHttpFunctionMetadata::triggerType)
+                    .extracting(
+                            NonHttpFunctionMetadata::functionName,
+                            NonHttpFunctionMetadata::triggerType)
                     .containsExactly(tuple("OnQueueMessage", "queueTrigger"));
         }
 
         @Test
         void refusesToStartWhenAnEntryPointDoesNotExist() {
-            FunctionAppDirectory.create(otherAppDir, "api").http("Ghost", "noSuchMethod", "ghost", "GET");
+            FunctionAppDirectory.create(otherAppDir, "api")
+                    .http("Ghost", "noSuchMethod", "ghost", "GET");
 
             assertThatThrownBy(() -> DevHost.start(otherAppDir, 0))
                     .isInstanceOf(IllegalStateException.class)
@@ -318,7 +373,8 @@ class DevHostTest {
 
         @Test
         void refusesToStartWhenAParameterCannotBeBound() {
-            FunctionAppDirectory.create(otherAppDir, "api").http("Queue", "onQueueMessage", "queue", "POST");
+            FunctionAppDirectory.create(otherAppDir, "api")
+                    .http("Queue", "onQueueMessage", "queue", "POST");
 
             assertThatThrownBy(() -> DevHost.start(otherAppDir, 0))
                     .isInstanceOf(IllegalStateException.class)
@@ -328,7 +384,8 @@ class DevHostTest {
 
         @Test
         void refusesToStartWhenARouteUsesSyntaxItCannotServeFaithfully() {
-            FunctionAppDirectory.create(otherAppDir, "api").http("Files", "echo", "files/{*path}", "GET");
+            FunctionAppDirectory.create(otherAppDir, "api")
+                    .http("Files", "echo", "files/{*path}", "GET");
 
             assertThatThrownBy(() -> DevHost.start(otherAppDir, 0))
                     .isInstanceOf(IllegalArgumentException.class)
@@ -339,11 +396,14 @@ class DevHostTest {
     /** The dev host's own answers are problem+json with a correlation id, like the app's. */
     static void assertProblem(HttpResponse<String> response, int status) throws Exception {
         assertThat(response.statusCode()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(response.headers().firstValue("X-Correlation-ID")).hasValueSatisfying(id -> assertThat(id).isNotBlank());
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValue("application/problem+json");
+        assertThat(response.headers().firstValue("X-Correlation-ID"))
+                .hasValueSatisfying(id -> assertThat(id).isNotBlank());
         JsonNode problem = JSON.readTree(response.body());
         assertThat(problem.get("status").asInt()).isEqualTo(status);
-        assertThat(problem.get("correlationId").asText()).isEqualTo(response.headers().firstValue("X-Correlation-ID").get());
+        assertThat(problem.get("correlationId").asText())
+                .isEqualTo(response.headers().firstValue("X-Correlation-ID").get());
         assertThat(problem.has("type") && problem.has("title") && problem.has("detail")).isTrue();
     }
 

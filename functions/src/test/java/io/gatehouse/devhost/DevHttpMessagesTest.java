@@ -1,18 +1,17 @@
 package io.gatehouse.devhost;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.microsoft.azure.functions.HttpMethod;
 import com.microsoft.azure.functions.HttpResponseMessage;
 import com.microsoft.azure.functions.HttpStatus;
 import com.microsoft.azure.functions.HttpStatusType;
-import org.junit.jupiter.api.Test;
-
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class DevHttpMessagesTest {
 
@@ -24,33 +23,41 @@ class DevHttpMessagesTest {
         sent.put("x-tenant", "b");
 
         DevHttpRequest request =
-                new DevHttpRequest(HttpMethod.GET, URI.create("http://h/api/x"), sent, Optional.empty());
+                new DevHttpRequest(
+                        HttpMethod.GET, URI.create("http://h/api/x"), sent, Optional.empty());
 
         assertThat(request.getHeaders()).containsOnlyKeys("authorization", "x-tenant");
         assertThat(request.getHeaders().get("authorization")).isEqualTo("Bearer t");
         assertThat(request.getHeaders().get("Authorization")).isNull();
         assertThat(request.getHeaders().get("x-tenant")).isEqualTo("a,b");
-        assertThatThrownBy(() -> request.getHeaders().put("x", "y")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> request.getHeaders().put("x", "y"))
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
     void queryParametersAreDecodedJoinedWhenRepeatedAndDroppedWhenEmpty() {
-        DevHttpRequest request = new DevHttpRequest(HttpMethod.GET,
-                URI.create("http://h/api/x?q=a+b%26c&tag=1&tag=2&empty=&flag"), Map.of(), Optional.empty());
+        DevHttpRequest request =
+                new DevHttpRequest(
+                        HttpMethod.GET,
+                        URI.create("http://h/api/x?q=a+b%26c&tag=1&tag=2&empty=&flag"),
+                        Map.of(),
+                        Optional.empty());
 
         assertThat(request.getQueryParameters()).isEqualTo(Map.of("q", "a b&c", "tag", "1,2"));
     }
 
     @Test
     void responseBuilderCarriesStatusHeadersAndBody() {
-        DevHttpRequest request = new DevHttpRequest(HttpMethod.POST, URI.create("http://h/api/x"), Map.of(),
-                Optional.of("{}"));
+        DevHttpRequest request =
+                new DevHttpRequest(
+                        HttpMethod.POST, URI.create("http://h/api/x"), Map.of(), Optional.of("{}"));
 
-        HttpResponseMessage response = request.createResponseBuilder(HttpStatusType.custom(299))
-                .header("Content-Type", "text/plain")
-                .header("content-type", "application/json")
-                .body("{}")
-                .build();
+        HttpResponseMessage response =
+                request.createResponseBuilder(HttpStatusType.custom(299))
+                        .header("Content-Type", "text/plain")
+                        .header("content-type", "application/json")
+                        .body("{}")
+                        .build();
 
         assertThat(response.getStatusCode()).isEqualTo(299);
         assertThat(response.getHeader("CONTENT-TYPE")).isEqualTo("application/json");
@@ -64,11 +71,14 @@ class DevHttpMessagesTest {
     void traceContextContinuesAWellFormedTraceparentAndStartsOneOtherwise() {
         String incoming = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
 
-        assertThat(DevTraceContext.fromHeaders(Map.of("traceparent", incoming, "tracestate", "k=v")))
-                .satisfies(trace -> {
-                    assertThat(trace.getTraceparent()).isEqualTo(incoming);
-                    assertThat(trace.getTracestate()).isEqualTo("k=v");
-                });
+        assertThat(
+                        DevTraceContext.fromHeaders(
+                                Map.of("traceparent", incoming, "tracestate", "k=v")))
+                .satisfies(
+                        trace -> {
+                            assertThat(trace.getTraceparent()).isEqualTo(incoming);
+                            assertThat(trace.getTracestate()).isEqualTo("k=v");
+                        });
         assertThat(DevTraceContext.fromHeaders(Map.of("traceparent", "garbage")).getTraceparent())
                 .matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01")
                 .isNotEqualTo(DevTraceContext.fromHeaders(Map.of()).getTraceparent());

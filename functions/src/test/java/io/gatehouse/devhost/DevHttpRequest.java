@@ -5,7 +5,6 @@ import com.microsoft.azure.functions.HttpRequestMessage;
 import com.microsoft.azure.functions.HttpResponseMessage;
 import com.microsoft.azure.functions.HttpStatus;
 import com.microsoft.azure.functions.HttpStatusType;
-
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -19,13 +18,15 @@ import java.util.Optional;
 /**
  * The request a function receives, shaped the way the Functions host hands it to the Java worker.
  *
- * <p><b>Header names are lower-cased</b> ({@code getHeaders().get("authorization")}), because the host lower-cases
- * them before they reach the worker: code that looks up {@code "Authorization"} gets {@code null} in Azure, and
- * gets {@code null} here too instead of passing locally. Repeated headers arrive as one value joined with
- * {@code ","}. Query parameters are decoded; repeated ones are joined with {@code ","} and empty ones are
- * dropped, as the host does. Both maps are unmodifiable.
+ * <p><b>Header names are lower-cased</b> ({@code getHeaders().get("authorization")}), because the
+ * host lower-cases them before they reach the worker: code that looks up {@code "Authorization"}
+ * gets {@code null} in Azure, and gets {@code null} here too instead of passing locally. Repeated
+ * headers arrive as one value joined with {@code ","}. Query parameters are decoded; repeated ones
+ * are joined with {@code ","} and empty ones are dropped, as the host does. Both maps are
+ * unmodifiable.
  *
- * <p>Usable on its own in unit tests of function classes: {@code new DevHttpRequest(GET, uri, headers, body)}.
+ * <p>Usable on its own in unit tests of function classes: {@code new DevHttpRequest(GET, uri,
+ * headers, body)}.
  */
 public final class DevHttpRequest implements HttpRequestMessage<Optional<String>> {
 
@@ -36,11 +37,12 @@ public final class DevHttpRequest implements HttpRequestMessage<Optional<String>
     private final Optional<String> body;
 
     /**
-     * @param uri     the full request URI; query parameters are taken from it
+     * @param uri the full request URI; query parameters are taken from it
      * @param headers header names in any case; they are lower-cased here
-     * @param body    the body, or empty when the request had none
+     * @param body the body, or empty when the request had none
      */
-    public DevHttpRequest(HttpMethod method, URI uri, Map<String, String> headers, Optional<String> body) {
+    public DevHttpRequest(
+            HttpMethod method, URI uri, Map<String, String> headers, Optional<String> body) {
         this.method = Objects.requireNonNull(method, "method");
         this.uri = Objects.requireNonNull(uri, "uri");
         this.headers = lowerCaseNames(headers);
@@ -85,8 +87,12 @@ public final class DevHttpRequest implements HttpRequestMessage<Optional<String>
 
     private static Map<String, String> lowerCaseNames(Map<String, String> headers) {
         Map<String, String> lowerCased = new LinkedHashMap<>();
-        headers.forEach((name, value) ->
-                lowerCased.merge(name.toLowerCase(Locale.ROOT), value, (first, second) -> first + "," + second));
+        headers.forEach(
+                (name, value) ->
+                        lowerCased.merge(
+                                name.toLowerCase(Locale.ROOT),
+                                value,
+                                (first, second) -> first + "," + second));
         return Collections.unmodifiableMap(lowerCased);
     }
 

@@ -3,16 +3,15 @@ package io.gatehouse.devhost;
 import com.microsoft.azure.functions.HttpResponseMessage;
 import com.microsoft.azure.functions.HttpStatus;
 import com.microsoft.azure.functions.HttpStatusType;
-
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * The response a function builds with {@code request.createResponseBuilder(status)}. Header names are matched
- * case-insensitively (setting {@code content-type} replaces {@code Content-Type}), and keep the case in which
- * they were first set.
+ * The response a function builds with {@code request.createResponseBuilder(status)}. Header names
+ * are matched case-insensitively (setting {@code content-type} replaces {@code Content-Type}), and
+ * keep the case in which they were first set.
  */
 public final class DevHttpResponse implements HttpResponseMessage {
 
@@ -64,8 +63,7 @@ public final class DevHttpResponse implements HttpResponseMessage {
         private final Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         private Object body;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         @Override
         public Builder status(HttpStatusType status) {
@@ -76,7 +74,8 @@ public final class DevHttpResponse implements HttpResponseMessage {
         /** Sets a header, replacing any value set before under the same name in any case. */
         @Override
         public Builder header(String name, String value) {
-            headers.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            headers.put(
+                    Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
 

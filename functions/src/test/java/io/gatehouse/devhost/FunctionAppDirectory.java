@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,18 +11,20 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Writes a packaged-app directory for tests, in the format azure-functions-maven-plugin 1.37.0 produces:
- * {@code host.json} plus {@code <FunctionName>/function.json} per function.
+ * Writes a packaged-app directory for tests, in the format azure-functions-maven-plugin 1.37.0
+ * produces: {@code host.json} plus {@code <FunctionName>/function.json} per function.
  */
 final class FunctionAppDirectory {
 
     static final String SAMPLE_CLASS = SampleFunctions.class.getName();
     static final String QUEUE_SAMPLE_CLASS = SampleQueueFunctions.class.getName();
     static final String TIMER_SAMPLE_CLASS = SampleTimerFunctions.class.getName();
+
     /** The connection setting every sample queue trigger names, as the app's own functions do. */
     static final String CONNECTION = "AzureWebJobsStorage";
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path dir;
 
@@ -31,7 +32,10 @@ final class FunctionAppDirectory {
         this.dir = dir;
     }
 
-    /** @param routePrefix written to host.json; {@code null} writes a host.json that does not set one */
+    /**
+     * @param routePrefix written to host.json; {@code null} writes a host.json that does not set
+     *     one
+     */
     static FunctionAppDirectory create(Path dir, String routePrefix) {
         ObjectNode host = JSON.createObjectNode().put("version", "2.0");
         if (routePrefix != null) {
@@ -57,20 +61,22 @@ final class FunctionAppDirectory {
     /**
      * An HTTP function whose entry point is {@code SampleFunctions.<method>}.
      *
-     * @param route   {@code null} leaves "route" out, as the plugin does when the annotation has none
+     * @param route {@code null} leaves "route" out, as the plugin does when the annotation has none
      * @param methods none leaves "methods" out (every method accepted)
      */
     FunctionAppDirectory http(String functionName, String method, String route, String... methods) {
         return httpWithEntryPoint(functionName, SAMPLE_CLASS + "." + method, route, methods);
     }
 
-    FunctionAppDirectory httpWithEntryPoint(String functionName, String entryPoint, String route, String... methods) {
+    FunctionAppDirectory httpWithEntryPoint(
+            String functionName, String entryPoint, String route, String... methods) {
         ObjectNode function = functionJson(entryPoint);
         ArrayNode bindings = function.putArray("bindings");
-        ObjectNode trigger = bindings.addObject()
-                .put("type", "httpTrigger")
-                .put("direction", "in")
-                .put("name", "req");
+        ObjectNode trigger =
+                bindings.addObject()
+                        .put("type", "httpTrigger")
+                        .put("direction", "in")
+                        .put("name", "req");
         if (route != null) {
             trigger.put("route", route);
         }
@@ -87,12 +93,13 @@ final class FunctionAppDirectory {
     }
 
     /**
-     * A queue-triggered function, bound as the plugin writes
-     * {@code @QueueTrigger(name = "message", queueName = <queueName>, connection = "AzureWebJobsStorage")}.
+     * A queue-triggered function, bound as the plugin writes {@code @QueueTrigger(name = "message",
+     * queueName = <queueName>, connection = "AzureWebJobsStorage")}.
      */
     FunctionAppDirectory queue(String functionName, String entryPoint, String queueName) {
         ObjectNode function = functionJson(entryPoint);
-        function.putArray("bindings").addObject()
+        function.putArray("bindings")
+                .addObject()
                 .put("type", "queueTrigger")
                 .put("direction", "in")
                 .put("name", "message")
@@ -103,17 +110,20 @@ final class FunctionAppDirectory {
     }
 
     /**
-     * A timer-triggered function, bound as the plugin writes
-     * {@code @TimerTrigger(name = "timerInfo", schedule = <schedule>)}; {@code runOnStartup} is written only when true,
-     * as the annotation has no such attribute and only a hand-edited function.json carries it.
+     * A timer-triggered function, bound as the plugin writes {@code @TimerTrigger(name =
+     * "timerInfo", schedule = <schedule>)}; {@code runOnStartup} is written only when true, as the
+     * annotation has no such attribute and only a hand-edited function.json carries it.
      */
-    FunctionAppDirectory timer(String functionName, String entryPoint, String schedule, boolean runOnStartup) {
+    FunctionAppDirectory timer(
+            String functionName, String entryPoint, String schedule, boolean runOnStartup) {
         ObjectNode function = functionJson(entryPoint);
-        ObjectNode trigger = function.putArray("bindings").addObject()
-                .put("type", "timerTrigger")
-                .put("direction", "in")
-                .put("name", "timerInfo")
-                .put("schedule", schedule);
+        ObjectNode trigger =
+                function.putArray("bindings")
+                        .addObject()
+                        .put("type", "timerTrigger")
+                        .put("direction", "in")
+                        .put("name", "timerInfo")
+                        .put("schedule", schedule);
         if (runOnStartup) {
             trigger.put("runOnStartup", true);
         }
@@ -137,7 +147,8 @@ final class FunctionAppDirectory {
     /** A function with another trigger, e.g. {@code blobTrigger}, that the dev host only lists. */
     FunctionAppDirectory trigger(String functionName, String entryPoint, String triggerType) {
         ObjectNode function = functionJson(entryPoint);
-        function.putArray("bindings").addObject()
+        function.putArray("bindings")
+                .addObject()
                 .put("type", triggerType)
                 .put("direction", "in")
                 .put("name", "message");

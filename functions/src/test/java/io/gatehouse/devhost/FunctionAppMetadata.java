@@ -3,7 +3,6 @@ package io.gatehouse.devhost;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.azure.functions.HttpMethod;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,15 +15,17 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * What the packaged app declares: host.json's route prefix and queue settings, and every function from its
- * {@code <name>/function.json}, read from the directory {@code mvn package} writes
- * ({@code target/azure-functions/<app>/}). The dev host serves from this metadata rather than from the
+ * What the packaged app declares: host.json's route prefix and queue settings, and every function
+ * from its {@code <name>/function.json}, read from the directory {@code mvn package} writes ({@code
+ * target/azure-functions/<app>/}). The dev host serves from this metadata rather than from the
  * annotations, so a test exercises exactly what gets deployed.
  *
- * @param queuesOptions    host.json's {@code extensions.queues}, with the host's defaults filled in
- * @param queueFunctions   the queue-triggered functions, with what the dev host needs to deliver their messages
- * @param timerFunctions   the timer-triggered functions, with what the dev host needs to fire them
- * @param nonHttpFunctions every function that is not HTTP-triggered (queue and timer ones included), as a listing
+ * @param queuesOptions host.json's {@code extensions.queues}, with the host's defaults filled in
+ * @param queueFunctions the queue-triggered functions, with what the dev host needs to deliver
+ *     their messages
+ * @param timerFunctions the timer-triggered functions, with what the dev host needs to fire them
+ * @param nonHttpFunctions every function that is not HTTP-triggered (queue and timer ones
+ *     included), as a listing
  */
 public record FunctionAppMetadata(
         Path appDir,
@@ -48,17 +49,19 @@ public record FunctionAppMetadata(
     }
 
     /**
-     * Reads {@code appDir/host.json} (optional) and every {@code appDir/<name>/function.json}, in name order.
+     * Reads {@code appDir/host.json} (optional) and every {@code appDir/<name>/function.json}, in
+     * name order.
      *
-     * @throws IllegalArgumentException when a function.json cannot be understood (no trigger, bad route, ...);
-     *                                  failing here beats serving the function differently from Azure
+     * @throws IllegalArgumentException when a function.json cannot be understood (no trigger, bad
+     *     route, ...); failing here beats serving the function differently from Azure
      */
     public static FunctionAppMetadata read(Path appDir) {
         JsonNode hostJson = readHostJson(appDir.resolve("host.json"));
         String routePrefix = routePrefix(hostJson);
         QueuesExtensionOptions queuesOptions;
         try {
-            queuesOptions = QueuesExtensionOptions.fromHostJson(hostJson.path("extensions").path("queues"));
+            queuesOptions =
+                    QueuesExtensionOptions.fromHostJson(hostJson.path("extensions").path("queues"));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(
                     appDir.resolve("host.json") + ": extensions.queues: " + e.getMessage(), e);
@@ -72,8 +75,14 @@ public record FunctionAppMetadata(
                 throw new IllegalArgumentException(functionJson + ": " + e.getMessage(), e);
             }
         }
-        return new FunctionAppMetadata(appDir, routePrefix, queuesOptions, functions.http, functions.queue,
-                functions.timer, functions.other);
+        return new FunctionAppMetadata(
+                appDir,
+                routePrefix,
+                queuesOptions,
+                functions.http,
+                functions.queue,
+                functions.timer,
+                functions.other);
     }
 
     public List<String> functionNames() {
@@ -99,8 +108,7 @@ public record FunctionAppMetadata(
             throw new IllegalArgumentException("not a function app directory: " + appDir);
         }
         try (Stream<Path> children = Files.list(appDir)) {
-            return children
-                    .map(child -> child.resolve("function.json"))
+            return children.map(child -> child.resolve("function.json"))
                     .filter(Files::isRegularFile)
                     .sorted()
                     .toList();
@@ -117,14 +125,18 @@ public record FunctionAppMetadata(
         final List<NonHttpFunctionMetadata> other = new ArrayList<>();
     }
 
-    private static void readFunction(String functionName, JsonNode functionJson, String routePrefix,
-                                     FunctionLists functions) {
+    private static void readFunction(
+            String functionName,
+            JsonNode functionJson,
+            String routePrefix,
+            FunctionLists functions) {
         EntryPoint entryPoint = EntryPoint.parse(functionJson.path("entryPoint").asText(null));
         JsonNode bindings = functionJson.path("bindings");
         JsonNode trigger = findTrigger(bindings);
         String triggerType = trigger.path("type").asText();
         if (triggerType.equalsIgnoreCase("httpTrigger")) {
-            functions.http.add(httpFunction(functionName, entryPoint, trigger, bindings, routePrefix));
+            functions.http.add(
+                    httpFunction(functionName, entryPoint, trigger, bindings, routePrefix));
             return;
         }
         if (triggerType.equalsIgnoreCase("queueTrigger")) {
@@ -136,8 +148,12 @@ public record FunctionAppMetadata(
         functions.other.add(new NonHttpFunctionMetadata(functionName, entryPoint, triggerType));
     }
 
-    private static HttpFunctionMetadata httpFunction(String functionName, EntryPoint entryPoint, JsonNode trigger,
-                                                     JsonNode bindings, String routePrefix) {
+    private static HttpFunctionMetadata httpFunction(
+            String functionName,
+            EntryPoint entryPoint,
+            JsonNode trigger,
+            JsonNode bindings,
+            String routePrefix) {
         // The host uses the function name when a trigger declares no route.
         String route = trigger.hasNonNull("route") ? trigger.get("route").asText() : functionName;
         return new HttpFunctionMetadata(
@@ -151,8 +167,8 @@ public record FunctionAppMetadata(
                 trigger.path("authLevel").asText(null));
     }
 
-    private static QueueFunctionMetadata queueFunction(String functionName, EntryPoint entryPoint, JsonNode trigger,
-                                                       JsonNode bindings) {
+    private static QueueFunctionMetadata queueFunction(
+            String functionName, EntryPoint entryPoint, JsonNode trigger, JsonNode bindings) {
         String queueName = trigger.path("queueName").asText("");
         if (queueName.isBlank()) {
             throw new IllegalArgumentException("a queueTrigger needs a queueName");
@@ -171,9 +187,12 @@ public record FunctionAppMetadata(
                 bindingNames(bindings));
     }
 
-    /** The schedule itself is parsed when the timers start, once app settings can resolve a %setting% in it. */
-    private static TimerFunctionMetadata timerFunction(String functionName, EntryPoint entryPoint, JsonNode trigger,
-                                                       JsonNode bindings) {
+    /**
+     * The schedule itself is parsed when the timers start, once app settings can resolve a
+     * %setting% in it.
+     */
+    private static TimerFunctionMetadata timerFunction(
+            String functionName, EntryPoint entryPoint, JsonNode trigger, JsonNode bindings) {
         String schedule = trigger.path("schedule").asText("");
         if (schedule.isBlank()) {
             throw new IllegalArgumentException("a timerTrigger needs a schedule");

@@ -1,28 +1,28 @@
 package io.gatehouse.devhost;
 
-import com.microsoft.azure.functions.HttpMethod;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.microsoft.azure.functions.HttpMethod;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class FunctionAppMetadataTest {
 
-    @TempDir
-    Path appDir;
+    @TempDir Path appDir;
 
     @Test
     void readsAnHttpFunctionAsThePluginWritesIt() throws IOException {
         Files.createDirectories(appDir.resolve("GetClient"));
-        Files.writeString(appDir.resolve("GetClient/function.json"), """
+        Files.writeString(
+                appDir.resolve("GetClient/function.json"),
+                """
                 {
                   "scriptFile" : "../gatehouse-0.1.0-SNAPSHOT.jar",
                   "entryPoint" : "io.gatehouse.clients.ClientFunctions.get",
@@ -35,7 +35,8 @@ class FunctionAppMetadataTest {
         HttpFunctionMetadata function = FunctionAppMetadata.read(appDir).httpFunctions().getFirst();
 
         assertThat(function.functionName()).isEqualTo("GetClient");
-        assertThat(function.entryPoint()).isEqualTo(new EntryPoint("io.gatehouse.clients.ClientFunctions", "get"));
+        assertThat(function.entryPoint())
+                .isEqualTo(new EntryPoint("io.gatehouse.clients.ClientFunctions", "get"));
         assertThat(function.route()).isEqualTo("clients/{id}");
         assertThat(function.template().text()).isEqualTo("api/clients/{id}");
         assertThat(function.methods()).containsExactly(HttpMethod.GET);
@@ -69,7 +70,8 @@ class FunctionAppMetadataTest {
     void anEmptyRoutePrefixServesRoutesAtTheRoot() {
         FunctionAppDirectory.create(appDir, "").http("Echo", "echo", "echo", "POST");
 
-        assertThat(FunctionAppMetadata.read(appDir).httpFunctions().getFirst().template().text()).isEqualTo("echo");
+        assertThat(FunctionAppMetadata.read(appDir).httpFunctions().getFirst().template().text())
+                .isEqualTo("echo");
     }
 
     @Test
@@ -86,23 +88,37 @@ class FunctionAppMetadataTest {
         FunctionAppDirectory.create(appDir, "api")
                 .http("Echo", "echo", "echo", "POST")
                 .queue("AuditWriter", "io.gatehouse.audit.AuditFunctions.write", "audit-events")
-                .timer("OutboxSweeper", "io.gatehouse.audit.AuditFunctions.sweep", "0 * * * * *", false);
+                .timer(
+                        "OutboxSweeper",
+                        "io.gatehouse.audit.AuditFunctions.sweep",
+                        "0 * * * * *",
+                        false);
 
         FunctionAppMetadata metadata = FunctionAppMetadata.read(appDir);
 
-        assertThat(metadata.httpFunctions()).extracting(HttpFunctionMetadata::functionName).containsExactly("Echo");
-        assertThat(metadata.nonHttpFunctions()).containsExactly(
-                new NonHttpFunctionMetadata("AuditWriter",
-                        new EntryPoint("io.gatehouse.audit.AuditFunctions", "write"), "queueTrigger"),
-                new NonHttpFunctionMetadata("OutboxSweeper",
-                        new EntryPoint("io.gatehouse.audit.AuditFunctions", "sweep"), "timerTrigger"));
-        assertThat(metadata.functionNames()).isEqualTo(List.of("AuditWriter", "Echo", "OutboxSweeper"));
+        assertThat(metadata.httpFunctions())
+                .extracting(HttpFunctionMetadata::functionName)
+                .containsExactly("Echo");
+        assertThat(metadata.nonHttpFunctions())
+                .containsExactly(
+                        new NonHttpFunctionMetadata(
+                                "AuditWriter",
+                                new EntryPoint("io.gatehouse.audit.AuditFunctions", "write"),
+                                "queueTrigger"),
+                        new NonHttpFunctionMetadata(
+                                "OutboxSweeper",
+                                new EntryPoint("io.gatehouse.audit.AuditFunctions", "sweep"),
+                                "timerTrigger"));
+        assertThat(metadata.functionNames())
+                .isEqualTo(List.of("AuditWriter", "Echo", "OutboxSweeper"));
     }
 
     @Test
     void readsAQueueFunctionAsThePluginWritesIt() throws IOException {
         Files.createDirectories(appDir.resolve("AuditWriter"));
-        Files.writeString(appDir.resolve("AuditWriter/function.json"), """
+        Files.writeString(
+                appDir.resolve("AuditWriter/function.json"),
+                """
                 {
                   "scriptFile" : "../gatehouse-0.1.0-SNAPSHOT.jar",
                   "entryPoint" : "io.gatehouse.audit.AuditFunctions.write",
@@ -114,16 +130,24 @@ class FunctionAppMetadataTest {
 
         FunctionAppMetadata metadata = FunctionAppMetadata.read(appDir);
 
-        assertThat(metadata.queueFunctions()).containsExactly(new QueueFunctionMetadata("AuditWriter",
-                new EntryPoint("io.gatehouse.audit.AuditFunctions", "write"), "audit-events", "AzureWebJobsStorage",
-                "message", List.of("message")));
+        assertThat(metadata.queueFunctions())
+                .containsExactly(
+                        new QueueFunctionMetadata(
+                                "AuditWriter",
+                                new EntryPoint("io.gatehouse.audit.AuditFunctions", "write"),
+                                "audit-events",
+                                "AzureWebJobsStorage",
+                                "message",
+                                List.of("message")));
         assertThat(metadata.httpFunctions()).isEmpty();
     }
 
     @Test
     void readsATimerFunctionAsThePluginWritesIt() throws IOException {
         Files.createDirectories(appDir.resolve("AuditOutboxResend"));
-        Files.writeString(appDir.resolve("AuditOutboxResend/function.json"), """
+        Files.writeString(
+                appDir.resolve("AuditOutboxResend/function.json"),
+                """
                 {
                   "scriptFile" : "../gatehouse-0.1.0-SNAPSHOT.jar",
                   "entryPoint" : "io.gatehouse.audit.AuditFunctions.resend",
@@ -133,7 +157,9 @@ class FunctionAppMetadataTest {
                   } ]
                 }""");
         Files.createDirectories(appDir.resolve("ExpireApprovals"));
-        Files.writeString(appDir.resolve("ExpireApprovals/function.json"), """
+        Files.writeString(
+                appDir.resolve("ExpireApprovals/function.json"),
+                """
                 { "entryPoint" : "a.B.c",
                   "bindings" : [ { "type" : "timerTrigger", "direction" : "in", "name" : "timer",
                                    "schedule" : "%ExpirySchedule%", "runOnStartup" : true,
@@ -141,19 +167,33 @@ class FunctionAppMetadataTest {
 
         FunctionAppMetadata metadata = FunctionAppMetadata.read(appDir);
 
-        assertThat(metadata.timerFunctions()).containsExactly(
-                new TimerFunctionMetadata("AuditOutboxResend",
-                        new EntryPoint("io.gatehouse.audit.AuditFunctions", "resend"), "0 * * * * *", false, true,
-                        "timerInfo", List.of("timerInfo")),
-                new TimerFunctionMetadata("ExpireApprovals", new EntryPoint("a.B", "c"), "%ExpirySchedule%", true,
-                        false, "timer", List.of("timer")));
+        assertThat(metadata.timerFunctions())
+                .containsExactly(
+                        new TimerFunctionMetadata(
+                                "AuditOutboxResend",
+                                new EntryPoint("io.gatehouse.audit.AuditFunctions", "resend"),
+                                "0 * * * * *",
+                                false,
+                                true,
+                                "timerInfo",
+                                List.of("timerInfo")),
+                        new TimerFunctionMetadata(
+                                "ExpireApprovals",
+                                new EntryPoint("a.B", "c"),
+                                "%ExpirySchedule%",
+                                true,
+                                false,
+                                "timer",
+                                List.of("timer")));
         assertThat(metadata.queueFunctions()).isEmpty();
     }
 
     @Test
     void refusesATimerWithoutASchedule() throws IOException {
         Files.createDirectories(appDir.resolve("Sweep"));
-        Files.writeString(appDir.resolve("Sweep/function.json"), """
+        Files.writeString(
+                appDir.resolve("Sweep/function.json"),
+                """
                 { "entryPoint" : "a.B.c",
                   "bindings" : [ { "type" : "timerTrigger", "direction" : "in", "name" : "timer" } ] }""");
 
@@ -166,12 +206,15 @@ class FunctionAppMetadataTest {
     @Test
     void lowerCasesTheQueueNameAndDefaultsTheConnectionLikeTheHost() throws IOException {
         Files.createDirectories(appDir.resolve("AuditWriter"));
-        Files.writeString(appDir.resolve("AuditWriter/function.json"), """
+        Files.writeString(
+                appDir.resolve("AuditWriter/function.json"),
+                """
                 { "entryPoint" : "a.B.c",
                   "bindings" : [ { "type" : "queueTrigger", "direction" : "in", "name" : "m",
                                    "queueName" : "Audit-Events" } ] }""");
 
-        QueueFunctionMetadata function = FunctionAppMetadata.read(appDir).queueFunctions().getFirst();
+        QueueFunctionMetadata function =
+                FunctionAppMetadata.read(appDir).queueFunctions().getFirst();
 
         assertThat(function.queueName()).isEqualTo("audit-events");
         assertThat(function.connection()).isEqualTo("AzureWebJobsStorage");
@@ -181,7 +224,8 @@ class FunctionAppMetadataTest {
     void keepsASettingReferenceInTheQueueNameForTheStartToResolve() {
         FunctionAppDirectory.create(appDir, "api").queue("AuditWriter", "a.B.c", "%AuditQueue%");
 
-        assertThat(FunctionAppMetadata.read(appDir).queueFunctions().getFirst().queueName()).isEqualTo("%AuditQueue%");
+        assertThat(FunctionAppMetadata.read(appDir).queueFunctions().getFirst().queueName())
+                .isEqualTo("%AuditQueue%");
     }
 
     @Test
@@ -202,12 +246,14 @@ class FunctionAppMetadataTest {
     void takesTheHostDefaultsForQueuesWhenHostJsonSetsNone() {
         FunctionAppDirectory.create(appDir, "api");
 
-        assertThat(FunctionAppMetadata.read(appDir).queuesOptions()).isEqualTo(QueuesExtensionOptions.defaults());
+        assertThat(FunctionAppMetadata.read(appDir).queuesOptions())
+                .isEqualTo(QueuesExtensionOptions.defaults());
     }
 
     @Test
     void readsQueueSettingsFromHostJson() {
-        FunctionAppDirectory.create(appDir, "api").queueSettings(Map.of("maxDequeueCount", 3, "batchSize", 8));
+        FunctionAppDirectory.create(appDir, "api")
+                .queueSettings(Map.of("maxDequeueCount", 3, "batchSize", 8));
 
         QueuesExtensionOptions options = FunctionAppMetadata.read(appDir).queuesOptions();
 
@@ -238,7 +284,8 @@ class FunctionAppMetadataTest {
     void namesTheFileWhenAFunctionCannotBeUnderstood() throws IOException {
         FunctionAppDirectory.create(appDir, "api");
         Files.createDirectories(appDir.resolve("Broken"));
-        Files.writeString(appDir.resolve("Broken/function.json"),
+        Files.writeString(
+                appDir.resolve("Broken/function.json"),
                 "{ \"entryPoint\": \"a.B.c\", \"bindings\": [ { \"type\": \"http\", \"direction\": \"out\" } ] }");
 
         assertThatThrownBy(() -> FunctionAppMetadata.read(appDir))

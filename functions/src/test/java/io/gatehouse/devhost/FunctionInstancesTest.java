@@ -1,10 +1,9 @@
 package io.gatehouse.devhost;
 
-import com.microsoft.azure.functions.spi.inject.FunctionInstanceInjector;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.microsoft.azure.functions.spi.inject.FunctionInstanceInjector;
 import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -15,22 +14,23 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The dev host honours the app's {@link FunctionInstanceInjector} as the worker does: found with ServiceLoader in
- * the app's class loader, asked on every invocation, the no-arg constructor when none is registered, and more than
- * one refused. Each app here is a class loader that registers exactly the injectors a test names (the test class
- * path also holds Gatehouse's own registration, which the loader hides).
+ * The dev host honours the app's {@link FunctionInstanceInjector} as the worker does: found with
+ * ServiceLoader in the app's class loader, asked on every invocation, the no-arg constructor when
+ * none is registered, and more than one refused. Each app here is a class loader that registers
+ * exactly the injectors a test names (the test class path also holds Gatehouse's own registration,
+ * which the loader hides).
  */
 class FunctionInstancesTest {
 
-    private static final String SERVICE = "META-INF/services/" + FunctionInstanceInjector.class.getName();
+    private static final String SERVICE =
+            "META-INF/services/" + FunctionInstanceInjector.class.getName();
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @BeforeEach
     void resetCounts() {
@@ -38,7 +38,8 @@ class FunctionInstancesTest {
     }
 
     @Test
-    void withoutAnInjectorEveryInvocationGetsANewInstanceFromTheNoArgConstructor() throws Exception {
+    void withoutAnInjectorEveryInvocationGetsANewInstanceFromTheNoArgConstructor()
+            throws Exception {
         FunctionInstances instances = FunctionInstances.load(appRegistering());
 
         assertThat(instances.injector()).isEmpty();
@@ -64,18 +65,24 @@ class FunctionInstancesTest {
         try (DevHost host = startWithContextLoader(app, greetApp())) {
             HttpClient http = HttpClient.newHttpClient();
             for (int call = 0; call < 2; call++) {
-                var response = http.send(HttpRequest.newBuilder(host.baseUri().resolve("/api/greet")).build(),
-                        BodyHandlers.ofString());
+                var response =
+                        http.send(
+                                HttpRequest.newBuilder(host.baseUri().resolve("/api/greet"))
+                                        .build(),
+                                BodyHandlers.ofString());
                 assertThat(response.statusCode()).isEqualTo(200);
                 assertThat(response.body()).isEqualTo(SampleInjector.GREETING);
             }
         }
-        assertThat(SampleInjector.INSTANCES_REQUESTED).as("asked once per invocation, as the worker asks").hasValue(2);
+        assertThat(SampleInjector.INSTANCES_REQUESTED)
+                .as("asked once per invocation, as the worker asks")
+                .hasValue(2);
     }
 
     @Test
     void theInjectorIsLoadedOnceForTheAppNotPerFunction() throws Exception {
-        FunctionInstances instances = FunctionInstances.load(appRegistering(SampleInjector.class.getName()));
+        FunctionInstances instances =
+                FunctionInstances.load(appRegistering(SampleInjector.class.getName()));
 
         assertThat(instances.injector()).get().isInstanceOf(SampleInjector.class);
         FunctionInstanceInjector loaded = instances.injector().orElseThrow();
@@ -87,7 +94,9 @@ class FunctionInstancesTest {
 
     @Test
     void anAppThatRegistersTwoInjectorsIsRefusedAsTheWorkerRefusesIt() throws Exception {
-        ClassLoader app = appRegistering(SampleInjector.class.getName(), "io.gatehouse.app.GatehouseInjector");
+        ClassLoader app =
+                appRegistering(
+                        SampleInjector.class.getName(), "io.gatehouse.app.GatehouseInjector");
 
         assertThatThrownBy(() -> FunctionInstances.load(app))
                 .isInstanceOf(IllegalStateException.class)
@@ -108,7 +117,11 @@ class FunctionInstancesTest {
     private Path greetApp() {
         Path appDir = dir.resolve("app");
         FunctionAppDirectory.create(appDir, "api")
-                .httpWithEntryPoint("Greet", SampleInjectedFunctions.class.getName() + ".greet", "greet", "GET");
+                .httpWithEntryPoint(
+                        "Greet",
+                        SampleInjectedFunctions.class.getName() + ".greet",
+                        "greet",
+                        "GET");
         return appDir;
     }
 
@@ -120,7 +133,9 @@ class FunctionInstancesTest {
         return new ClassLoader("function-app", FunctionInstancesTest.class.getClassLoader()) {
             @Override
             public Enumeration<URL> getResources(String name) throws IOException {
-                return name.equals(SERVICE) ? Collections.enumeration(List.of(registration)) : super.getResources(name);
+                return name.equals(SERVICE)
+                        ? Collections.enumeration(List.of(registration))
+                        : super.getResources(name);
             }
         };
     }

@@ -6,15 +6,17 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
- * A TimeSpan schedule ({@code "00:05:00"}): the host fires every interval, counted from the previous occurrence,
- * the first one interval after start-up. Whole seconds only, as the dev host fires at second resolution.
+ * A TimeSpan schedule ({@code "00:05:00"}): the host fires every interval, counted from the
+ * previous occurrence, the first one interval after start-up. Whole seconds only, as the dev host
+ * fires at second resolution.
  */
 record IntervalSchedule(Duration interval) implements TimerSchedule {
 
     IntervalSchedule {
         if (interval.isNegative() || interval.isZero() || interval.getNano() != 0) {
-            throw new IllegalArgumentException("a TimeSpan schedule must be a positive whole number of seconds, got "
-                    + interval);
+            throw new IllegalArgumentException(
+                    "a TimeSpan schedule must be a positive whole number of seconds, got "
+                            + interval);
         }
     }
 

@@ -1,20 +1,20 @@
 package io.gatehouse.devhost;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.time.Duration;
-import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /**
- * The timer schedules the dev host reads from function.json, evaluated against fixed instants: which seconds match,
- * when the next occurrence is, and what is refused. No clock is read and nothing sleeps.
+ * The timer schedules the dev host reads from function.json, evaluated against fixed instants:
+ * which seconds match, when the next occurrence is, and what is refused. No clock is read and
+ * nothing sleeps.
  */
 class NcrontabScheduleTest {
 
@@ -27,7 +27,10 @@ class NcrontabScheduleTest {
     }
 
     @ParameterizedTest(name = "{0} after {1} is {2}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             # every second: the next whole second, strictly after
             * * * * * *         | 2026-11-22T10:00:00.500Z | 2026-11-22T10:00:01Z
             * * * * * *         | 2026-11-22T10:00:00Z     | 2026-11-22T10:00:01Z
@@ -85,18 +88,23 @@ class NcrontabScheduleTest {
             t = everyTwentySeconds.next(t).orElseThrow();
             seen.append(t).append(' ');
         }
-        assertThat(seen.toString().strip()).isEqualTo(
-                "2026-11-22T10:00:20Z 2026-11-22T10:00:40Z 2026-11-22T10:01:00Z 2026-11-22T10:01:20Z");
+        assertThat(seen.toString().strip())
+                .isEqualTo(
+                        "2026-11-22T10:00:20Z 2026-11-22T10:00:40Z 2026-11-22T10:01:00Z 2026-11-22T10:01:20Z");
     }
 
     @Test
     void aDateThatNeverOccursHasNoNextOccurrence() {
         assertThat(TimerSchedule.parse("0 0 0 30 2 *").next(at("2026-11-22T10:00:00Z"))).isEmpty();
-        assertThat(TimerSchedule.parse("0 0 0 31 4,6,9,11 *").next(at("2026-11-22T10:00:00Z"))).isEmpty();
+        assertThat(TimerSchedule.parse("0 0 0 31 4,6,9,11 *").next(at("2026-11-22T10:00:00Z")))
+                .isEmpty();
     }
 
     @ParameterizedTest(name = "''{0}'' is refused: {1}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             * * * * *           | six fields
             * * * * * * *       | six fields
             ''                  | six fields
@@ -131,7 +139,8 @@ class NcrontabScheduleTest {
         TimerSchedule everyFiveMinutes = TimerSchedule.parse("00:05:00");
 
         assertThat(everyFiveMinutes).isEqualTo(new IntervalSchedule(Duration.ofMinutes(5)));
-        assertThat(everyFiveMinutes.next(at("2026-11-22T10:00:00.300Z"))).contains(at("2026-11-22T10:05:00Z"));
+        assertThat(everyFiveMinutes.next(at("2026-11-22T10:00:00.300Z")))
+                .contains(at("2026-11-22T10:05:00Z"));
         assertThat(TimerSchedule.parse("1.00:00:00").next(at("2026-11-22T10:00:00Z")))
                 .contains(at("2026-11-23T10:00:00Z"));
         assertThat(everyFiveMinutes.adjustsForDst()).isFalse();
@@ -140,16 +149,24 @@ class NcrontabScheduleTest {
 
     @Test
     void timerInfoHasTheHostsShapeAndTimestamps() throws Exception {
-        String json = TimerInfo.json(true, TimerInfo.NEVER, at("2026-11-22T10:01:00Z"),
-                at("2026-11-22T10:00:00.012Z"));
+        String json =
+                TimerInfo.json(
+                        true,
+                        TimerInfo.NEVER,
+                        at("2026-11-22T10:01:00Z"),
+                        at("2026-11-22T10:00:00.012Z"));
 
         JsonNode info = new ObjectMapper().readTree(json);
-        assertThat(info.fieldNames()).toIterable().containsExactly("Schedule", "ScheduleStatus", "IsPastDue");
+        assertThat(info.fieldNames())
+                .toIterable()
+                .containsExactly("Schedule", "ScheduleStatus", "IsPastDue");
         assertThat(info.path("Schedule").path("AdjustForDST").asBoolean()).isTrue();
         assertThat(info.path("IsPastDue").isBoolean()).isTrue();
         assertThat(info.path("IsPastDue").asBoolean()).isFalse();
-        assertThat(info.path("ScheduleStatus").path("Last").asText()).isEqualTo("0001-01-01T00:00:00+00:00");
-        assertThat(info.path("ScheduleStatus").path("Next").asText()).isEqualTo("2026-11-22T10:01:00+00:00");
+        assertThat(info.path("ScheduleStatus").path("Last").asText())
+                .isEqualTo("0001-01-01T00:00:00+00:00");
+        assertThat(info.path("ScheduleStatus").path("Next").asText())
+                .isEqualTo("2026-11-22T10:01:00+00:00");
         assertThat(info.path("ScheduleStatus").path("LastUpdated").asText())
                 .isEqualTo("2026-11-22T10:00:00.012+00:00");
     }

@@ -1,20 +1,20 @@
 package io.gatehouse.devhost;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** The small rules queue delivery is built from, each as the host applies it. */
 class QueueDeliveryPartsTest {
 
     @Test
     void backsOffFromTheMinimumDoublingUpToThePollingIntervalAndResetsWhenMessagesArrive() {
-        PollingBackoff backoff = new PollingBackoff(Duration.ofMillis(100), Duration.ofMillis(1000));
+        PollingBackoff backoff =
+                new PollingBackoff(Duration.ofMillis(100), Duration.ofMillis(1000));
 
         assertThat(Stream.generate(backoff::afterEmptyPoll).limit(6).map(Duration::toMillis))
                 .containsExactly(100L, 200L, 400L, 800L, 1000L, 1000L);
@@ -24,11 +24,16 @@ class QueueDeliveryPartsTest {
 
     @Test
     void looksUpAConnectionWithTheAzureWebJobsPrefixFirst() {
-        assertThat(new AppSettings(Map.of("AzureWebJobsStorage", "plain")).connectionString("AzureWebJobsStorage"))
+        assertThat(
+                        new AppSettings(Map.of("AzureWebJobsStorage", "plain"))
+                                .connectionString("AzureWebJobsStorage"))
                 .isEqualTo("plain");
-        assertThat(new AppSettings(Map.of("AzureWebJobsAudit", "prefixed", "Audit", "plain"))
-                .connectionString("Audit")).isEqualTo("prefixed");
-        assertThat(new AppSettings(Map.of("Audit", "plain")).connectionString("Audit")).isEqualTo("plain");
+        assertThat(
+                        new AppSettings(Map.of("AzureWebJobsAudit", "prefixed", "Audit", "plain"))
+                                .connectionString("Audit"))
+                .isEqualTo("prefixed");
+        assertThat(new AppSettings(Map.of("Audit", "plain")).connectionString("Audit"))
+                .isEqualTo("plain");
     }
 
     @Test
@@ -58,7 +63,10 @@ class QueueDeliveryPartsTest {
     @Test
     void acceptsOnlyValidQueueNames() {
         assertThat(QueueNames.normalize("Audit-Events")).isEqualTo("audit-events");
-        Stream.of("ab", "-audit", "audit-", "audit--events", "audit_events", "q".repeat(64)).forEach(name ->
-                assertThatThrownBy(() -> QueueNames.normalize(name)).isInstanceOf(IllegalArgumentException.class));
+        Stream.of("ab", "-audit", "audit-", "audit--events", "audit_events", "q".repeat(64))
+                .forEach(
+                        name ->
+                                assertThatThrownBy(() -> QueueNames.normalize(name))
+                                        .isInstanceOf(IllegalArgumentException.class));
     }
 }

@@ -7,5 +7,4 @@ import com.microsoft.azure.functions.ExecutionContext;
  *
  * @param body the message's bytes after host.json's messageEncoding was applied
  */
-record QueueInvocation(ReceivedMessage message, byte[] body, ExecutionContext context) {
-}
+record QueueInvocation(ReceivedMessage message, byte[] body, ExecutionContext context) {}

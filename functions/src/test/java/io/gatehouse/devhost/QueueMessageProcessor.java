@@ -1,15 +1,15 @@
 package io.gatehouse.devhost;
 
 import com.azure.storage.queue.QueueClient;
-
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Handles one received message as the host's queue processor does: refuse what already failed too often or cannot
- * be decoded (straight to poison, without invoking), invoke the function, then delete on success, or on failure
- * either retry after visibilityTimeout or, on the last allowed attempt, move it to {@code <queue>-poison}.
+ * Handles one received message as the host's queue processor does: refuse what already failed too
+ * often or cannot be decoded (straight to poison, without invoking), invoke the function, then
+ * delete on success, or on failure either retry after visibilityTimeout or, on the last allowed
+ * attempt, move it to {@code <queue>-poison}.
  */
 final class QueueMessageProcessor {
 
@@ -20,9 +20,14 @@ final class QueueMessageProcessor {
     private final QueuesExtensionOptions options;
     private final Optional<QueueClient> poisonQueue;
 
-    /** @param poisonQueue empty when the queue has none (see {@link QueueNames#poisonQueueFor}) */
-    QueueMessageProcessor(String functionName, FunctionInvoker<QueueInvocation> invoker,
-                          QueuesExtensionOptions options, Optional<QueueClient> poisonQueue) {
+    /**
+     * @param poisonQueue empty when the queue has none (see {@link QueueNames#poisonQueueFor})
+     */
+    QueueMessageProcessor(
+            String functionName,
+            FunctionInvoker<QueueInvocation> invoker,
+            QueuesExtensionOptions options,
+            Optional<QueueClient> poisonQueue) {
         this.functionName = functionName;
         this.invoker = invoker;
         this.options = options;
@@ -32,40 +37,66 @@ final class QueueMessageProcessor {
     void process(InFlightMessage message) {
         ReceivedMessage received = message.received();
         if (received.dequeueCount() > options.maxDequeueCount()) {
-            // Earlier attempts ended without a verdict (a host stopped or crashed mid-call); the host does not
+            // Earlier attempts ended without a verdict (a host stopped or crashed mid-call); the
+            // host does not
             // spend another attempt on it.
-            moveToPoison(message, "was received " + received.dequeueCount() + " times, more than maxDequeueCount");
+            moveToPoison(
+                    message,
+                    "was received "
+                            + received.dequeueCount()
+                            + " times, more than maxDequeueCount");
             return;
         }
         Optional<byte[]> body = options.messageEncoding().decode(received.text());
         if (body.isEmpty()) {
-            moveToPoison(message, "is not valid " + options.messageEncoding() + " (host.json messageEncoding)");
+            moveToPoison(
+                    message,
+                    "is not valid " + options.messageEncoding() + " (host.json messageEncoding)");
             return;
         }
         if (invoke(received, body.get())) {
             message.delete();
         } else if (poisonQueue.isEmpty()) {
-            // The host's choice for a queue without a poison queue: no fast retry loop, the lease decides.
+            // The host's choice for a queue without a poison queue: no fast retry loop, the lease
+            // decides.
             message.letLeaseExpire();
         } else if (received.dequeueCount() >= options.maxDequeueCount()) {
-            moveToPoison(message, "failed on attempt " + received.dequeueCount() + " of " + options.maxDequeueCount());
+            moveToPoison(
+                    message,
+                    "failed on attempt "
+                            + received.dequeueCount()
+                            + " of "
+                            + options.maxDequeueCount());
         } else {
             message.release(options.visibilityTimeout());
         }
     }
 
-    /** @return whether the function returned normally; a failure is logged here, as the host logs it */
+    /**
+     * @return whether the function returned normally; a failure is logged here, as the host logs it
+     */
     private boolean invoke(ReceivedMessage received, byte[] body) {
-        DevExecutionContext context = DevExecutionContext.newInvocation(functionName, DevTraceContext.newTrace());
+        DevExecutionContext context =
+                DevExecutionContext.newInvocation(functionName, DevTraceContext.newTrace());
         try {
             invoker.invoke(new QueueInvocation(received, body, context));
             return true;
         } catch (VirtualMachineError fatal) {
             throw fatal;
         } catch (Throwable failure) {
-            LOG.log(Level.WARNING, "function " + functionName + " failed (invocation " + context.getInvocationId()
-                    + ") on message " + received.id() + ", attempt " + received.dequeueCount() + " of "
-                    + options.maxDequeueCount(), failure);
+            LOG.log(
+                    Level.WARNING,
+                    "function "
+                            + functionName
+                            + " failed (invocation "
+                            + context.getInvocationId()
+                            + ") on message "
+                            + received.id()
+                            + ", attempt "
+                            + received.dequeueCount()
+                            + " of "
+                            + options.maxDequeueCount(),
+                    failure);
             return false;
         }
     }
@@ -75,8 +106,17 @@ final class QueueMessageProcessor {
             message.letLeaseExpire();
             return;
         }
-        LOG.warning(() -> "message " + message.received().id() + " for function " + functionName + " " + reason
-                + "; moving it to queue '" + poisonQueue.get().getQueueName() + "'");
+        LOG.warning(
+                () ->
+                        "message "
+                                + message.received().id()
+                                + " for function "
+                                + functionName
+                                + " "
+                                + reason
+                                + "; moving it to queue '"
+                                + poisonQueue.get().getQueueName()
+                                + "'");
         message.moveTo(poisonQueue.get());
     }
 }

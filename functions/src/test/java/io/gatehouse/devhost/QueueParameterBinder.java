@@ -3,7 +3,6 @@ package io.gatehouse.devhost;
 import com.microsoft.azure.functions.ExecutionContext;
 import com.microsoft.azure.functions.annotation.BindingName;
 import com.microsoft.azure.functions.annotation.QueueTrigger;
-
 import java.lang.reflect.Parameter;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -11,10 +10,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * The parameters a queue-triggered function may declare in the dev host: the message ({@code @QueueTrigger} as
- * {@code String} or {@code byte[]}), the metadata the host offers as {@code @BindingName}s, and the
- * {@link ExecutionContext}. A function asking for anything else (a POJO message, output bindings, a metadata name
- * the host does not offer) is refused at start-up rather than handed {@code null}.
+ * The parameters a queue-triggered function may declare in the dev host: the message
+ * ({@code @QueueTrigger} as {@code String} or {@code byte[]}), the metadata the host offers as
+ * {@code @BindingName}s, and the {@link ExecutionContext}. A function asking for anything else (a
+ * POJO message, output bindings, a metadata name the host does not offer) is refused at start-up
+ * rather than handed {@code null}.
  */
 final class QueueParameterBinder implements FunctionInvoker.ParameterBinder<QueueInvocation> {
 
@@ -35,17 +35,27 @@ final class QueueParameterBinder implements FunctionInvoker.ParameterBinder<Queu
         if (parameter.getType() == ExecutionContext.class) {
             return QueueInvocation::context;
         }
-        throw new IllegalArgumentException("parameter '" + parameter.getName() + "' has no binding the dev host "
-                + "supports for queue triggers (@QueueTrigger, @BindingName or ExecutionContext)");
+        throw new IllegalArgumentException(
+                "parameter '"
+                        + parameter.getName()
+                        + "' has no binding the dev host "
+                        + "supports for queue triggers (@QueueTrigger, @BindingName or ExecutionContext)");
     }
 
     /** Binding names match case-insensitively, as the host's binding data does. */
-    private static FunctionInvoker.ArgumentSource<QueueInvocation> metadataSource(Parameter parameter, String name) {
+    private static FunctionInvoker.ArgumentSource<QueueInvocation> metadataSource(
+            Parameter parameter, String name) {
         String binding = "@BindingName(\"" + name + "\")";
         switch (name.toLowerCase(Locale.ROOT)) {
             case "dequeuecount" -> {
-                FunctionInvoker.requireType(parameter, binding,
-                        String.class, int.class, Integer.class, long.class, Long.class);
+                FunctionInvoker.requireType(
+                        parameter,
+                        binding,
+                        String.class,
+                        int.class,
+                        Integer.class,
+                        long.class,
+                        Long.class);
                 return dequeueCountSource(parameter.getType());
             }
             case "queuetrigger" -> {
@@ -72,12 +82,17 @@ final class QueueParameterBinder implements FunctionInvoker.ParameterBinder<Queu
                 FunctionInvoker.requireType(parameter, binding, String.class);
                 return invocation -> timestamp(invocation.message().nextVisibleTime());
             }
-            default -> throw new IllegalArgumentException(binding + " is not metadata a queue trigger offers ("
-                    + METADATA_NAMES + ")");
+            default ->
+                    throw new IllegalArgumentException(
+                            binding
+                                    + " is not metadata a queue trigger offers ("
+                                    + METADATA_NAMES
+                                    + ")");
         }
     }
 
-    private static FunctionInvoker.ArgumentSource<QueueInvocation> dequeueCountSource(Class<?> type) {
+    private static FunctionInvoker.ArgumentSource<QueueInvocation> dequeueCountSource(
+            Class<?> type) {
         if (type == String.class) {
             return invocation -> Long.toString(invocation.message().dequeueCount());
         }
@@ -92,7 +107,10 @@ final class QueueParameterBinder implements FunctionInvoker.ParameterBinder<Queu
         return new String(invocation.body(), StandardCharsets.UTF_8);
     }
 
-    /** ISO-8601 with its offset ({@code 2025-01-31T09:30:00Z}); {@code null} when the service sent none. */
+    /**
+     * ISO-8601 with its offset ({@code 2025-01-31T09:30:00Z}); {@code null} when the service sent
+     * none.
+     */
     private static String timestamp(OffsetDateTime time) {
         return time == null ? null : time.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }

@@ -1,13 +1,12 @@
 package io.gatehouse.devhost;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
 
 class QueuesExtensionOptionsTest {
 
@@ -27,17 +26,27 @@ class QueuesExtensionOptionsTest {
 
     @Test
     void readsEverySettingTheHostDocuments() {
-        QueuesExtensionOptions options = read("""
+        QueuesExtensionOptions options =
+                read(
+                        """
                 { "maxDequeueCount": 3, "visibilityTimeout": "00:00:30", "batchSize": 4, "newBatchThreshold": 1,
                   "maxPollingInterval": "00:00:02", "messageEncoding": "none" }""");
 
-        assertThat(options).isEqualTo(new QueuesExtensionOptions(
-                3, Duration.ofSeconds(30), 4, 1, Duration.ofSeconds(2), MessageEncoding.NONE));
+        assertThat(options)
+                .isEqualTo(
+                        new QueuesExtensionOptions(
+                                3,
+                                Duration.ofSeconds(30),
+                                4,
+                                1,
+                                Duration.ofSeconds(2),
+                                MessageEncoding.NONE));
     }
 
     @Test
     void matchesNamesCaseInsensitivelyAndAcceptsNumbersWrittenAsStrings() {
-        QueuesExtensionOptions options = read("{ \"MaxDequeueCount\": \"2\", \"MESSAGEENCODING\": \"Base64\" }");
+        QueuesExtensionOptions options =
+                read("{ \"MaxDequeueCount\": \"2\", \"MESSAGEENCODING\": \"Base64\" }");
 
         assertThat(options.maxDequeueCount()).isEqualTo(2);
         assertThat(options.messageEncoding()).isEqualTo(MessageEncoding.BASE64);
@@ -52,38 +61,46 @@ class QueuesExtensionOptionsTest {
 
     @Test
     void refusesTimeSpansItCouldMisread() {
-        assertThatThrownBy(() -> read("{ \"visibilityTimeout\": 30 }")).hasMessageContaining("visibilityTimeout");
-        assertThatThrownBy(() -> read("{ \"visibilityTimeout\": \"30\" }")).hasMessageContaining("hh:mm:ss");
-        assertThatThrownBy(() -> read("{ \"visibilityTimeout\": \"00:61:00\" }")).hasMessageContaining("out-of-range");
+        assertThatThrownBy(() -> read("{ \"visibilityTimeout\": 30 }"))
+                .hasMessageContaining("visibilityTimeout");
+        assertThatThrownBy(() -> read("{ \"visibilityTimeout\": \"30\" }"))
+                .hasMessageContaining("hh:mm:ss");
+        assertThatThrownBy(() -> read("{ \"visibilityTimeout\": \"00:61:00\" }"))
+                .hasMessageContaining("out-of-range");
     }
 
     @Test
     void refusesWhatTheHostRefuses() {
         assertThatThrownBy(() -> read("{ \"batchSize\": 33 }")).hasMessageContaining("batchSize");
         assertThatThrownBy(() -> read("{ \"batchSize\": 0 }")).hasMessageContaining("batchSize");
-        assertThatThrownBy(() -> read("{ \"maxDequeueCount\": 0 }")).hasMessageContaining("maxDequeueCount");
-        assertThatThrownBy(() -> read("{ \"newBatchThreshold\": -1 }")).hasMessageContaining("newBatchThreshold");
+        assertThatThrownBy(() -> read("{ \"maxDequeueCount\": 0 }"))
+                .hasMessageContaining("maxDequeueCount");
+        assertThatThrownBy(() -> read("{ \"newBatchThreshold\": -1 }"))
+                .hasMessageContaining("newBatchThreshold");
         assertThatThrownBy(() -> read("{ \"maxPollingInterval\": \"00:00:00.05\" }"))
                 .hasMessageContaining("maxPollingInterval");
         assertThatThrownBy(() -> read("{ \"visibilityTimeout\": \"8.00:00:00\" }"))
                 .hasMessageContaining("visibilityTimeout");
-        assertThatThrownBy(() -> read("{ \"messageEncoding\": \"utf8\" }")).hasMessageContaining("messageEncoding");
+        assertThatThrownBy(() -> read("{ \"messageEncoding\": \"utf8\" }"))
+                .hasMessageContaining("messageEncoding");
     }
 
     @Test
     void pollsAtMostEverySecondLocallyWhateverHostJsonSays() {
-        assertThat(QueuesExtensionOptions.defaults().devHostPollingInterval()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(QueuesExtensionOptions.defaults().devHostPollingInterval())
+                .isEqualTo(Duration.ofSeconds(1));
         assertThat(read("{ \"maxPollingInterval\": \"00:00:00.2\" }").devHostPollingInterval())
                 .isEqualTo(Duration.ofMillis(200));
     }
 
     @Test
     void decodesPerMessageEncoding() {
-        assertThat(MessageEncoding.BASE64.decode("aGVsbG8=")).hasValueSatisfying(
-                bytes -> assertThat(new String(bytes)).isEqualTo("hello"));
+        assertThat(MessageEncoding.BASE64.decode("aGVsbG8="))
+                .hasValueSatisfying(bytes -> assertThat(new String(bytes)).isEqualTo("hello"));
         assertThat(MessageEncoding.BASE64.decode("not base64!")).isEmpty();
-        assertThat(MessageEncoding.NONE.decode("not base64!")).hasValueSatisfying(
-                bytes -> assertThat(new String(bytes)).isEqualTo("not base64!"));
+        assertThat(MessageEncoding.NONE.decode("not base64!"))
+                .hasValueSatisfying(
+                        bytes -> assertThat(new String(bytes)).isEqualTo("not base64!"));
     }
 
     private static QueuesExtensionOptions read(String queuesJson) {

@@ -1,7 +1,6 @@
 package io.gatehouse.devhost;
 
 import com.microsoft.azure.functions.HttpMethod;
-
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,9 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Picks the function for a request: the most specific route whose path matches and whose trigger accepts the
- * method. A path that matches only under another method finds nothing; {@link #methodsAllowedOn} then names the
- * methods that would have matched, for the 405's Allow header.
+ * Picks the function for a request: the most specific route whose path matches and whose trigger
+ * accepts the method. A path that matches only under another method finds nothing; {@link
+ * #methodsAllowedOn} then names the methods that would have matched, for the 405's Allow header.
  */
 final class RouteTable {
 
@@ -23,11 +22,16 @@ final class RouteTable {
     }
 
     static RouteTable of(List<HttpFunctionMetadata> functions) {
-        // Name as the tie-breaker keeps the choice stable between runs when two routes are equally specific.
-        return new RouteTable(functions.stream()
-                .sorted(Comparator.comparing(HttpFunctionMetadata::template, RouteTemplate.MOST_SPECIFIC_FIRST)
-                        .thenComparing(HttpFunctionMetadata::functionName))
-                .toList());
+        // Name as the tie-breaker keeps the choice stable between runs when two routes are equally
+        // specific.
+        return new RouteTable(
+                functions.stream()
+                        .sorted(
+                                Comparator.comparing(
+                                                HttpFunctionMetadata::template,
+                                                RouteTemplate.MOST_SPECIFIC_FIRST)
+                                        .thenComparing(HttpFunctionMetadata::functionName))
+                        .toList());
     }
 
     Optional<RouteMatch> find(HttpMethod method, String rawPath) {
@@ -43,7 +47,10 @@ final class RouteTable {
         return Optional.empty();
     }
 
-    /** @return the methods of every route whose path matches, in declaration order; empty when none does */
+    /**
+     * @return the methods of every route whose path matches, in declaration order; empty when none
+     *     does
+     */
     Set<HttpMethod> methodsAllowedOn(String rawPath) {
         Set<HttpMethod> allowed = EnumSet.noneOf(HttpMethod.class);
         for (HttpFunctionMetadata function : functionsMostSpecificFirst) {
@@ -54,6 +61,5 @@ final class RouteTable {
         return allowed;
     }
 
-    record RouteMatch(HttpFunctionMetadata function, Map<String, String> routeValues) {
-    }
+    record RouteMatch(HttpFunctionMetadata function, Map<String, String> routeValues) {}
 }

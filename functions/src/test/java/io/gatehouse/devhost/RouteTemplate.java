@@ -15,23 +15,26 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * One HTTP route as the Functions host matches it: {@code {routePrefix}/{route}}, compared segment by segment
- * with ASP.NET Core routing rules. Literal segments compare case-insensitively; a parameter takes one whole,
- * non-empty segment, may carry constraints ({@code {id:guid}}) and may be optional ({@code {id?}}), which is only
- * allowed at the end.
+ * One HTTP route as the Functions host matches it: {@code {routePrefix}/{route}}, compared segment
+ * by segment with ASP.NET Core routing rules. Literal segments compare case-insensitively; a
+ * parameter takes one whole, non-empty segment, may carry constraints ({@code {id:guid}}) and may
+ * be optional ({@code {id?}}), which is only allowed at the end.
  *
- * <p>Only that subset is supported. Anything else (catch-all {@code {*rest}}, defaults {@code {id=1}}, several
- * parts in one segment {@code {name}.{ext}}, constraints with arguments) is rejected when parsed, so a route the
- * dev host would serve differently from Azure fails at start-up instead.
+ * <p>Only that subset is supported. Anything else (catch-all {@code {*rest}}, defaults {@code
+ * {id=1}}, several parts in one segment {@code {name}.{ext}}, constraints with arguments) is
+ * rejected when parsed, so a route the dev host would serve differently from Azure fails at
+ * start-up instead.
  */
 public final class RouteTemplate {
 
     /**
-     * Orders templates most specific first, as the host does when several match one path: segment by segment,
-     * a literal beats a constrained parameter, which beats a plain one, which beats an optional one; a template
-     * that ends earlier beats one that continues. So {@code clients/export} is tried before {@code clients/{id}}.
+     * Orders templates most specific first, as the host does when several match one path: segment
+     * by segment, a literal beats a constrained parameter, which beats a plain one, which beats an
+     * optional one; a template that ends earlier beats one that continues. So {@code
+     * clients/export} is tried before {@code clients/{id}}.
      */
-    public static final Comparator<RouteTemplate> MOST_SPECIFIC_FIRST = RouteTemplate::compareSpecificity;
+    public static final Comparator<RouteTemplate> MOST_SPECIFIC_FIRST =
+            RouteTemplate::compareSpecificity;
 
     private static final Pattern PARAMETER_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
@@ -43,7 +46,10 @@ public final class RouteTemplate {
         this.segments = List.copyOf(segments);
     }
 
-    /** The template for {@code route} under {@code routePrefix}; an empty prefix means routes sit at the root. */
+    /**
+     * The template for {@code route} under {@code routePrefix}; an empty prefix means routes sit at
+     * the root.
+     */
     public static RouteTemplate of(String routePrefix, String route) {
         String prefix = trimSlashes(routePrefix == null ? "" : routePrefix);
         String path = trimSlashes(route == null ? "" : route);
@@ -53,7 +59,10 @@ public final class RouteTemplate {
         return parse(path.isEmpty() ? prefix : prefix + "/" + path);
     }
 
-    /** Parses a complete template such as {@code api/clients/{id:guid}} (leading and trailing slashes ignored). */
+    /**
+     * Parses a complete template such as {@code api/clients/{id:guid}} (leading and trailing
+     * slashes ignored).
+     */
     public static RouteTemplate parse(String template) {
         String text = trimSlashes(template);
         List<Segment> segments = new ArrayList<>();
@@ -67,10 +76,11 @@ public final class RouteTemplate {
     }
 
     /**
-     * Matches a request path as it arrived (still percent-encoded, e.g. {@code /api/clients/a%20b}).
+     * Matches a request path as it arrived (still percent-encoded, e.g. {@code
+     * /api/clients/a%20b}).
      *
-     * @return the decoded route values by parameter name (looked up case-insensitively, as the host does; an
-     * absent optional parameter has no entry), or empty when the path does not match
+     * @return the decoded route values by parameter name (looked up case-insensitively, as the host
+     *     does; an absent optional parameter has no entry), or empty when the path does not match
      */
     public Optional<Map<String, String>> match(String rawPath) {
         Optional<List<String>> decoded = decodeSegments(rawPath);
@@ -105,7 +115,10 @@ public final class RouteTemplate {
         return Optional.of(Collections.unmodifiableMap(values));
     }
 
-    /** The template as written, without leading or trailing slash (e.g. {@code api/clients/{id:guid}}). */
+    /**
+     * The template as written, without leading or trailing slash (e.g. {@code
+     * api/clients/{id:guid}}).
+     */
     public String text() {
         return text;
     }
@@ -136,7 +149,9 @@ public final class RouteTemplate {
         return 0;
     }
 
-    /** Lower is more specific; a missing segment ranks lowest so that a shorter template wins a tie. */
+    /**
+     * Lower is more specific; a missing segment ranks lowest so that a shorter template wins a tie.
+     */
     private int rankAt(int index) {
         if (index >= segments.size()) {
             return 0;
@@ -157,16 +172,21 @@ public final class RouteTemplate {
         if (!hasBraces) {
             return new Literal(segment);
         }
-        boolean wholeSegment = segment.length() > 2 && segment.startsWith("{") && segment.endsWith("}");
+        boolean wholeSegment =
+                segment.length() > 2 && segment.startsWith("{") && segment.endsWith("}");
         String body = wholeSegment ? segment.substring(1, segment.length() - 1) : "";
         if (!wholeSegment || body.indexOf('{') >= 0 || body.indexOf('}') >= 0) {
-            throw unsupported(segment, template, "a segment must be a literal or one whole {parameter}");
+            throw unsupported(
+                    segment, template, "a segment must be a literal or one whole {parameter}");
         }
         boolean optional = body.endsWith("?");
         String[] parts = (optional ? body.substring(0, body.length() - 1) : body).split(":", -1);
         String name = parts[0];
         if (!PARAMETER_NAME.matcher(name).matches()) {
-            throw unsupported(segment, template, "catch-all, default values and unusual names are not supported");
+            throw unsupported(
+                    segment,
+                    template,
+                    "catch-all, default values and unusual names are not supported");
         }
         List<RouteConstraint> constraints = new ArrayList<>();
         for (int i = 1; i < parts.length; i++) {
@@ -181,10 +201,12 @@ public final class RouteTemplate {
         for (Segment segment : segments) {
             boolean optional = segment instanceof Parameter parameter && parameter.optional();
             if (seenOptional && !optional) {
-                throw new IllegalArgumentException("optional parameters must come last in route '" + template + "'");
+                throw new IllegalArgumentException(
+                        "optional parameters must come last in route '" + template + "'");
             }
             seenOptional |= optional;
-            if (segment instanceof Parameter parameter && !names.add(parameter.name().toLowerCase(Locale.ROOT))) {
+            if (segment instanceof Parameter parameter
+                    && !names.add(parameter.name().toLowerCase(Locale.ROOT))) {
                 throw new IllegalArgumentException(
                         "parameter '" + parameter.name() + "' repeats in '" + template + "'");
             }
@@ -192,8 +214,8 @@ public final class RouteTemplate {
     }
 
     /**
-     * Splits before decoding so that an encoded slash ({@code %2F}) stays inside its segment; one trailing slash
-     * is insignificant, as in ASP.NET Core.
+     * Splits before decoding so that an encoded slash ({@code %2F}) stays inside its segment; one
+     * trailing slash is insignificant, as in ASP.NET Core.
      */
     private static Optional<List<String>> decodeSegments(String rawPath) {
         String path = rawPath.startsWith("/") ? rawPath.substring(1) : rawPath;
@@ -206,7 +228,8 @@ public final class RouteTemplate {
         List<String> decoded = new ArrayList<>();
         try {
             for (String segment : path.split("/", -1)) {
-                // URLDecoder is a form decoder; '+' is a literal plus in a path, so protect it first.
+                // URLDecoder is a form decoder; '+' is a literal plus in a path, so protect it
+                // first.
                 decoded.add(URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8));
             }
         } catch (IllegalArgumentException malformedEscape) {
@@ -226,20 +249,26 @@ public final class RouteTemplate {
         return trimmed;
     }
 
-    private static IllegalArgumentException unsupported(String segment, String template, String why) {
+    private static IllegalArgumentException unsupported(
+            String segment, String template, String why) {
         return new IllegalArgumentException(
-                "route segment '" + segment + "' in '" + template + "' is not supported by the dev host: " + why);
+                "route segment '"
+                        + segment
+                        + "' in '"
+                        + template
+                        + "' is not supported by the dev host: "
+                        + why);
     }
 
-    private sealed interface Segment permits Literal, Parameter {
-    }
+    private sealed interface Segment permits Literal, Parameter {}
 
-    private record Literal(String text) implements Segment {
-    }
+    private record Literal(String text) implements Segment {}
 
-    private record Parameter(String name, List<RouteConstraint> constraints, boolean optional) implements Segment {
+    private record Parameter(String name, List<RouteConstraint> constraints, boolean optional)
+            implements Segment {
         boolean accepts(String value) {
-            return !value.isEmpty() && constraints.stream().allMatch(constraint -> constraint.accepts(value));
+            return !value.isEmpty()
+                    && constraints.stream().allMatch(constraint -> constraint.accepts(value));
         }
     }
 }

@@ -1,16 +1,15 @@
 package io.gatehouse.devhost;
 
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RouteTemplateTest {
 
@@ -88,14 +87,17 @@ class RouteTemplateTest {
         @Test
         void areLookedUpByNameIgnoringCase() {
             Map<String, String> values =
-                    RouteTemplate.of("api", "clients/{clientId}").match("/api/clients/7").orElseThrow();
+                    RouteTemplate.of("api", "clients/{clientId}")
+                            .match("/api/clients/7")
+                            .orElseThrow();
 
             assertThat(values.get("CLIENTID")).isEqualTo("7");
         }
 
         @Test
         void neverMatchAnEmptySegment() {
-            assertThat(RouteTemplate.of("api", "clients/{id}/notes").match("/api/clients//notes")).isEmpty();
+            assertThat(RouteTemplate.of("api", "clients/{id}/notes").match("/api/clients//notes"))
+                    .isEmpty();
         }
 
         @Test
@@ -108,16 +110,29 @@ class RouteTemplateTest {
     class Constraints {
 
         @ParameterizedTest
-        @ValueSource(strings = {GUID, "3F2504E0-4F89-41D3-9A0C-0305E82C3301", "3f2504e04f8941d39a0c0305e82c3301",
-                "{3f2504e0-4f89-41d3-9a0c-0305e82c3301}"})
+        @ValueSource(
+                strings = {
+                    GUID,
+                    "3F2504E0-4F89-41D3-9A0C-0305E82C3301",
+                    "3f2504e04f8941d39a0c0305e82c3301",
+                    "{3f2504e0-4f89-41d3-9a0c-0305e82c3301}"
+                })
         void guidAcceptsTheFormsTheHostParses(String value) {
-            assertThat(RouteTemplate.of("api", "clients/{id:guid}").match("/api/clients/" + value)).isPresent();
+            assertThat(RouteTemplate.of("api", "clients/{id:guid}").match("/api/clients/" + value))
+                    .isPresent();
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"42", "not-a-guid", "3f2504e0-4f89-41d3-9a0c-0305e82c330", "3f2504e0-4f89-41d3-9a0c"})
+        @ValueSource(
+                strings = {
+                    "42",
+                    "not-a-guid",
+                    "3f2504e0-4f89-41d3-9a0c-0305e82c330",
+                    "3f2504e0-4f89-41d3-9a0c"
+                })
         void guidRejectsAnythingElse(String value) {
-            assertThat(RouteTemplate.of("api", "clients/{id:guid}").match("/api/clients/" + value)).isEmpty();
+            assertThat(RouteTemplate.of("api", "clients/{id:guid}").match("/api/clients/" + value))
+                    .isEmpty();
         }
 
         @Test
@@ -193,7 +208,8 @@ class RouteTemplateTest {
         @Test
         void constrainedParameterBeatsPlainOneWhichBeatsOptionalOne() {
             assertThat(mostSpecificFirst("clients/{id?}", "clients/{id}", "clients/{id:int}"))
-                    .containsExactly("api/clients/{id:int}", "api/clients/{id}", "api/clients/{id?}");
+                    .containsExactly(
+                            "api/clients/{id:int}", "api/clients/{id}", "api/clients/{id?}");
         }
 
         @Test
@@ -221,10 +237,19 @@ class RouteTemplateTest {
     class UnsupportedSyntax {
 
         @ParameterizedTest
-        @ValueSource(strings = {"files/{*path}", "clients/{id=1}", "files/{name}.{ext}", "clients/{id:min(1)}",
-                "clients/{id}/{ID}", "clients//notes", "clients/{id"})
+        @ValueSource(
+                strings = {
+                    "files/{*path}",
+                    "clients/{id=1}",
+                    "files/{name}.{ext}",
+                    "clients/{id:min(1)}",
+                    "clients/{id}/{ID}",
+                    "clients//notes",
+                    "clients/{id"
+                })
         void isRejectedWhenParsedRatherThanServedDifferently(String route) {
-            assertThatThrownBy(() -> RouteTemplate.of("api", route)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> RouteTemplate.of("api", route))
+                    .isInstanceOf(IllegalArgumentException.class);
         }
     }
 }

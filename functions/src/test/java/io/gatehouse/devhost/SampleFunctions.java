@@ -10,7 +10,6 @@ import com.microsoft.azure.functions.annotation.BindingName;
 import com.microsoft.azure.functions.annotation.FunctionName;
 import com.microsoft.azure.functions.annotation.HttpTrigger;
 import com.microsoft.azure.functions.annotation.QueueTrigger;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -19,13 +18,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A small function app for the dev host's own tests. Its function.json files are written by
- * {@link FunctionAppDirectory} in the packaging plugin's format; the annotations here mirror them.
+ * A small function app for the dev host's own tests. Its function.json files are written by {@link
+ * FunctionAppDirectory} in the packaging plugin's format; the annotations here mirror them.
  */
 public class SampleFunctions {
 
     static final AtomicInteger INSTANCES_CREATED = new AtomicInteger();
     static final AtomicInteger ECHO_INVOCATIONS = new AtomicInteger();
+
     /** Set by a test; every Rendezvous call waits here until all parties have arrived. */
     static volatile CyclicBarrier rendezvous = new CyclicBarrier(1);
 
@@ -34,8 +34,12 @@ public class SampleFunctions {
 
     @FunctionName("GetClient")
     public HttpResponseMessage getClient(
-            @HttpTrigger(name = "req", methods = HttpMethod.GET, route = "clients/{id:guid}",
-                    authLevel = AuthorizationLevel.ANONYMOUS) HttpRequestMessage<Optional<String>> request,
+            @HttpTrigger(
+                            name = "req",
+                            methods = HttpMethod.GET,
+                            route = "clients/{id:guid}",
+                            authLevel = AuthorizationLevel.ANONYMOUS)
+                    HttpRequestMessage<Optional<String>> request,
             @BindingName("id") String id,
             @BindingName("view") String view,
             ExecutionContext context) {
@@ -56,18 +60,28 @@ public class SampleFunctions {
 
     @FunctionName("ExportClients")
     public HttpResponseMessage exportClients(
-            @HttpTrigger(name = "req", methods = HttpMethod.GET, route = "clients/export",
-                    authLevel = AuthorizationLevel.ANONYMOUS) HttpRequestMessage<Optional<String>> request) {
+            @HttpTrigger(
+                            name = "req",
+                            methods = HttpMethod.GET,
+                            route = "clients/export",
+                            authLevel = AuthorizationLevel.ANONYMOUS)
+                    HttpRequestMessage<Optional<String>> request) {
         return request.createResponseBuilder(HttpStatus.OK).body("export").build();
     }
 
     @FunctionName("Echo")
     public HttpResponseMessage echo(
-            @HttpTrigger(name = "req", methods = HttpMethod.POST, route = "echo",
-                    authLevel = AuthorizationLevel.ANONYMOUS) HttpRequestMessage<Optional<String>> request) {
+            @HttpTrigger(
+                            name = "req",
+                            methods = HttpMethod.POST,
+                            route = "echo",
+                            authLevel = AuthorizationLevel.ANONYMOUS)
+                    HttpRequestMessage<Optional<String>> request) {
         ECHO_INVOCATIONS.incrementAndGet();
         return request.createResponseBuilder(HttpStatus.CREATED)
-                .header("Content-Type", request.getHeaders().getOrDefault("content-type", "text/plain"))
+                .header(
+                        "Content-Type",
+                        request.getHeaders().getOrDefault("content-type", "text/plain"))
                 .header("X-Body-Present", String.valueOf(request.getBody().isPresent()))
                 .body(request.getBody().orElse("<none>"))
                 .build();
@@ -76,8 +90,11 @@ public class SampleFunctions {
     /** Declares no route, so the host serves it at its function name. */
     @FunctionName("WhoAmI")
     public HttpResponseMessage whoAmI(
-            @HttpTrigger(name = "req", methods = HttpMethod.GET,
-                    authLevel = AuthorizationLevel.ANONYMOUS) HttpRequestMessage<Optional<String>> request) {
+            @HttpTrigger(
+                            name = "req",
+                            methods = HttpMethod.GET,
+                            authLevel = AuthorizationLevel.ANONYMOUS)
+                    HttpRequestMessage<Optional<String>> request) {
         callsOnThisInstance++;
         return request.createResponseBuilder(HttpStatus.OK)
                 .body("instance " + instanceNumber + ", call " + callsOnThisInstance)
@@ -86,33 +103,53 @@ public class SampleFunctions {
 
     @FunctionName("Items")
     public HttpResponseMessage items(
-            @HttpTrigger(name = "req", methods = HttpMethod.GET, route = "items/{name:alpha?}",
-                    authLevel = AuthorizationLevel.ANONYMOUS) HttpRequestMessage<Optional<String>> request,
+            @HttpTrigger(
+                            name = "req",
+                            methods = HttpMethod.GET,
+                            route = "items/{name:alpha?}",
+                            authLevel = AuthorizationLevel.ANONYMOUS)
+                    HttpRequestMessage<Optional<String>> request,
             @BindingName("name") String name) {
-        return request.createResponseBuilder(HttpStatus.OK).body(name == null ? "all items" : name).build();
+        return request.createResponseBuilder(HttpStatus.OK)
+                .body(name == null ? "all items" : name)
+                .build();
     }
 
     @FunctionName("Fail")
     public HttpResponseMessage fail(
-            @HttpTrigger(name = "req", methods = HttpMethod.GET, route = "fail",
-                    authLevel = AuthorizationLevel.ANONYMOUS) HttpRequestMessage<Optional<String>> request) {
+            @HttpTrigger(
+                            name = "req",
+                            methods = HttpMethod.GET,
+                            route = "fail",
+                            authLevel = AuthorizationLevel.ANONYMOUS)
+                    HttpRequestMessage<Optional<String>> request) {
         throw new IllegalStateException("secret-detail: connection string was here");
     }
 
     @FunctionName("Rendezvous")
     public HttpResponseMessage rendezvous(
-            @HttpTrigger(name = "req", methods = HttpMethod.GET, route = "rendezvous",
-                    authLevel = AuthorizationLevel.ANONYMOUS) HttpRequestMessage<Optional<String>> request)
+            @HttpTrigger(
+                            name = "req",
+                            methods = HttpMethod.GET,
+                            route = "rendezvous",
+                            authLevel = AuthorizationLevel.ANONYMOUS)
+                    HttpRequestMessage<Optional<String>> request)
             throws Exception {
-        // Only returns when every party is inside a function at the same time: proves requests run concurrently.
+        // Only returns when every party is inside a function at the same time: proves requests run
+        // concurrently.
         rendezvous.await(10, TimeUnit.SECONDS);
         return request.createResponseBuilder(HttpStatus.OK).body("met").build();
     }
 
-    /** Wired to a queue trigger in the HTTP tests' app directory; those tests start without app settings. */
+    /**
+     * Wired to a queue trigger in the HTTP tests' app directory; those tests start without app
+     * settings.
+     */
     @FunctionName("OnQueueMessage")
     public void onQueueMessage(
-            @QueueTrigger(name = "message", queueName = "audit-events", connection = "AzureWebJobsStorage")
-            String message) {
-    }
+            @QueueTrigger(
+                            name = "message",
+                            queueName = "audit-events",
+                            connection = "AzureWebJobsStorage")
+                    String message) {}
 }

@@ -1,10 +1,12 @@
 package io.gatehouse.devhost;
 
 import com.microsoft.azure.functions.spi.inject.FunctionInstanceInjector;
-
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** An app's injection hook for the dev host's tests: it counts what it is asked for and wires the sample class. */
+/**
+ * An app's injection hook for the dev host's tests: it counts what it is asked for and wires the
+ * sample class.
+ */
 public final class SampleInjector implements FunctionInstanceInjector {
 
     static final String GREETING = "hello from the injector";

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * When a timer-triggered function fires, read from its function.json {@code schedule}: an NCRONTAB expression or,
- * as the host also accepts, a TimeSpan interval.
+ * When a timer-triggered function fires, read from its function.json {@code schedule}: an NCRONTAB
+ * expression or, as the host also accepts, a TimeSpan interval.
  */
 sealed interface TimerSchedule permits NcrontabSchedule, IntervalSchedule {
 
@@ -16,12 +16,15 @@ sealed interface TimerSchedule permits NcrontabSchedule, IntervalSchedule {
      */
     Optional<Instant> next(Instant after);
 
-    /** What the host reports as TimerInfo's {@code Schedule.AdjustForDST}: true for cron, false for an interval. */
+    /**
+     * What the host reports as TimerInfo's {@code Schedule.AdjustForDST}: true for cron, false for
+     * an interval.
+     */
     boolean adjustsForDst();
 
     /**
-     * Reads a schedule the way the host does: six space-separated fields are NCRONTAB, {@code [d.]hh:mm:ss} is an
-     * interval.
+     * Reads a schedule the way the host does: six space-separated fields are NCRONTAB, {@code
+     * [d.]hh:mm:ss} is an interval.
      *
      * @throws IllegalArgumentException naming what is not supported
      */

@@ -38,16 +38,21 @@ class ClientsCsvTest {
     @BeforeAll
     static void aTenantWithAHundredThousandClients() throws Exception {
         database = TestDatabase.start();
-        runtime = new TenantTransactions(DatabaseSettings.from(Settings.of(database.runtimeSettings(2))));
+        runtime =
+                new TenantTransactions(
+                        DatabaseSettings.from(Settings.of(database.runtimeSettings(2))));
         try (Connection superuser = database.superuser()) {
-            try (PreparedStatement tenants = superuser.prepareStatement(
-                    "insert into gatehouse.tenants (customer_id, name, slug) values (?, 'Big', 'big'), (?, 'Other', 'other')")) {
+            try (PreparedStatement tenants =
+                    superuser.prepareStatement(
+                            "insert into gatehouse.tenants (customer_id, name, slug) values (?, 'Big', 'big'), (?, 'Other', 'other')")) {
                 tenants.setObject(1, TENANT);
                 tenants.setObject(2, OTHER_TENANT);
                 tenants.execute();
             }
             // About 100 MB of CSV; every 10,000th name is a formula a spreadsheet would run.
-            try (PreparedStatement clients = superuser.prepareStatement("""
+            try (PreparedStatement clients =
+                    superuser.prepareStatement(
+                            """
                     insert into gatehouse.clients (customer_id, client_id, full_name, email, notes, created_at, updated_at)
                     select ?, gen_random_uuid(),
                            case when g % 10000 = 0 then '=HYPERLINK("http://evil.example")' else 'Client ' || g end,
@@ -59,8 +64,9 @@ class ClientsCsvTest {
                 clients.setInt(3, ROWS);
                 clients.execute();
             }
-            try (PreparedStatement foreign = superuser.prepareStatement(
-                    "insert into gatehouse.clients (customer_id, client_id, full_name) values (?, gen_random_uuid(), 'Foreign')")) {
+            try (PreparedStatement foreign =
+                    superuser.prepareStatement(
+                            "insert into gatehouse.clients (customer_id, client_id, full_name) values (?, gen_random_uuid(), 'Foreign')")) {
                 foreign.setObject(1, OTHER_TENANT);
                 foreign.execute();
             }
@@ -75,35 +81,47 @@ class ClientsCsvTest {
 
     @Test
     void aHundredThousandRowsAreWrittenInBoundedMemory() {
-        long loadedTheOrdinaryWay = runtime.inTenant(TENANT, db -> {
-            long before = usedHeapAfterCollection();
-            Result<?> all = db.selectFrom(CLIENTS).fetch();
-            long retained = usedHeapAfterCollection() - before;
-            assertThat(all).hasSize(ROWS);
-            return retained;
-        });
+        long loadedTheOrdinaryWay =
+                runtime.inTenant(
+                        TENANT,
+                        db -> {
+                            long before = usedHeapAfterCollection();
+                            Result<?> all = db.selectFrom(CLIENTS).fetch();
+                            long retained = usedHeapAfterCollection() - before;
+                            assertThat(all).hasSize(ROWS);
+                            return retained;
+                        });
 
         MeasuringSink sink = new MeasuringSink(ROWS / 2);
-        long written = runtime.inTenant(TENANT, db -> {
-            sink.baseline = usedHeapAfterCollection();
-            try {
-                return ClientsCsv.write(db, sink);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        long written =
+                runtime.inTenant(
+                        TENANT,
+                        db -> {
+                            sink.baseline = usedHeapAfterCollection();
+                            try {
+                                return ClientsCsv.write(db, sink);
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        });
 
         assertThat(written).isEqualTo(ROWS);
         assertThat(sink.lines).isEqualTo(ROWS + 1);
         assertThat(sink.chars).as("the CSV is about 100 MB").isGreaterThan(100L * MIB);
-        assertThat(sink.formulaCells).as("each formula arrived neutralised").isEqualTo(ROWS / 10_000);
+        assertThat(sink.formulaCells)
+                .as("each formula arrived neutralised")
+                .isEqualTo(ROWS / 10_000);
         assertThat(sink.rawFormulaCells).isZero();
         assertThat(sink.foreignRows).as("row-level security: no other tenant's row").isZero();
-        System.out.printf("export of %,d rows (%,d MB of CSV): heap held mid-export %,d KiB; the same rows fetched at once %,d MB%n",
+        System.out.printf(
+                "export of %,d rows (%,d MB of CSV): heap held mid-export %,d KiB; the same rows fetched at once %,d MB%n",
                 ROWS, sink.chars / MIB, sink.heldMidway / 1024, loadedTheOrdinaryWay / MIB);
         assertThat(sink.measured).as("the heap was measured halfway").isTrue();
-        assertThat(loadedTheOrdinaryWay).as("the measurement can see rows held in memory").isGreaterThan(100L * MIB);
-        assertThat(sink.heldMidway).as("halfway, the export holds a few batches, not the rows read so far")
+        assertThat(loadedTheOrdinaryWay)
+                .as("the measurement can see rows held in memory")
+                .isGreaterThan(100L * MIB);
+        assertThat(sink.heldMidway)
+                .as("halfway, the export holds a few batches, not the rows read so far")
                 .isLessThan(24L * MIB)
                 .isLessThan(loadedTheOrdinaryWay / 10);
     }
@@ -115,7 +133,10 @@ class ClientsCsvTest {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
-    /** Discards what it is given, counting lines and cells of interest, and measures the heap once, midway. */
+    /**
+     * Discards what it is given, counting lines and cells of interest, and measures the heap once,
+     * midway.
+     */
     static final class MeasuringSink extends Writer {
         final int measureAtLine;
         long baseline;

@@ -13,7 +13,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CsvWriterTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"=HYPERLINK(\"http://x.example\")", "+1 555 0100", "-2+3", "@SUM(A1:A2)", "\tcmd", "\rcmd"})
+    @ValueSource(
+            strings = {
+                "=HYPERLINK(\"http://x.example\")",
+                "+1 555 0100",
+                "-2+3",
+                "@SUM(A1:A2)",
+                "\tcmd",
+                "\rcmd"
+            })
     void aCellThatASpreadsheetWouldEvaluateIsPrefixedWithAQuote(String value) {
         assertThat(CsvWriter.neutralise(value)).isEqualTo("'" + value);
     }
@@ -21,7 +29,9 @@ class CsvWriterTest {
     @Test
     void ordinaryCellsAreLeftAlone() {
         assertThat(CsvWriter.neutralise("Ada Lovelace")).isEqualTo("Ada Lovelace");
-        assertThat(CsvWriter.neutralise("a=b")).as("only the first character matters").isEqualTo("a=b");
+        assertThat(CsvWriter.neutralise("a=b"))
+                .as("only the first character matters")
+                .isEqualTo("a=b");
         assertThat(CsvWriter.neutralise("'quoted")).isEqualTo("'quoted");
         assertThat(CsvWriter.field(null)).isEmpty();
     }
@@ -32,8 +42,9 @@ class CsvWriterTest {
         CsvWriter csv = new CsvWriter(out);
         csv.row(List.of("plain", "a,b", "say \"hi\"", "line1\nline2"));
         csv.row(Arrays.asList(null, "=1+1", "-1,5", "\r\n"));
-        assertThat(out.toString()).isEqualTo(
-                "plain,\"a,b\",\"say \"\"hi\"\"\",\"line1\nline2\"\r\n"
-                        + ",'=1+1,\"'-1,5\",\"'\r\n\"\r\n");
+        assertThat(out.toString())
+                .isEqualTo(
+                        "plain,\"a,b\",\"say \"\"hi\"\"\",\"line1\nline2\"\r\n"
+                                + ",'=1+1,\"'-1,5\",\"'\r\n\"\r\n");
     }
 }

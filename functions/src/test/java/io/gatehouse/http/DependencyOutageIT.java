@@ -37,7 +37,11 @@ class DependencyOutageIT {
 
     @Test
     void withoutTheDatabaseReadinessAndDataRoutesAnswer503WhileLivenessStaysUp() {
-        stack.installApp(1, Map.of("GATEHOUSE_DB_URL", "jdbc:postgresql://127.0.0.1:" + closedPort + "/gatehouse"));
+        stack.installApp(
+                1,
+                Map.of(
+                        "GATEHOUSE_DB_URL",
+                        "jdbc:postgresql://127.0.0.1:" + closedPort + "/gatehouse"));
         assertThat(stack.anonymous().get("/api/health").status()).isEqualTo(200);
         Response ready = stack.anonymous().get("/api/ready");
         assertThat(ready.status()).isEqualTo(503);
@@ -47,22 +51,33 @@ class DependencyOutageIT {
 
     @Test
     void withoutTheQueueServiceReadinessAnswers503WhileLivenessStaysUp() {
-        stack.installApp(1, Map.of(GatehouseStack.STORAGE_SETTING, AzuriteServer.connectionStringFor(closedPort)));
+        stack.installApp(
+                1,
+                Map.of(
+                        GatehouseStack.STORAGE_SETTING,
+                        AzuriteServer.connectionStringFor(closedPort)));
         assertThat(stack.anonymous().get("/api/health").status()).isEqualTo(200);
         assertThat(stack.anonymous().get("/api/ready").status()).isEqualTo(503);
     }
 
     @Test
     void withoutTheIdentityProviderTokensCannotBeJudgedAndTheAnswerIs503() {
-        stack.installApp(GatehouseStack.DEFAULT_POOL_SIZE,
+        stack.installApp(
+                GatehouseStack.DEFAULT_POOL_SIZE,
                 Map.of("GATEHOUSE_OIDC_ISSUER", "http://127.0.0.1:" + closedPort + "/realms/test"));
         assertServiceUnavailable(stack.userOf(UUID.randomUUID()).get("/api/me"));
-        assertThat(stack.anonymous().get("/api/me").status()).as("no token at all is still 401").isEqualTo(401);
+        assertThat(stack.anonymous().get("/api/me").status())
+                .as("no token at all is still 401")
+                .isEqualTo(401);
     }
 
     private static void assertServiceUnavailable(Response response) {
         assertThat(response.status()).isEqualTo(503);
-        assertThat(response.body()).doesNotContain("jdbc").doesNotContain("Exception").doesNotContain("127.0.0.1");
-        assertThat(response.json().get("correlationId").asText()).isEqualTo(response.header("X-Correlation-ID"));
+        assertThat(response.body())
+                .doesNotContain("jdbc")
+                .doesNotContain("Exception")
+                .doesNotContain("127.0.0.1");
+        assertThat(response.json().get("correlationId").asText())
+                .isEqualTo(response.header("X-Correlation-ID"));
     }
 }

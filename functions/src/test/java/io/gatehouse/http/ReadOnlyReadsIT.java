@@ -22,13 +22,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A GET's transaction is read-only, decided by the pipeline from the method alone: a handler
- * that tries to write inside a real GET route's transaction is refused by PostgreSQL and changes
+ * A GET's transaction is read-only, decided by the pipeline from the method alone: a handler that
+ * tries to write inside a real GET route's transaction is refused by PostgreSQL and changes
  * nothing, while the same handler on a POST route writes. And every GET route still answers.
  *
- * <p>The probe handlers go through the app's own pipeline under the rules of real routes
- * ({@code clients-list}, {@code clients-create}): the pipeline takes the handler as an argument,
- * so no test route has to be added to the catalog.
+ * <p>The probe handlers go through the app's own pipeline under the rules of real routes ({@code
+ * clients-list}, {@code clients-create}): the pipeline takes the handler as an argument, so no test
+ * route has to be added to the catalog.
  */
 class ReadOnlyReadsIT {
 
@@ -48,37 +48,54 @@ class ReadOnlyReadsIT {
         UUID refused = UUID.randomUUID();
         Map<String, String> seen = new LinkedHashMap<>();
 
-        ApiResponse response = serve("GET", "clients-list", call -> {
-            seen.put("readOnly", String.valueOf(call.db().fetchValue("select current_setting('transaction_read_only')")));
-            seen.put("rowsVisible", String.valueOf(call.db().fetchCount(CLIENTS)));
-            try {
-                insertClient(call, refused);
-                seen.put("insert", "accepted");
-            } catch (DataAccessException e) {
-                seen.put("insert", e.sqlState());
-            }
-            return ApiResponse.ok(Map.of());
-        });
+        ApiResponse response =
+                serve(
+                        "GET",
+                        "clients-list",
+                        call -> {
+                            seen.put(
+                                    "readOnly",
+                                    String.valueOf(
+                                            call.db()
+                                                    .fetchValue(
+                                                            "select current_setting('transaction_read_only')")));
+                            seen.put("rowsVisible", String.valueOf(call.db().fetchCount(CLIENTS)));
+                            try {
+                                insertClient(call, refused);
+                                seen.put("insert", "accepted");
+                            } catch (DataAccessException e) {
+                                seen.put("insert", e.sqlState());
+                            }
+                            return ApiResponse.ok(Map.of());
+                        });
 
         assertThat(seen).containsEntry("readOnly", "on").containsEntry("insert", "25006");
         assertThat(seen.get("rowsVisible")).as("reading still works").isNotNull();
         assertThat(response.status()).isEqualTo(200);
-        assertThat(sql.count("select count(*) from gatehouse.clients where client_id = ?", refused)).isZero();
+        assertThat(sql.count("select count(*) from gatehouse.clients where client_id = ?", refused))
+                .isZero();
     }
 
     @Test
     void aGetsHandlerThatLetsTheRefusalEscapeGetsAProblemAndWritesNothing() {
         UUID refused = UUID.randomUUID();
 
-        ApiResponse response = serve("GET", "clients-list", call -> {
-            insertClient(call, refused);
-            return ApiResponse.ok(Map.of());
-        });
+        ApiResponse response =
+                serve(
+                        "GET",
+                        "clients-list",
+                        call -> {
+                            insertClient(call, refused);
+                            return ApiResponse.ok(Map.of());
+                        });
 
         assertThat(response.status()).isEqualTo(500);
-        assertThat(response.headers()).containsEntry("Content-Type", ApiResponse.PROBLEM_JSON).containsKey("X-Correlation-ID");
+        assertThat(response.headers())
+                .containsEntry("Content-Type", ApiResponse.PROBLEM_JSON)
+                .containsKey("X-Correlation-ID");
         assertThat(response.body()).doesNotContain("25006").doesNotContain("read-only");
-        assertThat(sql.count("select count(*) from gatehouse.clients where client_id = ?", refused)).isZero();
+        assertThat(sql.count("select count(*) from gatehouse.clients where client_id = ?", refused))
+                .isZero();
     }
 
     @Test
@@ -86,28 +103,35 @@ class ReadOnlyReadsIT {
         UUID refused = UUID.randomUUID();
         Map<String, String> seen = new LinkedHashMap<>();
 
-        serve("GET", "clients-list", call -> {
-            try {
-                call.db().execute("set transaction read write");
-                seen.put("lift", "accepted");
-            } catch (DataAccessException e) {
-                seen.put("lift", e.sqlState());
-            }
-            return ApiResponse.ok(Map.of());
-        });
-        serve("GET", "clients-list", call -> {
-            try {
-                call.db().execute("set session characteristics as transaction read write");
-                insertClient(call, refused);
-                seen.put("sessionLift", "accepted");
-            } catch (DataAccessException e) {
-                seen.put("sessionLift", e.sqlState());
-            }
-            return ApiResponse.ok(Map.of());
-        });
+        serve(
+                "GET",
+                "clients-list",
+                call -> {
+                    try {
+                        call.db().execute("set transaction read write");
+                        seen.put("lift", "accepted");
+                    } catch (DataAccessException e) {
+                        seen.put("lift", e.sqlState());
+                    }
+                    return ApiResponse.ok(Map.of());
+                });
+        serve(
+                "GET",
+                "clients-list",
+                call -> {
+                    try {
+                        call.db().execute("set session characteristics as transaction read write");
+                        insertClient(call, refused);
+                        seen.put("sessionLift", "accepted");
+                    } catch (DataAccessException e) {
+                        seen.put("sessionLift", e.sqlState());
+                    }
+                    return ApiResponse.ok(Map.of());
+                });
 
         assertThat(seen).containsEntry("lift", "25001").containsEntry("sessionLift", "25006");
-        assertThat(sql.count("select count(*) from gatehouse.clients where client_id = ?", refused)).isZero();
+        assertThat(sql.count("select count(*) from gatehouse.clients where client_id = ?", refused))
+                .isZero();
     }
 
     @Test
@@ -115,36 +139,69 @@ class ReadOnlyReadsIT {
         UUID written = UUID.randomUUID();
         Map<String, String> seen = new LinkedHashMap<>();
 
-        ApiResponse response = serve("POST", "clients-create", call -> {
-            seen.put("readOnly", String.valueOf(call.db().fetchValue("select current_setting('transaction_read_only')")));
-            insertClient(call, written);
-            return ApiResponse.json(201, Map.of());
-        });
+        ApiResponse response =
+                serve(
+                        "POST",
+                        "clients-create",
+                        call -> {
+                            seen.put(
+                                    "readOnly",
+                                    String.valueOf(
+                                            call.db()
+                                                    .fetchValue(
+                                                            "select current_setting('transaction_read_only')")));
+                            insertClient(call, written);
+                            return ApiResponse.json(201, Map.of());
+                        });
 
         assertThat(response.status()).isEqualTo(201);
         assertThat(seen).containsEntry("readOnly", "off");
-        assertThat(sql.count("select count(*) from gatehouse.clients where client_id = ? and customer_id = ?", written, tenant))
-                .as("the refusal above was the read-only transaction, not a grant or a policy").isEqualTo(1);
+        assertThat(
+                        sql.count(
+                                "select count(*) from gatehouse.clients where client_id = ? and customer_id = ?",
+                                written,
+                                tenant))
+                .as("the refusal above was the read-only transaction, not a grant or a policy")
+                .isEqualTo(1);
     }
 
     @Test
     void aReadOnlyConnectionGoesBackToThePoolReadyToWrite() {
-        // A pool of 8 connections: more GETs than that, then writes, so some write reuses a GET's connection.
+        // A pool of 8 connections: more GETs than that, then writes, so some write reuses a GET's
+        // connection.
         for (int i = 0; i < 12; i++) {
             assertThat(stack.userOf(tenant).get("/api/clients").status()).isEqualTo(200);
         }
         for (int i = 0; i < 12; i++) {
-            assertThat(stack.userOf(tenant).post("/api/clients", "{\"fullName\":\"Pool Reuse\"}").status()).isEqualTo(201);
+            assertThat(
+                            stack.userOf(tenant)
+                                    .post("/api/clients", "{\"fullName\":\"Pool Reuse\"}")
+                                    .status())
+                    .isEqualTo(201);
         }
     }
 
     @Test
     void everyGetRouteStillAnswers() {
         ApiClient user = stack.userOf(tenant);
-        ApiClient admin = stack.anonymous()
-                .withToken(stack.identityProvider().token().subject("admin-" + tenant).tenant(tenant).roles("customer_admin").sign());
-        String client = user.post("/api/clients", "{\"fullName\":\"Reada Only\",\"email\":\"reada@example.org\"}").json().get("id").asText();
-        String approval = user.send("DELETE", "/api/clients/" + client, null, null).json().get("id").asText();
+        ApiClient admin =
+                stack.anonymous()
+                        .withToken(
+                                stack.identityProvider()
+                                        .token()
+                                        .subject("admin-" + tenant)
+                                        .tenant(tenant)
+                                        .roles("customer_admin")
+                                        .sign());
+        String client =
+                user.post(
+                                "/api/clients",
+                                "{\"fullName\":\"Reada Only\",\"email\":\"reada@example.org\"}")
+                        .json()
+                        .get("id")
+                        .asText();
+        String approval =
+                user.send("DELETE", "/api/clients/" + client, null, null).json().get("id").asText();
 
         Map<String, ApiClient.Response> answers = new LinkedHashMap<>();
         answers.put("health", stack.anonymous().get("/api/health"));
@@ -161,11 +218,18 @@ class ReadOnlyReadsIT {
         answers.put("audit-verify", admin.get("/api/audit/verify"));
         answers.put("audit-export", admin.get("/api/audit/export"));
 
-        assertThat(answers).allSatisfy((route, answer) -> assertThat(answer.status()).as(route + ": " + answer).isEqualTo(200));
-        assertThat(answers.get("clients-get").json().get("fullName").asText()).isEqualTo("Reada Only");
+        assertThat(answers)
+                .allSatisfy(
+                        (route, answer) ->
+                                assertThat(answer.status())
+                                        .as(route + ": " + answer)
+                                        .isEqualTo(200));
+        assertThat(answers.get("clients-get").json().get("fullName").asText())
+                .isEqualTo("Reada Only");
         assertThat(answers.get("approvals-get").json().get("status").asText()).isEqualTo("pending");
         assertThat(answers.get("audit-verify").json().get("valid").asBoolean()).isTrue();
-        assertThat(List.copyOf(answers.keySet())).as("every GET route of the catalog is here")
+        assertThat(List.copyOf(answers.keySet()))
+                .as("every GET route of the catalog is here")
                 .containsExactlyInAnyOrderElementsOf(getRoutes());
     }
 
@@ -174,26 +238,43 @@ class ReadOnlyReadsIT {
         return FunctionClasses.ALL.stream()
                 .flatMap(type -> Arrays.stream(type.getDeclaredMethods()))
                 .filter(method -> method.isAnnotationPresent(FunctionName.class))
-                .filter(method -> Arrays.stream(method.getParameters())
-                        .map(parameter -> parameter.getAnnotation(HttpTrigger.class))
-                        .anyMatch(trigger -> trigger != null && List.of(trigger.methods()).contains(HttpMethod.GET)))
+                .filter(
+                        method ->
+                                Arrays.stream(method.getParameters())
+                                        .map(
+                                                parameter ->
+                                                        parameter.getAnnotation(HttpTrigger.class))
+                                        .anyMatch(
+                                                trigger ->
+                                                        trigger != null
+                                                                && List.of(trigger.methods())
+                                                                        .contains(HttpMethod.GET)))
                 .map(method -> method.getAnnotation(FunctionName.class).value())
                 .toList();
     }
 
     private static void insertClient(Call call, UUID id) {
-        call.db().insertInto(CLIENTS)
+        call.db()
+                .insertInto(CLIENTS)
                 .set(CLIENTS.CUSTOMER_ID, call.customerId())
                 .set(CLIENTS.CLIENT_ID, id)
                 .set(CLIENTS.FULL_NAME, "Should Not Exist")
                 .execute();
     }
 
-    /** Serves {@code handler} through the app's pipeline under the access rule of {@code function}. */
+    /**
+     * Serves {@code handler} through the app's pipeline under the access rule of {@code function}.
+     */
     private static ApiResponse serve(String method, String function, Handler handler) {
-        String token = stack.identityProvider().token().subject("user-" + tenant).tenant(tenant).sign();
-        ApiRequest request = new ApiRequest(method, URI.create("http://localhost/api/probe"),
-                Map.of("Authorization", "Bearer " + token), Map.of(), method.equals("GET") ? Optional.empty() : Optional.of("{}"));
+        String token =
+                stack.identityProvider().token().subject("user-" + tenant).tenant(tenant).sign();
+        ApiRequest request =
+                new ApiRequest(
+                        method,
+                        URI.create("http://localhost/api/probe"),
+                        Map.of("Authorization", "Bearer " + token),
+                        Map.of(),
+                        method.equals("GET") ? Optional.empty() : Optional.of("{}"));
         return stack.app().pipeline().serve(function, request, handler, Optional.empty());
     }
 }

@@ -32,8 +32,11 @@ class RequestEvidenceIT {
         stack = GatehouseStack.shared();
         audit = new AuditTrailProbe(stack.database());
         tenant = stack.createTenant("evidence");
-        ApiClient.Response created = stack.userOf(tenant)
-                .post("/api/clients", "{\"fullName\":\"Evie Dence\",\"email\":\"evie.dence@example.org\",\"phone\":\"+44 20 7946 0111\"}");
+        ApiClient.Response created =
+                stack.userOf(tenant)
+                        .post(
+                                "/api/clients",
+                                "{\"fullName\":\"Evie Dence\",\"email\":\"evie.dence@example.org\",\"phone\":\"+44 20 7946 0111\"}");
         assertThat(created.status()).isEqualTo(201);
         clientId = created.json().get("id").asText();
     }
@@ -41,93 +44,159 @@ class RequestEvidenceIT {
     @Test
     void aPhiReadIsRecordedOnTheTenantsChainWithWhoWhatAndWhereFrom() {
         String correlation = correlation();
-        ApiClient.Response read = stack.userOf(tenant).withHeader("X-Correlation-ID", correlation)
-                .withHeader("User-Agent", "evidence-test/1.0").withHeader("X-Forwarded-For", "203.0.113.7")
-                .get("/api/clients/" + clientId);
+        ApiClient.Response read =
+                stack.userOf(tenant)
+                        .withHeader("X-Correlation-ID", correlation)
+                        .withHeader("User-Agent", "evidence-test/1.0")
+                        .withHeader("X-Forwarded-For", "203.0.113.7")
+                        .get("/api/clients/" + clientId);
         assertThat(read.status()).isEqualTo(200);
 
         Map<String, Object> event = single(audit.awaitCorrelation(correlation, 1));
-        assertThat(event).containsEntry("customer_id", tenant).containsEntry("action", "phi.read")
-                .containsEntry("outcome", "success").containsEntry("resource_type", "client")
-                .containsEntry("resource_id", clientId).containsEntry("actor_subject", "user-" + tenant)
-                .containsEntry("client_ip", "127.0.0.1").containsEntry("user_agent", "evidence-test/1.0");
+        assertThat(event)
+                .containsEntry("customer_id", tenant)
+                .containsEntry("action", "phi.read")
+                .containsEntry("outcome", "success")
+                .containsEntry("resource_type", "client")
+                .containsEntry("resource_id", clientId)
+                .containsEntry("actor_subject", "user-" + tenant)
+                .containsEntry("client_ip", "127.0.0.1")
+                .containsEntry("user_agent", "evidence-test/1.0");
         assertThat(String.valueOf(event.get("trace_id"))).matches("[0-9a-f]{32}");
-        assertThat(String.valueOf(event)).as("the address the caller claimed is not its address").doesNotContain("203.0.113.7");
+        assertThat(String.valueOf(event))
+                .as("the address the caller claimed is not its address")
+                .doesNotContain("203.0.113.7");
     }
 
     @Test
     void aChangeIsRecordedThroughTheOutboxInItsOwnTransaction() {
         String correlation = correlation();
-        assertThat(stack.userOf(tenant).withHeader("X-Correlation-ID", correlation)
-                .patch("/api/clients/" + clientId, "{\"notes\":\"changed for the evidence test\"}").status()).isEqualTo(200);
+        assertThat(
+                        stack.userOf(tenant)
+                                .withHeader("X-Correlation-ID", correlation)
+                                .patch(
+                                        "/api/clients/" + clientId,
+                                        "{\"notes\":\"changed for the evidence test\"}")
+                                .status())
+                .isEqualTo(200);
 
         Map<String, Object> event = single(audit.awaitCorrelation(correlation, 1));
-        assertThat(event).containsEntry("action", "client.update").containsEntry("outcome", "success")
-                .containsEntry("customer_id", tenant).containsEntry("resource_id", clientId);
+        assertThat(event)
+                .containsEntry("action", "client.update")
+                .containsEntry("outcome", "success")
+                .containsEntry("customer_id", tenant)
+                .containsEntry("resource_id", clientId);
     }
 
     @Test
     void aRequestWithoutATokenIsRecordedOnThePlatformChainWithNoActor() {
         String correlation = correlation();
-        assertThat(stack.anonymous().withHeader("X-Correlation-ID", correlation).get("/api/clients/" + clientId).status())
+        assertThat(
+                        stack.anonymous()
+                                .withHeader("X-Correlation-ID", correlation)
+                                .get("/api/clients/" + clientId)
+                                .status())
                 .isEqualTo(401);
 
         Map<String, Object> event = single(audit.awaitCorrelation(correlation, 1));
-        assertThat(event).containsEntry("customer_id", PLATFORM_CHAIN).containsEntry("action", "access.denied")
-                .containsEntry("outcome", "denied").containsEntry("actor_subject", null);
+        assertThat(event)
+                .containsEntry("customer_id", PLATFORM_CHAIN)
+                .containsEntry("action", "access.denied")
+                .containsEntry("outcome", "denied")
+                .containsEntry("actor_subject", null);
     }
 
     @Test
     void aMissingRoleIsRecordedOnTheCallersTenantChainNamingWhatWasAttempted() {
         String correlation = correlation();
-        assertThat(stack.userOf(tenant).withHeader("X-Correlation-ID", correlation).get("/api/audit/verify").status())
+        assertThat(
+                        stack.userOf(tenant)
+                                .withHeader("X-Correlation-ID", correlation)
+                                .get("/api/audit/verify")
+                                .status())
                 .isEqualTo(403);
 
         Map<String, Object> event = single(audit.awaitCorrelation(correlation, 1));
-        assertThat(event).containsEntry("customer_id", tenant).containsEntry("action", "access.denied")
+        assertThat(event)
+                .containsEntry("customer_id", tenant)
+                .containsEntry("action", "access.denied")
                 .containsEntry("outcome", "denied");
-        assertThat(String.valueOf(event.get("details"))).contains("\"attemptedAction\": \"audit.verify\"");
+        assertThat(String.valueOf(event.get("details")))
+                .contains("\"attemptedAction\": \"audit.verify\"");
     }
 
     @Test
     void aTenantUserNamingAnotherTenantIsRefusedAndRecordedOnItsOwnChain() {
         UUID other = stack.createTenant("evidence-other");
         String correlation = correlation();
-        assertThat(stack.userOf(tenant).withHeader("X-Correlation-ID", correlation).withHeader("X-Customer-Id", other.toString())
-                .get("/api/clients/" + clientId).status()).isEqualTo(403);
+        assertThat(
+                        stack.userOf(tenant)
+                                .withHeader("X-Correlation-ID", correlation)
+                                .withHeader("X-Customer-Id", other.toString())
+                                .get("/api/clients/" + clientId)
+                                .status())
+                .isEqualTo(403);
 
         Map<String, Object> event = single(audit.awaitCorrelation(correlation, 1));
-        assertThat(event).containsEntry("customer_id", tenant).containsEntry("action", "access.denied");
+        assertThat(event)
+                .containsEntry("customer_id", tenant)
+                .containsEntry("action", "access.denied");
         assertThat(audit.query("select 1 from gatehouse.audit_events where customer_id = ?", other))
-                .as("nothing was written into the chain of the tenant it tried to reach").isEmpty();
+                .as("nothing was written into the chain of the tenant it tried to reach")
+                .isEmpty();
     }
 
     @Test
     void anOperatorsAccessToATenantIsRecordedAsSuchBesideWhatItDid() {
         String correlation = correlation();
-        assertThat(stack.operatorOn(tenant).withHeader("X-Correlation-ID", correlation).get("/api/clients/" + clientId).status())
+        assertThat(
+                        stack.operatorOn(tenant)
+                                .withHeader("X-Correlation-ID", correlation)
+                                .get("/api/clients/" + clientId)
+                                .status())
                 .isEqualTo(200);
 
         List<Map<String, Object>> events = audit.awaitCorrelation(correlation, 2);
-        assertThat(events).extracting(row -> row.get("action")).containsExactlyInAnyOrder("phi.read", "internal.tenant_access");
-        assertThat(events).allSatisfy(row -> assertThat(row).containsEntry("customer_id", tenant)
-                .containsEntry("actor_subject", "operator"));
+        assertThat(events)
+                .extracting(row -> row.get("action"))
+                .containsExactlyInAnyOrder("phi.read", "internal.tenant_access");
+        assertThat(events)
+                .allSatisfy(
+                        row ->
+                                assertThat(row)
+                                        .containsEntry("customer_id", tenant)
+                                        .containsEntry("actor_subject", "operator"));
     }
 
     @Test
     void aReadWhoseEvidenceCannotBeSentIsRefusedWithoutTheData() {
         try {
-            stack.installApp(2, Map.of(GatehouseStack.STORAGE_SETTING, AzuriteServer.connectionStringFor(FreePorts.freePort())));
+            stack.installApp(
+                    2,
+                    Map.of(
+                            GatehouseStack.STORAGE_SETTING,
+                            AzuriteServer.connectionStringFor(FreePorts.freePort())));
             ApiClient.Response read = stack.userOf(tenant).get("/api/clients/" + clientId);
             assertThat(read.status()).isEqualTo(503);
             assertThat(read.body()).doesNotContain("Evie").doesNotContain("evie.dence");
 
             String correlation = correlation();
-            ApiClient.Response change = stack.userOf(tenant).withHeader("X-Correlation-ID", correlation)
-                    .patch("/api/clients/" + clientId, "{\"notes\":\"changed while the queue is down\"}");
-            assertThat(change.status()).as("a change keeps its evidence in the outbox").isEqualTo(200);
-            assertThat(audit.query("select envelope::text as envelope from gatehouse.audit_outbox where customer_id = ?"
-                    + " and envelope->>'correlationId' = ?", tenant, correlation)).hasSize(1);
+            ApiClient.Response change =
+                    stack.userOf(tenant)
+                            .withHeader("X-Correlation-ID", correlation)
+                            .patch(
+                                    "/api/clients/" + clientId,
+                                    "{\"notes\":\"changed while the queue is down\"}");
+            assertThat(change.status())
+                    .as("a change keeps its evidence in the outbox")
+                    .isEqualTo(200);
+            assertThat(
+                            audit.query(
+                                    "select envelope::text as envelope from gatehouse.audit_outbox where customer_id = ?"
+                                            + " and envelope->>'correlationId' = ?",
+                                    tenant,
+                                    correlation))
+                    .hasSize(1);
         } finally {
             stack.installApp(GatehouseStack.DEFAULT_POOL_SIZE);
         }

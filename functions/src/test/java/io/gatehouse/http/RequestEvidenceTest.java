@@ -31,15 +31,33 @@ class RequestEvidenceTest {
     static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
     final List<String> sent = new ArrayList<>();
-    final RequestEvidence evidence = new RequestEvidence((queue, envelope) -> sent.add(queue), new Tracing(OpenTelemetry.noop()), CLOCK);
+    final RequestEvidence evidence =
+            new RequestEvidence(
+                    (queue, envelope) -> sent.add(queue), new Tracing(OpenTelemetry.noop()), CLOCK);
 
     @Test
     void theCallersAddressIsTheOneTheFrontEndAppendedNeverOneTheCallerClaimed() {
-        assertThat(RequestEvidence.clientIp(request(Map.of("X-Forwarded-For", "203.0.113.7:50123")))).contains("203.0.113.7");
-        assertThat(RequestEvidence.clientIp(request(Map.of("X-Forwarded-For", "198.51.100.1, 203.0.113.7:443")))).contains("203.0.113.7");
-        assertThat(RequestEvidence.clientIp(request(Map.of("X-Forwarded-For", "[2001:db8::1]:443")))).contains("2001:db8::1");
-        assertThat(RequestEvidence.clientIp(request(Map.of("X-Forwarded-For", "2001:db8::2")))).contains("2001:db8::2");
-        assertThat(RequestEvidence.clientIp(request(Map.of("X-Forwarded-For", "1.2.3.4, <script>")))).isEmpty();
+        assertThat(
+                        RequestEvidence.clientIp(
+                                request(Map.of("X-Forwarded-For", "203.0.113.7:50123"))))
+                .contains("203.0.113.7");
+        assertThat(
+                        RequestEvidence.clientIp(
+                                request(
+                                        Map.of(
+                                                "X-Forwarded-For",
+                                                "198.51.100.1, 203.0.113.7:443"))))
+                .contains("203.0.113.7");
+        assertThat(
+                        RequestEvidence.clientIp(
+                                request(Map.of("X-Forwarded-For", "[2001:db8::1]:443"))))
+                .contains("2001:db8::1");
+        assertThat(RequestEvidence.clientIp(request(Map.of("X-Forwarded-For", "2001:db8::2"))))
+                .contains("2001:db8::2");
+        assertThat(
+                        RequestEvidence.clientIp(
+                                request(Map.of("X-Forwarded-For", "1.2.3.4, <script>"))))
+                .isEmpty();
         assertThat(RequestEvidence.clientIp(request(Map.of()))).isEmpty();
     }
 
@@ -56,7 +74,13 @@ class RequestEvidenceTest {
     @Test
     void aForbiddenTenantUserIsDeniedOnItsOwnChainNotTheOneItAskedFor() {
         RequestFacts facts = facts("phi.read");
-        facts.principal = new Principal("staff", Set.of(Role.AUTHENTICATED), List.of(TENANT.toString()), true, Instant.now().plusSeconds(60));
+        facts.principal =
+                new Principal(
+                        "staff",
+                        Set.of(Role.AUTHENTICATED),
+                        List.of(TENANT.toString()),
+                        true,
+                        Instant.now().plusSeconds(60));
         AuditEvent event = single(evidence.events(facts, 403));
         assertThat(event.customerId()).isEqualTo(TENANT);
         assertThat(event.outcome()).isEqualTo(AuditOutcome.DENIED);
@@ -67,7 +91,8 @@ class RequestEvidenceTest {
     void anOperatorRefusedBeforeItsTenantWasConfirmedIsDeniedOnThePlatformChain() {
         RequestFacts facts = facts("phi.read");
         facts.principal = operator();
-        assertThat(single(evidence.events(facts, 403)).customerId()).isEqualTo(AuditEvent.PLATFORM_CHAIN);
+        assertThat(single(evidence.events(facts, 403)).customerId())
+                .isEqualTo(AuditEvent.PLATFORM_CHAIN);
     }
 
     @Test
@@ -77,7 +102,9 @@ class RequestEvidenceTest {
         facts.registeredTenant = new TenantSelection(OTHER, true);
         facts.note.resourceId("c-1").detail("returned", 1);
         List<AuditEvent> events = evidence.events(facts, 200);
-        assertThat(events).extracting(AuditEvent::action).containsExactly("phi.read", "internal.tenant_access");
+        assertThat(events)
+                .extracting(AuditEvent::action)
+                .containsExactly("phi.read", "internal.tenant_access");
         assertThat(events).allSatisfy(event -> assertThat(event.customerId()).isEqualTo(OTHER));
         assertThat(events.get(0).resourceId()).isEqualTo("c-1");
         assertThat(events.get(0).details()).containsEntry("returned", 1L);
@@ -93,7 +120,13 @@ class RequestEvidenceTest {
     @Test
     void aFailureOfAnAuditedRouteIsAnErrorAndARouteWithoutDataYieldsNothingUnlessRefused() {
         RequestFacts audited = facts("client.update");
-        audited.principal = new Principal("staff", Set.of(Role.AUTHENTICATED), List.of(TENANT.toString()), true, Instant.now().plusSeconds(60));
+        audited.principal =
+                new Principal(
+                        "staff",
+                        Set.of(Role.AUTHENTICATED),
+                        List.of(TENANT.toString()),
+                        true,
+                        Instant.now().plusSeconds(60));
         assertThat(single(evidence.events(audited, 404)).outcome()).isEqualTo(AuditOutcome.ERROR);
 
         RequestFacts me = facts(null);
@@ -108,29 +141,51 @@ class RequestEvidenceTest {
         assertThat(evidence.settle(facts, data)).isSameAs(data);
         assertThat(sent).containsExactly("audit-events");
 
-        RequestEvidence down = new RequestEvidence((queue, envelope) -> {
-            throw new QueueUnavailableException(queue, new RuntimeException("no route to host"));
-        }, new Tracing(OpenTelemetry.noop()), CLOCK);
+        RequestEvidence down =
+                new RequestEvidence(
+                        (queue, envelope) -> {
+                            throw new QueueUnavailableException(
+                                    queue, new RuntimeException("no route to host"));
+                        },
+                        new Tracing(OpenTelemetry.noop()),
+                        CLOCK);
         ApiResponse refused = down.settle(facts, data);
         assertThat(refused.status()).isEqualTo(503);
         assertThat(refused.body()).doesNotContain("someone");
-        assertThat(down.settle(facts, Problems.of(404, "No such thing.", facts.request, "c")).status())
-                .as("a refusal stays what it was").isEqualTo(404);
+        assertThat(
+                        down.settle(facts, Problems.of(404, "No such thing.", facts.request, "c"))
+                                .status())
+                .as("a refusal stays what it was")
+                .isEqualTo(404);
     }
 
     private static Principal operator() {
-        return new Principal("operator", Set.of(Role.AUTHENTICATED, Role.INTERNAL_ADMIN), List.of(), true, Instant.now().plusSeconds(60));
+        return new Principal(
+                "operator",
+                Set.of(Role.AUTHENTICATED, Role.INTERNAL_ADMIN),
+                List.of(),
+                true,
+                Instant.now().plusSeconds(60));
     }
 
     private static RequestFacts facts(String action) {
         RequestFacts facts = new RequestFacts("clients-get", request(Map.of()), "corr-1");
-        facts.rule = new RouteRule(Access.AUTHENTICATED, action == null ? DataScope.NONE : DataScope.TENANT,
-                Optional.ofNullable(action), action == null ? Optional.empty() : Optional.of("client"));
+        facts.rule =
+                new RouteRule(
+                        Access.AUTHENTICATED,
+                        action == null ? DataScope.NONE : DataScope.TENANT,
+                        Optional.ofNullable(action),
+                        action == null ? Optional.empty() : Optional.of("client"));
         return facts;
     }
 
     private static ApiRequest request(Map<String, String> headers) {
-        return new ApiRequest("GET", URI.create("http://localhost/api/clients/c-1"), headers, Map.of(), Optional.empty());
+        return new ApiRequest(
+                "GET",
+                URI.create("http://localhost/api/clients/c-1"),
+                headers,
+                Map.of(),
+                Optional.empty());
     }
 
     private static AuditEvent single(List<AuditEvent> events) {

@@ -43,19 +43,23 @@ class RouteCatalogTest {
 
     @Test
     void anHttpFunctionWithoutARuleStopsTheCatalog() {
-        assertThatThrownBy(() -> RouteCatalog.of(List.of(Forgetful.class))).hasMessageContaining("forgotten");
+        assertThatThrownBy(() -> RouteCatalog.of(List.of(Forgetful.class)))
+                .hasMessageContaining("forgotten");
     }
 
     @Test
     void rulesThatWouldWidenAccessToDataAreRefused() {
-        assertThatThrownBy(() -> RouteCatalog.of(List.of(AnonymousWithData.class))).hasMessageContaining("anonymous");
-        assertThatThrownBy(() -> RouteCatalog.of(List.of(TenantUserInPlatformScope.class))).hasMessageContaining("internal_admin");
+        assertThatThrownBy(() -> RouteCatalog.of(List.of(AnonymousWithData.class)))
+                .hasMessageContaining("anonymous");
+        assertThatThrownBy(() -> RouteCatalog.of(List.of(TenantUserInPlatformScope.class)))
+                .hasMessageContaining("internal_admin");
     }
 
     @Test
     void aRouteThatReachesDataWithoutAnAuditEventStopsTheCatalog() {
         assertThatThrownBy(() -> RouteCatalog.of(List.of(Unrecorded.class)))
-                .hasMessageContaining("unrecorded").hasMessageContaining("@Audited");
+                .hasMessageContaining("unrecorded")
+                .hasMessageContaining("@Audited");
     }
 
     @Test
@@ -66,14 +70,31 @@ class RouteCatalogTest {
     @Test
     void theAppsOwnFunctionsAllHaveRulesAndOnlyOperatorsReachPlatformScope() {
         RouteCatalog catalog = RouteCatalog.of(FunctionClasses.ALL);
-        assertThat(catalog.rules()).containsKeys("health", "ready", "me", "tenants-list", "tenants-create",
-                "clients-list", "clients-create", "clients-get", "clients-patch");
-        catalog.rules().forEach((name, rule) -> {
-            if (rule.data() == DataScope.PLATFORM) {
-                assertThat(rule.access()).as(name).isEqualTo(Access.INTERNAL_ADMIN);
-            }
-        });
+        assertThat(catalog.rules())
+                .containsKeys(
+                        "health",
+                        "ready",
+                        "me",
+                        "tenants-list",
+                        "tenants-create",
+                        "clients-list",
+                        "clients-create",
+                        "clients-get",
+                        "clients-patch");
+        catalog.rules()
+                .forEach(
+                        (name, rule) -> {
+                            if (rule.data() == DataScope.PLATFORM) {
+                                assertThat(rule.access()).as(name).isEqualTo(Access.INTERNAL_ADMIN);
+                            }
+                        });
         assertThat(catalog.rules().get("health").access()).isEqualTo(Access.ANONYMOUS);
-        assertThat(catalog.rules().get("clients-get")).isEqualTo(new RouteRule(Access.AUTHENTICATED, DataScope.TENANT, Optional.of("phi.read"), Optional.of("client")));
+        assertThat(catalog.rules().get("clients-get"))
+                .isEqualTo(
+                        new RouteRule(
+                                Access.AUTHENTICATED,
+                                DataScope.TENANT,
+                                Optional.of("phi.read"),
+                                Optional.of("client")));
     }
 }

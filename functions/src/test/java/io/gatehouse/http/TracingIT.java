@@ -21,13 +21,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * One trace from the caller's traceparent through the invocation into its database transaction,
- * and on through the audit queue into the writer and the audit row.
+ * One trace from the caller's traceparent through the invocation into its database transaction, and
+ * on through the audit queue into the writer and the audit row.
  */
 class TracingIT {
 
     static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
     static final String CALLER_SPAN_ID = "00f067aa0ba902b7";
+
     /** A trace of its own, so that no late span of another test can be mistaken for this one's. */
     static final String HOP_TRACE_ID = "5a1b2c3d4e5f60718293a4b5c6d7e8f9";
 
@@ -38,9 +39,13 @@ class TracingIT {
     static void traceIntoMemory() {
         stack = GatehouseStack.shared();
         spans = InMemorySpanExporter.create();
-        OpenTelemetrySdk openTelemetry = OpenTelemetrySdk.builder()
-                .setTracerProvider(SdkTracerProvider.builder().addSpanProcessor(SimpleSpanProcessor.create(spans)).build())
-                .build();
+        OpenTelemetrySdk openTelemetry =
+                OpenTelemetrySdk.builder()
+                        .setTracerProvider(
+                                SdkTracerProvider.builder()
+                                        .addSpanProcessor(SimpleSpanProcessor.create(spans))
+                                        .build())
+                        .build();
         stack.installApp(GatehouseStack.DEFAULT_POOL_SIZE, Map.of(), openTelemetry);
     }
 
@@ -53,49 +58,82 @@ class TracingIT {
     void theCallersTraceContinuesThroughTheInvocationIntoTheTransaction() {
         UUID tenant = stack.createTenant("traced");
         ApiClient user = stack.userOf(tenant);
-        assertThat(user.post("/api/clients", "{\"fullName\":\"Tracy Secret-Name\",\"email\":\"tracy@example.org\"}").status()).isEqualTo(201);
+        assertThat(
+                        user.post(
+                                        "/api/clients",
+                                        "{\"fullName\":\"Tracy Secret-Name\",\"email\":\"tracy@example.org\"}")
+                                .status())
+                .isEqualTo(201);
         spans.reset();
 
-        int status = user.withHeader("traceparent", "00-" + TRACE_ID + "-" + CALLER_SPAN_ID + "-01")
-                .get("/api/clients?q=tracy").status();
+        int status =
+                user.withHeader("traceparent", "00-" + TRACE_ID + "-" + CALLER_SPAN_ID + "-01")
+                        .get("/api/clients?q=tracy")
+                        .status();
 
         assertThat(status).isEqualTo(200);
         List<SpanData> finished = spans.getFinishedSpanItems();
         // Spans of the audit writer (other traces) may finish in between: pick this request's.
-        SpanData server = finished.stream().filter(span -> span.getKind() == SpanKind.SERVER).findFirst().orElseThrow();
-        SpanData transaction = finished.stream()
-                .filter(span -> span.getName().equals("db.transaction") && span.getParentSpanId().equals(server.getSpanId()))
-                .findFirst().orElseThrow();
+        SpanData server =
+                finished.stream()
+                        .filter(span -> span.getKind() == SpanKind.SERVER)
+                        .findFirst()
+                        .orElseThrow();
+        SpanData transaction =
+                finished.stream()
+                        .filter(
+                                span ->
+                                        span.getName().equals("db.transaction")
+                                                && span.getParentSpanId()
+                                                        .equals(server.getSpanId()))
+                        .findFirst()
+                        .orElseThrow();
         assertThat(server.getTraceId()).isEqualTo(TRACE_ID);
         assertThat(server.getParentSpanId()).isEqualTo(CALLER_SPAN_ID);
         assertThat(server.getName()).isEqualTo("GET clients-list");
         assertThat(transaction.getTraceId()).isEqualTo(TRACE_ID);
         assertThat(transaction.getParentSpanId()).isEqualTo(server.getSpanId());
-        assertThat(finished.toString()).as("no PHI or query string in any span")
-                .doesNotContain("Tracy").doesNotContain("tracy").doesNotContain("q=");
+        assertThat(finished.toString())
+                .as("no PHI or query string in any span")
+                .doesNotContain("Tracy")
+                .doesNotContain("tracy")
+                .doesNotContain("q=");
     }
 
     @Test
     void oneTraceRunsFromTheRequestThroughTheAuditQueueIntoTheWriterAndTheAuditRow() {
         UUID tenant = stack.createTenant("traced-hop");
         ApiClient user = stack.userOf(tenant);
-        String id = user.post("/api/clients", "{\"fullName\":\"Hopper Person\"}").json().get("id").asText();
+        String id =
+                user.post("/api/clients", "{\"fullName\":\"Hopper Person\"}")
+                        .json()
+                        .get("id")
+                        .asText();
         spans.reset();
         String correlation = "trace-hop-" + UUID.randomUUID();
 
-        int status = user.withHeader("traceparent", "00-" + HOP_TRACE_ID + "-" + CALLER_SPAN_ID + "-01")
-                .withHeader("X-Correlation-ID", correlation).get("/api/clients/" + id).status();
+        int status =
+                user.withHeader("traceparent", "00-" + HOP_TRACE_ID + "-" + CALLER_SPAN_ID + "-01")
+                        .withHeader("X-Correlation-ID", correlation)
+                        .get("/api/clients/" + id)
+                        .status();
 
         assertThat(status).isEqualTo(200);
-        List<Map<String, Object>> rows = new AuditTrailProbe(stack.database()).awaitCorrelation(correlation, 1);
-        assertThat(rows.get(0)).containsEntry("trace_id", HOP_TRACE_ID).containsEntry("action", "phi.read");
-        SpanData consumer = Eventually.await("the audit writer's span", () -> spanOf(SpanKind.CONSUMER));
+        List<Map<String, Object>> rows =
+                new AuditTrailProbe(stack.database()).awaitCorrelation(correlation, 1);
+        assertThat(rows.get(0))
+                .containsEntry("trace_id", HOP_TRACE_ID)
+                .containsEntry("action", "phi.read");
+        SpanData consumer =
+                Eventually.await("the audit writer's span", () -> spanOf(SpanKind.CONSUMER));
         SpanData producer = spanOf(SpanKind.PRODUCER).orElseThrow();
         SpanData server = spanOf(SpanKind.SERVER).orElseThrow();
         assertThat(consumer.getName()).isEqualTo("process audit-events");
         assertThat(producer.getName()).isEqualTo("send audit-events");
         assertThat(producer.getParentSpanId()).isEqualTo(server.getSpanId());
-        assertThat(consumer.getParentSpanId()).as("the envelope's traceparent is the request's").isEqualTo(server.getSpanId());
+        assertThat(consumer.getParentSpanId())
+                .as("the envelope's traceparent is the request's")
+                .isEqualTo(server.getSpanId());
     }
 
     private static Optional<SpanData> spanOf(SpanKind kind) {
@@ -108,9 +146,14 @@ class TracingIT {
     void withoutACallerTraceparentTheInvocationStillHasItsOwnTrace() {
         spans.reset();
         stack.anonymous().get("/api/health");
-        SpanData server = spans.getFinishedSpanItems().stream()
-                .filter(span -> span.getKind() == SpanKind.SERVER && span.getName().equals("GET health"))
-                .findFirst().orElseThrow();
+        SpanData server =
+                spans.getFinishedSpanItems().stream()
+                        .filter(
+                                span ->
+                                        span.getKind() == SpanKind.SERVER
+                                                && span.getName().equals("GET health"))
+                        .findFirst()
+                        .orElseThrow();
         assertThat(server.getSpanContext().isValid()).isTrue();
         assertThat(server.getTraceId()).isNotEqualTo(TRACE_ID);
     }

@@ -8,18 +8,19 @@ import java.util.regex.Pattern;
 
 /**
  * Just enough of a Bicep reader for the infra checks, since no Bicep compiler can run here (the
- * deploy workflow builds the files for real). It finds resource and module declarations with
- * their bodies, params and outputs.
+ * deploy workflow builds the files for real). It finds resource and module declarations with their
+ * bodies, params and outputs.
  *
  * <p>Limits, on purpose: a declaration's body is the brace-balanced text after its {@code =}
  * (string literals and their {@code ${}} interpolations are understood, comments skipped), so a
  * brace inside an {@code if (...)} condition before the body would confuse it; an output is one
- * line; object keys are read at the first level of an object only. The checks fail loudly when
- * they find nothing to check, so a file the reader misunderstands cannot pass silently.
+ * line; object keys are read at the first level of an object only. The checks fail loudly when they
+ * find nothing to check, so a file the reader misunderstands cannot pass silently.
  */
 record BicepText(String file, String text) {
 
-    record Declaration(String kind, String symbol, String typeOrPath, boolean existing, String body) {
+    record Declaration(
+            String kind, String symbol, String typeOrPath, boolean existing, String body) {
 
         /** The resource type without its API version, e.g. Microsoft.KeyVault/vaults. */
         String type() {
@@ -32,9 +33,12 @@ record BicepText(String file, String text) {
 
     record Param(String name, boolean secure) {}
 
-    private static final Pattern DECLARATION = Pattern.compile(
-            "(?m)^\\s*(resource|module)\\s+(\\w+)\\s+'([^']+)'\\s*(existing\\s*)?=");
-    private static final Pattern OUTPUT = Pattern.compile("(?m)^(\\s*@secure\\(\\)\\s*\\n)?\\s*output\\s+(\\w+)\\s+[\\w\\[\\]]+\\s*=\\s*(.+)$");
+    private static final Pattern DECLARATION =
+            Pattern.compile(
+                    "(?m)^\\s*(resource|module)\\s+(\\w+)\\s+'([^']+)'\\s*(existing\\s*)?=");
+    private static final Pattern OUTPUT =
+            Pattern.compile(
+                    "(?m)^(\\s*@secure\\(\\)\\s*\\n)?\\s*output\\s+(\\w+)\\s+[\\w\\[\\]]+\\s*=\\s*(.+)$");
     private static final Pattern PARAM = Pattern.compile("(?m)^\\s*param\\s+(\\w+)\\s+");
 
     List<Declaration> declarations() {
@@ -46,8 +50,13 @@ record BicepText(String file, String text) {
             if (close < 0) {
                 throw new IllegalStateException(file + ": no body for " + match.group(2));
             }
-            found.add(new Declaration(match.group(1), match.group(2), match.group(3), match.group(4) != null,
-                    text.substring(open, close + 1)));
+            found.add(
+                    new Declaration(
+                            match.group(1),
+                            match.group(2),
+                            match.group(3),
+                            match.group(4) != null,
+                            text.substring(open, close + 1)));
         }
         return found;
     }
@@ -67,7 +76,8 @@ record BicepText(String file, String text) {
         while (match.find()) {
             // Decorators sit on the lines just above the declaration.
             int lineStart = text.lastIndexOf('\n', match.start() - 1);
-            String before = text.substring(Math.max(0, lineStart - 400), Math.max(0, lineStart + 1));
+            String before =
+                    text.substring(Math.max(0, lineStart - 400), Math.max(0, lineStart + 1));
             String[] lines = before.split("\n");
             boolean secure = false;
             for (int i = lines.length - 1; i >= 0 && lines[i].trim().startsWith("@"); i--) {
@@ -80,7 +90,8 @@ record BicepText(String file, String text) {
 
     /** The object after {@code key:} inside a body, e.g. properties or params. */
     static Optional<String> objectAt(String body, String key) {
-        Matcher match = Pattern.compile("(?m)^\\s*" + Pattern.quote(key) + "\\s*:\\s*\\{").matcher(body);
+        Matcher match =
+                Pattern.compile("(?m)^\\s*" + Pattern.quote(key) + "\\s*:\\s*\\{").matcher(body);
         if (!match.find()) {
             return Optional.empty();
         }
@@ -89,14 +100,19 @@ record BicepText(String file, String text) {
         return close < 0 ? Optional.empty() : Optional.of(body.substring(open, close + 1));
     }
 
-    /** The keys at the first level of an object literal ({ ... }), with the raw value text of each line. */
+    /**
+     * The keys at the first level of an object literal ({ ... }), with the raw value text of each
+     * line.
+     */
     static List<String[]> topLevelEntries(String object) {
         List<String[]> entries = new ArrayList<>();
         int depth = 0;
         for (String line : object.split("\n")) {
             String trimmed = line.trim();
             if (depth == 1 && !trimmed.startsWith("//")) {
-                Matcher key = Pattern.compile("^'?([A-Za-z_][A-Za-z0-9_\\-]*)'?\\s*:\\s*(.*)$").matcher(trimmed);
+                Matcher key =
+                        Pattern.compile("^'?([A-Za-z_][A-Za-z0-9_\\-]*)'?\\s*:\\s*(.*)$")
+                                .matcher(trimmed);
                 if (key.matches()) {
                     entries.add(new String[] {key.group(1), key.group(2)});
                 }

@@ -17,7 +17,8 @@ final class InfraFiles {
 
     static List<BicepText> bicep() {
         try (Stream<Path> files = Files.walk(INFRA)) {
-            return files.filter(file -> file.toString().endsWith(".bicep")).sorted()
+            return files.filter(file -> file.toString().endsWith(".bicep"))
+                    .sorted()
                     .map(file -> new BicepText(ROOT.relativize(file).toString(), read(file)))
                     .toList();
         } catch (IOException e) {

@@ -28,7 +28,9 @@ import org.junit.jupiter.api.Test;
  */
 class InfraSettingsTest {
 
-    /** A documented setting: its section, and its local and Azure cells ("—" means not set there). */
+    /**
+     * A documented setting: its section, and its local and Azure cells ("—" means not set there).
+     */
     record Documented(String section, String name, String local, String azure) {
 
         boolean appSetting() {
@@ -44,38 +46,61 @@ class InfraSettingsTest {
         }
     }
 
-    private static final Pattern SETTING_LITERAL = Pattern.compile(
-            "\"((?:GATEHOUSE|AZURE|APPLICATIONINSIGHTS)_[A-Z0-9_]*[A-Z0-9]|AzureWebJobsStorage(?:__[A-Za-z]+)?)\"");
+    private static final Pattern SETTING_LITERAL =
+            Pattern.compile(
+                    "\"((?:GATEHOUSE|AZURE|APPLICATIONINSIGHTS)_[A-Z0-9_]*[A-Z0-9]|AzureWebJobsStorage(?:__[A-Za-z]+)?)\"");
 
     @Test
     void everySettingTheCodeReadsIsDocumented() throws IOException {
         Set<String> documented = documented(docs()).keySet();
-        assertThat(codeReads()).isNotEmpty().allSatisfy(name -> assertThat(documented).as("docs/settings.md").contains(name));
+        assertThat(codeReads())
+                .isNotEmpty()
+                .allSatisfy(name -> assertThat(documented).as("docs/settings.md").contains(name));
     }
 
     @Test
     void everySettingTheAppNeedsOnAzureIsAnAppSettingInBicepAndNothingElseIs() throws IOException {
         Map<String, Documented> documented = documented(docs());
-        Set<String> expected = documented.values().stream().filter(Documented::appSetting).filter(Documented::setOnAzure)
-                .map(Documented::name).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> expected =
+                documented.values().stream()
+                        .filter(Documented::appSetting)
+                        .filter(Documented::setOnAzure)
+                        .map(Documented::name)
+                        .collect(Collectors.toCollection(TreeSet::new));
         assertThat(bicepAppSettings()).isEqualTo(expected);
-        // and therefore: every setting the code reads is on Azure, unless documented as not set there
+        // and therefore: every setting the code reads is on Azure, unless documented as not set
+        // there
         for (String name : codeReads()) {
             Documented row = documented.get(name);
-            assertThat(row).as(name + " is read by the code but not in docs/settings.md").isNotNull();
-            assertThat(row.appSetting() && row.setOnAzure() ? bicepAppSettings().contains(name) : true).as(name).isTrue();
+            assertThat(row)
+                    .as(name + " is read by the code but not in docs/settings.md")
+                    .isNotNull();
+            assertThat(
+                            row.appSetting() && row.setOnAzure()
+                                    ? bicepAppSettings().contains(name)
+                                    : true)
+                    .as(name)
+                    .isTrue();
         }
     }
 
     @Test
     void theSampleHoldsExactlyTheLocalAppSettingsWithTheDocumentedValues() throws IOException {
         Map<String, Documented> documented = documented(docs());
-        JsonNode values = Json.mapper().readTree(InfraFiles.ROOT.resolve("local.settings.sample.json").toFile()).path("Values");
+        JsonNode values =
+                Json.mapper()
+                        .readTree(InfraFiles.ROOT.resolve("local.settings.sample.json").toFile())
+                        .path("Values");
         Map<String, String> sample = new LinkedHashMap<>();
-        values.fields().forEachRemaining(field -> sample.put(field.getKey(), field.getValue().asText()));
+        values.fields()
+                .forEachRemaining(field -> sample.put(field.getKey(), field.getValue().asText()));
 
-        Set<String> expected = documented.values().stream().filter(Documented::appSetting).filter(Documented::setLocally)
-                .map(Documented::name).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> expected =
+                documented.values().stream()
+                        .filter(Documented::appSetting)
+                        .filter(Documented::setLocally)
+                        .map(Documented::name)
+                        .collect(Collectors.toCollection(TreeSet::new));
         assertThat(new TreeSet<>(sample.keySet())).isEqualTo(expected);
         for (Documented row : documented.values()) {
             if (sample.containsKey(row.name())) {
@@ -89,18 +114,34 @@ class InfraSettingsTest {
 
     @Test
     void theSpecListIsComplete() throws IOException {
-        Set<String> spec = documented(docs()).values().stream().filter(row -> row.section().startsWith("App settings (SPEC"))
-                .map(Documented::name).collect(Collectors.toSet());
-        assertThat(spec).containsExactlyInAnyOrder("GATEHOUSE_OIDC_ISSUER", "GATEHOUSE_OIDC_AUDIENCE",
-                "GATEHOUSE_OIDC_ALLOWED_AZP", "GATEHOUSE_TENANT_CLAIM", "GATEHOUSE_ROLES_CLAIM", "GATEHOUSE_CLOCK_SKEW_SECONDS",
-                "GATEHOUSE_DB_URL", "GATEHOUSE_DB_USER", "GATEHOUSE_DB_AUTH", "GATEHOUSE_DB_PASSWORD", "AZURE_CLIENT_ID",
-                "GATEHOUSE_KEYVAULT_URI", "AzureWebJobsStorage", "AzureWebJobsStorage__queueServiceUri",
-                "APPLICATIONINSIGHTS_CONNECTION_STRING");
+        Set<String> spec =
+                documented(docs()).values().stream()
+                        .filter(row -> row.section().startsWith("App settings (SPEC"))
+                        .map(Documented::name)
+                        .collect(Collectors.toSet());
+        assertThat(spec)
+                .containsExactlyInAnyOrder(
+                        "GATEHOUSE_OIDC_ISSUER",
+                        "GATEHOUSE_OIDC_AUDIENCE",
+                        "GATEHOUSE_OIDC_ALLOWED_AZP",
+                        "GATEHOUSE_TENANT_CLAIM",
+                        "GATEHOUSE_ROLES_CLAIM",
+                        "GATEHOUSE_CLOCK_SKEW_SECONDS",
+                        "GATEHOUSE_DB_URL",
+                        "GATEHOUSE_DB_USER",
+                        "GATEHOUSE_DB_AUTH",
+                        "GATEHOUSE_DB_PASSWORD",
+                        "AZURE_CLIENT_ID",
+                        "GATEHOUSE_KEYVAULT_URI",
+                        "AzureWebJobsStorage",
+                        "AzureWebJobsStorage__queueServiceUri",
+                        "APPLICATIONINSIGHTS_CONNECTION_STRING");
     }
 
     @Test
     void theAgreementCheckCatchesAnUndocumentedSettingAndALocalOnlySettingOnAzure() {
-        String docs = """
+        String docs =
+                """
                 ## App settings (SPEC §6)
                 | setting | meaning | local value | Azure value |
                 |---|---|---|---|
@@ -111,7 +152,10 @@ class InfraSettingsTest {
         assertThat(documented.get("GATEHOUSE_DB_PASSWORD").setOnAzure()).isFalse();
         assertThat(documented.get("GATEHOUSE_DB_URL").setOnAzure()).isTrue();
         assertThat(documented).doesNotContainKey("GATEHOUSE_NEW_THING");
-        var bicep = new BicepText("sample.bicep", """
+        var bicep =
+                new BicepText(
+                        "sample.bicep",
+                        """
                 resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
                   name: 'appsettings'
                   properties: {
@@ -122,23 +166,31 @@ class InfraSettingsTest {
                   }
                 }
                 """);
-        List<String> names = InfraRules.appSettings(bicep).stream().map(setting -> setting[0]).toList();
+        List<String> names =
+                InfraRules.appSettings(bicep).stream().map(setting -> setting[0]).toList();
         assertThat(names).containsExactly("GATEHOUSE_DB_PASSWORD", "nested");
-        Set<String> shouldBeOnAzure = documented.values().stream().filter(Documented::setOnAzure).map(Documented::name)
-                .collect(Collectors.toSet());
+        Set<String> shouldBeOnAzure =
+                documented.values().stream()
+                        .filter(Documented::setOnAzure)
+                        .map(Documented::name)
+                        .collect(Collectors.toSet());
         assertThat(shouldBeOnAzure).doesNotContainAnyElementsOf(List.of("GATEHOUSE_DB_PASSWORD"));
-        assertThat(codeReadsIn("settings.optional(\"GATEHOUSE_NEW_THING\"); x(\"GATEHOUSE_SECRET_\" + y)"))
+        assertThat(
+                        codeReadsIn(
+                                "settings.optional(\"GATEHOUSE_NEW_THING\"); x(\"GATEHOUSE_SECRET_\" + y)"))
                 .containsExactly("GATEHOUSE_NEW_THING");
     }
 
     private static Set<String> codeReads() throws IOException {
         Set<String> names = new TreeSet<>();
-        try (Stream<Path> sources = Files.walk(InfraFiles.ROOT.resolve("functions/src/main/java"))) {
+        try (Stream<Path> sources =
+                Files.walk(InfraFiles.ROOT.resolve("functions/src/main/java"))) {
             for (Path source : sources.filter(file -> file.toString().endsWith(".java")).toList()) {
                 names.addAll(codeReadsIn(Files.readString(source)));
             }
         }
-        // Secrets read from settings when no vault is configured: names built from the secret names.
+        // Secrets read from settings when no vault is configured: names built from the secret
+        // names.
         SecretStores.REQUIRED.forEach(secret -> names.add(SettingsSecrets.settingName(secret)));
         SecretStores.OPTIONAL.forEach(secret -> names.add(SettingsSecrets.settingName(secret)));
         return names;
@@ -155,7 +207,8 @@ class InfraSettingsTest {
 
     private static Set<String> bicepAppSettings() {
         return InfraRules.appSettings(InfraFiles.bicep("infra/modules/functionapp.bicep")).stream()
-                .map(setting -> setting[0]).collect(Collectors.toCollection(TreeSet::new));
+                .map(setting -> setting[0])
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static String docs() {
@@ -174,7 +227,9 @@ class InfraSettingsTest {
             if (row.matches()) {
                 List<String> cells = new ArrayList<>(List.of(row.group(2).split("\\|")));
                 cells.replaceAll(String::trim);
-                rows.put(row.group(1), new Documented(section, row.group(1), cells.get(1), cells.get(2)));
+                rows.put(
+                        row.group(1),
+                        new Documented(section, row.group(1), cells.get(1), cells.get(2)));
             }
         }
         return rows;

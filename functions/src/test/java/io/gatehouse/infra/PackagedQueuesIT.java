@@ -19,16 +19,24 @@ import org.junit.jupiter.api.Test;
 /**
  * The packaged app against the estate: every queue a function is triggered by exists in Azure
  * (main.bicep's queues, each with its -poison queue), its connection is configured there by
- * identity, and KEDA on Kubernetes scales on it. Runs after packaging, on the real function.json files.
+ * identity, and KEDA on Kubernetes scales on it. Runs after packaging, on the real function.json
+ * files.
  */
 class PackagedQueuesIT {
 
     @Test
     void everyTriggerQueueIsProvisionedConnectedByIdentityAndScaledByKeda() throws IOException {
-        Path app = Path.of(System.getProperty("gatehouse.functionAppDir", "target/azure-functions/gatehouse"));
+        Path app =
+                Path.of(
+                        System.getProperty(
+                                "gatehouse.functionAppDir", "target/azure-functions/gatehouse"));
         List<JsonNode> triggers = new ArrayList<>();
         try (Stream<Path> functions = Files.list(app)) {
-            for (Path json : functions.map(dir -> dir.resolve("function.json")).filter(Files::isRegularFile).toList()) {
+            for (Path json :
+                    functions
+                            .map(dir -> dir.resolve("function.json"))
+                            .filter(Files::isRegularFile)
+                            .toList()) {
                 for (JsonNode binding : Json.mapper().readTree(json.toFile()).path("bindings")) {
                     if (binding.path("type").asText().equals("queueTrigger")) {
                         triggers.add(binding);
@@ -38,17 +46,25 @@ class PackagedQueuesIT {
         }
         assertThat(triggers).as("queue-triggered functions in the package").isNotEmpty();
 
-        Set<String> provisioned = quoted(InfraFiles.read(InfraFiles.INFRA.resolve("main.bicep")), "var queueNames = \\[([^\\]]*)\\]");
+        Set<String> provisioned =
+                quoted(
+                        InfraFiles.read(InfraFiles.INFRA.resolve("main.bicep")),
+                        "var queueNames = \\[([^\\]]*)\\]");
         Set<String> appSettings = new TreeSet<>();
-        InfraRules.appSettings(InfraFiles.bicep("infra/modules/functionapp.bicep")).forEach(setting -> appSettings.add(setting[0]));
+        InfraRules.appSettings(InfraFiles.bicep("infra/modules/functionapp.bicep"))
+                .forEach(setting -> appSettings.add(setting[0]));
         String keda = InfraFiles.read(InfraFiles.INFRA.resolve("kubernetes/keda.yaml"));
 
         for (JsonNode trigger : triggers) {
             String queue = trigger.path("queueName").asText();
             String connection = trigger.path("connection").asText();
             assertThat(provisioned).as("main.bicep queueNames").contains(queue);
-            assertThat(appSettings).as("identity-based connection " + connection)
-                    .contains(connection + "__queueServiceUri", connection + "__credential", connection + "__clientId");
+            assertThat(appSettings)
+                    .as("identity-based connection " + connection)
+                    .contains(
+                            connection + "__queueServiceUri",
+                            connection + "__credential",
+                            connection + "__clientId");
             assertThat(keda).as("KEDA trigger for " + queue).contains("queueName: " + queue);
         }
     }

@@ -16,8 +16,11 @@ public final class AzuriteServer implements AutoCloseable {
     /** The newest Azurite that runs on Node 20 (later ones need Node 21 or newer). */
     public static final String VERSION = "3.35.0";
 
-    /** Azurite's published, well-known development account and key (Microsoft's docs): not secrets. */
+    /**
+     * Azurite's published, well-known development account and key (Microsoft's docs): not secrets.
+     */
     static final String DEVELOPMENT_ACCOUNT = "devstoreaccount1";
+
     private static final String DEVELOPMENT_KEY =
             "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
@@ -29,12 +32,23 @@ public final class AzuriteServer implements AutoCloseable {
         this.process = process;
     }
 
-    public static AzuriteServer start(String version, int queuePort, Path logDir, Path dataDir) throws IOException, InterruptedException {
+    public static AzuriteServer start(String version, int queuePort, Path logDir, Path dataDir)
+            throws IOException, InterruptedException {
         Path launcher = install(version).resolve("node_modules/.bin/azurite-queue");
-        List<String> command = List.of(launcher.toString(),
-                "--queueHost", "127.0.0.1", "--queuePort", Integer.toString(queuePort),
-                "--location", dataDir.toString(), "--skipApiVersionCheck", "--silent");
-        ManagedProcess process = ManagedProcess.start("Azurite", command, Map.of(), dataDir, logDir.resolve("azurite.log"));
+        List<String> command =
+                List.of(
+                        launcher.toString(),
+                        "--queueHost",
+                        "127.0.0.1",
+                        "--queuePort",
+                        Integer.toString(queuePort),
+                        "--location",
+                        dataDir.toString(),
+                        "--skipApiVersionCheck",
+                        "--silent");
+        ManagedProcess process =
+                ManagedProcess.start(
+                        "Azurite", command, Map.of(), dataDir, logDir.resolve("azurite.log"));
         try {
             process.awaitReady(() -> ManagedProcess.listens(queuePort), Duration.ofSeconds(60));
         } catch (RuntimeException e) {
@@ -49,15 +63,25 @@ public final class AzuriteServer implements AutoCloseable {
         return endpointOn(queuePort);
     }
 
-    /** The AzureWebJobsStorage value for this emulator, with its queue endpoint on the chosen port. */
+    /**
+     * The AzureWebJobsStorage value for this emulator, with its queue endpoint on the chosen port.
+     */
     public String connectionString() {
         return connectionStringFor(queuePort);
     }
 
-    /** The emulator's connection string for a port: tests point it at a closed port to play an outage. */
+    /**
+     * The emulator's connection string for a port: tests point it at a closed port to play an
+     * outage.
+     */
     public static String connectionStringFor(int port) {
-        return "DefaultEndpointsProtocol=http;AccountName=" + DEVELOPMENT_ACCOUNT + ";AccountKey=" + DEVELOPMENT_KEY
-                + ";QueueEndpoint=" + endpointOn(port) + ";";
+        return "DefaultEndpointsProtocol=http;AccountName="
+                + DEVELOPMENT_ACCOUNT
+                + ";AccountKey="
+                + DEVELOPMENT_KEY
+                + ";QueueEndpoint="
+                + endpointOn(port)
+                + ";";
     }
 
     private static String endpointOn(int port) {
@@ -65,15 +89,34 @@ public final class AzuriteServer implements AutoCloseable {
     }
 
     private static Path install(String version) throws IOException, InterruptedException {
-        Path home = Path.of(System.getProperty("user.home"), ".cache", "gatehouse", "azurite-" + version);
+        Path home =
+                Path.of(
+                        System.getProperty("user.home"),
+                        ".cache",
+                        "gatehouse",
+                        "azurite-" + version);
         if (Files.isExecutable(home.resolve("node_modules/.bin/azurite-queue"))) {
             return home;
         }
         Files.createDirectories(home);
-        Process npm = new ProcessBuilder("npm", "install", "--no-audit", "--no-fund", "--prefix", home.toString(),
-                "azurite@" + version).redirectErrorStream(true).redirectOutput(home.resolve("npm-install.log").toFile()).start();
+        Process npm =
+                new ProcessBuilder(
+                                "npm",
+                                "install",
+                                "--no-audit",
+                                "--no-fund",
+                                "--prefix",
+                                home.toString(),
+                                "azurite@" + version)
+                        .redirectErrorStream(true)
+                        .redirectOutput(home.resolve("npm-install.log").toFile())
+                        .start();
         if (npm.waitFor() != 0) {
-            throw new IllegalStateException("npm install azurite@" + version + " failed; see " + home.resolve("npm-install.log"));
+            throw new IllegalStateException(
+                    "npm install azurite@"
+                            + version
+                            + " failed; see "
+                            + home.resolve("npm-install.log"));
         }
         return home;
     }

@@ -16,8 +16,14 @@ final class DemoTenants {
 
     record DemoTenant(UUID customerId, String name, String slug) {}
 
-    static final DemoTenant ACME = new DemoTenant(UUID.fromString("a0000000-0000-4000-8000-00000000000a"), "Acme Health", "acme");
-    static final DemoTenant GLOBEX = new DemoTenant(UUID.fromString("b0000000-0000-4000-8000-00000000000b"), "Globex Care", "globex");
+    static final DemoTenant ACME =
+            new DemoTenant(
+                    UUID.fromString("a0000000-0000-4000-8000-00000000000a"), "Acme Health", "acme");
+    static final DemoTenant GLOBEX =
+            new DemoTenant(
+                    UUID.fromString("b0000000-0000-4000-8000-00000000000b"),
+                    "Globex Care",
+                    "globex");
     static final List<DemoTenant> ALL = List.of(ACME, GLOBEX);
 
     private DemoTenants() {}
@@ -29,8 +35,9 @@ final class DemoTenants {
                 scope.execute("set local role gatehouse_owner");
                 scope.execute("select set_config('app.platform_scope', 'on', true)");
             }
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into gatehouse.tenants (customer_id, name, slug) values (?, ?, ?) on conflict do nothing")) {
+            try (PreparedStatement insert =
+                    connection.prepareStatement(
+                            "insert into gatehouse.tenants (customer_id, name, slug) values (?, ?, ?) on conflict do nothing")) {
                 for (DemoTenant tenant : ALL) {
                     insert.setObject(1, tenant.customerId());
                     insert.setString(2, tenant.name());

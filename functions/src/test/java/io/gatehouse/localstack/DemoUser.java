@@ -4,10 +4,26 @@ import java.util.UUID;
 
 /** The demo users of infra/keycloak/gatehouse-realm.json. Their passwords are demo values. */
 enum DemoUser {
-    ACME_STAFF("acme-staff", "demo-acme-staff", DemoTenants.ACME.customerId(), "staff of Acme (authenticated)"),
-    ACME_ADMIN("acme-admin", "demo-acme-admin", DemoTenants.ACME.customerId(), "admin of Acme (customer_admin)"),
-    GLOBEX_STAFF("globex-staff", "demo-globex-staff", DemoTenants.GLOBEX.customerId(), "staff of Globex (authenticated)"),
-    GLOBEX_ADMIN("globex-admin", "demo-globex-admin", DemoTenants.GLOBEX.customerId(), "admin of Globex (customer_admin)"),
+    ACME_STAFF(
+            "acme-staff",
+            "demo-acme-staff",
+            DemoTenants.ACME.customerId(),
+            "staff of Acme (authenticated)"),
+    ACME_ADMIN(
+            "acme-admin",
+            "demo-acme-admin",
+            DemoTenants.ACME.customerId(),
+            "admin of Acme (customer_admin)"),
+    GLOBEX_STAFF(
+            "globex-staff",
+            "demo-globex-staff",
+            DemoTenants.GLOBEX.customerId(),
+            "staff of Globex (authenticated)"),
+    GLOBEX_ADMIN(
+            "globex-admin",
+            "demo-globex-admin",
+            DemoTenants.GLOBEX.customerId(),
+            "admin of Globex (customer_admin)"),
     OPERATOR("operator", "demo-operator", null, "platform operator (internal_admin), no tenant");
 
     private final String username;

@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 /** Talks to the local stack's Keycloak over HTTP, as a client and as its administrator would. */
 final class KeycloakClient {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final KeycloakServer server;
 
@@ -25,7 +26,9 @@ final class KeycloakClient {
         this.server = server;
     }
 
-    /** The token response of a password grant (access_token, and id_token when openid is asked for). */
+    /**
+     * The token response of a password grant (access_token, and id_token when openid is asked for).
+     */
     JsonNode passwordGrant(String clientId, String username, String password, String scope) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", "password");
@@ -39,51 +42,111 @@ final class KeycloakClient {
     }
 
     String accessToken(DemoUser user) {
-        return passwordGrant("gatehouse-cli", user.username(), user.password(), null).get("access_token").asText();
+        return passwordGrant("gatehouse-cli", user.username(), user.password(), null)
+                .get("access_token")
+                .asText();
     }
 
     String clientCredentialsToken(String clientId, String secret) {
-        return post(server.tokenEndpoint(),
-                Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret))
-                .get("access_token").asText();
+        return post(
+                        server.tokenEndpoint(),
+                        Map.of(
+                                "grant_type",
+                                "client_credentials",
+                                "client_id",
+                                clientId,
+                                "client_secret",
+                                secret))
+                .get("access_token")
+                .asText();
     }
 
     /**
      * Adds a new RS256 signing key with a higher priority than the realm's first one, as an
-     * administrator rotating keys does: new tokens are signed with it, the old key stays
-     * published (so tokens it signed keep verifying until they expire).
+     * administrator rotating keys does: new tokens are signed with it, the old key stays published
+     * (so tokens it signed keep verifying until they expire).
      */
     void rotateSigningKey() {
-        String admin = post(URI.create(server.baseUrl() + "/realms/master/protocol/openid-connect/token"),
-                Map.of("grant_type", "password", "client_id", "admin-cli", "username", KeycloakServer.ADMIN_USER,
-                        "password", server.adminPassword())).get("access_token").asText();
-        String realmId = get(URI.create(server.baseUrl() + "/admin/realms/" + KeycloakServer.REALM), admin).get("id").asText();
-        String component = """
+        String admin =
+                post(
+                                URI.create(
+                                        server.baseUrl()
+                                                + "/realms/master/protocol/openid-connect/token"),
+                                Map.of(
+                                        "grant_type",
+                                        "password",
+                                        "client_id",
+                                        "admin-cli",
+                                        "username",
+                                        KeycloakServer.ADMIN_USER,
+                                        "password",
+                                        server.adminPassword()))
+                        .get("access_token")
+                        .asText();
+        String realmId =
+                get(URI.create(server.baseUrl() + "/admin/realms/" + KeycloakServer.REALM), admin)
+                        .get("id")
+                        .asText();
+        String component =
+                """
                 {"name":"rotated-rs256","providerId":"rsa-generated","providerType":"org.keycloak.keys.KeyProvider",
                  "parentId":"%s","config":{"priority":["500"],"keySize":["2048"],"active":["true"],"enabled":["true"],
-                 "algorithm":["RS256"]}}""".formatted(realmId);
-        send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/admin/realms/" + KeycloakServer.REALM + "/components"))
-                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(component)).build(), 201);
+                 "algorithm":["RS256"]}}"""
+                        .formatted(realmId);
+        send(
+                HttpRequest.newBuilder(
+                                URI.create(
+                                        server.baseUrl()
+                                                + "/admin/realms/"
+                                                + KeycloakServer.REALM
+                                                + "/components"))
+                        .header("Authorization", "Bearer " + admin)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(component))
+                        .build(),
+                201);
     }
 
     private JsonNode post(URI uri, Map<String, String> form) {
-        String body = form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return read(send(HttpRequest.newBuilder(uri).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), 200));
+        String body =
+                form.entrySet().stream()
+                        .map(
+                                e ->
+                                        URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                                                + "="
+                                                + URLEncoder.encode(
+                                                        e.getValue(), StandardCharsets.UTF_8))
+                        .collect(Collectors.joining("&"));
+        return read(
+                send(
+                        HttpRequest.newBuilder(uri)
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        200));
     }
 
     private JsonNode get(URI uri, String bearer) {
-        return read(send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + bearer).GET().build(), 200));
+        return read(
+                send(
+                        HttpRequest.newBuilder(uri)
+                                .header("Authorization", "Bearer " + bearer)
+                                .GET()
+                                .build(),
+                        200));
     }
 
     private static String send(HttpRequest request, int expected) {
         try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != expected) {
-                throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": " + response.body());
+                throw new IllegalStateException(
+                        request.uri()
+                                + " answered "
+                                + response.statusCode()
+                                + ": "
+                                + response.body());
             }
             return response.body();
         } catch (IOException e) {

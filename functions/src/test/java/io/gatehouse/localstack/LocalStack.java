@@ -2,10 +2,10 @@ package io.gatehouse.localstack;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import io.gatehouse.devhost.DevHost;
-import io.gatehouse.devhost.DevHostOptions;
 import io.gatehouse.app.Gatehouse;
 import io.gatehouse.app.ProcessApp;
+import io.gatehouse.devhost.DevHost;
+import io.gatehouse.devhost.DevHostOptions;
 import io.gatehouse.platform.Settings;
 import io.gatehouse.testing.TestDatabase;
 import io.gatehouse.testing.TestSecrets;
@@ -22,9 +22,9 @@ import java.util.function.Consumer;
 
 /**
  * Gatehouse with everything it talks to, on loopback: an embedded PostgreSQL migrated by the
- * migration identity, Azurite's queue service, the real Keycloak with the project's realm, and
- * the packaged function app served by the dev host. Closing it stops every part, newest first.
- * The run command and the end-to-end tests start the very same stack.
+ * migration identity, Azurite's queue service, the real Keycloak with the project's realm, and the
+ * packaged function app served by the dev host. Closing it stops every part, newest first. The run
+ * command and the end-to-end tests start the very same stack.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -54,7 +54,10 @@ public final class LocalStack implements AutoCloseable {
     private void startParts(LocalStackSettings settings, Consumer<String> progress)
             throws IOException, SQLException, InterruptedException {
         if (!Files.isDirectory(settings.functionAppDir())) {
-            throw new IllegalStateException("no packaged function app at " + settings.functionAppDir() + "; run mvn package");
+            throw new IllegalStateException(
+                    "no packaged function app at "
+                            + settings.functionAppDir()
+                            + "; run mvn package");
         }
         Path logs = Files.createDirectories(settings.workDir());
         Map<String, String> app = new HashMap<>();
@@ -62,20 +65,33 @@ public final class LocalStack implements AutoCloseable {
         if (settings.externalDatabase().isPresent()) {
             progress.accept("PostgreSQL: using " + settings.externalDatabase().get());
         } else {
-            progress.accept("PostgreSQL: starting the embedded server and migrating it as the migration identity…");
+            progress.accept(
+                    "PostgreSQL: starting the embedded server and migrating it as the migration identity…");
             database = TestDatabase.start(settings.postgresPort());
             parts.push(database);
             DemoTenants.register(database.migrationIdentity());
             app.putAll(database.runtimeSettings(10));
-            progress.accept("PostgreSQL: ready at " + database.jdbcUrl() + " (runtime login " + TestDatabase.RUNTIME_LOGIN + ")");
+            progress.accept(
+                    "PostgreSQL: ready at "
+                            + database.jdbcUrl()
+                            + " (runtime login "
+                            + TestDatabase.RUNTIME_LOGIN
+                            + ")");
         }
 
         if (settings.externalStorage().isPresent()) {
             progress.accept("Azurite: using the configured AzureWebJobsStorage");
         } else {
-            progress.accept("Azurite: starting the queue service (npm azurite@" + settings.azuriteVersion() + ")…");
-            AzuriteServer azurite = AzuriteServer.start(settings.azuriteVersion(), settings.azuriteQueuePort(), logs,
-                    Files.createDirectories(logs.resolve("azurite-data")));
+            progress.accept(
+                    "Azurite: starting the queue service (npm azurite@"
+                            + settings.azuriteVersion()
+                            + ")…");
+            AzuriteServer azurite =
+                    AzuriteServer.start(
+                            settings.azuriteVersion(),
+                            settings.azuriteQueuePort(),
+                            logs,
+                            Files.createDirectories(logs.resolve("azurite-data")));
             parts.push(azurite);
             app.put("AzureWebJobsStorage", azurite.connectionString());
             progress.accept("Azurite: queues at " + azurite.queueEndpoint());
@@ -85,10 +101,21 @@ public final class LocalStack implements AutoCloseable {
             issuer = settings.externalIssuer().get();
             progress.accept("Keycloak: using issuer " + issuer);
         } else {
-            progress.accept("Keycloak: starting " + settings.keycloakHome().getFileName()
-                    + " with the realm in " + settings.realmFile() + " (about a minute on first start)…");
-            keycloak = KeycloakServer.start(settings.keycloakHome(), settings.realmFile(), settings.keycloakPort(),
-                    settings.keycloakManagementPort(), System.getProperty("java.home"), TestSecrets.random(), logs);
+            progress.accept(
+                    "Keycloak: starting "
+                            + settings.keycloakHome().getFileName()
+                            + " with the realm in "
+                            + settings.realmFile()
+                            + " (about a minute on first start)…");
+            keycloak =
+                    KeycloakServer.start(
+                            settings.keycloakHome(),
+                            settings.realmFile(),
+                            settings.keycloakPort(),
+                            settings.keycloakManagementPort(),
+                            System.getProperty("java.home"),
+                            TestSecrets.random(),
+                            logs);
             parts.push(keycloak);
             issuer = keycloak.issuer();
             app.put("GATEHOUSE_OIDC_ISSUER", issuer);
@@ -97,17 +124,21 @@ public final class LocalStack implements AutoCloseable {
         }
 
         if (settings.external().optional("GATEHOUSE_SMTP_HOST").isEmpty()) {
-            // PHI e-mail goes to an SMTP server inside this process (GreenMail, loopback only): it is
+            // PHI e-mail goes to an SMTP server inside this process (GreenMail, loopback only): it
+            // is
             // accepted and held in memory, never relayed, so a local run cannot mail anyone.
-            GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            GreenMail smtp =
+                    new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             smtp.start();
             parts.push(smtp::stop);
             app.put("GATEHOUSE_SMTP_HOST", "127.0.0.1");
             app.put("GATEHOUSE_SMTP_PORT", Integer.toString(smtp.getSmtp().getPort()));
             app.put("GATEHOUSE_SMTP_FROM", "gatehouse@localhost.invalid");
             app.put("GATEHOUSE_SMTP_STARTTLS", "false");
-            progress.accept("SMTP: PHI e-mail is delivered to an in-process GreenMail at 127.0.0.1:"
-                    + smtp.getSmtp().getPort() + " (held in memory, never relayed)");
+            progress.accept(
+                    "SMTP: PHI e-mail is delivered to an in-process GreenMail at 127.0.0.1:"
+                            + smtp.getSmtp().getPort()
+                            + " (held in memory, never relayed)");
         }
 
         if (settings.external().optional("GATEHOUSE_SECRET_PII_HASH_KEY").isEmpty()) {
@@ -121,7 +152,12 @@ public final class LocalStack implements AutoCloseable {
         ProcessApp.install(Gatehouse.create(effective));
         parts.push(() -> ProcessApp.install(null));
         // With the app's settings the dev host also delivers queue messages (audit-events, …).
-        host = DevHost.start(settings.functionAppDir(), settings.httpPort(), DevHostOptions.defaults(), effective.values());
+        host =
+                DevHost.start(
+                        settings.functionAppDir(),
+                        settings.httpPort(),
+                        DevHostOptions.defaults(),
+                        effective.values());
         parts.push(host);
         progress.accept("Gatehouse: serving " + apiBase());
     }
@@ -134,7 +170,10 @@ public final class LocalStack implements AutoCloseable {
         return issuer;
     }
 
-    /** The settings the app runs with (connection strings included): for clients of the same services. */
+    /**
+     * The settings the app runs with (connection strings included): for clients of the same
+     * services.
+     */
     Settings appSettings() {
         return appSettings;
     }
@@ -154,7 +193,6 @@ public final class LocalStack implements AutoCloseable {
         }
         return keycloak;
     }
-
 
     @Override
     public void close() {

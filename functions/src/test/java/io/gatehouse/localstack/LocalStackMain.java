@@ -13,14 +13,18 @@ public final class LocalStackMain {
 
     public static void main(String[] args) throws InterruptedException {
         LocalStackSettings settings = LocalStackSettings.from(Settings.fromEnvironment());
-        LocalStack stack = LocalStack.start(settings, line -> System.out.println("[gatehouse] " + line));
+        LocalStack stack =
+                LocalStack.start(settings, line -> System.out.println("[gatehouse] " + line));
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("[gatehouse] stopping…");
-            stack.close();
-            System.out.println("[gatehouse] stopped.");
-            stopped.countDown();
-        }));
+        Runtime.getRuntime()
+                .addShutdownHook(
+                        new Thread(
+                                () -> {
+                                    System.out.println("[gatehouse] stopping…");
+                                    stack.close();
+                                    System.out.println("[gatehouse] stopped.");
+                                    stopped.countDown();
+                                }));
         System.out.println(Banner.of(stack, settings));
         stopped.await();
     }

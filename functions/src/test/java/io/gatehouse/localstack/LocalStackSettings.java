@@ -6,14 +6,22 @@ import java.util.Optional;
 
 /**
  * What the local stack starts, and where. Every port can be set; a service the developer already
- * runs replaces the one the stack would start when its setting is given:
- * {@code GATEHOUSE_OIDC_ISSUER} (with {@code GATEHOUSE_OIDC_AUDIENCE}) instead of Keycloak,
- * {@code GATEHOUSE_DB_URL} (and the other GATEHOUSE_DB_ settings, migrated beforehand) instead of
- * the embedded PostgreSQL, {@code AzureWebJobsStorage} instead of Azurite.
+ * runs replaces the one the stack would start when its setting is given: {@code
+ * GATEHOUSE_OIDC_ISSUER} (with {@code GATEHOUSE_OIDC_AUDIENCE}) instead of Keycloak, {@code
+ * GATEHOUSE_DB_URL} (and the other GATEHOUSE_DB_ settings, migrated beforehand) instead of the
+ * embedded PostgreSQL, {@code AzureWebJobsStorage} instead of Azurite.
  */
 record LocalStackSettings(
-        int httpPort, int keycloakPort, int keycloakManagementPort, int azuriteQueuePort, int postgresPort,
-        Path functionAppDir, Path keycloakHome, Path realmFile, String azuriteVersion, Path workDir,
+        int httpPort,
+        int keycloakPort,
+        int keycloakManagementPort,
+        int azuriteQueuePort,
+        int postgresPort,
+        Path functionAppDir,
+        Path keycloakHome,
+        Path realmFile,
+        String azuriteVersion,
+        Path workDir,
         Settings external) {
 
     // Children run in their own directories, so every path is made absolute here.
@@ -32,8 +40,14 @@ record LocalStackSettings(
                 settings.intOrDefault("GATEHOUSE_LOCAL_KEYCLOAK_MANAGEMENT_PORT", 9180),
                 settings.intOrDefault("GATEHOUSE_LOCAL_AZURITE_QUEUE_PORT", 10001),
                 settings.intOrDefault("GATEHOUSE_LOCAL_POSTGRES_PORT", 0),
-                Path.of(property("gatehouse.functionAppDir", target.resolve("azure-functions/gatehouse").toString())),
-                Path.of(property("gatehouse.keycloakHome", target.resolve("keycloak/keycloak-26.4.0").toString())),
+                Path.of(
+                        property(
+                                "gatehouse.functionAppDir",
+                                target.resolve("azure-functions/gatehouse").toString())),
+                Path.of(
+                        property(
+                                "gatehouse.keycloakHome",
+                                target.resolve("keycloak/keycloak-26.4.0").toString())),
                 Path.of(property("gatehouse.realmFile", "infra/keycloak/gatehouse-realm.json")),
                 property("gatehouse.azuriteVersion", AzuriteServer.VERSION),
                 target.resolve("local-stack"),
@@ -53,8 +67,18 @@ record LocalStackSettings(
     }
 
     LocalStackSettings withPorts(int http, int keycloak, int keycloakManagement, int azuriteQueue) {
-        return new LocalStackSettings(http, keycloak, keycloakManagement, azuriteQueue, postgresPort, functionAppDir,
-                keycloakHome, realmFile, azuriteVersion, workDir, external);
+        return new LocalStackSettings(
+                http,
+                keycloak,
+                keycloakManagement,
+                azuriteQueue,
+                postgresPort,
+                functionAppDir,
+                keycloakHome,
+                realmFile,
+                azuriteVersion,
+                workDir,
+                external);
     }
 
     private static String property(String name, String fallback) {

@@ -21,7 +21,8 @@ import java.util.function.BooleanSupplier;
  */
 final class ManagedProcess implements AutoCloseable {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
     private final Process process;
@@ -33,23 +34,36 @@ final class ManagedProcess implements AutoCloseable {
         this.log = log;
     }
 
-    static ManagedProcess start(String name, List<String> command, Map<String, String> environment, Path workDir, Path log)
+    static ManagedProcess start(
+            String name,
+            List<String> command,
+            Map<String, String> environment,
+            Path workDir,
+            Path log)
             throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command)
+                        .directory(workDir.toFile())
+                        .redirectErrorStream(true)
+                        .redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         return new ManagedProcess(name, builder.start(), log);
     }
 
-    /** Waits until {@code ready} holds; fails with the log's place if the process dies or time runs out. */
+    /**
+     * Waits until {@code ready} holds; fails with the log's place if the process dies or time runs
+     * out.
+     */
     void awaitReady(BooleanSupplier ready, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         while (!ready.getAsBoolean()) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
+                throw new IllegalStateException(
+                        name + " exited with " + process.exitValue() + "; see " + log);
             }
             if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException(name + " did not become ready within " + timeout + "; see " + log);
+                throw new IllegalStateException(
+                        name + " did not become ready within " + timeout + "; see " + log);
             }
             sleep(Duration.ofMillis(500));
         }
@@ -57,7 +71,8 @@ final class ManagedProcess implements AutoCloseable {
 
     static boolean answers200(URI uri) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2)).GET().build();
+            HttpRequest request =
+                    HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2)).GET().build();
             return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {
             return false;
@@ -78,7 +93,8 @@ final class ManagedProcess implements AutoCloseable {
 
     @Override
     public void close() {
-        // Children first (kc.sh and npm launchers start the real server as a child), then the process.
+        // Children first (kc.sh and npm launchers start the real server as a child), then the
+        // process.
         process.descendants().forEach(ProcessHandle::destroy);
         process.destroy();
         try {

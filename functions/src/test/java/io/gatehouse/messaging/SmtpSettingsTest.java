@@ -14,32 +14,78 @@ class SmtpSettingsTest {
 
     @Test
     void startTlsIsRequiredExceptOnLoopback() {
-        assertThatThrownBy(() -> SmtpSettings.from(Settings.of(Map.of("GATEHOUSE_SMTP_HOST", "smtp.azurecomm.net",
-                "GATEHOUSE_SMTP_FROM", "a@b.example", "GATEHOUSE_SMTP_STARTTLS", "false")), name -> Optional.empty()))
-                .isInstanceOf(ConfigurationException.class).hasMessageContaining("GATEHOUSE_SMTP_STARTTLS");
-        SmtpSettings production = SmtpSettings.from(Settings.of(Map.of("GATEHOUSE_SMTP_HOST", "smtp.azurecomm.net",
-                "GATEHOUSE_SMTP_FROM", "a@b.example")), name -> Optional.empty());
+        assertThatThrownBy(
+                        () ->
+                                SmtpSettings.from(
+                                        Settings.of(
+                                                Map.of(
+                                                        "GATEHOUSE_SMTP_HOST",
+                                                        "smtp.azurecomm.net",
+                                                        "GATEHOUSE_SMTP_FROM",
+                                                        "a@b.example",
+                                                        "GATEHOUSE_SMTP_STARTTLS",
+                                                        "false")),
+                                        name -> Optional.empty()))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("GATEHOUSE_SMTP_STARTTLS");
+        SmtpSettings production =
+                SmtpSettings.from(
+                        Settings.of(
+                                Map.of(
+                                        "GATEHOUSE_SMTP_HOST",
+                                        "smtp.azurecomm.net",
+                                        "GATEHOUSE_SMTP_FROM",
+                                        "a@b.example")),
+                        name -> Optional.empty());
         assertThat(production.startTls()).isTrue();
         assertThat(production.port()).isEqualTo(587);
     }
 
     @Test
     void thePasswordIsTheSmtpPasswordSecretAndIsRequiredWithAUserName() {
-        Settings settings = Settings.of(Map.of("GATEHOUSE_SMTP_HOST", "smtp.azurecomm.net", "GATEHOUSE_SMTP_FROM", "a@b.example",
-                "GATEHOUSE_SMTP_USERNAME", "acs-app", SettingsSecrets.settingName("smtp-password"), "s3cret-for-test"));
+        Settings settings =
+                Settings.of(
+                        Map.of(
+                                "GATEHOUSE_SMTP_HOST",
+                                "smtp.azurecomm.net",
+                                "GATEHOUSE_SMTP_FROM",
+                                "a@b.example",
+                                "GATEHOUSE_SMTP_USERNAME",
+                                "acs-app",
+                                SettingsSecrets.settingName("smtp-password"),
+                                "s3cret-for-test"));
         SmtpSettings smtp = SmtpSettings.from(settings, new SettingsSecrets(settings));
         assertThat(smtp.password()).contains("s3cret-for-test");
         assertThat(smtp.toString()).doesNotContain("s3cret-for-test");
-        assertThatThrownBy(() -> SmtpSettings.from(Settings.of(Map.of("GATEHOUSE_SMTP_HOST", "smtp.azurecomm.net",
-                "GATEHOUSE_SMTP_FROM", "a@b.example", "GATEHOUSE_SMTP_USERNAME", "acs-app")), name -> Optional.empty()))
-                .isInstanceOf(ConfigurationException.class).hasMessageContaining("smtp-password");
+        assertThatThrownBy(
+                        () ->
+                                SmtpSettings.from(
+                                        Settings.of(
+                                                Map.of(
+                                                        "GATEHOUSE_SMTP_HOST",
+                                                        "smtp.azurecomm.net",
+                                                        "GATEHOUSE_SMTP_FROM",
+                                                        "a@b.example",
+                                                        "GATEHOUSE_SMTP_USERNAME",
+                                                        "acs-app")),
+                                        name -> Optional.empty()))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("smtp-password");
     }
 
     @Test
     void withoutAHostEmailIsOffAndTheMailerRefusesToSend() {
         SmtpSettings off = SmtpSettings.from(Settings.of(Map.of()), name -> Optional.empty());
         assertThat(off.host()).isEmpty();
-        assertThatThrownBy(() -> new SmtpMailer(off).send(new OutgoingMail(java.util.UUID.randomUUID(), "a@b.example", "s", "b")))
+        assertThatThrownBy(
+                        () ->
+                                new SmtpMailer(off)
+                                        .send(
+                                                new OutgoingMail(
+                                                        java.util.UUID.randomUUID(),
+                                                        "a@b.example",
+                                                        "s",
+                                                        "b")))
                 .isInstanceOf(ConfigurationException.class);
     }
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Every built-in type has its detector, and each detector reports the type it is registered for. */
+/**
+ * Every built-in type has its detector, and each detector reports the type it is registered for.
+ */
 class BuiltInDetectorsTest {
 
     @Test
@@ -19,7 +21,9 @@ class BuiltInDetectorsTest {
     void theDefaultPolicyEnablesEveryTypeThatIsOnByDefault() {
         PiiPolicy policy = PiiPolicy.defaultPolicy();
         for (EntityType type : EntityType.values()) {
-            assertThat(policy.rules().containsKey(type.name())).as(type.name()).isEqualTo(type.onByDefault());
+            assertThat(policy.rules().containsKey(type.name()))
+                    .as(type.name())
+                    .isEqualTo(type.onByDefault());
         }
     }
 }

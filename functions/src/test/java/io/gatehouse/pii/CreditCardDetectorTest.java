@@ -25,9 +25,13 @@ class CreditCardDetectorTest {
 
     @Test
     void unknownIssuersAreCardsAfterACardWord() {
-        assertThat(reported(CARDS, "gift card 9000 1234 5678 9016")).containsExactly("9000 1234 5678 9016");
+        assertThat(reported(CARDS, "gift card 9000 1234 5678 9016"))
+                .containsExactly("9000 1234 5678 9016");
         assertThat(score(CARDS, "store card no. 8000123456789018")).isEqualTo(0.7);
-        assertThat(reported(CARDS, "Kundenkarte 7200-1234-5678-9018, carte cadeau 9000123456789016"))
+        assertThat(
+                        reported(
+                                CARDS,
+                                "Kundenkarte 7200-1234-5678-9018, carte cadeau 9000123456789016"))
                 .containsExactly("7200-1234-5678-9018", "9000123456789016");
         assertThat(reported(CARDS, "tarjeta 9000 1234 5678 9016; numer karty 8000123456789018"))
                 .containsExactly("9000 1234 5678 9016", "8000123456789018");
@@ -42,7 +46,8 @@ class CreditCardDetectorTest {
         assertThat(found(CARDS, "card 9000-1234 5678-9016")).as("mixed separators").isEmpty();
         assertThat(found(CARDS, "card ending 9016, amount 1234567.89")).isEmpty();
         assertThat(found(CARDS, "card ORD-9000123456789016")).isEmpty();
-        assertThat(found(CARDS, "Versichertenkarte 9000123456789016")).as("a card word inside another word")
+        assertThat(found(CARDS, "Versichertenkarte 9000123456789016"))
+                .as("a card word inside another word")
                 .isEmpty();
     }
 

@@ -3,20 +3,26 @@ package io.gatehouse.pii;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What the identifier detector tests ask of a detector: the values it reports, and their scores. */
+/**
+ * What the identifier detector tests ask of a detector: the values it reports, and their scores.
+ */
 final class DetectorAssertions {
 
     private DetectorAssertions() {}
 
     /** The text of every candidate at or above the default minimum score, in order. */
     static List<String> reported(Detector detector, String text) {
-        return candidates(detector, text).stream().filter(c -> c.score() >= PiiPolicy.DEFAULT_MIN_SCORE)
-                .map(c -> text.substring(c.start(), c.end())).toList();
+        return candidates(detector, text).stream()
+                .filter(c -> c.score() >= PiiPolicy.DEFAULT_MIN_SCORE)
+                .map(c -> text.substring(c.start(), c.end()))
+                .toList();
     }
 
     /** The text of every candidate, whatever its score. */
     static List<String> found(Detector detector, String text) {
-        return candidates(detector, text).stream().map(c -> text.substring(c.start(), c.end())).toList();
+        return candidates(detector, text).stream()
+                .map(c -> text.substring(c.start(), c.end()))
+                .toList();
     }
 
     static List<Candidate> candidates(Detector detector, String text) {

@@ -31,24 +31,29 @@ class DeviceIdDetectorTest {
 
     @Test
     void macAddressesInTheirThreeNotations() {
-        assertThat(reported(DEVICES, "MAC 00:1A:2B:3C:4D:5E, wifi 00-1a-2b-3c-4d-5e, switch port 001a.2b3c.4d5e"))
+        assertThat(
+                        reported(
+                                DEVICES,
+                                "MAC 00:1A:2B:3C:4D:5E, wifi 00-1a-2b-3c-4d-5e, switch port 001a.2b3c.4d5e"))
                 .containsExactly("00:1A:2B:3C:4D:5E", "00-1a-2b-3c-4d-5e", "001a.2b3c.4d5e");
         assertThat(score(DEVICES, "seen a4:5e:60:e2:13:9b")).isEqualTo(0.9);
         assertThat(score(DEVICES, "MAC address a4:5e:60:e2:13:9b")).isEqualTo(0.95);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "00:1A:2B:3C:4D",
-            "00:1A:2B:3C:4D:5E:6F",
-            "fe80::1ff:fe23:4567:890a",
-            "at 12:30:45",
-            "00:1A-2B:3C:4D:5E",
-            "request 123e4567-e89b-12d3-a456-426614174000 failed",
-            "order 4821337",
-            "call 212-555-0199",
-            "born 12/03/1980",
-            "version 10.4.2.1"})
+    @ValueSource(
+            strings = {
+                "00:1A:2B:3C:4D",
+                "00:1A:2B:3C:4D:5E:6F",
+                "fe80::1ff:fe23:4567:890a",
+                "at 12:30:45",
+                "00:1A-2B:3C:4D:5E",
+                "request 123e4567-e89b-12d3-a456-426614174000 failed",
+                "order 4821337",
+                "call 212-555-0199",
+                "born 12/03/1980",
+                "version 10.4.2.1"
+            })
     void lookAlikesAreNotDeviceIds(String text) {
         assertThat(reported(DEVICES, text)).isEmpty();
     }
@@ -63,9 +68,15 @@ class DeviceIdDetectorTest {
 
     @Test
     void udisAndCuedSerialNumbers() {
-        assertThat(reported(DEVICES, "implant label (01)00884521123456(17)250101(10)ABC123(21)A1B2C3 noted"))
+        assertThat(
+                        reported(
+                                DEVICES,
+                                "implant label (01)00884521123456(17)250101(10)ABC123(21)A1B2C3 noted"))
                 .containsExactly("(01)00884521123456(17)250101(10)ABC123(21)A1B2C3");
-        assertThat(reported(DEVICES, "S/N: C02XK1ZJJG5H; Seriennummer 4711-0815-AB; pacemaker serial PJN123456H"))
+        assertThat(
+                        reported(
+                                DEVICES,
+                                "S/N: C02XK1ZJJG5H; Seriennummer 4711-0815-AB; pacemaker serial PJN123456H"))
                 .containsExactly("C02XK1ZJJG5H", "4711-0815-AB", "PJN123456H");
         assertThat(reported(DEVICES, "numéro de série : 12AB34567, número de serie SN-88123"))
                 .containsExactly("12AB34567", "SN-88123");

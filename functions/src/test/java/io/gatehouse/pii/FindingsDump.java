@@ -12,8 +12,8 @@ import java.util.List;
  * Writes the findings of the default policy for the texts {@link PiiMaskingBenchmark} measures
  * (every generated document, the long note, the sentences) to a file, one finding a line under a
  * header per text. A change made for speed must leave this file byte for byte the same: dump
- * before, dump after, compare. Run from the test classpath:
- * {@code java -cp target/test-classes:target/classes:<dependencies> io.gatehouse.pii.FindingsDump out.txt}.
+ * before, dump after, compare. Run from the test classpath: {@code java -cp
+ * target/test-classes:target/classes:<dependencies> io.gatehouse.pii.FindingsDump out.txt}.
  */
 public final class FindingsDump {
 
@@ -29,11 +29,20 @@ public final class FindingsDump {
         texts.add(PiiMaskingBenchmark.longNote(documents));
         texts.addAll(PiiMaskingBenchmark.sentences(documents));
         PiiPolicy policy = PiiPolicy.defaultPolicy();
-        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[0]), StandardCharsets.UTF_8))) {
+        try (PrintWriter out =
+                new PrintWriter(
+                        Files.newBufferedWriter(Path.of(args[0]), StandardCharsets.UTF_8))) {
             for (int i = 0; i < texts.size(); i++) {
                 out.println("# text " + i);
                 for (Finding finding : PiiEngine.analyze(texts.get(i), policy)) {
-                    out.println(finding.type() + " " + finding.start() + " " + finding.end() + " " + finding.score());
+                    out.println(
+                            finding.type()
+                                    + " "
+                                    + finding.start()
+                                    + " "
+                                    + finding.end()
+                                    + " "
+                                    + finding.score());
                 }
             }
         }

@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** FoldedLexicon and CuePhrases: lookups by a range of the text, case-folded, verified, never a partial match. */
+/**
+ * FoldedLexicon and CuePhrases: lookups by a range of the text, case-folded, verified, never a
+ * partial match.
+ */
 class FoldedLexiconTest {
 
-    private static final FoldedLexicon PLACES = new FoldedLexicon(Map.of("frankfurt am main", 1, "köln", 2, "l'aquila", 4,
-            "st", 8));
+    private static final FoldedLexicon PLACES =
+            new FoldedLexicon(Map.of("frankfurt am main", 1, "köln", 2, "l'aquila", 4, "st", 8));
 
     private static int bits(String text) {
         return PLACES.bits(text, 0, text.length());

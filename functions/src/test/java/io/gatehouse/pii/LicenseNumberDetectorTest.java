@@ -21,16 +21,27 @@ class LicenseNumberDetectorTest {
     private static double scoreOf(String text, String value) {
         return DetectorAssertions.candidates(LICENCES, text).stream()
                 .filter(c -> text.substring(c.start(), c.end()).equals(value))
-                .mapToDouble(Candidate::score).max().orElse(0);
+                .mapToDouble(Candidate::score)
+                .max()
+                .orElse(0);
     }
 
     @Test
     void cuedLicenceNumbersInSeveralLanguages() {
-        assertThat(reported(LICENCES, "Driver's license: D1234567 (CA), DL# 123 456 789, license no. 12345678"))
+        assertThat(
+                        reported(
+                                LICENCES,
+                                "Driver's license: D1234567 (CA), DL# 123 456 789, license no. 12345678"))
                 .containsExactly("D1234567", "123 456 789", "12345678");
-        assertThat(reported(LICENCES, "Führerscheinnummer B072RRE2I55; permis de conduire n° 12AB34567"))
+        assertThat(
+                        reported(
+                                LICENCES,
+                                "Führerscheinnummer B072RRE2I55; permis de conduire n° 12AB34567"))
                 .containsExactly("B072RRE2I55", "12AB34567");
-        assertThat(reported(LICENCES, "GMC number 7123456, medical licence MD-448812, rijbewijsnummer 5123456789"))
+        assertThat(
+                        reported(
+                                LICENCES,
+                                "GMC number 7123456, medical licence MD-448812, rijbewijsnummer 5123456789"))
                 .containsExactly("7123456", "MD-448812", "5123456789");
         assertThat(scoreOf("license A1234567", "A1234567")).isEqualTo(0.85);
         assertThat(scoreOf("certificate CERT-2291-X8", "CERT-2291-X8")).isEqualTo(0.8);
@@ -39,7 +50,8 @@ class LicenseNumberDetectorTest {
 
     @Test
     void ukDrivingLicencesByTheirCodedBirthDate() {
-        assertThat(reported(LICENCES, "licence MORGA753116SM9IJ")).containsExactly("MORGA753116SM9IJ");
+        assertThat(reported(LICENCES, "licence MORGA753116SM9IJ"))
+                .containsExactly("MORGA753116SM9IJ");
         assertThat(scoreOf("licence MORGA753116SM9IJ", "MORGA753116SM9IJ")).isEqualTo(0.95);
         assertThat(scoreOf("holder MORGA753116SM9IJ", "MORGA753116SM9IJ")).isEqualTo(0.85);
         assertThat(found(LICENCES, "holder MORGA793116SM9IJ")).as("month 93").isEmpty();
@@ -67,14 +79,16 @@ class LicenseNumberDetectorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "license expires 12/03/2027",
-            "license fee $12500",
-            "licence renewed 2024-01-15",
-            "license plate AB12 CDE",
-            "licence 1234",
-            "order 48213377 and invoice 88213377",
-            "version 10.4.2 licensed under MIT"})
+    @ValueSource(
+            strings = {
+                "license expires 12/03/2027",
+                "license fee $12500",
+                "licence renewed 2024-01-15",
+                "license plate AB12 CDE",
+                "licence 1234",
+                "order 48213377 and invoice 88213377",
+                "version 10.4.2 licensed under MIT"
+            })
     void nearMissesAreNotLicences(String text) {
         assertThat(reported(LICENCES, text)).isEmpty();
     }

@@ -12,8 +12,12 @@ class PersonModelTest {
     void theShippedModelLoadsAndSeparatesANameFromAnOrdinaryWord() {
         assertThat(PersonModel.SHIPPED.size()).isGreaterThan(1_000);
         PersonTokens t = PersonTokens.of("Anna Kowalska called. The invoice", null);
-        double name = PersonModel.SHIPPED.probability(PersonFeatures.of(t, 0, 2, PersonFeatures.WHOLE_RUN));
-        double word = PersonModel.SHIPPED.probability(PersonFeatures.of(t, 4, 5, PersonFeatures.WHOLE_RUN));
+        double name =
+                PersonModel.SHIPPED.probability(
+                        PersonFeatures.of(t, 0, 2, PersonFeatures.WHOLE_RUN));
+        double word =
+                PersonModel.SHIPPED.probability(
+                        PersonFeatures.of(t, 4, 5, PersonFeatures.WHOLE_RUN));
         assertThat(name).isGreaterThan(0.5);
         assertThat(word).isLessThan(0.5);
     }
@@ -21,13 +25,20 @@ class PersonModelTest {
     @Test
     void hashedScoringAgreesWithTheFeatureNamesItWasTrainedOn() {
         PersonFeatureKeys keys = PersonFeatureKeys.scoring(PersonModel.SHIPPED);
-        for (String text : List.of("Anna Kowalska called. The invoice", "Seen by Dr. Okafor, J. R. Smith and KOWALSKI, Jan today.",
-                "Gespräch mit Herrn Weber über die Rechnung.", "hey lukas, got a sec?")) {
+        for (String text :
+                List.of(
+                        "Anna Kowalska called. The invoice",
+                        "Seen by Dr. Okafor, J. R. Smith and KOWALSKI, Jan today.",
+                        "Gespräch mit Herrn Weber über die Rechnung.",
+                        "hey lukas, got a sec?")) {
             PersonTokens t = PersonTokens.of(text, null);
             for (int[][] group : PersonDetector.candidateGroups(t)) {
                 for (int[] o : group) {
-                    double byName = PersonModel.SHIPPED.probability(PersonFeatures.of(t, o[0], o[1], o[2]));
-                    assertThat(PersonModel.SHIPPED.probability(t, o[0], o[1], o[2], keys)).as(text).isEqualTo(byName);
+                    double byName =
+                            PersonModel.SHIPPED.probability(PersonFeatures.of(t, o[0], o[1], o[2]));
+                    assertThat(PersonModel.SHIPPED.probability(t, o[0], o[1], o[2], keys))
+                            .as(text)
+                            .isEqualTo(byName);
                 }
             }
         }
@@ -40,8 +51,12 @@ class PersonModelTest {
         List<PersonTrainingData.Example> second = new PersonTrainingData(7).generate(400);
         assertThat(first.stream().map(PersonTrainingData.Example::text).toList())
                 .isEqualTo(second.stream().map(PersonTrainingData.Example::text).toList());
-        String a = PersonModelTrainer.render(PersonModelTrainer.train(PersonModelTrainer.samples(first), 2, 7), 400);
-        String b = PersonModelTrainer.render(PersonModelTrainer.train(PersonModelTrainer.samples(second), 2, 7), 400);
+        String a =
+                PersonModelTrainer.render(
+                        PersonModelTrainer.train(PersonModelTrainer.samples(first), 2, 7), 400);
+        String b =
+                PersonModelTrainer.render(
+                        PersonModelTrainer.train(PersonModelTrainer.samples(second), 2, 7), 400);
         assertThat(a).isEqualTo(b).contains("bias\t");
     }
 

@@ -51,7 +51,9 @@ public final class PersonModelTrainer {
                     for (int[] person : example.persons()) {
                         gold |= person[0] == start && person[1] == end;
                     }
-                    samples.add(new Sample(PersonFeatures.of(t, option[0], option[1], option[2]), gold));
+                    samples.add(
+                            new Sample(
+                                    PersonFeatures.of(t, option[0], option[1], option[2]), gold));
                 }
             }
         }
@@ -66,18 +68,24 @@ public final class PersonModelTrainer {
             }
         }
         Map<String, Integer> index = new TreeMap<>();
-        counts.forEach((f, c) -> {
-            if (c >= MIN_COUNT || f.equals("bias")) {
-                index.put(f, 0);
-            }
-        });
+        counts.forEach(
+                (f, c) -> {
+                    if (c >= MIN_COUNT || f.equals("bias")) {
+                        index.put(f, 0);
+                    }
+                });
         int k = 0;
         for (Map.Entry<String, Integer> e : index.entrySet()) {
             e.setValue(k++);
         }
         int[][] rows = new int[samples.size()][];
         for (int i = 0; i < rows.length; i++) {
-            rows[i] = samples.get(i).features().stream().filter(index::containsKey).mapToInt(index::get).distinct().toArray();
+            rows[i] =
+                    samples.get(i).features().stream()
+                            .filter(index::containsKey)
+                            .mapToInt(index::get)
+                            .distinct()
+                            .toArray();
         }
         double[] w = new double[k];
         double[] g2 = new double[k];
@@ -98,8 +106,10 @@ public final class PersonModelTrainer {
             }
             boolean[] kept = new boolean[64];
             for (int r : order) {
-                // feature dropout: each feature is left out of a step with probability DROPOUT, so no
-                // rare context word can carry a decision alone (and be undone by another, as "n2=." was)
+                // feature dropout: each feature is left out of a step with probability DROPOUT, so
+                // no
+                // rare context word can carry a decision alone (and be undone by another, as "n2=."
+                // was)
                 int[] row = rows[r];
                 if (kept.length < row.length) {
                     kept = new boolean[row.length];
@@ -137,10 +147,10 @@ public final class PersonModelTrainer {
     static final int HELD_OUT = 6_000;
 
     /**
-     * The one calibration step: the shift of the bias (from -1 to +2 in steps of 0.25) that gives the
-     * best span F2 on documents generated with another seed. Training sees more negatives per name
-     * than it must in order to learn what is no name, so its raw probabilities are too shy for a
-     * recall-first detector; F2 weighs a missed name four times a wrong one.
+     * The one calibration step: the shift of the bias (from -1 to +2 in steps of 0.25) that gives
+     * the best span F2 on documents generated with another seed. Training sees more negatives per
+     * name than it must in order to learn what is no name, so its raw probabilities are too shy for
+     * a recall-first detector; F2 weighs a missed name four times a wrong one.
      */
     static float calibrate(Map<String, Float> weights, List<PersonTrainingData.Example> heldOut) {
         float best = 0;
@@ -172,8 +182,15 @@ public final class PersonModelTrainer {
             }
             double precision = predicted == 0 ? 0 : tp / (double) predicted;
             double recall = gold == 0 ? 0 : tp / (double) gold;
-            double f2 = precision + recall == 0 ? 0 : 5 * precision * recall / (4 * precision + recall);
-            System.out.printf(Locale.ROOT, "shift %.2f: precision %.3f recall %.3f F2 %.4f%n", shift, precision, recall, f2);
+            double f2 =
+                    precision + recall == 0 ? 0 : 5 * precision * recall / (4 * precision + recall);
+            System.out.printf(
+                    Locale.ROOT,
+                    "shift %.2f: precision %.3f recall %.3f F2 %.4f%n",
+                    shift,
+                    precision,
+                    recall,
+                    f2);
             if (f2 > bestF2 + 1e-9) {
                 bestF2 = f2;
                 best = shift;
@@ -184,34 +201,72 @@ public final class PersonModelTrainer {
 
     static String render(Map<String, Float> weights, int sentences) {
         StringBuilder b = new StringBuilder();
-        b.append("# Gatehouse PERSON model v4: logistic-regression weights over PersonFeatures, feature<TAB>weight.\n");
-        b.append("# Trained by PersonModelTrainer (seed ").append(SEED).append(", ").append(sentences)
-                .append(" generated sentences, ").append(EPOCHS).append(" epochs) on sentences generated from templates\n");
-        b.append("# written for Gatehouse and fake values from datafaker 2.7.0 (Apache License 2.0). Do not edit by hand.\n");
-        new TreeMap<>(weights).forEach((f, v) -> b.append(f).append('\t').append(String.format(Locale.ROOT, "%.4f", v)).append('\n'));
+        b.append(
+                "# Gatehouse PERSON model v4: logistic-regression weights over PersonFeatures, feature<TAB>weight.\n");
+        b.append("# Trained by PersonModelTrainer (seed ")
+                .append(SEED)
+                .append(", ")
+                .append(sentences)
+                .append(" generated sentences, ")
+                .append(EPOCHS)
+                .append(" epochs) on sentences generated from templates\n");
+        b.append(
+                "# written for Gatehouse and fake values from datafaker 2.7.0 (Apache License 2.0). Do not edit by hand.\n");
+        new TreeMap<>(weights)
+                .forEach(
+                        (f, v) ->
+                                b.append(f)
+                                        .append('\t')
+                                        .append(String.format(Locale.ROOT, "%.4f", v))
+                                        .append('\n'));
         return b.toString();
     }
 
     public static void main(String[] args) throws IOException {
-        Path out = Path.of(args.length > 0 ? args[0] : "functions/src/main/resources/io/gatehouse/pii/" + PersonModel.RESOURCE);
-        List<PersonTrainingData.Example> examples = new PersonTrainingData(SEED).generate(SENTENCES);
+        Path out =
+                Path.of(
+                        args.length > 0
+                                ? args[0]
+                                : "functions/src/main/resources/io/gatehouse/pii/"
+                                        + PersonModel.RESOURCE);
+        List<PersonTrainingData.Example> examples =
+                new PersonTrainingData(SEED).generate(SENTENCES);
         List<Sample> samples = samples(examples);
         long positives = samples.stream().filter(Sample::name).count();
         Map<String, Float> weights = train(samples, EPOCHS, SEED);
         float shift = calibrate(weights, new PersonTrainingData(SEED + 1).generate(HELD_OUT));
         weights.put("bias", weights.get("bias") + shift);
-        System.out.printf(Locale.ROOT, "bias shifted by %.2f on %d held-out generated documents%n", shift, HELD_OUT);
+        System.out.printf(
+                Locale.ROOT,
+                "bias shifted by %.2f on %d held-out generated documents%n",
+                shift,
+                HELD_OUT);
         Files.writeString(out, render(weights, SENTENCES), StandardCharsets.UTF_8);
         int goldTotal = 0;
         for (PersonTrainingData.Example e : examples) {
             goldTotal += e.persons().size();
         }
-        System.out.printf(Locale.ROOT, "%d sentences, %d samples (%d positive, of %d generated names), %d weights -> %s%n",
-                SENTENCES, samples.size(), positives, goldTotal, weights.size(), out);
+        System.out.printf(
+                Locale.ROOT,
+                "%d sentences, %d samples (%d positive, of %d generated names), %d weights -> %s%n",
+                SENTENCES,
+                samples.size(),
+                positives,
+                goldTotal,
+                weights.size(),
+                out);
         if (args.length > 1) {
             for (int i = 0; i < Integer.parseInt(args[1]); i++) {
-                System.out.println(examples.get(i).text().replace("\n", "⏎") + "  " + examples.get(i).persons().stream()
-                        .map(p -> examples.get(0).text().length() >= 0 ? "[" + p[0] + "," + p[1] + "]" : "").toList());
+                System.out.println(
+                        examples.get(i).text().replace("\n", "⏎")
+                                + "  "
+                                + examples.get(i).persons().stream()
+                                        .map(
+                                                p ->
+                                                        examples.get(0).text().length() >= 0
+                                                                ? "[" + p[0] + "," + p[1] + "]"
+                                                                : "")
+                                        .toList());
             }
         }
     }

@@ -25,7 +25,9 @@ class PhoneBeginningsTest {
                 PhoneNumber example = PHONES.getExampleNumberForType(region, type);
                 if (example != null) {
                     String national = PHONES.getNationalSignificantNumber(example);
-                    assertThat(beginnings.mayBegin(national)).as(region + " " + type + " " + national).isTrue();
+                    assertThat(beginnings.mayBegin(national))
+                            .as(region + " " + type + " " + national)
+                            .isTrue();
                     examples++;
                 }
             }
@@ -50,7 +52,10 @@ class PhoneBeginningsTest {
                 if (national.charAt(0) == '0') {
                     continue; // leading zeros need the Italian flag; the example numbers cover them
                 }
-                PhoneNumber number = new PhoneNumber().setCountryCode(countryCode).setNationalNumber(Long.parseLong(national));
+                PhoneNumber number =
+                        new PhoneNumber()
+                                .setCountryCode(countryCode)
+                                .setNationalNumber(Long.parseLong(national));
                 if (PHONES.isValidNumberForRegion(number, region)) {
                     valid++;
                     assertThat(beginnings.mayBegin(national)).as(region + " " + national).isTrue();

@@ -18,12 +18,13 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Masking speed with the default policy (every built-in detector on), one thread, Gatehouse's
  * engine against {@link NaiveRegexMasker} measured in the same run:
+ *
  * <ul>
  *   <li>long notes: the generated clinical/CRM documents joined into one text of about 100,000
  *       characters (the API's limit per request), as throughput; {@link PiiMaskingBenchmarkRun}
- *       turns it into MB/s per core;</li>
- *   <li>sentences: one sentence of about 100 characters per operation, cycling through a fixed
- *       set, sampled so the run can report the median time per sentence.</li>
+ *       turns it into MB/s per core;
+ *   <li>sentences: one sentence of about 100 characters per operation, cycling through a fixed set,
+ *       sampled so the run can report the median time per sentence.
  * </ul>
  */
 @State(Scope.Benchmark)
@@ -47,7 +48,8 @@ public class PiiMaskingBenchmark {
     }
 
     static List<String> documents() {
-        return new CorpusGenerator(PiiMaskingBenchmarkRun.SEED).generate(2_000).stream().map(LabelledText::text).toList();
+        return new CorpusGenerator(PiiMaskingBenchmarkRun.SEED)
+                .generate(2_000).stream().map(LabelledText::text).toList();
     }
 
     static String longNote(List<String> documents) {

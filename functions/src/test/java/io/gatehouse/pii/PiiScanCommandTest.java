@@ -18,14 +18,16 @@ import org.junit.jupiter.api.io.TempDir;
 /** The offline scanner: same engine and policy format as the API, no values in scan output. */
 class PiiScanCommandTest {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     final ByteArrayOutputStream out = new ByteArrayOutputStream();
     final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     int run(Settings environment, String... args) {
-        return PiiScanCommand.run(args, environment, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return PiiScanCommand.run(
+                args,
+                environment,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -39,14 +41,22 @@ class PiiScanCommandTest {
 
     @Test
     void scanPrintsWhereAndWhatButNeverTheValue() throws Exception {
-        Path note = Files.writeString(dir.resolve("note.txt"), "😀 mail jane@example.com, SSN 536-22-1234");
+        Path note =
+                Files.writeString(
+                        dir.resolve("note.txt"), "😀 mail jane@example.com, SSN 536-22-1234");
         assertThat(run(note.toString())).isEqualTo(PiiScanCommand.FOUND);
-        assertThat(out().lines()).containsExactly(
-                "{\"file\":\"" + note + "\",\"type\":\"EMAIL\",\"start\":7,\"end\":23,\"score\":1.0}",
-                "{\"file\":\"" + note + "\",\"type\":\"US_SSN\",\"start\":29,\"end\":40,\"score\":1.0}");
+        assertThat(out().lines())
+                .containsExactly(
+                        "{\"file\":\""
+                                + note
+                                + "\",\"type\":\"EMAIL\",\"start\":7,\"end\":23,\"score\":1.0}",
+                        "{\"file\":\""
+                                + note
+                                + "\",\"type\":\"US_SSN\",\"start\":29,\"end\":40,\"score\":1.0}");
         assertThat(out() + err).doesNotContain("jane@example.com", "536-22-1234");
 
-        Path clean = Files.writeString(dir.resolve("clean.txt"), "nothing personal here, build 1.2.3.4");
+        Path clean =
+                Files.writeString(dir.resolve("clean.txt"), "nothing personal here, build 1.2.3.4");
         out.reset();
         assertThat(run(clean.toString())).isEqualTo(PiiScanCommand.CLEAN);
         assertThat(out()).isEmpty();
@@ -54,20 +64,41 @@ class PiiScanCommandTest {
 
     @Test
     void maskWithAPolicyFileGivesWhatTheApiGives() throws Exception {
-        Path policy = Files.writeString(dir.resolve("policy.json"),
-                "{\"entities\": {\"EMAIL\": {\"operator\": \"mask\", \"keepLast\": 11}, \"PERSON\": {\"operator\": \"hash\"}}}");
+        Path policy =
+                Files.writeString(
+                        dir.resolve("policy.json"),
+                        "{\"entities\": {\"EMAIL\": {\"operator\": \"mask\", \"keepLast\": 11}, \"PERSON\": {\"operator\": \"hash\"}}}");
         Path note = Files.writeString(dir.resolve("note.txt"), "Dr. Jane Smith, jane@example.com");
         String master = TestSecrets.random();
         UUID tenant = UUID.randomUUID();
-        Settings environment = Settings.of(Map.of(SettingsSecrets.settingName(PseudonymKey.SECRET_NAME), master));
+        Settings environment =
+                Settings.of(Map.of(SettingsSecrets.settingName(PseudonymKey.SECRET_NAME), master));
 
-        assertThat(run(environment, "--policy", policy.toString(), "--mask", "--tenant", tenant.toString(), note.toString()))
+        assertThat(
+                        run(
+                                environment,
+                                "--policy",
+                                policy.toString(),
+                                "--mask",
+                                "--tenant",
+                                tenant.toString(),
+                                note.toString()))
                 .isEqualTo(PiiScanCommand.CLEAN);
 
-        PiiPolicy same = PiiPolicy.parse(io.gatehouse.platform.Json.mapper().readTree(Files.readString(policy)), 1);
-        String expected = PiiEngine.mask(Files.readString(note), same,
-                () -> PseudonymKey.forTenant(name -> java.util.Optional.of(master), tenant)).masked();
-        assertThat(out()).isEqualTo(expected).matches("Dr\\. <PERSON:[0-9a-f]{20}>, \\*{5}example\\.com");
+        PiiPolicy same =
+                PiiPolicy.parse(
+                        io.gatehouse.platform.Json.mapper().readTree(Files.readString(policy)), 1);
+        String expected =
+                PiiEngine.mask(
+                                Files.readString(note),
+                                same,
+                                () ->
+                                        PseudonymKey.forTenant(
+                                                name -> java.util.Optional.of(master), tenant))
+                        .masked();
+        assertThat(out())
+                .isEqualTo(expected)
+                .matches("Dr\\. <PERSON:[0-9a-f]{20}>, \\*{5}example\\.com");
     }
 
     @Test
@@ -83,14 +114,24 @@ class PiiScanCommandTest {
     @Test
     void refusalsExitWithTwoAndSayWhy() throws Exception {
         Path note = Files.writeString(dir.resolve("note.txt"), "a@example.com");
-        Path badPolicy = Files.writeString(dir.resolve("bad.json"), "{\"entities\": {\"PASSPORT\": {\"operator\": \"redact\"}}}");
-        assertThat(run("--policy", badPolicy.toString(), note.toString())).isEqualTo(PiiScanCommand.FAILED);
+        Path badPolicy =
+                Files.writeString(
+                        dir.resolve("bad.json"),
+                        "{\"entities\": {\"PASSPORT\": {\"operator\": \"redact\"}}}");
+        assertThat(run("--policy", badPolicy.toString(), note.toString()))
+                .isEqualTo(PiiScanCommand.FAILED);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("Unknown entity type 'PASSPORT'");
 
-        Path hashing = Files.writeString(dir.resolve("hash.json"), "{\"entities\": {\"EMAIL\": {\"operator\": \"hash\"}}}");
-        assertThat(run("--policy", hashing.toString(), "--mask", note.toString())).as("no key, no tenant").isEqualTo(PiiScanCommand.FAILED);
+        Path hashing =
+                Files.writeString(
+                        dir.resolve("hash.json"),
+                        "{\"entities\": {\"EMAIL\": {\"operator\": \"hash\"}}}");
+        assertThat(run("--policy", hashing.toString(), "--mask", note.toString()))
+                .as("no key, no tenant")
+                .isEqualTo(PiiScanCommand.FAILED);
 
-        Path latin1 = Files.write(dir.resolve("latin1.txt"), new byte[] {'c', 'a', 'f', (byte) 0xE9});
+        Path latin1 =
+                Files.write(dir.resolve("latin1.txt"), new byte[] {'c', 'a', 'f', (byte) 0xE9});
         assertThat(run(latin1.toString())).isEqualTo(PiiScanCommand.FAILED);
         assertThat(run()).isEqualTo(PiiScanCommand.FAILED);
         assertThat(run("--bogus", note.toString())).isEqualTo(PiiScanCommand.FAILED);

@@ -8,15 +8,28 @@ import io.gatehouse.platform.Json;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Schema-1 documents read in schema 2 (PolicyMigration); the database side is in PiiPoliciesTest. */
+/**
+ * Schema-1 documents read in schema 2 (PolicyMigration); the database side is in PiiPoliciesTest.
+ */
 class PolicyMigrationTest {
 
-    static final Set<String> SCHEMA_1_NAMES = Set.of("EMAIL", "PHONE", "US_SSN", "CREDIT_CARD", "IBAN", "IP_ADDRESS",
-            "DATE_OF_BIRTH", "MEDICAL_RECORD_NUMBER", "PERSON");
+    static final Set<String> SCHEMA_1_NAMES =
+            Set.of(
+                    "EMAIL",
+                    "PHONE",
+                    "US_SSN",
+                    "CREDIT_CARD",
+                    "IBAN",
+                    "IP_ADDRESS",
+                    "DATE_OF_BIRTH",
+                    "MEDICAL_RECORD_NUMBER",
+                    "PERSON");
 
     /** Whether a current type existed in schema 1, under this name or its old one. */
     static boolean inSchemaOne(String currentName) {
-        return SCHEMA_1_NAMES.contains(currentName) || currentName.equals("PHONE_NUMBER") || currentName.equals("DATE_TIME");
+        return SCHEMA_1_NAMES.contains(currentName)
+                || currentName.equals("PHONE_NUMBER")
+                || currentName.equals("DATE_TIME");
     }
 
     private static JsonNode json(String text) throws Exception {
@@ -31,27 +44,38 @@ class PolicyMigrationTest {
 
     @Test
     void renamedTypesKeepTheirRulesAndNewTypesAreRedacted() throws Exception {
-        JsonNode migrated = PolicyMigration.toCurrent(json(
-                "{'entities': {'PHONE': {'operator': 'mask', 'keepLast': 3}, 'DATE_OF_BIRTH': {'operator': 'hash'}}}"));
+        JsonNode migrated =
+                PolicyMigration.toCurrent(
+                        json(
+                                "{'entities': {'PHONE': {'operator': 'mask', 'keepLast': 3}, 'DATE_OF_BIRTH': {'operator': 'hash'}}}"));
         assertThat(migrated.get("schemaVersion").asInt()).isEqualTo(PolicyMigration.CURRENT_SCHEMA);
         assertThat(migrated.at("/entities/PHONE_NUMBER/keepLast").asInt()).isEqualTo(3);
         assertThat(migrated.at("/entities/DATE_TIME/operator").asText()).isEqualTo("hash");
         assertThat(migrated.get("entities").has("PHONE")).isFalse();
-        assertThat(migrated.get("entities").has("EMAIL")).as("left out by the tenant in schema 1").isFalse();
+        assertThat(migrated.get("entities").has("EMAIL"))
+                .as("left out by the tenant in schema 1")
+                .isFalse();
         PiiPolicy policy = PiiPolicy.parse(migrated, 4);
         for (EntityType type : EntityType.values()) {
             if (!inSchemaOne(type.name()) && type.onByDefault()) {
-                assertThat(policy.rules().get(type.name()).operator()).as(type.name()).isEqualTo(Operator.REDACT);
+                assertThat(policy.rules().get(type.name()).operator())
+                        .as(type.name())
+                        .isEqualTo(Operator.REDACT);
             }
         }
     }
 
     @Test
     void theOldNamesAreRefusedInANewDocumentWithTheirNewName() {
-        assertThatThrownBy(() -> PiiPolicy.parse(json("{'entities': {'PHONE': {'operator': 'redact'}}}"), 1))
-                .isInstanceOf(PolicyException.class).hasMessageContaining("'PHONE' is now called 'PHONE_NUMBER'");
+        assertThatThrownBy(
+                        () ->
+                                PiiPolicy.parse(
+                                        json("{'entities': {'PHONE': {'operator': 'redact'}}}"), 1))
+                .isInstanceOf(PolicyException.class)
+                .hasMessageContaining("'PHONE' is now called 'PHONE_NUMBER'");
         assertThatThrownBy(() -> PiiPolicy.parse(json("{'schemaVersion': 1, 'entities': {}}"), 1))
-                .isInstanceOf(PolicyException.class).hasMessageContaining("schemaVersion must be 2");
+                .isInstanceOf(PolicyException.class)
+                .hasMessageContaining("schemaVersion must be 2");
     }
 
     @Test

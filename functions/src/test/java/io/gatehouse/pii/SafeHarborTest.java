@@ -10,10 +10,13 @@ class SafeHarborTest {
     @Test
     void aDateKeepsOnlyItsYear() {
         assertThat(SafeHarbor.generalize("DATE_TIME", "03/04/1987")).isEqualTo("1987");
-        assertThat(SafeHarbor.generalize("DATE_TIME", "Tuesday, 6 February 2024 08:14")).isEqualTo("2024");
+        assertThat(SafeHarbor.generalize("DATE_TIME", "Tuesday, 6 February 2024 08:14"))
+                .isEqualTo("2024");
         assertThat(SafeHarbor.generalize("DATE_TIME", "2024-03-02T22:41:09Z")).isEqualTo("2024");
         assertThat(SafeHarbor.generalize("DATE_TIME", "2. bis 9. Februar 2024")).isEqualTo("2024");
-        assertThat(SafeHarbor.generalize("DATE_TIME", "3.4.87")).as("a two-digit year, read as the detector reads it").isEqualTo("1987");
+        assertThat(SafeHarbor.generalize("DATE_TIME", "3.4.87"))
+                .as("a two-digit year, read as the detector reads it")
+                .isEqualTo("1987");
     }
 
     @Test
@@ -21,7 +24,8 @@ class SafeHarborTest {
         assertThat(SafeHarbor.generalize("DATE_TIME", "March 3rd")).isEqualTo("<DATE_TIME>");
         assertThat(SafeHarbor.generalize("DATE_TIME", "16:05")).isEqualTo("<DATE_TIME>");
         // a range over two years would let a reader narrow the date down: neither year stays
-        assertThat(SafeHarbor.generalize("DATE_TIME", "Dec 2023 – Jan 2024")).isEqualTo("<DATE_TIME>");
+        assertThat(SafeHarbor.generalize("DATE_TIME", "Dec 2023 – Jan 2024"))
+                .isEqualTo("<DATE_TIME>");
     }
 
     @Test
@@ -32,7 +36,9 @@ class SafeHarborTest {
         assertThat(SafeHarbor.generalize("AGE", "93-year-old")).isEqualTo("90+-year-old");
         assertThat(SafeHarbor.generalize("AGE", "aged 104")).isEqualTo("aged 90+");
         assertThat(SafeHarbor.generalize("AGE", "90s")).isEqualTo("90+");
-        assertThat(SafeHarbor.generalize("AGE", "95-day-old")).as("an age in days is under the limit").isEqualTo("95-day-old");
+        assertThat(SafeHarbor.generalize("AGE", "95-day-old"))
+                .as("an age in days is under the limit")
+                .isEqualTo("95-day-old");
         assertThat(SafeHarbor.generalize("AGE", "ninety")).isEqualTo("<AGE>");
     }
 
@@ -60,8 +66,11 @@ class SafeHarborTest {
 
     @Test
     void theEngineGeneralizesWhatThePolicyAsks() {
-        PiiPolicy policy = PiiPolicyTest.parse("{'entities': {'DATE_TIME': {'operator': 'generalize'}, 'EMAIL': {'operator': 'redact'}}}");
-        MaskResult result = PiiEngine.mask("Born 03/04/1987, mail a@example.com", policy, () -> null);
+        PiiPolicy policy =
+                PiiPolicyTest.parse(
+                        "{'entities': {'DATE_TIME': {'operator': 'generalize'}, 'EMAIL': {'operator': 'redact'}}}");
+        MaskResult result =
+                PiiEngine.mask("Born 03/04/1987, mail a@example.com", policy, () -> null);
         assertThat(result.masked()).isEqualTo("Born 1987, mail <EMAIL>");
         assertThat(result.counts()).containsEntry("DATE_TIME", 1).containsEntry("EMAIL", 1);
     }

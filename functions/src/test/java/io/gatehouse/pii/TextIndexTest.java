@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The positions {@link TextIndex} records are exactly those the detectors used to find by walking every character. */
+/**
+ * The positions {@link TextIndex} records are exactly those the detectors used to find by walking
+ * every character.
+ */
 class TextIndexTest {
 
     @Test
@@ -19,10 +22,16 @@ class TextIndexTest {
         for (int k = 0; k < index.startCount(); k++) {
             starts.add(text.substring(index.start(k), Math.min(text.length(), index.start(k) + 2)));
         }
-        assertThat(starts).containsExactly("Ca", "+4", "44", "20", "MR", "00", "or", "OR", "41", "(0", "01", "x ", "é:", ":1", "1");
+        assertThat(starts)
+                .containsExactly(
+                        "Ca", "+4", "44", "20", "MR", "00", "or", "OR", "41", "(0", "01", "x ",
+                        "é:", ":1", "1");
         List<String> digitTokens = new ArrayList<>();
         for (int k = 0; k < index.digitTokenStartCount(); k++) {
-            digitTokens.add(text.substring(index.digitTokenStart(k), Math.min(text.length(), index.digitTokenStart(k) + 2)));
+            digitTokens.add(
+                    text.substring(
+                            index.digitTokenStart(k),
+                            Math.min(text.length(), index.digitTokenStart(k) + 2)));
         }
         // "4111" is glued to "ORD-", a word and a joiner: no token starts there
         assertThat(digitTokens).containsExactly("44", "20", "00", "01", "1");
@@ -46,7 +55,8 @@ class TextIndexTest {
             List<Integer> expectedTokens = new ArrayList<>();
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
-                if (!Chars.wordChar(Chars.at(s, i - 1)) && (Chars.wordChar(c) || TextIndex.opener(c))) {
+                if (!Chars.wordChar(Chars.at(s, i - 1))
+                        && (Chars.wordChar(c) || TextIndex.opener(c))) {
                     expected.add(i);
                     if (c < 128 && Chars.startsToken(s, i)) {
                         expectedTokens.add(i);

@@ -45,11 +45,18 @@ class VehicleIdDetectorTest {
 
     @Test
     void platesInTheirCountriesShapesAfterACue() {
-        assertThat(reported(VEHICLES, "registration AB12 CDE; Kennzeichen B-MW 1234; immatriculation AB-123-CD"))
+        assertThat(
+                        reported(
+                                VEHICLES,
+                                "registration AB12 CDE; Kennzeichen B-MW 1234; immatriculation AB-123-CD"))
                 .containsExactly("AB12 CDE", "B-MW 1234", "AB-123-CD");
-        assertThat(reported(VEHICLES, "matrícula 1234 BCD, targa AB 123 CD, kenteken 12-ABC-3, plate 7ABC123"))
+        assertThat(
+                        reported(
+                                VEHICLES,
+                                "matrícula 1234 BCD, targa AB 123 CD, kenteken 12-ABC-3, plate 7ABC123"))
                 .containsExactly("1234 BCD", "AB 123 CD", "12-ABC-3", "7ABC123");
-        assertThat(reported(VEHICLES, "license plate number is ABC-1234.")).containsExactly("ABC-1234");
+        assertThat(reported(VEHICLES, "license plate number is ABC-1234."))
+                .containsExactly("ABC-1234");
         assertThat(score(VEHICLES, "reg: MX15 ABC")).isEqualTo(0.8);
         assertThat(reported(VEHICLES, "Kennzeichen MÜ-AB 123")).containsExactly("MÜ-AB 123");
         assertThat(score(VEHICLES, "car AB12 CDE")).isEqualTo(0.75);
@@ -57,14 +64,16 @@ class VehicleIdDetectorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "AB12 CDE was parked outside",
-            "registration 2019 Ford Focus",
-            "registration on 12/03/2024",
-            "registration: Dr Smith",
-            "plate ABCDEF",
-            "plate 123456",
-            "Kennzeichen unbekannt"})
+    @ValueSource(
+            strings = {
+                "AB12 CDE was parked outside",
+                "registration 2019 Ford Focus",
+                "registration on 12/03/2024",
+                "registration: Dr Smith",
+                "plate ABCDEF",
+                "plate 123456",
+                "Kennzeichen unbekannt"
+            })
     void platesWithoutACueOrShapeAreNot(String text) {
         assertThat(reported(VEHICLES, text)).isEmpty();
     }

@@ -25,7 +25,8 @@ class KeyVaultSecretsTest {
 
     private final SecretClient client = mock(SecretClient.class);
     private final TestClock clock = new TestClock(Instant.parse("2026-01-01T00:00:00Z"));
-    private final KeyVaultSecrets secrets = new KeyVaultSecrets(client, VAULT, Duration.ofMinutes(5), clock);
+    private final KeyVaultSecrets secrets =
+            new KeyVaultSecrets(client, VAULT, Duration.ofMinutes(5), clock);
 
     @Test
     void aSecretIsReadOnceAndServedFromTheCacheUntilItsTtlEnds() {
@@ -64,7 +65,8 @@ class KeyVaultSecretsTest {
 
         assertThatThrownBy(() -> SecretStores.requirePresent(secrets))
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessage("Required secret(s) missing: Secret pii-hash-key in Key Vault " + VAULT);
+                .hasMessage(
+                        "Required secret(s) missing: Secret pii-hash-key in Key Vault " + VAULT);
     }
 
     @Test
@@ -89,16 +91,21 @@ class KeyVaultSecretsTest {
 
     @Test
     void anUnreachableVaultIsAClearFailure() {
-        when(client.getSecret("pii-hash-key")).thenThrow(new IllegalStateException("connection reset"));
+        when(client.getSecret("pii-hash-key"))
+                .thenThrow(new IllegalStateException("connection reset"));
 
         assertThatThrownBy(() -> secrets.find("pii-hash-key"))
                 .isInstanceOf(SecretStoreUnavailableException.class)
-                .hasMessage("Secret pii-hash-key in Key Vault " + VAULT + " could not be read (IllegalStateException)");
+                .hasMessage(
+                        "Secret pii-hash-key in Key Vault "
+                                + VAULT
+                                + " could not be read (IllegalStateException)");
     }
 
     @Test
     void namesKeyVaultWouldRefuseAreRefusedBeforeAnyCall() {
-        assertThatThrownBy(() -> secrets.find("../keys/other")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> secrets.find("../keys/other"))
+                .isInstanceOf(IllegalArgumentException.class);
         verify(client, times(0)).getSecret(org.mockito.ArgumentMatchers.anyString());
     }
 

@@ -1,6 +1,5 @@
 package io.gatehouse.platform;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
@@ -10,8 +9,11 @@ class SettingsTest {
 
     @Test
     void anUnresolvedKeyVaultReferenceIsAFatalErrorNotAValue() {
-        Settings settings = Settings.of(Map.of("GATEHOUSE_DB_PASSWORD",
-                "@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/secrets/db/)"));
+        Settings settings =
+                Settings.of(
+                        Map.of(
+                                "GATEHOUSE_DB_PASSWORD",
+                                "@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/secrets/db/)"));
         assertThatThrownBy(() -> settings.optional("GATEHOUSE_DB_PASSWORD"))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("GATEHOUSE_DB_PASSWORD")
@@ -20,12 +22,32 @@ class SettingsTest {
 
     @Test
     void passwordAuthenticationIsRefusedWithoutAPasswordAndManagedIdentityWithOne() {
-        Map<String, String> base = Map.of("GATEHOUSE_DB_URL", "jdbc:postgresql://localhost/gatehouse", "GATEHOUSE_DB_USER", "u");
-        assertThatThrownBy(() -> DatabaseSettings.from(Settings.of(base).with(Map.of("GATEHOUSE_DB_AUTH", "password"))))
+        Map<String, String> base =
+                Map.of(
+                        "GATEHOUSE_DB_URL",
+                        "jdbc:postgresql://localhost/gatehouse",
+                        "GATEHOUSE_DB_USER",
+                        "u");
+        assertThatThrownBy(
+                        () ->
+                                DatabaseSettings.from(
+                                        Settings.of(base)
+                                                .with(Map.of("GATEHOUSE_DB_AUTH", "password"))))
                 .isInstanceOf(ConfigurationException.class);
-        assertThatThrownBy(() -> DatabaseSettings.from(Settings.of(base).with(Map.of("GATEHOUSE_DB_PASSWORD", "p"))))
+        assertThatThrownBy(
+                        () ->
+                                DatabaseSettings.from(
+                                        Settings.of(base)
+                                                .with(Map.of("GATEHOUSE_DB_PASSWORD", "p"))))
                 .isInstanceOf(ConfigurationException.class);
-        assertThatThrownBy(() -> DatabaseSettings.from(Settings.of(base).with(Map.of("GATEHOUSE_DB_URL", "jdbc:mysql://x"))))
+        assertThatThrownBy(
+                        () ->
+                                DatabaseSettings.from(
+                                        Settings.of(base)
+                                                .with(
+                                                        Map.of(
+                                                                "GATEHOUSE_DB_URL",
+                                                                "jdbc:mysql://x"))))
                 .isInstanceOf(ConfigurationException.class);
     }
 }

@@ -17,7 +17,9 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The verified-token cache of ENGINEERING.md: by token hash, bounded, never past exp, no failures. */
+/**
+ * The verified-token cache of ENGINEERING.md: by token hash, bounded, never past exp, no failures.
+ */
 class CachingTokenVerifierTest {
 
     private static final Instant NOW = Instant.parse("2030-01-01T10:00:00Z");
@@ -45,16 +47,20 @@ class CachingTokenVerifierTest {
 
     @Test
     void anyChangeToTheTokenIsAMiss() throws Exception {
-        when(delegate.verify("token-a")).thenReturn(principalExpiringIn("alice", Duration.ofMinutes(5)));
-        when(delegate.verify("token-A")).thenThrow(new InvalidTokenException("signature does not verify"));
+        when(delegate.verify("token-a"))
+                .thenReturn(principalExpiringIn("alice", Duration.ofMinutes(5)));
+        when(delegate.verify("token-A"))
+                .thenThrow(new InvalidTokenException("signature does not verify"));
         verifier.verify("token-a");
 
-        assertThatThrownBy(() -> verifier.verify("token-A")).isInstanceOf(InvalidTokenException.class);
+        assertThatThrownBy(() -> verifier.verify("token-A"))
+                .isInstanceOf(InvalidTokenException.class);
     }
 
     @Test
     void anEntryIsServedUntilExpAndNeverAfter() throws Exception {
-        when(delegate.verify("token-a")).thenReturn(principalExpiringIn("alice", Duration.ofSeconds(60)));
+        when(delegate.verify("token-a"))
+                .thenReturn(principalExpiringIn("alice", Duration.ofSeconds(60)));
         verifier.verify("token-a");
 
         clock.advance(Duration.ofSeconds(59));
@@ -71,7 +77,8 @@ class CachingTokenVerifierTest {
     @Test
     void aTokenAcceptedOnlyThanksToSkewIsNotCached() throws Exception {
         // The verifier tolerates clock skew past exp; the cache must not stretch that further.
-        when(delegate.verify("token-a")).thenReturn(principalExpiringIn("alice", Duration.ofSeconds(-10)));
+        when(delegate.verify("token-a"))
+                .thenReturn(principalExpiringIn("alice", Duration.ofSeconds(-10)));
 
         verifier.verify("token-a");
         verifier.verify("token-a");
@@ -84,12 +91,18 @@ class CachingTokenVerifierTest {
     void failuresAreNeverCached() throws Exception {
         Principal alice = principalExpiringIn("alice", Duration.ofMinutes(5));
         when(delegate.verify("token-a"))
-                .thenThrow(new InvalidTokenException("no published signing key fits the token's kid and alg"))
-                .thenThrow(new InvalidTokenException("no published signing key fits the token's kid and alg"))
+                .thenThrow(
+                        new InvalidTokenException(
+                                "no published signing key fits the token's kid and alg"))
+                .thenThrow(
+                        new InvalidTokenException(
+                                "no published signing key fits the token's kid and alg"))
                 .thenReturn(alice);
 
-        assertThatThrownBy(() -> verifier.verify("token-a")).isInstanceOf(InvalidTokenException.class);
-        assertThatThrownBy(() -> verifier.verify("token-a")).isInstanceOf(InvalidTokenException.class);
+        assertThatThrownBy(() -> verifier.verify("token-a"))
+                .isInstanceOf(InvalidTokenException.class);
+        assertThatThrownBy(() -> verifier.verify("token-a"))
+                .isInstanceOf(InvalidTokenException.class);
         assertThat(verifier.verify("token-a")).isSameAs(alice); // e.g. after the JWKS refetch
 
         verify(delegate, times(3)).verify("token-a");
@@ -99,7 +112,8 @@ class CachingTokenVerifierTest {
     void staysWithinItsSizeAndAnEvictedTokenIsSimplyVerifiedAgain() throws Exception {
         List<String> tokens = List.of("t1", "t2", "t3", "t4");
         for (String token : tokens) {
-            when(delegate.verify(token)).thenReturn(principalExpiringIn(token, Duration.ofMinutes(5)));
+            when(delegate.verify(token))
+                    .thenReturn(principalExpiringIn(token, Duration.ofMinutes(5)));
         }
         for (String token : tokens) {
             verifier.verify(token);
@@ -107,7 +121,8 @@ class CachingTokenVerifierTest {
 
         assertThat(verifier.size()).isEqualTo(3);
         for (String token : tokens) {
-            assertThat(verifier.verify(token).subject()).isEqualTo(token); // a miss costs a verification, never a wrong answer
+            assertThat(verifier.verify(token).subject())
+                    .isEqualTo(token); // a miss costs a verification, never a wrong answer
         }
         verify(delegate, atLeast(5)).verify(anyString());
     }
@@ -116,7 +131,8 @@ class CachingTokenVerifierTest {
     void manyDistinctTokensNeverGrowItPastItsBound() throws Exception {
         CachingTokenVerifier bounded = new CachingTokenVerifier(delegate, 100, clock);
         when(delegate.verify(anyString()))
-                .thenAnswer(call -> principalExpiringIn(call.getArgument(0), Duration.ofMinutes(5)));
+                .thenAnswer(
+                        call -> principalExpiringIn(call.getArgument(0), Duration.ofMinutes(5)));
         for (int i = 0; i < 1_000; i++) {
             bounded.verify("token-" + i);
         }
@@ -132,6 +148,11 @@ class CachingTokenVerifierTest {
     }
 
     private Principal principalExpiringIn(String subject, Duration lifetime) {
-        return new Principal(subject, Set.of(Role.AUTHENTICATED), List.of(), true, clock.instant().plus(lifetime));
+        return new Principal(
+                subject,
+                Set.of(Role.AUTHENTICATED),
+                List.of(),
+                true,
+                clock.instant().plus(lifetime));
     }
 }

@@ -13,7 +13,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
-/** An in-memory {@link ResourceRetriever}: serves documents by URI, records every request, can go down. */
+/**
+ * An in-memory {@link ResourceRetriever}: serves documents by URI, records every request, can go
+ * down.
+ */
 final class FakeFetch implements ResourceRetriever {
 
     private final Map<URI, Supplier<String>> documents = new ConcurrentHashMap<>();

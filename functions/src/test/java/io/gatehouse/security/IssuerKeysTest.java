@@ -77,11 +77,14 @@ class IssuerKeysTest {
         fx.clock.advance(REFETCH_INTERVAL);
 
         for (int i = 0; i < 50; i++) {
-            String forged = fx.realm.token().signWithUnknownKey().header("kid", "random-" + i).sign();
-            assertThatThrownBy(() -> verifier.verify(forged)).isInstanceOf(InvalidTokenException.class);
+            String forged =
+                    fx.realm.token().signWithUnknownKey().header("kid", "random-" + i).sign();
+            assertThatThrownBy(() -> verifier.verify(forged))
+                    .isInstanceOf(InvalidTokenException.class);
             fx.clock.advance(Duration.ofMillis(100)); // 5 s in all: still inside one interval
         }
-        assertThat(idp.count(fx.realm.jwksUri())).isEqualTo(3); // the first load, then two in this interval
+        assertThat(idp.count(fx.realm.jwksUri()))
+                .isEqualTo(3); // the first load, then two in this interval
 
         fx.clock.advance(REFETCH_INTERVAL);
         assertThatThrownBy(() -> verifier.verify(fx.realm.token().signWithUnknownKey().sign()))
@@ -93,17 +96,30 @@ class IssuerKeysTest {
     void concurrentFloodsStillCostOneFetchPerInterval() throws Exception {
         verifier.verify(fx.realm.token().sign());
         fx.clock.advance(REFETCH_INTERVAL);
-        List<String> forged = IntStream.range(0, 200)
-                .mapToObj(i -> fx.realm.token().signWithUnknownKey().header("kid", "random-" + i).sign()).toList();
+        List<String> forged =
+                IntStream.range(0, 200)
+                        .mapToObj(
+                                i ->
+                                        fx.realm
+                                                .token()
+                                                .signWithUnknownKey()
+                                                .header("kid", "random-" + i)
+                                                .sign())
+                        .toList();
 
-        List<Callable<Boolean>> attempts = forged.stream().<Callable<Boolean>>map(token -> () -> {
-            try {
-                verifier.verify(token);
-                return true;
-            } catch (InvalidTokenException refused) {
-                return false;
-            }
-        }).toList();
+        List<Callable<Boolean>> attempts =
+                forged.stream()
+                        .<Callable<Boolean>>map(
+                                token ->
+                                        () -> {
+                                            try {
+                                                verifier.verify(token);
+                                                return true;
+                                            } catch (InvalidTokenException refused) {
+                                                return false;
+                                            }
+                                        })
+                        .toList();
         try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
             for (Future<Boolean> accepted : pool.invokeAll(attempts)) {
                 assertThat(accepted.get()).isFalse();
@@ -116,17 +132,32 @@ class IssuerKeysTest {
 
     @Test
     void aRotatedKeyIsPickedUpByTheRefetch() throws Exception {
-        TestRealm realm = new TestRealm(VerifierFixture.ISSUER, fx.clock); // rotation must not leak into other tests
+        TestRealm realm =
+                new TestRealm(
+                        VerifierFixture.ISSUER,
+                        fx.clock); // rotation must not leak into other tests
         FakeFetch rotatingIdp = FakeFetch.servingRealm(realm);
-        JwtVerifier rotatingVerifier = new JwtVerifier(realm.oidcSettings(),
-                new IssuerKeys(realm.issuer(), rotatingIdp, fx.clock, REFETCH_INTERVAL, MAX_KEY_AGE), fx.clock);
+        JwtVerifier rotatingVerifier =
+                new JwtVerifier(
+                        realm.oidcSettings(),
+                        new IssuerKeys(
+                                realm.issuer(),
+                                rotatingIdp,
+                                fx.clock,
+                                REFETCH_INTERVAL,
+                                MAX_KEY_AGE),
+                        fx.clock);
         String oldKeyToken = realm.token().sign();
         rotatingVerifier.verify(oldKeyToken);
 
         realm.rotateSigningKey();
         fx.clock.advance(REFETCH_INTERVAL);
 
-        assertThat(rotatingVerifier.verify(realm.token().subject("after-rotation").sign()).subject()).isEqualTo("after-rotation");
+        assertThat(
+                        rotatingVerifier
+                                .verify(realm.token().subject("after-rotation").sign())
+                                .subject())
+                .isEqualTo("after-rotation");
         assertThat(rotatingVerifier.verify(oldKeyToken).subject()).isEqualTo("test-user");
         assertThat(rotatingIdp.count(realm.jwksUri())).isEqualTo(2);
     }
@@ -142,7 +173,8 @@ class IssuerKeysTest {
     }
 
     @Test
-    void keysAboutToReachTheirMaximumAgeAreRefreshedInTheBackgroundWhileRequestsGoOn() throws Exception {
+    void keysAboutToReachTheirMaximumAgeAreRefreshedInTheBackgroundWhileRequestsGoOn()
+            throws Exception {
         verifier.verify(fx.realm.token().sign());
         fx.clock.advance(MAX_KEY_AGE.minusSeconds(10));
 
@@ -153,7 +185,8 @@ class IssuerKeysTest {
             Thread.sleep(10);
         }
         assertThat(idp.count(fx.realm.jwksUri())).isEqualTo(2);
-        fx.clock.advance(Duration.ofSeconds(20)); // past the first load's age: the refreshed keys serve
+        fx.clock.advance(
+                Duration.ofSeconds(20)); // past the first load's age: the refreshed keys serve
         assertThat(verifier.verify(fx.realm.token().sign()).subject()).isEqualTo("test-user");
         assertThat(idp.count(fx.realm.jwksUri())).isEqualTo(2);
     }
@@ -175,9 +208,12 @@ class IssuerKeysTest {
         idp.down(true);
 
         for (int i = 0; i < 5; i++) {
-            assertThatThrownBy(() -> verifier.verify(fx.realm.token().sign())).isInstanceOf(SigningKeysUnavailableException.class);
+            assertThatThrownBy(() -> verifier.verify(fx.realm.token().sign()))
+                    .isInstanceOf(SigningKeysUnavailableException.class);
         }
-        assertThat(idp.requests()).hasSize(4).containsOnly(fx.realm.discoveryUri()); // two loads, each retried once
+        assertThat(idp.requests())
+                .hasSize(4)
+                .containsOnly(fx.realm.discoveryUri()); // two loads, each retried once
 
         idp.down(false);
         fx.clock.advance(REFETCH_INTERVAL);
@@ -186,19 +222,24 @@ class IssuerKeysTest {
 
     @Test
     void refusesADiscoveryDocumentForAnotherIssuer() {
-        idp.serve(fx.realm.discoveryUri(), () -> discovery("https://idp.example.test/realms/other", fx.realm.jwksUri()));
+        idp.serve(
+                fx.realm.discoveryUri(),
+                () -> discovery("https://idp.example.test/realms/other", fx.realm.jwksUri()));
 
-        assertThatThrownBy(() -> verifier.verify(fx.realm.token().sign())).isInstanceOf(SigningKeysUnavailableException.class);
+        assertThatThrownBy(() -> verifier.verify(fx.realm.token().sign()))
+                .isInstanceOf(SigningKeysUnavailableException.class);
         assertThat(idp.requests()).containsOnly(fx.realm.discoveryUri());
     }
 
     @Test
     void refusesAJwksUriThatDowngradesToPlainHttp() {
-        URI downgraded = URI.create("http://localhost:8080/realms/test/protocol/openid-connect/certs");
+        URI downgraded =
+                URI.create("http://localhost:8080/realms/test/protocol/openid-connect/certs");
         idp.serve(fx.realm.discoveryUri(), () -> discovery(fx.realm.issuer(), downgraded));
         idp.serve(downgraded, fx.realm::jwksJson);
 
-        assertThatThrownBy(() -> verifier.verify(fx.realm.token().sign())).isInstanceOf(SigningKeysUnavailableException.class);
+        assertThatThrownBy(() -> verifier.verify(fx.realm.token().sign()))
+                .isInstanceOf(SigningKeysUnavailableException.class);
         assertThat(idp.requests()).doesNotContain(downgraded);
     }
 
@@ -208,7 +249,8 @@ class IssuerKeysTest {
         idp.serve(fx.realm.discoveryUri(), () -> discovery(fx.realm.issuer(), plain));
         idp.serve(plain, fx.realm::jwksJson);
 
-        assertThatThrownBy(() -> verifier.verify(fx.realm.token().sign())).isInstanceOf(SigningKeysUnavailableException.class);
+        assertThatThrownBy(() -> verifier.verify(fx.realm.token().sign()))
+                .isInstanceOf(SigningKeysUnavailableException.class);
         assertThat(idp.requests()).doesNotContain(plain);
     }
 
@@ -216,24 +258,29 @@ class IssuerKeysTest {
     void survivesGarbageFromTheIdp() {
         idp.serve(fx.realm.jwksUri(), () -> "<html>maintenance</html>");
 
-        assertThatThrownBy(() -> verifier.verify(fx.realm.token().sign())).isInstanceOf(SigningKeysUnavailableException.class);
+        assertThatThrownBy(() -> verifier.verify(fx.realm.token().sign()))
+                .isInstanceOf(SigningKeysUnavailableException.class);
     }
 
     @Test
     void findsTheDiscoveryDocumentOfAnIssuerWithATrailingSlash() throws Exception {
         FakeFetch fetch = new FakeFetch();
         String issuer = "https://idp.example.test/realms/test/";
-        URI expected = URI.create("https://idp.example.test/realms/test/.well-known/openid-configuration");
+        URI expected =
+                URI.create("https://idp.example.test/realms/test/.well-known/openid-configuration");
         fetch.serve(expected, () -> discovery(issuer, fx.realm.jwksUri()));
         fetch.serve(fx.realm.jwksUri(), fx.realm::jwksJson);
 
-        var keys = new IssuerKeys(issuer, fetch, fx.clock, REFETCH_INTERVAL, MAX_KEY_AGE).get(ANY_KEY, null);
+        var keys =
+                new IssuerKeys(issuer, fetch, fx.clock, REFETCH_INTERVAL, MAX_KEY_AGE)
+                        .get(ANY_KEY, null);
 
         assertThat(keys).hasSize(1);
         assertThat(fetch.requests()).startsWith(expected);
     }
 
     private static String discovery(String issuer, URI jwksUri) {
-        return JSONObjectUtils.toJSONString(Map.of("issuer", issuer, "jwks_uri", jwksUri.toString()));
+        return JSONObjectUtils.toJSONString(
+                Map.of("issuer", issuer, "jwks_uri", jwksUri.toString()));
     }
 }

@@ -25,12 +25,19 @@ class JdkHttpFetchTest {
     @BeforeAll
     static void start() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
-        server.createContext("/ok", exchange -> respond(exchange, 200, "{\"keys\":[]}".getBytes(StandardCharsets.UTF_8)));
-        server.createContext("/huge", exchange -> respond(exchange, 200, new byte[JdkHttpFetch.MAX_BODY_BYTES + 1]));
-        server.createContext("/moved", exchange -> {
-            exchange.getResponseHeaders().set("Location", base + "/ok");
-            respond(exchange, 302, new byte[0]);
-        });
+        server.createContext(
+                "/ok",
+                exchange ->
+                        respond(exchange, 200, "{\"keys\":[]}".getBytes(StandardCharsets.UTF_8)));
+        server.createContext(
+                "/huge",
+                exchange -> respond(exchange, 200, new byte[JdkHttpFetch.MAX_BODY_BYTES + 1]));
+        server.createContext(
+                "/moved",
+                exchange -> {
+                    exchange.getResponseHeaders().set("Location", base + "/ok");
+                    respond(exchange, 302, new byte[0]);
+                });
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
     }

@@ -26,11 +26,13 @@ class JwtVerifierClaimsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "https://idp.example.test/realms/other",
-        "https://idp.example.test/realms/test/",
-        "HTTPS://idp.example.test/realms/test",
-        "https://idp.example.test/realms/test?x"})
+    @ValueSource(
+            strings = {
+                "https://idp.example.test/realms/other",
+                "https://idp.example.test/realms/test/",
+                "HTTPS://idp.example.test/realms/test",
+                "https://idp.example.test/realms/test?x"
+            })
     void refusesAnyIssuerButTheConfiguredOneExactly(String issuer) {
         assertRefused(token().issuer(issuer), "iss");
     }
@@ -53,9 +55,13 @@ class JwtVerifierClaimsTest {
 
     @Test
     void refusesATokenExpiredBeyondTheSkew() {
-        assertRefused(token().issuedAt(START.minusSeconds(600)).expiresAt(START.minusSeconds(31)), "Expired");
+        assertRefused(
+                token().issuedAt(START.minusSeconds(600)).expiresAt(START.minusSeconds(31)),
+                "Expired");
         // Exactly at exp + skew the token is no longer valid.
-        assertRefused(token().issuedAt(START.minusSeconds(600)).expiresAt(START.minusSeconds(30)), "Expired");
+        assertRefused(
+                token().issuedAt(START.minusSeconds(600)).expiresAt(START.minusSeconds(30)),
+                "Expired");
     }
 
     @Test
@@ -66,9 +72,12 @@ class JwtVerifierClaimsTest {
     @Test
     void honoursAConfiguredSkew() throws Exception {
         JwtVerifier strict = fx.verifier(fx.realm.oidcSettings().withClockSkew(Duration.ZERO));
-        JwtVerifier lenient = fx.verifier(fx.realm.oidcSettings().withClockSkew(Duration.ofSeconds(120)));
-        String expiredAMinuteAgo = token().issuedAt(START.minusSeconds(600)).expiresAt(START.minusSeconds(60)).sign();
-        String justExpired = token().issuedAt(START.minusSeconds(600)).expiresAt(START.minusSeconds(1)).sign();
+        JwtVerifier lenient =
+                fx.verifier(fx.realm.oidcSettings().withClockSkew(Duration.ofSeconds(120)));
+        String expiredAMinuteAgo =
+                token().issuedAt(START.minusSeconds(600)).expiresAt(START.minusSeconds(60)).sign();
+        String justExpired =
+                token().issuedAt(START.minusSeconds(600)).expiresAt(START.minusSeconds(1)).sign();
 
         assertThatThrownBy(() -> strict.verify(justExpired)).hasMessageContaining("Expired");
         assertThat(lenient.verify(expiredAMinuteAgo).subject()).isEqualTo("test-user");
@@ -82,7 +91,8 @@ class JwtVerifierClaimsTest {
     @Test
     void acceptsANotBeforeWithinTheSkew() throws Exception {
         assertAccepted(token().notBefore(START.plusSeconds(29)));
-        // Nimbus's boundary: nbf must lie before now + skew, so exactly at it the token is not yet valid.
+        // Nimbus's boundary: nbf must lie before now + skew, so exactly at it the token is not yet
+        // valid.
         assertRefused(token().notBefore(START.plusSeconds(30)), "before use time");
     }
 
@@ -126,18 +136,27 @@ class JwtVerifierClaimsTest {
 
     @Test
     void refusesAnAzpOutsideTheConfiguredAllowList() throws Exception {
-        JwtVerifier restricted = fx.verifier(fx.realm.oidcSettings().withAllowedAzp(Set.of("gatehouse-web", "gatehouse-cli")));
+        JwtVerifier restricted =
+                fx.verifier(
+                        fx.realm
+                                .oidcSettings()
+                                .withAllowedAzp(Set.of("gatehouse-web", "gatehouse-cli")));
 
-        assertThat(restricted.verify(token().claim("azp", "gatehouse-cli").sign()).subject()).isEqualTo("test-user");
-        assertThatThrownBy(() -> restricted.verify(token().claim("azp", "some-other-client").sign()))
+        assertThat(restricted.verify(token().claim("azp", "gatehouse-cli").sign()).subject())
+                .isEqualTo("test-user");
+        assertThatThrownBy(
+                        () -> restricted.verify(token().claim("azp", "some-other-client").sign()))
                 .hasMessageContaining("azp");
-        assertThatThrownBy(() -> restricted.verify(token().claim("azp", null).sign())).hasMessageContaining("azp");
-        assertThatThrownBy(() -> restricted.verify(token().claim("azp", 7).sign())).hasMessageContaining("azp");
+        assertThatThrownBy(() -> restricted.verify(token().claim("azp", null).sign()))
+                .hasMessageContaining("azp");
+        assertThatThrownBy(() -> restricted.verify(token().claim("azp", 7).sign()))
+                .hasMessageContaining("azp");
     }
 
     @Test
     void refusesClaimsOfTheWrongJsonType() {
-        assertRefused(token().claim("exp", "tomorrow"), "Unexpected type of JSON object member exp");
+        assertRefused(
+                token().claim("exp", "tomorrow"), "Unexpected type of JSON object member exp");
         assertRefused(token().claim("sub", 42), "claims are not");
     }
 
@@ -151,6 +170,8 @@ class JwtVerifierClaimsTest {
 
     private void assertRefused(TokenBuilder token, String reason) {
         String jwt = token.sign();
-        assertThatThrownBy(() -> verifier.verify(jwt)).isInstanceOf(InvalidTokenException.class).hasMessageContaining(reason);
+        assertThatThrownBy(() -> verifier.verify(jwt))
+                .isInstanceOf(InvalidTokenException.class)
+                .hasMessageContaining(reason);
     }
 }

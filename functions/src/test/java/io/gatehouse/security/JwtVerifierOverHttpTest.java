@@ -12,7 +12,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** End to end over real HTTP: discovery, JWKS, rotation and the refetch rate limit against a live IdP. */
+/**
+ * End to end over real HTTP: discovery, JWKS, rotation and the refetch rate limit against a live
+ * IdP.
+ */
 class JwtVerifierOverHttpTest {
 
     private final TestClock clock = new TestClock(Instant.now());
@@ -37,7 +40,8 @@ class JwtVerifierOverHttpTest {
         Principal alice = verifier.verify(token);
 
         assertThat(alice.subject()).isEqualTo("alice");
-        assertThat(alice.roles()).containsExactlyInAnyOrder(Role.AUTHENTICATED, Role.CUSTOMER_ADMIN);
+        assertThat(alice.roles())
+                .containsExactlyInAnyOrder(Role.AUTHENTICATED, Role.CUSTOMER_ADMIN);
         assertThat(alice.tenantClaim()).containsExactly(tenant.toString());
         assertThat(alice.interactive()).isTrue();
         assertThat(verifier.verify(token)).isEqualTo(alice);
@@ -45,27 +49,39 @@ class JwtVerifierOverHttpTest {
     }
 
     @Test
-    void theProductionVerifierRefusesAnIdTokenAndAServiceAccountIsNotInteractive() throws Exception {
+    void theProductionVerifierRefusesAnIdTokenAndAServiceAccountIsNotInteractive()
+            throws Exception {
         TokenVerifier verifier = JwtVerifier.forIssuer(idp.oidcSettings(), clock);
 
-        assertThatThrownBy(() -> verifier.verify(idp.token().claim("typ", "ID").sign())).hasMessageContaining("typ claim");
+        assertThatThrownBy(() -> verifier.verify(idp.token().claim("typ", "ID").sign()))
+                .hasMessageContaining("typ claim");
         assertThat(verifier.verify(idp.token().interactive(false).sign()).interactive()).isFalse();
     }
 
     @Test
     void picksUpARotatedKeyAndRateLimitsUnknownKids() throws Exception {
-        JwtVerifier verifier = new JwtVerifier(idp.oidcSettings(),
-                new IssuerKeys(idp.issuer(), new JdkHttpFetch(), clock, Duration.ofSeconds(30), Duration.ofMinutes(15)), clock);
+        JwtVerifier verifier =
+                new JwtVerifier(
+                        idp.oidcSettings(),
+                        new IssuerKeys(
+                                idp.issuer(),
+                                new JdkHttpFetch(),
+                                clock,
+                                Duration.ofSeconds(30),
+                                Duration.ofMinutes(15)),
+                        clock);
         verifier.verify(idp.token().sign());
 
         idp.rotateSigningKey();
         clock.advance(Duration.ofSeconds(31));
-        assertThat(verifier.verify(idp.token().subject("after-rotation").sign()).subject()).isEqualTo("after-rotation");
+        assertThat(verifier.verify(idp.token().subject("after-rotation").sign()).subject())
+                .isEqualTo("after-rotation");
         assertThat(idp.jwksFetchCount()).isEqualTo(2);
 
         for (int i = 0; i < 20; i++) {
             String forged = idp.token().signWithUnknownKey().header("kid", "random-" + i).sign();
-            assertThatThrownBy(() -> verifier.verify(forged)).isInstanceOf(InvalidTokenException.class);
+            assertThatThrownBy(() -> verifier.verify(forged))
+                    .isInstanceOf(InvalidTokenException.class);
         }
         // the clock has not moved: one more fetch (the reserve of the interval), then none
         assertThat(idp.jwksFetchCount()).isEqualTo(3);
@@ -77,7 +93,7 @@ class JwtVerifierOverHttpTest {
         String token = idp.token().sign();
         idp.close();
 
-        assertThatThrownBy(() -> verifier.verify(token)).isInstanceOf(SigningKeysUnavailableException.class);
+        assertThatThrownBy(() -> verifier.verify(token))
+                .isInstanceOf(SigningKeysUnavailableException.class);
     }
-
 }

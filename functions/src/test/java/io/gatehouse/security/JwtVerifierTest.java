@@ -31,7 +31,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Format, header and signature rules of SPEC.md §1.2. Claims rules: {@link JwtVerifierClaimsTest}. */
+/**
+ * Format, header and signature rules of SPEC.md §1.2. Claims rules: {@link JwtVerifierClaimsTest}.
+ */
 class JwtVerifierTest {
 
     private static final VerifierFixture fx = new VerifierFixture();
@@ -58,7 +60,8 @@ class JwtVerifierTest {
 
     @Test
     void acceptsPs256() throws Exception {
-        assertThat(verifier.verify(fx.realm.token().algorithm("PS256").sign()).subject()).isEqualTo("test-user");
+        assertThat(verifier.verify(fx.realm.token().algorithm("PS256").sign()).subject())
+                .isEqualTo("test-user");
     }
 
     @Test
@@ -66,8 +69,10 @@ class JwtVerifierTest {
         String rs384 = fx.realm.token().algorithm("RS384").sign();
 
         assertRefused(rs384, "Another algorithm expected");
-        // The same token passes once RS384 is configured: the refusal came from the allow-list alone.
-        OidcSettings withRs384 = fx.realm.oidcSettings().withAllowedAlgorithms(Set.of("RS256", "RS384"));
+        // The same token passes once RS384 is configured: the refusal came from the allow-list
+        // alone.
+        OidcSettings withRs384 =
+                fx.realm.oidcSettings().withAllowedAlgorithms(Set.of("RS256", "RS384"));
         assertThat(fx.verifier(withRs384).verify(rs384).subject()).isEqualTo("test-user");
     }
 
@@ -82,26 +87,35 @@ class JwtVerifierTest {
 
     @Test
     void refusesHs256SignedWithThePublishedPublicKeyAsSecret() throws Exception {
-        RSAKey published = (RSAKey) JWKSet.parse(fx.realm.jwksJson()).getKeyByKeyId(fx.realm.signingKeyId());
-        JWSObject forged = new JWSObject(
-                new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(published.getKeyID()).build(),
-                parse(fx.realm.token().sign()).getPayload());
+        RSAKey published =
+                (RSAKey) JWKSet.parse(fx.realm.jwksJson()).getKeyByKeyId(fx.realm.signingKeyId());
+        JWSObject forged =
+                new JWSObject(
+                        new JWSHeader.Builder(JWSAlgorithm.HS256)
+                                .keyID(published.getKeyID())
+                                .build(),
+                        parse(fx.realm.token().sign()).getPayload());
         forged.sign(new MACSigner(published.toRSAPublicKey().getEncoded()));
 
         assertRefused(forged.serialize(), "Another algorithm expected");
-        assertThat(fx.idp().requests()).isEmpty(); // refused on its algorithm, before any key was looked up
+        assertThat(fx.idp().requests())
+                .isEmpty(); // refused on its algorithm, before any key was looked up
     }
 
     @Test
     void refusesATokenSignedByAnUnpublishedKeyUnderTheRealKid() {
-        assertRefused(fx.realm.token().signWithUnknownKey().header("kid", fx.realm.signingKeyId()).sign(),
+        assertRefused(
+                fx.realm.token().signWithUnknownKey().header("kid", fx.realm.signingKeyId()).sign(),
                 "Invalid signature");
     }
 
     @Test
     void refusesATokenWhosePayloadWasChangedAfterSigning() {
         String[] parts = fx.realm.token().subject("alice").sign().split("\\.");
-        String swapped = Base64URL.encode(Base64URL.from(parts[1]).decodeToString().replace("alice", "admin")).toString();
+        String swapped =
+                Base64URL.encode(
+                                Base64URL.from(parts[1]).decodeToString().replace("alice", "admin"))
+                        .toString();
 
         assertRefused(parts[0] + "." + swapped + "." + parts[2], "Invalid signature");
     }
@@ -120,9 +134,11 @@ class JwtVerifierTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"JWT", "jwt", "at+jwt", "AT+JWT", "application/at+jwt", "application/JWT"})
+    @ValueSource(
+            strings = {"JWT", "jwt", "at+jwt", "AT+JWT", "application/at+jwt", "application/JWT"})
     void acceptsAnAccessTokenTypeHeaderOrNone(String typ) throws Exception {
-        String token = fx.realm.token().header("typ", typ == null || typ.isEmpty() ? null : typ).sign();
+        String token =
+                fx.realm.token().header("typ", typ == null || typ.isEmpty() ? null : typ).sign();
 
         assertThat(verifier.verify(token).subject()).isEqualTo("test-user");
     }
@@ -153,18 +169,31 @@ class JwtVerifierTest {
 
     @Test
     void refusesAnyCriticalHeaderExtension() {
-        String token = fx.realm.token()
-                .header("crit", List.of("urn:example:binding")).header("urn:example:binding", true).sign();
+        String token =
+                fx.realm
+                        .token()
+                        .header("crit", List.of("urn:example:binding"))
+                        .header("urn:example:binding", true)
+                        .sign();
 
         assertRefused(token, "crit");
     }
 
     @Test
     void refusesAnEncryptedToken() throws Exception {
-        RSAKey encryptionKey = JWKSet.parse(fx.realm.jwksJson()).getKeys().stream()
-                .filter(key -> KeyUse.ENCRYPTION.equals(key.getKeyUse())).findFirst().orElseThrow().toRSAKey();
-        EncryptedJWT jwe = new EncryptedJWT(new JWEHeader(JWEAlgorithm.RSA_OAEP_256, EncryptionMethod.A256GCM),
-                new JWTClaimsSet.Builder().issuer(fx.realm.issuer()).subject("alice").build());
+        RSAKey encryptionKey =
+                JWKSet.parse(fx.realm.jwksJson()).getKeys().stream()
+                        .filter(key -> KeyUse.ENCRYPTION.equals(key.getKeyUse()))
+                        .findFirst()
+                        .orElseThrow()
+                        .toRSAKey();
+        EncryptedJWT jwe =
+                new EncryptedJWT(
+                        new JWEHeader(JWEAlgorithm.RSA_OAEP_256, EncryptionMethod.A256GCM),
+                        new JWTClaimsSet.Builder()
+                                .issuer(fx.realm.issuer())
+                                .subject("alice")
+                                .build());
         jwe.encrypt(new RSAEncrypter(encryptionKey));
 
         assertRefused(jwe.serialize(), "encrypted");
@@ -179,7 +208,8 @@ class JwtVerifierTest {
 
     @Test
     void refusesOversizedTokensBeforeParsing() {
-        String huge = fx.realm.token().claim("padding", "x".repeat(JwtVerifier.MAX_TOKEN_CHARS)).sign();
+        String huge =
+                fx.realm.token().claim("padding", "x".repeat(JwtVerifier.MAX_TOKEN_CHARS)).sign();
 
         assertRefused(huge, "longer than");
         assertThat(fx.idp().requests()).isEmpty();
@@ -189,24 +219,51 @@ class JwtVerifierTest {
     void reasonsNameTheRuleButNeverQuoteTheToken() {
         String subject = "alice-" + UUID.randomUUID();
         String tenant = UUID.randomUUID().toString();
-        List<String> refused = List.of(
-                fx.realm.token().subject(subject).claim("customer_id", tenant).algorithm("RS384").sign(),
-                fx.realm.token().subject(subject).claim("customer_id", tenant).signWithUnknownKey().sign(),
-                fx.realm.token().subject(subject).claim("customer_id", tenant).claim("typ", "ID").sign(),
-                fx.realm.token().subject(subject).claim("customer_id", tenant).audience("account").sign(),
-                "garbage." + subject);
+        List<String> refused =
+                List.of(
+                        fx.realm
+                                .token()
+                                .subject(subject)
+                                .claim("customer_id", tenant)
+                                .algorithm("RS384")
+                                .sign(),
+                        fx.realm
+                                .token()
+                                .subject(subject)
+                                .claim("customer_id", tenant)
+                                .signWithUnknownKey()
+                                .sign(),
+                        fx.realm
+                                .token()
+                                .subject(subject)
+                                .claim("customer_id", tenant)
+                                .claim("typ", "ID")
+                                .sign(),
+                        fx.realm
+                                .token()
+                                .subject(subject)
+                                .claim("customer_id", tenant)
+                                .audience("account")
+                                .sign(),
+                        "garbage." + subject);
 
         for (String token : refused) {
             assertThatThrownBy(() -> verifier.verify(token))
                     .isInstanceOf(InvalidTokenException.class)
-                    .satisfies(e -> assertThat(e.getMessage())
-                            .doesNotContain(subject).doesNotContain(tenant).doesNotContain(fx.realm.signingKeyId()))
+                    .satisfies(
+                            e ->
+                                    assertThat(e.getMessage())
+                                            .doesNotContain(subject)
+                                            .doesNotContain(tenant)
+                                            .doesNotContain(fx.realm.signingKeyId()))
                     .satisfies(e -> assertThat(e.getCause()).isNull());
         }
     }
 
     private void assertRefused(String token, String reason) {
-        var refusal = assertThatThrownBy(() -> verifier.verify(token)).isInstanceOf(InvalidTokenException.class);
+        var refusal =
+                assertThatThrownBy(() -> verifier.verify(token))
+                        .isInstanceOf(InvalidTokenException.class);
         if (reason != null) {
             refusal.hasMessageContaining(reason);
         }

@@ -31,20 +31,29 @@ class OidcSettingsTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {
-        "login.example.com/realms/x",
-        "ftp://login.example.com/realms/x",
-        "http://login.example.com/realms/x",   // plain http off this machine: keys could be swapped in transit
-        "https://user:pw@login.example.com/realms/x",
-        "https://login.example.com/realms/x?a=b",
-        "https://login.example.com/realms/x#frag",
-        "https:///realms/x"})
+    @ValueSource(
+            strings = {
+                "login.example.com/realms/x",
+                "ftp://login.example.com/realms/x",
+                "http://login.example.com/realms/x", // plain http off this machine: keys could be
+                // swapped in transit
+                "https://user:pw@login.example.com/realms/x",
+                "https://login.example.com/realms/x?a=b",
+                "https://login.example.com/realms/x#frag",
+                "https:///realms/x"
+            })
     void refusesAnIssuerThatIsNotASafeUrl(String issuer) {
-        assertThatThrownBy(() -> OidcSettings.of(issuer, "gatehouse-api")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> OidcSettings.of(issuer, "gatehouse-api"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"http://127.0.0.1:8080/realms/x", "http://localhost:8080/realms/x", "http://[::1]:8080/realms/x"})
+    @ValueSource(
+            strings = {
+                "http://127.0.0.1:8080/realms/x",
+                "http://localhost:8080/realms/x",
+                "http://[::1]:8080/realms/x"
+            })
     void allowsPlainHttpToALocalIdentityProvider(String issuer) {
         assertThat(OidcSettings.of(issuer, "gatehouse-api").issuer()).isEqualTo(issuer);
     }
@@ -53,7 +62,8 @@ class OidcSettingsTest {
     @NullAndEmptySource
     @ValueSource(strings = {"  "})
     void requiresAnAudience(String audience) {
-        assertThatThrownBy(() -> OidcSettings.of(ISSUER, audience)).hasMessageContaining("audience");
+        assertThatThrownBy(() -> OidcSettings.of(ISSUER, audience))
+                .hasMessageContaining("audience");
     }
 
     @ParameterizedTest
@@ -75,36 +85,50 @@ class OidcSettingsTest {
     void refusesANegativeOrExcessiveSkew() {
         OidcSettings settings = OidcSettings.of(ISSUER, "gatehouse-api");
 
-        assertThatThrownBy(() -> settings.withClockSkew(Duration.ofSeconds(-1))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> settings.withClockSkew(Duration.ofMinutes(6))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> settings.withClockSkew(Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> settings.withClockSkew(Duration.ofMinutes(6)))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThat(settings.withClockSkew(Duration.ZERO).clockSkew()).isZero();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", ".roles", "realm_access.", "realm_access..roles"})
     void refusesAMalformedRolesPath(String path) {
-        assertThatThrownBy(() -> OidcSettings.of(ISSUER, "a").withRolesClaim(path)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> OidcSettings.of(ISSUER, "a").withRolesClaim(path))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void readsTheSettingsOfTheSpec() {
-        Map<String, String> env = Map.of(
-                "GATEHOUSE_OIDC_ISSUER", ISSUER,
-                "GATEHOUSE_OIDC_AUDIENCE", "gatehouse-api",
-                "GATEHOUSE_OIDC_ALLOWED_AZP", "gatehouse-web, gatehouse-cli ,",
-                "GATEHOUSE_TENANT_CLAIM", "organization",
-                "GATEHOUSE_ROLES_CLAIM", "resource_access.gatehouse-api.roles",
-                "GATEHOUSE_CLOCK_SKEW_SECONDS", "10");
+        Map<String, String> env =
+                Map.of(
+                        "GATEHOUSE_OIDC_ISSUER", ISSUER,
+                        "GATEHOUSE_OIDC_AUDIENCE", "gatehouse-api",
+                        "GATEHOUSE_OIDC_ALLOWED_AZP", "gatehouse-web, gatehouse-cli ,",
+                        "GATEHOUSE_TENANT_CLAIM", "organization",
+                        "GATEHOUSE_ROLES_CLAIM", "resource_access.gatehouse-api.roles",
+                        "GATEHOUSE_CLOCK_SKEW_SECONDS", "10");
 
         OidcSettings settings = OidcSettings.fromSettings(env::get);
 
-        assertThat(settings).isEqualTo(new OidcSettings(ISSUER, "gatehouse-api", Set.of("gatehouse-web", "gatehouse-cli"),
-                "organization", "resource_access.gatehouse-api.roles", Duration.ofSeconds(10), Set.of("RS256", "PS256")));
+        assertThat(settings)
+                .isEqualTo(
+                        new OidcSettings(
+                                ISSUER,
+                                "gatehouse-api",
+                                Set.of("gatehouse-web", "gatehouse-cli"),
+                                "organization",
+                                "resource_access.gatehouse-api.roles",
+                                Duration.ofSeconds(10),
+                                Set.of("RS256", "PS256")));
     }
 
     @Test
     void blankOptionalSettingsTakeTheirDefaults() {
-        Map<String, String> env = new HashMap<>(Map.of("GATEHOUSE_OIDC_ISSUER", ISSUER, "GATEHOUSE_OIDC_AUDIENCE", "api"));
+        Map<String, String> env =
+                new HashMap<>(
+                        Map.of("GATEHOUSE_OIDC_ISSUER", ISSUER, "GATEHOUSE_OIDC_AUDIENCE", "api"));
         env.put("GATEHOUSE_OIDC_ALLOWED_AZP", " ");
         env.put("GATEHOUSE_CLOCK_SKEW_SECONDS", "");
 
@@ -113,11 +137,21 @@ class OidcSettingsTest {
 
     @Test
     void missingOrMalformedSettingsStopStartUp() {
-        assertThatThrownBy(() -> OidcSettings.fromSettings(Map.of("GATEHOUSE_OIDC_AUDIENCE", "api")::get))
+        assertThatThrownBy(
+                        () ->
+                                OidcSettings.fromSettings(
+                                        Map.of("GATEHOUSE_OIDC_AUDIENCE", "api")::get))
                 .hasMessageContaining("issuer");
-        Map<String, String> badSkew = Map.of(
-                "GATEHOUSE_OIDC_ISSUER", ISSUER, "GATEHOUSE_OIDC_AUDIENCE", "api", "GATEHOUSE_CLOCK_SKEW_SECONDS", "30s");
-        assertThatThrownBy(() -> OidcSettings.fromSettings(badSkew::get)).hasMessageContaining("GATEHOUSE_CLOCK_SKEW_SECONDS");
+        Map<String, String> badSkew =
+                Map.of(
+                        "GATEHOUSE_OIDC_ISSUER",
+                        ISSUER,
+                        "GATEHOUSE_OIDC_AUDIENCE",
+                        "api",
+                        "GATEHOUSE_CLOCK_SKEW_SECONDS",
+                        "30s");
+        assertThatThrownBy(() -> OidcSettings.fromSettings(badSkew::get))
+                .hasMessageContaining("GATEHOUSE_CLOCK_SKEW_SECONDS");
     }
 
     @Test

@@ -24,8 +24,14 @@ import org.junit.jupiter.api.Test;
  */
 class SigningKeySelectionTest {
 
-    private static final SigningKeySelector selector = new SigningKeySelector(
-            Set.of(JWSAlgorithm.RS256, JWSAlgorithm.PS256, JWSAlgorithm.ES256, JWSAlgorithm.ES384), (match, context) -> List.of());
+    private static final SigningKeySelector selector =
+            new SigningKeySelector(
+                    Set.of(
+                            JWSAlgorithm.RS256,
+                            JWSAlgorithm.PS256,
+                            JWSAlgorithm.ES256,
+                            JWSAlgorithm.ES384),
+                    (match, context) -> List.of());
 
     private static RSAKey rsa;
     private static RSAKey weakRsa;
@@ -73,15 +79,28 @@ class SigningKeySelectionTest {
 
     @Test
     void keysForEncryptionOrWithoutAVerifyOperationAreNotKept() {
-        assertThat(DiscoveredJwkSetSource.isForVerification(new RSAKey.Builder(rsa).keyUse(KeyUse.ENCRYPTION).build())).isFalse();
-        assertThat(DiscoveredJwkSetSource.isForVerification(
-                new RSAKey.Builder(rsa).keyOperations(Set.of(KeyOperation.ENCRYPT)).build())).isFalse();
-        assertThat(DiscoveredJwkSetSource.isForVerification(
-                new RSAKey.Builder(rsa).keyUse(KeyUse.SIGNATURE).keyOperations(Set.of(KeyOperation.VERIFY)).build())).isTrue();
+        assertThat(
+                        DiscoveredJwkSetSource.isForVerification(
+                                new RSAKey.Builder(rsa).keyUse(KeyUse.ENCRYPTION).build()))
+                .isFalse();
+        assertThat(
+                        DiscoveredJwkSetSource.isForVerification(
+                                new RSAKey.Builder(rsa)
+                                        .keyOperations(Set.of(KeyOperation.ENCRYPT))
+                                        .build()))
+                .isFalse();
+        assertThat(
+                        DiscoveredJwkSetSource.isForVerification(
+                                new RSAKey.Builder(rsa)
+                                        .keyUse(KeyUse.SIGNATURE)
+                                        .keyOperations(Set.of(KeyOperation.VERIFY))
+                                        .build()))
+                .isTrue();
     }
 
     private static boolean fits(JWK key, JWSHeader header) {
-        return DiscoveredJwkSetSource.isForVerification(key) && selector.createJWKMatcher(header).matches(key);
+        return DiscoveredJwkSetSource.isForVerification(key)
+                && selector.createJWKMatcher(header).matches(key);
     }
 
     private static JWSHeader header(JWSAlgorithm alg, String kid) {

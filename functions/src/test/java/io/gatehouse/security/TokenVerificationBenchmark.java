@@ -35,11 +35,21 @@ public class TokenVerificationBenchmark {
         identityProvider = new TestIdentityProvider();
         Clock clock = Clock.systemUTC();
         OidcSettings settings = identityProvider.oidcSettings();
-        verifyEveryTime = new JwtVerifier(settings, IssuerKeys.overHttp(settings.issuer(), clock), clock);
-        verifyOnceThenCache = new CachingTokenVerifier(
-                new JwtVerifier(settings, IssuerKeys.overHttp(settings.issuer(), clock), clock),
-                JwtVerifier.DEFAULT_CACHE_ENTRIES, clock);
-        token = identityProvider.token().subject("bench").tenant(UUID.randomUUID()).expiresIn(Duration.ofHours(1)).sign();
+        verifyEveryTime =
+                new JwtVerifier(settings, IssuerKeys.overHttp(settings.issuer(), clock), clock);
+        verifyOnceThenCache =
+                new CachingTokenVerifier(
+                        new JwtVerifier(
+                                settings, IssuerKeys.overHttp(settings.issuer(), clock), clock),
+                        JwtVerifier.DEFAULT_CACHE_ENTRIES,
+                        clock);
+        token =
+                identityProvider
+                        .token()
+                        .subject("bench")
+                        .tenant(UUID.randomUUID())
+                        .expiresIn(Duration.ofHours(1))
+                        .sign();
         // Load the keys (and fill the cache) before measuring: only steady state is compared.
         verifyEveryTime.verify(token);
         verifyOnceThenCache.verify(token);

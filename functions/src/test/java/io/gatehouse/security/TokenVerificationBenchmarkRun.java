@@ -25,24 +25,33 @@ public final class TokenVerificationBenchmarkRun {
         profiles.put("default JIT", new String[] {});
         profiles.put("C1 only (-XX:TieredStopAtLevel=1)", new String[] {"-XX:TieredStopAtLevel=1"});
 
-        StringBuilder report = new StringBuilder()
-                .append("| JIT | baseline: verify every time (µs/op) | Gatehouse: verify once, then cache (µs/op) | speed-up |\n")
-                .append("|---|---|---|---|\n");
+        StringBuilder report =
+                new StringBuilder()
+                        .append(
+                                "| JIT | baseline: verify every time (µs/op) | Gatehouse: verify once, then cache (µs/op) | speed-up |\n")
+                        .append("|---|---|---|---|\n");
         for (var profile : profiles.entrySet()) {
-            Options options = new OptionsBuilder()
-                    .include(TokenVerificationBenchmark.class.getName())
-                    .forks(1)
-                    .jvmArgsAppend(profile.getValue())
-                    .warmupIterations(3)
-                    .warmupTime(TimeValue.seconds(1))
-                    .measurementIterations(5)
-                    .measurementTime(TimeValue.seconds(1))
-                    .build();
+            Options options =
+                    new OptionsBuilder()
+                            .include(TokenVerificationBenchmark.class.getName())
+                            .forks(1)
+                            .jvmArgsAppend(profile.getValue())
+                            .warmupIterations(3)
+                            .warmupTime(TimeValue.seconds(1))
+                            .measurementIterations(5)
+                            .measurementTime(TimeValue.seconds(1))
+                            .build();
             Collection<RunResult> results = new Runner(options).run();
             double baseline = scoreOf(results, "baselineVerifyEveryTime");
             double cached = scoreOf(results, "gatehouseVerifyOnceThenCache");
-            report.append(String.format(Locale.ROOT, "| %s | %.2f | %.3f | %.0f× |%n",
-                    profile.getKey(), baseline, cached, baseline / cached));
+            report.append(
+                    String.format(
+                            Locale.ROOT,
+                            "| %s | %.2f | %.3f | %.0f× |%n",
+                            profile.getKey(),
+                            baseline,
+                            cached,
+                            baseline / cached));
         }
         BenchmarkResults.publish("token-verification.md", report);
     }

@@ -6,9 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * A realm, a clock and a fake IdP serving the realm, wired to verifiers the way
- * {@link JwtVerifier#forIssuer} wires them, minus sockets. Generating RSA keys is slow, so a test
- * class keeps one fixture in a static field and calls {@link #reset()} before each test.
+ * A realm, a clock and a fake IdP serving the realm, wired to verifiers the way {@link
+ * JwtVerifier#forIssuer} wires them, minus sockets. Generating RSA keys is slow, so a test class
+ * keeps one fixture in a static field and calls {@link #reset()} before each test.
  */
 final class VerifierFixture {
 

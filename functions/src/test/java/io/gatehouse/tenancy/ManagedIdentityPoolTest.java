@@ -47,36 +47,49 @@ class ManagedIdentityPoolTest {
         try (TestDatabase database = TestDatabase.start()) {
             String firstToken = "entra-" + TestSecrets.random();
             String secondToken = "entra-" + TestSecrets.random();
-            // Stands in for pgaadauth: a login in gatehouse_app whose password is the token's value.
+            // Stands in for pgaadauth: a login in gatehouse_app whose password is the token's
+            // value.
             setLoginPassword(database, firstToken, true);
             TokenCredential credential = mock(TokenCredential.class);
-            when(credential.getToken(any(TokenRequestContext.class))).thenReturn(tokenValid(firstToken));
+            when(credential.getToken(any(TokenRequestContext.class)))
+                    .thenReturn(tokenValid(firstToken));
             MockedCredentialProvider.current = credential;
 
-            HikariConfig config = RuntimePool.configFor(DatabaseSettings.from(Settings.of(Map.of(
-                    "GATEHOUSE_DB_URL", database.jdbcUrl(),
-                    "GATEHOUSE_DB_USER", IDENTITY_LOGIN,
-                    "GATEHOUSE_DB_AUTH", "managed-identity",
-                    "AZURE_CLIENT_ID", "11111111-2222-3333-4444-555555555555",
-                    "GATEHOUSE_DB_POOL_SIZE", "2"))));
+            HikariConfig config =
+                    RuntimePool.configFor(
+                            DatabaseSettings.from(
+                                    Settings.of(
+                                            Map.of(
+                                                    "GATEHOUSE_DB_URL", database.jdbcUrl(),
+                                                    "GATEHOUSE_DB_USER", IDENTITY_LOGIN,
+                                                    "GATEHOUSE_DB_AUTH", "managed-identity",
+                                                    "AZURE_CLIENT_ID",
+                                                            "11111111-2222-3333-4444-555555555555",
+                                                    "GATEHOUSE_DB_POOL_SIZE", "2"))));
             config.addDataSourceProperty("sslmode", "disable");
-            config.addDataSourceProperty("azure.tokenCredentialProviderClassName", MockedCredentialProvider.class.getName());
+            config.addDataSourceProperty(
+                    "azure.tokenCredentialProviderClassName",
+                    MockedCredentialProvider.class.getName());
             config.setMinimumIdle(2);
 
             try (HikariDataSource pool = new HikariDataSource(config)) {
                 awaitTrue(() -> pool.getHikariPoolMXBean().getTotalConnections() == 2);
                 assertThat(currentUser(pool)).isEqualTo(IDENTITY_LOGIN);
-                ArgumentCaptor<TokenRequestContext> requests = ArgumentCaptor.forClass(TokenRequestContext.class);
+                ArgumentCaptor<TokenRequestContext> requests =
+                        ArgumentCaptor.forClass(TokenRequestContext.class);
                 verify(credential, times(2)).getToken(requests.capture());
                 assertThat(requests.getValue().getScopes())
                         .containsExactly("https://ossrdbms-aad.database.windows.net/.default");
 
                 // Entra issues a new token; connections opened from now on must present it.
                 setLoginPassword(database, secondToken, false);
-                when(credential.getToken(any(TokenRequestContext.class))).thenReturn(tokenValid(secondToken));
+                when(credential.getToken(any(TokenRequestContext.class)))
+                        .thenReturn(tokenValid(secondToken));
                 pool.getHikariPoolMXBean().softEvictConnections();
-                awaitTrue(() -> pool.getHikariPoolMXBean().getTotalConnections() == 2
-                        && mockingDetailsCalls(credential) >= 4);
+                awaitTrue(
+                        () ->
+                                pool.getHikariPoolMXBean().getTotalConnections() == 2
+                                        && mockingDetailsCalls(credential) >= 4);
                 assertThat(currentUser(pool)).isEqualTo(IDENTITY_LOGIN);
                 verify(credential, times(4)).getToken(any(TokenRequestContext.class));
             }
@@ -85,21 +98,31 @@ class ManagedIdentityPoolTest {
 
     @Test
     void pooledConnectionsAreRecycledWithinATokensLifetime() {
-        HikariConfig config = RuntimePool.configFor(DatabaseSettings.from(Settings.of(Map.of(
-                "GATEHOUSE_DB_URL", "jdbc:postgresql://pg.example:5432/gatehouse",
-                "GATEHOUSE_DB_USER", IDENTITY_LOGIN,
-                "GATEHOUSE_DB_AUTH", "managed-identity"))));
-        assertThat(Duration.ofMillis(config.getMaxLifetime())).isEqualTo(RuntimePool.MANAGED_IDENTITY_MAX_LIFETIME)
+        HikariConfig config =
+                RuntimePool.configFor(
+                        DatabaseSettings.from(
+                                Settings.of(
+                                        Map.of(
+                                                "GATEHOUSE_DB_URL",
+                                                        "jdbc:postgresql://pg.example:5432/gatehouse",
+                                                "GATEHOUSE_DB_USER", IDENTITY_LOGIN,
+                                                "GATEHOUSE_DB_AUTH", "managed-identity"))));
+        assertThat(Duration.ofMillis(config.getMaxLifetime()))
+                .isEqualTo(RuntimePool.MANAGED_IDENTITY_MAX_LIFETIME)
                 .isLessThan(RuntimePool.SHORTEST_ENTRA_TOKEN_LIFETIME);
         // A login at the end of a connection's life must still hold a token that outlives it.
-        assertThat(Duration.ofMillis(config.getMaxLifetime()).plusMillis(config.getConnectionTimeout()))
+        assertThat(
+                        Duration.ofMillis(config.getMaxLifetime())
+                                .plusMillis(config.getConnectionTimeout()))
                 .isLessThan(RuntimePool.SHORTEST_ENTRA_TOKEN_LIFETIME);
-        assertThat(config.getDataSourceProperties()).containsEntry("azure.managedIdentityEnabled", "true")
+        assertThat(config.getDataSourceProperties())
+                .containsEntry("azure.managedIdentityEnabled", "true")
                 .doesNotContainKey("azure.tokenCredentialProviderClassName");
     }
 
     private static Mono<AccessToken> tokenValid(String value) {
-        return Mono.fromSupplier(() -> new AccessToken(value, OffsetDateTime.now().plusMinutes(60)));
+        return Mono.fromSupplier(
+                () -> new AccessToken(value, OffsetDateTime.now().plusMinutes(60)));
     }
 
     private static long mockingDetailsCalls(TokenCredential credential) {
@@ -108,8 +131,10 @@ class ManagedIdentityPoolTest {
                 .count();
     }
 
-    private static void setLoginPassword(TestDatabase database, String password, boolean create) throws Exception {
-        try (Connection owner = database.superuser(); Statement sql = owner.createStatement()) {
+    private static void setLoginPassword(TestDatabase database, String password, boolean create)
+            throws Exception {
+        try (Connection owner = database.superuser();
+                Statement sql = owner.createStatement()) {
             if (create) {
                 sql.execute("create role \"" + IDENTITY_LOGIN + "\" login nobypassrls");
                 sql.execute("grant gatehouse_app to \"" + IDENTITY_LOGIN + "\"");
@@ -119,7 +144,8 @@ class ManagedIdentityPoolTest {
     }
 
     private static String currentUser(HikariDataSource pool) throws Exception {
-        try (Connection connection = pool.getConnection(); Statement sql = connection.createStatement();
+        try (Connection connection = pool.getConnection();
+                Statement sql = connection.createStatement();
                 ResultSet user = sql.executeQuery("select current_user")) {
             user.next();
             String name = user.getString(1);

@@ -5,10 +5,10 @@ import com.azure.identity.extensions.implementation.credential.TokenCredentialPr
 import com.azure.identity.extensions.implementation.credential.provider.TokenCredentialProvider;
 
 /**
- * The hook azure-identity-extensions offers for supplying a credential
- * ({@code azure.tokenCredentialProviderClassName}): the plugin instantiates this class by name,
- * so the test hands it its mocked credential through a static field. The returned credential
- * delegates on every call, so the plugin's own credential cache cannot pin an older mock.
+ * The hook azure-identity-extensions offers for supplying a credential ({@code
+ * azure.tokenCredentialProviderClassName}): the plugin instantiates this class by name, so the test
+ * hands it its mocked credential through a static field. The returned credential delegates on every
+ * call, so the plugin's own credential cache cannot pin an older mock.
  */
 public final class MockedCredentialProvider implements TokenCredentialProvider {
 

@@ -20,25 +20,44 @@ import org.junit.jupiter.api.Test;
 class PoolConfinementTest {
 
     @Test
-    void onlyTenantTransactionsHoldsADataSourceOrConnection() throws IOException, URISyntaxException {
-        Path classes = Path.of(TenantTransactions.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    void onlyTenantTransactionsHoldsADataSourceOrConnection()
+            throws IOException, URISyntaxException {
+        Path classes =
+                Path.of(
+                        TenantTransactions.class
+                                .getProtectionDomain()
+                                .getCodeSource()
+                                .getLocation()
+                                .toURI());
         List<String> holders;
         try (Stream<Path> files = Files.walk(classes)) {
-            holders = files.filter(file -> file.toString().endsWith(".class"))
-                    .map(file -> classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", ""))
-                    .filter(name -> name.startsWith("io.gatehouse.") && !name.startsWith("io.gatehouse.db."))
-                    .flatMap(PoolConfinementTest::poolFields)
-                    .toList();
+            holders =
+                    files.filter(file -> file.toString().endsWith(".class"))
+                            .map(
+                                    file ->
+                                            classes.relativize(file)
+                                                    .toString()
+                                                    .replace('/', '.')
+                                                    .replaceAll("\\.class$", ""))
+                            .filter(
+                                    name ->
+                                            name.startsWith("io.gatehouse.")
+                                                    && !name.startsWith("io.gatehouse.db."))
+                            .flatMap(PoolConfinementTest::poolFields)
+                            .toList();
         }
         assertThat(holders).containsExactly("io.gatehouse.tenancy.TenantTransactions.pool");
     }
 
     private static Stream<String> poolFields(String className) {
         try {
-            Class<?> type = Class.forName(className, false, PoolConfinementTest.class.getClassLoader());
+            Class<?> type =
+                    Class.forName(className, false, PoolConfinementTest.class.getClassLoader());
             return Stream.of(type.getDeclaredFields())
-                    .filter(field -> DataSource.class.isAssignableFrom(field.getType())
-                            || Connection.class.isAssignableFrom(field.getType()))
+                    .filter(
+                            field ->
+                                    DataSource.class.isAssignableFrom(field.getType())
+                                            || Connection.class.isAssignableFrom(field.getType()))
                     .map((Field field) -> className + "." + field.getName());
         } catch (ClassNotFoundException | LinkageError e) {
             throw new AssertionError("cannot load " + className, e);

@@ -12,10 +12,12 @@ class RuntimePoolTest {
 
     @Test
     void managedIdentityUsesTheEntraPluginAndNoPassword() {
-        Settings settings = Settings.of(Map.of(
-                "GATEHOUSE_DB_URL", "jdbc:postgresql://pg.example:5432/gatehouse",
-                "GATEHOUSE_DB_USER", "func-gatehouse",
-                "AZURE_CLIENT_ID", "11111111-2222-3333-4444-555555555555"));
+        Settings settings =
+                Settings.of(
+                        Map.of(
+                                "GATEHOUSE_DB_URL", "jdbc:postgresql://pg.example:5432/gatehouse",
+                                "GATEHOUSE_DB_USER", "func-gatehouse",
+                                "AZURE_CLIENT_ID", "11111111-2222-3333-4444-555555555555"));
         HikariConfig config = RuntimePool.configFor(DatabaseSettings.from(settings));
         assertThat(config.getPassword()).isNull();
         assertThat(config.getDataSourceProperties())
@@ -28,16 +30,19 @@ class RuntimePoolTest {
 
     @Test
     void passwordLoginsGetTheirPasswordAndEveryPoolCapsStatements() {
-        Settings settings = Settings.of(Map.of(
-                "GATEHOUSE_DB_URL", "jdbc:postgresql://localhost:5432/gatehouse",
-                "GATEHOUSE_DB_USER", "gatehouse_runtime",
-                "GATEHOUSE_DB_AUTH", "password",
-                "GATEHOUSE_DB_PASSWORD", "local-only",
-                "GATEHOUSE_DB_POOL_SIZE", "3"));
+        Settings settings =
+                Settings.of(
+                        Map.of(
+                                "GATEHOUSE_DB_URL", "jdbc:postgresql://localhost:5432/gatehouse",
+                                "GATEHOUSE_DB_USER", "gatehouse_runtime",
+                                "GATEHOUSE_DB_AUTH", "password",
+                                "GATEHOUSE_DB_PASSWORD", "local-only",
+                                "GATEHOUSE_DB_POOL_SIZE", "3"));
         HikariConfig config = RuntimePool.configFor(DatabaseSettings.from(settings));
         assertThat(config.getPassword()).isEqualTo("local-only");
         assertThat(config.getMaximumPoolSize()).isEqualTo(3);
-        assertThat(config.getDataSourceProperties()).doesNotContainKey("authenticationPluginClassName")
+        assertThat(config.getDataSourceProperties())
+                .doesNotContainKey("authenticationPluginClassName")
                 .containsEntry("options", "-c statement_timeout=15000");
     }
 }

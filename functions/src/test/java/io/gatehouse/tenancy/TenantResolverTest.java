@@ -28,21 +28,37 @@ class TenantResolverTest {
     void aTenantUserActsOnTheTenantOfItsToken() {
         assertThat(TenantResolver.resolve(user(List.of(OWN.toString())), Optional.empty()))
                 .isEqualTo(new TenantSelection(OWN, false));
-        assertThat(TenantResolver.resolve(user(List.of(OWN.toString())), Optional.of(OWN.toString().toUpperCase())))
-                .as("naming its own tenant is allowed").isEqualTo(new TenantSelection(OWN, false));
+        assertThat(
+                        TenantResolver.resolve(
+                                user(List.of(OWN.toString())),
+                                Optional.of(OWN.toString().toUpperCase())))
+                .as("naming its own tenant is allowed")
+                .isEqualTo(new TenantSelection(OWN, false));
     }
 
     @Test
     void aTenantUserCannotNameAnotherTenant() {
-        assertRefused(user(List.of(OWN.toString())), Optional.of(OTHER.toString()), Reason.FOREIGN_TENANT_REQUESTED);
-        assertRefused(user(List.of(OWN.toString())), Optional.of("garbage"), Reason.FOREIGN_TENANT_REQUESTED);
-        assertRefused(user(List.of(OWN.toString()), Role.CUSTOMER_ADMIN), Optional.of(OTHER.toString()), Reason.FOREIGN_TENANT_REQUESTED);
+        assertRefused(
+                user(List.of(OWN.toString())),
+                Optional.of(OTHER.toString()),
+                Reason.FOREIGN_TENANT_REQUESTED);
+        assertRefused(
+                user(List.of(OWN.toString())),
+                Optional.of("garbage"),
+                Reason.FOREIGN_TENANT_REQUESTED);
+        assertRefused(
+                user(List.of(OWN.toString()), Role.CUSTOMER_ADMIN),
+                Optional.of(OTHER.toString()),
+                Reason.FOREIGN_TENANT_REQUESTED);
     }
 
     @Test
     void aTokenMustNameExactlyOneWellFormedTenant() {
         assertRefused(user(List.of()), Optional.empty(), Reason.NO_SINGLE_TENANT);
-        assertRefused(user(List.of(OWN.toString(), OTHER.toString())), Optional.empty(), Reason.NO_SINGLE_TENANT);
+        assertRefused(
+                user(List.of(OWN.toString(), OTHER.toString())),
+                Optional.empty(),
+                Reason.NO_SINGLE_TENANT);
         assertRefused(user(List.of("1-1-1-1-1")), Optional.empty(), Reason.NO_SINGLE_TENANT);
         assertRefused(user(List.of("")), Optional.empty(), Reason.NO_SINGLE_TENANT);
     }
@@ -50,13 +66,16 @@ class TenantResolverTest {
     @Test
     void anOperatorMustNameAWellFormedTenantAndIgnoresItsOwnClaim() {
         Principal operator = user(List.of(OWN.toString()), Role.INTERNAL_ADMIN);
-        assertThat(TenantResolver.resolve(operator, Optional.of(OTHER.toString()))).isEqualTo(new TenantSelection(OTHER, true));
+        assertThat(TenantResolver.resolve(operator, Optional.of(OTHER.toString())))
+                .isEqualTo(new TenantSelection(OTHER, true));
         assertRefused(operator, Optional.empty(), Reason.OPERATOR_TENANT_MISSING);
         assertRefused(operator, Optional.of("not-a-uuid"), Reason.MALFORMED_TENANT_HEADER);
     }
 
     private static void assertRefused(Principal principal, Optional<String> header, Reason reason) {
         assertThatThrownBy(() -> TenantResolver.resolve(principal, header))
-                .isInstanceOfSatisfying(TenantRefusedException.class, e -> assertThat(e.reason()).isEqualTo(reason));
+                .isInstanceOfSatisfying(
+                        TenantRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(reason));
     }
 }

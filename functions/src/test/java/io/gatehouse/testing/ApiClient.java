@@ -12,10 +12,13 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Calls the dev host over real HTTP, as a client would. Immutable; {@code with...} returns a copy. */
+/**
+ * Calls the dev host over real HTTP, as a client would. Immutable; {@code with...} returns a copy.
+ */
 public final class ApiClient {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final URI base;
     private final Map<String, String> headers;
@@ -52,17 +55,25 @@ public final class ApiClient {
     }
 
     public Response send(String method, String path, String contentType, String body) {
-        return exchange(method, path, contentType,
-                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        return exchange(
+                method,
+                path,
+                contentType,
+                body == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
     }
 
     /** A POST of raw bytes, for bodies that are not valid text (invalid UTF-8). */
     public Response postBytes(String path, byte[] body) {
-        return exchange("POST", path, "application/json", HttpRequest.BodyPublishers.ofByteArray(body));
+        return exchange(
+                "POST", path, "application/json", HttpRequest.BodyPublishers.ofByteArray(body));
     }
 
-    private Response exchange(String method, String path, String contentType, HttpRequest.BodyPublisher body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
+    private Response exchange(
+            String method, String path, String contentType, HttpRequest.BodyPublisher body) {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
         headers.forEach(request::header);
         if (contentType != null) {
             request.header("Content-Type", contentType);

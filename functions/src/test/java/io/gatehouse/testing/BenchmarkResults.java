@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.util.Collection;
 import org.openjdk.jmh.results.RunResult;
 
-/** What the benchmark runners share: finding one benchmark's result, and writing the report under target/benchmarks. */
+/**
+ * What the benchmark runners share: finding one benchmark's result, and writing the report under
+ * target/benchmarks.
+ */
 public final class BenchmarkResults {
 
     private BenchmarkResults() {}

@@ -28,7 +28,8 @@ public final class Eventually {
                 return found.get();
             }
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("gave up waiting for " + what + " after " + patience.toSeconds() + " s");
+                throw new AssertionError(
+                        "gave up waiting for " + what + " after " + patience.toSeconds() + " s");
             }
             try {
                 Thread.sleep(100);

@@ -1,13 +1,13 @@
 package io.gatehouse.testing;
 
+import io.gatehouse.app.Gatehouse;
+import io.gatehouse.app.ProcessApp;
 import io.gatehouse.devhost.DevHost;
 import io.gatehouse.devhost.DevHostOptions;
 import io.gatehouse.localstack.AzuriteServer;
-import io.gatehouse.app.Gatehouse;
-import io.gatehouse.app.ProcessApp;
+import io.gatehouse.pii.PseudonymKey;
 import io.gatehouse.platform.Settings;
 import io.gatehouse.platform.SettingsSecrets;
-import io.gatehouse.pii.PseudonymKey;
 import io.opentelemetry.api.OpenTelemetry;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,18 +25,31 @@ public final class GatehouseStack {
 
     public static final int DEFAULT_POOL_SIZE = 8;
     public static final String STORAGE_SETTING = "AzureWebJobsStorage";
-    /** The PII hash master secret of this test run: random, never stored, the same for every app the run installs. */
+
+    /**
+     * The PII hash master secret of this test run: random, never stored, the same for every app the
+     * run installs.
+     */
     public static final String PII_HASH_KEY = TestSecrets.random();
+
     private static GatehouseStack shared;
 
     private final TestDatabase database;
     private final TestIdentityProvider identityProvider;
     private final AzuriteServer azurite;
     private final DevHost host;
-    /** The composition root the dev host's function instances are wired from (replaced by installApp). */
+
+    /**
+     * The composition root the dev host's function instances are wired from (replaced by
+     * installApp).
+     */
     private volatile Gatehouse app;
 
-    private GatehouseStack(TestDatabase database, TestIdentityProvider identityProvider, AzuriteServer azurite, DevHost host) {
+    private GatehouseStack(
+            TestDatabase database,
+            TestIdentityProvider identityProvider,
+            AzuriteServer azurite,
+            DevHost host) {
         this.database = database;
         this.identityProvider = identityProvider;
         this.azurite = azurite;
@@ -52,20 +65,31 @@ public final class GatehouseStack {
     }
 
     private static GatehouseStack start() {
-        Path appDir = Path.of(System.getProperty("gatehouse.functionAppDir", "target/azure-functions/gatehouse"));
+        Path appDir =
+                Path.of(
+                        System.getProperty(
+                                "gatehouse.functionAppDir", "target/azure-functions/gatehouse"));
         if (!Files.isDirectory(appDir)) {
-            throw new IllegalStateException("no packaged function app at " + appDir + "; run the tests with mvn verify");
+            throw new IllegalStateException(
+                    "no packaged function app at " + appDir + "; run the tests with mvn verify");
         }
         TestDatabase database = TestDatabase.start();
         TestIdentityProvider identityProvider = new TestIdentityProvider();
         GatehouseStack stack;
         try {
-            // Azurite carries the audit events (and every other queue) exactly as in the local stack;
+            // Azurite carries the audit events (and every other queue) exactly as in the local
+            // stack;
             // the dev host delivers them to the queue-triggered functions.
             Path azuriteDir = Files.createTempDirectory("gatehouse-it-azurite");
-            AzuriteServer azurite = AzuriteServer.start(AzuriteServer.VERSION, FreePorts.freePort(), azuriteDir, azuriteDir);
-            DevHost host = DevHost.start(appDir, 0, DevHostOptions.defaults(),
-                    Map.of(STORAGE_SETTING, azurite.connectionString()));
+            AzuriteServer azurite =
+                    AzuriteServer.start(
+                            AzuriteServer.VERSION, FreePorts.freePort(), azuriteDir, azuriteDir);
+            DevHost host =
+                    DevHost.start(
+                            appDir,
+                            0,
+                            DevHostOptions.defaults(),
+                            Map.of(STORAGE_SETTING, azurite.connectionString()));
             stack = new GatehouseStack(database, identityProvider, azurite, host);
         } catch (IOException e) {
             throw new IllegalStateException("dev host or Azurite did not start", e);
@@ -77,7 +101,9 @@ public final class GatehouseStack {
         return stack;
     }
 
-    /** Builds a fresh app against this stack's database and identity provider and makes it current. */
+    /**
+     * Builds a fresh app against this stack's database and identity provider and makes it current.
+     */
     public void installApp(int poolSize) {
         installApp(poolSize, Map.of());
     }
@@ -88,22 +114,30 @@ public final class GatehouseStack {
     }
 
     /** As above, tracing into the given OpenTelemetry (null: the app's default). */
-    public void installApp(int poolSize, Map<String, String> overrides, OpenTelemetry openTelemetry) {
+    public void installApp(
+            int poolSize, Map<String, String> overrides, OpenTelemetry openTelemetry) {
         Map<String, String> settings = new HashMap<>(database.runtimeSettings(poolSize));
         settings.put("GATEHOUSE_OIDC_ISSUER", identityProvider.issuer());
         settings.put("GATEHOUSE_OIDC_AUDIENCE", TestRealm.AUDIENCE);
         settings.put(STORAGE_SETTING, azurite.connectionString());
-        // The app refuses to start without its required secrets; locally they are settings. One key per
+        // The app refuses to start without its required secrets; locally they are settings. One key
+        // per
         // test run, so pseudonyms stay the same across the apps a run installs.
         settings.put(SettingsSecrets.settingName(PseudonymKey.SECRET_NAME), PII_HASH_KEY);
         settings.putAll(overrides);
         Settings appSettings = Settings.of(settings);
-        Gatehouse app = openTelemetry == null ? Gatehouse.create(appSettings) : Gatehouse.create(appSettings, openTelemetry);
+        Gatehouse app =
+                openTelemetry == null
+                        ? Gatehouse.create(appSettings)
+                        : Gatehouse.create(appSettings, openTelemetry);
         ProcessApp.install(app);
         this.app = app;
     }
 
-    /** The installed app's object graph, for tests that drive a pipeline or a function class directly. */
+    /**
+     * The installed app's object graph, for tests that drive a pipeline or a function class
+     * directly.
+     */
     public Gatehouse app() {
         return app;
     }
@@ -131,7 +165,9 @@ public final class GatehouseStack {
 
     /** An interactive tenant user of {@code tenant}. */
     public ApiClient userOf(UUID tenant) {
-        return anonymous().withToken(identityProvider.token().subject("user-" + tenant).tenant(tenant).sign());
+        return anonymous()
+                .withToken(
+                        identityProvider.token().subject("user-" + tenant).tenant(tenant).sign());
     }
 
     /** A platform operator acting on {@code tenant} through X-Customer-Id. */
@@ -140,19 +176,28 @@ public final class GatehouseStack {
     }
 
     public ApiClient operator() {
-        return anonymous().withToken(identityProvider.token().subject("operator").roles("internal_admin").sign());
+        return anonymous()
+                .withToken(
+                        identityProvider
+                                .token()
+                                .subject("operator")
+                                .roles("internal_admin")
+                                .sign());
     }
 
     /** Registers a tenant through the API, as an operator would, and returns its id. */
     public UUID createTenant(String slugPrefix) {
         String slug = slugPrefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        ApiClient.Response created = operator().post("/api/tenants", "{\"name\":\"" + slugPrefix + "\",\"slug\":\"" + slug + "\"}");
+        ApiClient.Response created =
+                operator()
+                        .post(
+                                "/api/tenants",
+                                "{\"name\":\"" + slugPrefix + "\",\"slug\":\"" + slug + "\"}");
         if (created.status() != 201) {
             throw new IllegalStateException("tenant not created: " + created);
         }
         return UUID.fromString(created.json().get("customerId").asText());
     }
-
 
     private void stop() {
         try {

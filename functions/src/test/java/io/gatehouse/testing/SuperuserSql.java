@@ -10,7 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What is really stored, read (and, for staging a test, changed) past row-level security as a superuser. */
+/**
+ * What is really stored, read (and, for staging a test, changed) past row-level security as a
+ * superuser.
+ */
 public final class SuperuserSql {
 
     private final TestDatabase database;
@@ -25,7 +28,8 @@ public final class SuperuserSql {
     }
 
     public String single(String sql, Object... params) {
-        try (Connection superuser = database.superuser(); PreparedStatement statement = prepare(superuser, sql, params);
+        try (Connection superuser = database.superuser();
+                PreparedStatement statement = prepare(superuser, sql, params);
                 ResultSet rows = statement.executeQuery()) {
             return rows.next() ? rows.getString(1) : null;
         } catch (SQLException e) {
@@ -35,7 +39,8 @@ public final class SuperuserSql {
 
     /** Every row of a query, each as column name → value, in the order the query gives them. */
     public List<Map<String, Object>> rows(String sql, Object... params) {
-        try (Connection superuser = database.superuser(); PreparedStatement statement = prepare(superuser, sql, params);
+        try (Connection superuser = database.superuser();
+                PreparedStatement statement = prepare(superuser, sql, params);
                 ResultSet rows = statement.executeQuery()) {
             ResultSetMetaData meta = rows.getMetaData();
             List<Map<String, Object>> result = new ArrayList<>();
@@ -53,14 +58,16 @@ public final class SuperuserSql {
     }
 
     public int update(String sql, Object... params) {
-        try (Connection superuser = database.superuser(); PreparedStatement statement = prepare(superuser, sql, params)) {
+        try (Connection superuser = database.superuser();
+                PreparedStatement statement = prepare(superuser, sql, params)) {
             return statement.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static PreparedStatement prepare(Connection connection, String sql, Object... params) throws SQLException {
+    private static PreparedStatement prepare(Connection connection, String sql, Object... params)
+            throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         for (int i = 0; i < params.length; i++) {
             statement.setObject(i + 1, params[i]);

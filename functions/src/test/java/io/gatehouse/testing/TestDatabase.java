@@ -20,9 +20,9 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
- * A real PostgreSQL 17 (embedded, no Docker) laid out as on Azure: a database owned by a
- * migration login that is not a superuser, migrated by it, and a separate runtime login in
- * gatehouse_app with a password generated for this run.
+ * A real PostgreSQL 17 (embedded, no Docker) laid out as on Azure: a database owned by a migration
+ * login that is not a superuser, migrated by it, and a separate runtime login in gatehouse_app with
+ * a password generated for this run.
  */
 public final class TestDatabase implements AutoCloseable {
 
@@ -42,11 +42,14 @@ public final class TestDatabase implements AutoCloseable {
         return start(0);
     }
 
-    /** @param port the server's port, or 0 for any free one */
+    /**
+     * @param port the server's port, or 0 for any free one
+     */
     public static TestDatabase start(int port) {
         try {
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setServerConfig("hba_file", writeHostBasedAuthentication().toString());
+            EmbeddedPostgres.Builder builder =
+                    EmbeddedPostgres.builder()
+                            .setServerConfig("hba_file", writeHostBasedAuthentication().toString());
             if (port != 0) {
                 builder.setPort(port);
             }
@@ -79,7 +82,10 @@ public final class TestDatabase implements AutoCloseable {
         return postgres.getDatabase(MIGRATOR, DATABASE);
     }
 
-    /** A superuser connection: sees every row (superusers bypass RLS), for checking what really is stored. */
+    /**
+     * A superuser connection: sees every row (superusers bypass RLS), for checking what really is
+     * stored.
+     */
     public Connection superuser() throws SQLException {
         return postgres.getDatabase("postgres", DATABASE).getConnection();
     }
@@ -92,11 +98,16 @@ public final class TestDatabase implements AutoCloseable {
     /** App settings that point Gatehouse's runtime at this database. */
     public Map<String, String> runtimeSettings(int poolSize) {
         return Map.of(
-                "GATEHOUSE_DB_URL", jdbcUrl(),
-                "GATEHOUSE_DB_USER", RUNTIME_LOGIN,
-                "GATEHOUSE_DB_AUTH", "password",
-                "GATEHOUSE_DB_PASSWORD", runtimePassword,
-                "GATEHOUSE_DB_POOL_SIZE", Integer.toString(poolSize));
+                "GATEHOUSE_DB_URL",
+                jdbcUrl(),
+                "GATEHOUSE_DB_USER",
+                RUNTIME_LOGIN,
+                "GATEHOUSE_DB_AUTH",
+                "password",
+                "GATEHOUSE_DB_PASSWORD",
+                runtimePassword,
+                "GATEHOUSE_DB_POOL_SIZE",
+                Integer.toString(poolSize));
     }
 
     /**
@@ -107,25 +118,29 @@ public final class TestDatabase implements AutoCloseable {
     private static Path writeHostBasedAuthentication() throws IOException {
         Path hba = Files.createTempFile("gatehouse-pg_hba", ".conf");
         hba.toFile().deleteOnExit();
-        Files.writeString(hba, String.join("\n",
-                "local all all trust",
-                "host all postgres,%1$s 127.0.0.1/32 trust".formatted(MIGRATOR),
-                "host all postgres,%1$s ::1/128 trust".formatted(MIGRATOR),
-                "host all all 127.0.0.1/32 scram-sha-256",
-                "host all all ::1/128 scram-sha-256",
-                ""));
+        Files.writeString(
+                hba,
+                String.join(
+                        "\n",
+                        "local all all trust",
+                        "host all postgres,%1$s 127.0.0.1/32 trust".formatted(MIGRATOR),
+                        "host all postgres,%1$s ::1/128 trust".formatted(MIGRATOR),
+                        "host all all 127.0.0.1/32 scram-sha-256",
+                        "host all all ::1/128 scram-sha-256",
+                        ""));
         return hba;
     }
 
-
     /**
      * Stops the server for real, as a database restart or failover would: a fast shutdown (SIGINT
-     * to the postmaster, which is what {@code pg_ctl stop -m fast} sends) ends every session, so clients see their connections break,
-     * and new connections are refused until {@link #startServer()}. The data stays.
+     * to the postmaster, which is what {@code pg_ctl stop -m fast} sends) ends every session, so
+     * clients see their connections break, and new connections are refused until {@link
+     * #startServer()}. The data stays.
      */
     public synchronized void stopServer() throws IOException, InterruptedException, SQLException {
         if (postmasterCommand == null) {
-            try (Connection superuser = superuser(); Statement sql = superuser.createStatement();
+            try (Connection superuser = superuser();
+                    Statement sql = superuser.createStatement();
                     var rows = sql.executeQuery("show data_directory")) {
                 rows.next();
                 dataDirectory = Path.of(rows.getString(1));
@@ -145,7 +160,10 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
-    /** Starts the server stopped by {@link #stopServer()} again, on the same port and data, and waits until it answers. */
+    /**
+     * Starts the server stopped by {@link #stopServer()} again, on the same port and data, and
+     * waits until it answers.
+     */
     public synchronized void startServer() throws IOException, InterruptedException {
         if (postmasterCommand == null) {
             throw new IllegalStateException("the server was not stopped by stopServer()");
@@ -159,15 +177,18 @@ public final class TestDatabase implements AutoCloseable {
             command.addAll(List.of("unshare", "-U"));
         }
         command.addAll(postmasterCommand);
-        new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (true) {
             try (Connection ignored = superuser()) {
                 return;
             } catch (SQLException notYet) {
                 if (Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException("PostgreSQL did not come back; see " + log, notYet);
+                    throw new IllegalStateException(
+                            "PostgreSQL did not come back; see " + log, notYet);
                 }
                 Thread.sleep(100);
             }
@@ -177,7 +198,10 @@ public final class TestDatabase implements AutoCloseable {
     private List<String> postmasterCommand;
     private Path dataDirectory;
 
-    /** The server's own record of how it was started: postmaster.opts, one double-quoted word after the binary. */
+    /**
+     * The server's own record of how it was started: postmaster.opts, one double-quoted word after
+     * the binary.
+     */
     private static List<String> postmasterCommandOf(Path dataDirectory) throws IOException {
         String opts = Files.readString(dataDirectory.resolve("postmaster.opts")).strip();
         List<String> command = new ArrayList<>();

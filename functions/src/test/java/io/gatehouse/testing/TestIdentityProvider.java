@@ -16,11 +16,13 @@ import java.util.function.Supplier;
 /**
  * A stand-in for Keycloak's realm "test", served over real HTTP on 127.0.0.1 (ephemeral port) by
  * the JDK's HttpServer, for tests that verify tokens end to end:
+ *
  * <ul>
- *   <li>{@code GET /realms/test/.well-known/openid-configuration}, the discovery document;</li>
- *   <li>{@code GET /realms/test/protocol/openid-connect/certs}, the JWKS (a {@code use: sig} key and,
- *       like Keycloak, a {@code use: enc} RSA-OAEP key).</li>
+ *   <li>{@code GET /realms/test/.well-known/openid-configuration}, the discovery document;
+ *   <li>{@code GET /realms/test/protocol/openid-connect/certs}, the JWKS (a {@code use: sig} key
+ *       and, like Keycloak, a {@code use: enc} RSA-OAEP key).
  * </ul>
+ *
  * Keys are generated at construction and live only in memory.
  *
  * <pre>{@code
@@ -46,11 +48,15 @@ public final class TestIdentityProvider implements AutoCloseable {
     /** Starts serving at once; tokens take their {@code iat} from {@code clock}. */
     public TestIdentityProvider(Clock clock) {
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
+            server =
+                    HttpServer.create(
+                            new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot bind the test identity provider", e);
         }
-        realm = new TestRealm("http://127.0.0.1:" + server.getAddress().getPort() + REALM_PATH, clock);
+        realm =
+                new TestRealm(
+                        "http://127.0.0.1:" + server.getAddress().getPort() + REALM_PATH, clock);
         serve(realm.discoveryUri().getPath(), realm::discoveryJson, null);
         serve(realm.jwksUri().getPath(), realm::jwksJson, jwksFetches);
         server.start();
@@ -61,7 +67,10 @@ public final class TestIdentityProvider implements AutoCloseable {
         return realm.issuer();
     }
 
-    /** Strict settings for this provider: its issuer, audience {@value TestRealm#AUDIENCE}, defaults. */
+    /**
+     * Strict settings for this provider: its issuer, audience {@value TestRealm#AUDIENCE},
+     * defaults.
+     */
     public OidcSettings oidcSettings() {
         return realm.oidcSettings();
     }
@@ -92,21 +101,23 @@ public final class TestIdentityProvider implements AutoCloseable {
     }
 
     private void serve(String path, Supplier<String> document, AtomicInteger counter) {
-        server.createContext(path, exchange -> {
-            try (exchange) {
-                // Contexts match by prefix; answer only the exact path, and only GET.
-                if (!exchange.getRequestURI().getPath().equals(path)) {
-                    exchange.sendResponseHeaders(404, -1);
-                } else if (!exchange.getRequestMethod().equals("GET")) {
-                    exchange.sendResponseHeaders(405, -1);
-                } else {
-                    if (counter != null) {
-                        counter.incrementAndGet();
+        server.createContext(
+                path,
+                exchange -> {
+                    try (exchange) {
+                        // Contexts match by prefix; answer only the exact path, and only GET.
+                        if (!exchange.getRequestURI().getPath().equals(path)) {
+                            exchange.sendResponseHeaders(404, -1);
+                        } else if (!exchange.getRequestMethod().equals("GET")) {
+                            exchange.sendResponseHeaders(405, -1);
+                        } else {
+                            if (counter != null) {
+                                counter.incrementAndGet();
+                            }
+                            sendJson(exchange, document.get());
+                        }
                     }
-                    sendJson(exchange, document.get());
-                }
-            }
-        });
+                });
     }
 
     private static void sendJson(HttpExchange exchange, String json) throws IOException {

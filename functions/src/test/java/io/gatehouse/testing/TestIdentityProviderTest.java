@@ -16,7 +16,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The test IdP itself: what it serves must look like Keycloak's realm and never leak a private key. */
+/**
+ * The test IdP itself: what it serves must look like Keycloak's realm and never leak a private key.
+ */
 class TestIdentityProviderTest {
 
     private static TestIdentityProvider idp;
@@ -40,7 +42,8 @@ class TestIdentityProviderTest {
         Map<String, Object> discovery = JSONObjectUtils.parse(response.body());
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(discovery).containsEntry("issuer", idp.issuer())
+        assertThat(discovery)
+                .containsEntry("issuer", idp.issuer())
                 .containsEntry("jwks_uri", idp.issuer() + "/protocol/openid-connect/certs");
     }
 
@@ -52,15 +55,19 @@ class TestIdentityProviderTest {
         JWKSet jwks = JWKSet.parse(response.body());
 
         assertThat(idp.jwksFetchCount()).isEqualTo(before + 1);
-        assertThat(jwks.getKeys()).extracting(JWK::getKeyUse).containsExactlyInAnyOrder(KeyUse.SIGNATURE, KeyUse.ENCRYPTION);
+        assertThat(jwks.getKeys())
+                .extracting(JWK::getKeyUse)
+                .containsExactlyInAnyOrder(KeyUse.SIGNATURE, KeyUse.ENCRYPTION);
         assertThat(jwks.getKeys()).noneMatch(JWK::isPrivate);
         assertThat(response.body()).doesNotContain("\"d\"", "\"p\"", "\"q\"");
     }
 
     @Test
     void answersNothingElse() throws Exception {
-        assertThat(get(idp.issuer() + "/protocol/openid-connect/certs/extra").statusCode()).isEqualTo(404);
-        assertThat(get(idp.issuer() + "/protocol/openid-connect/token").statusCode()).isEqualTo(404);
+        assertThat(get(idp.issuer() + "/protocol/openid-connect/certs/extra").statusCode())
+                .isEqualTo(404);
+        assertThat(get(idp.issuer() + "/protocol/openid-connect/token").statusCode())
+                .isEqualTo(404);
     }
 
     @Test
@@ -71,18 +78,25 @@ class TestIdentityProviderTest {
         assertThat(token.getHeader().getType().getType()).isEqualTo("JWT");
         assertThat(token.getJWTClaimsSet().getIssuer()).isEqualTo(idp.issuer());
         assertThat(token.getJWTClaimsSet().getAudience()).containsExactly(TestRealm.AUDIENCE);
-        assertThat(token.getJWTClaimsSet().getClaims()).containsEntry("typ", "Bearer").containsKey("sid");
-        assertThat(token.getJWTClaimsSet().getExpirationTime()).isAfter(token.getJWTClaimsSet().getIssueTime());
+        assertThat(token.getJWTClaimsSet().getClaims())
+                .containsEntry("typ", "Bearer")
+                .containsKey("sid");
+        assertThat(token.getJWTClaimsSet().getExpirationTime())
+                .isAfter(token.getJWTClaimsSet().getIssueTime());
     }
 
     @Test
     void mintsClientCredentialsTokensWithoutSession() throws Exception {
         var claims = SignedJWT.parse(idp.token().interactive(false).sign()).getJWTClaimsSet();
 
-        assertThat(claims.getClaims()).doesNotContainKey("sid").containsEntry("preferred_username", "service-account-gatehouse-web");
+        assertThat(claims.getClaims())
+                .doesNotContainKey("sid")
+                .containsEntry("preferred_username", "service-account-gatehouse-web");
     }
 
     private static HttpResponse<String> get(String uri) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(uri)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(uri)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -20,18 +20,22 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A Keycloak-like realm held in memory: RSA 2048 keys generated at construction (never written
  * anywhere), the discovery and JWKS documents the realm publishes, and tokens minted on demand.
- * {@link TestIdentityProvider} serves a realm over HTTP; use a realm directly when a test needs
- * no socket. Like Keycloak's, the JWKS lists the signing key ({@code use: sig}) and an encryption
- * key ({@code use: enc}, {@code RSA-OAEP}) that must never be used to verify a signature.
- * Thread-safe.
+ * {@link TestIdentityProvider} serves a realm over HTTP; use a realm directly when a test needs no
+ * socket. Like Keycloak's, the JWKS lists the signing key ({@code use: sig}) and an encryption key
+ * ({@code use: enc}, {@code RSA-OAEP}) that must never be used to verify a signature. Thread-safe.
  */
 public final class TestRealm {
 
     /** The {@code aud} of minted tokens; {@link #oidcSettings()} expects it. */
     public static final String AUDIENCE = "gatehouse-api";
+
     /** The {@code azp} of minted tokens, as Keycloak sets it to the requesting client. */
     public static final String CLIENT_ID = "gatehouse-web";
-    /** Keycloak puts this role on every user; minted tokens carry it so tests see a realistic roles claim. */
+
+    /**
+     * Keycloak puts this role on every user; minted tokens carry it so tests see a realistic roles
+     * claim.
+     */
     public static final String DEFAULT_ROLE = "default-roles-test";
 
     private final String issuer;
@@ -74,10 +78,11 @@ public final class TestRealm {
 
     /** The OpenID discovery document: {@code issuer}, {@code jwks_uri} and little else. */
     public String discoveryJson() {
-        return JSONObjectUtils.toJSONString(Map.of(
-                "issuer", issuer,
-                "jwks_uri", jwksUri().toString(),
-                "id_token_signing_alg_values_supported", List.of("RS256", "PS256")));
+        return JSONObjectUtils.toJSONString(
+                Map.of(
+                        "issuer", issuer,
+                        "jwks_uri", jwksUri().toString(),
+                        "id_token_signing_alg_values_supported", List.of("RS256", "PS256")));
     }
 
     /** The public JWKS: every signing key published so far, then the encryption key. */
@@ -129,7 +134,8 @@ public final class TestRealm {
             RSAKeyGenerator generator = new RSAKeyGenerator(2048);
             generator.keyUse(use).keyID(UUID.randomUUID().toString());
             if (use == KeyUse.ENCRYPTION) {
-                generator.algorithm(JWEAlgorithm.parse("RSA-OAEP")); // what Keycloak lists for its enc key
+                generator.algorithm(
+                        JWEAlgorithm.parse("RSA-OAEP")); // what Keycloak lists for its enc key
             }
             return generator.generate();
         } catch (JOSEException e) {

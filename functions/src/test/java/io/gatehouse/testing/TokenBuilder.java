@@ -22,9 +22,9 @@ import java.util.UUID;
  * Builds one signed token of a {@link TestRealm}. Without any call it yields what Keycloak issues
  * to a signed-in user: header {@code alg RS256}, {@code typ JWT}, {@code kid} of the realm's key;
  * claims {@code iss} the realm, {@code aud} {@value TestRealm#AUDIENCE}, {@code sub} "test-user",
- * {@code typ Bearer}, {@code azp} {@value TestRealm#CLIENT_ID}, {@code realm_access.roles}
- * [{@value TestRealm#DEFAULT_ROLE}], {@code iat} now, {@code exp} 5 minutes later, a {@code sid}
- * and {@code preferred_username} equal to the subject. No tenant unless {@link #tenant} is called.
+ * {@code typ Bearer}, {@code azp} {@value TestRealm#CLIENT_ID}, {@code realm_access.roles} [{@value
+ * TestRealm#DEFAULT_ROLE}], {@code iat} now, {@code exp} 5 minutes later, a {@code sid} and {@code
+ * preferred_username} equal to the subject. No tenant unless {@link #tenant} is called.
  *
  * <pre>{@code
  * String jwt = idp.token().subject("alice").tenant(customerId).roles("customer_admin").sign();
@@ -79,8 +79,8 @@ public final class TokenBuilder {
     }
 
     /**
-     * {@code true} (the default): a user's token, with {@code sid} and {@code preferred_username}
-     * = subject. {@code false}: a client-credentials token, as Keycloak issues it: no {@code sid},
+     * {@code true} (the default): a user's token, with {@code sid} and {@code preferred_username} =
+     * subject. {@code false}: a client-credentials token, as Keycloak issues it: no {@code sid},
      * {@code preferred_username} "service-account-{@value TestRealm#CLIENT_ID}".
      */
     public TokenBuilder interactive(boolean interactive) {
@@ -97,7 +97,9 @@ public final class TokenBuilder {
         return claim("iss", issuer);
     }
 
-    /** Default: the realm clock's now. {@code exp} follows it unless set with {@link #expiresAt}. */
+    /**
+     * Default: the realm clock's now. {@code exp} follows it unless set with {@link #expiresAt}.
+     */
     public TokenBuilder issuedAt(Instant issuedAt) {
         this.issuedAt = issuedAt;
         return this;
@@ -137,8 +139,8 @@ public final class TokenBuilder {
 
     /**
      * Sets any JOSE header parameter ({@code typ}, {@code kid}, {@code jku}, {@code jwk} as a Map,
-     * {@code crit} as a List...); {@code null} leaves it out. {@code alg} is set with
-     * {@link #algorithm}.
+     * {@code crit} as a List...); {@code null} leaves it out. {@code alg} is set with {@link
+     * #algorithm}.
      */
     public TokenBuilder header(String name, Object value) {
         header.put(name, value);
@@ -160,7 +162,9 @@ public final class TokenBuilder {
         return signWith(realm.unpublishedKey());
     }
 
-    /** Signs with the private half of the realm's {@code use: enc} key, which no verifier may use. */
+    /**
+     * Signs with the private half of the realm's {@code use: enc} key, which no verifier may use.
+     */
     public TokenBuilder signWithEncryptionKey() {
         return signWith(realm.encryptionKey());
     }
@@ -174,7 +178,8 @@ public final class TokenBuilder {
     /** The compact serialization ({@code header.payload.signature}). */
     public String sign() {
         try {
-            JWSObject jws = new JWSObject(JWSHeader.parse(headerValues()), new Payload(claimValues()));
+            JWSObject jws =
+                    new JWSObject(JWSHeader.parse(headerValues()), new Payload(claimValues()));
             jws.sign(new RSASSASigner(key));
             return jws.serialize();
         } catch (ParseException | JOSEException e) {
@@ -195,7 +200,8 @@ public final class TokenBuilder {
         Map<String, Object> values = new LinkedHashMap<>(claims);
         Instant iat = issuedAt != null ? issuedAt : realm.clock().instant();
         values.putIfAbsent("iat", iat.getEpochSecond());
-        values.putIfAbsent("exp", (expiresAt != null ? expiresAt : iat.plus(lifetime)).getEpochSecond());
+        values.putIfAbsent(
+                "exp", (expiresAt != null ? expiresAt : iat.plus(lifetime)).getEpochSecond());
         if (interactive) {
             values.putIfAbsent("sid", UUID.randomUUID().toString());
             values.putIfAbsent("preferred_username", values.get("sub"));

@@ -20,21 +20,27 @@ import java.util.List;
 
 /**
  * Reads a corpus in the common span format: JSON lines, or one JSON array, of
- * <pre>{"full_text": "...", "spans": [{"entity_type": "EMAIL", "start_position": 8, "end_position": 25}]}</pre>
+ *
+ * <pre>
+ * {"full_text": "...", "spans": [{"entity_type": "EMAIL", "start_position": 8, "end_position": 25}]}
+ * </pre>
+ *
  * ({@code text}, {@code label}, {@code start}, {@code end} are accepted for the same fields; other
  * fields such as {@code entity_value} or {@code tokens} are ignored). Offsets are code points, end
  * exclusive. The format is told by the first character: {@code [} is an array, anything else lines.
  *
  * <p>Every defect is an error naming the file and line, never a silently skipped document: a
  * skipped document would quietly change the figures. One thing is only a warning: a span whose
- * optional {@code entity_value} is not the text at its offsets — the usual sign of a corpus
- * counted in UTF-16 units or bytes instead of code points.
+ * optional {@code entity_value} is not the text at its offsets — the usual sign of a corpus counted
+ * in UTF-16 units or bytes instead of code points.
  */
 public final class CorpusReader {
 
     private static final int MAX_WARNINGS = 5;
+
     /** Reads one array element at a time; the elements after it are not "trailing tokens". */
-    private static final ObjectReader ELEMENT = Json.mapper().reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectReader ELEMENT =
+            Json.mapper().reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final List<String> warnings = new ArrayList<>();
     private int valueMismatches;
@@ -43,11 +49,13 @@ public final class CorpusReader {
     public List<CorpusDocument> read(Path file) {
         String content;
         try {
-            content = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-                    .toString();
+            content =
+                    StandardCharsets.UTF_8
+                            .newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT)
+                            .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+                            .toString();
         } catch (CharacterCodingException e) {
             throw new CorpusFormatException(file + ": not UTF-8 text");
         } catch (IOException e) {
@@ -72,8 +80,10 @@ public final class CorpusReader {
     public List<String> warnings() {
         List<String> all = new ArrayList<>();
         if (valueMismatches > 0) {
-            all.add(valueMismatches + " span(s) have an entity_value that is not the text at their offsets"
-                    + " (are the offsets UTF-16 units or bytes instead of code points?); first ones:");
+            all.add(
+                    valueMismatches
+                            + " span(s) have an entity_value that is not the text at their offsets"
+                            + " (are the offsets UTF-16 units or bytes instead of code points?); first ones:");
         }
         all.addAll(warnings);
         return all;
@@ -91,7 +101,8 @@ public final class CorpusReader {
             try {
                 node = Json.mapper().readTree(lines[i]);
             } catch (JsonProcessingException e) {
-                throw new CorpusFormatException(where + ": not valid JSON (" + jsonProblem(e) + ")");
+                throw new CorpusFormatException(
+                        where + ": not valid JSON (" + jsonProblem(e) + ")");
             }
             documents.add(document(where, node));
         }
@@ -110,17 +121,30 @@ public final class CorpusReader {
                 if (token == null) {
                     throw new CorpusFormatException(name + ": the JSON array is not closed");
                 }
-                String where = name + " line " + parser.currentTokenLocation().getLineNr() + " (element " + (documents.size() + 1) + ")";
+                String where =
+                        name
+                                + " line "
+                                + parser.currentTokenLocation().getLineNr()
+                                + " (element "
+                                + (documents.size() + 1)
+                                + ")";
                 documents.add(document(where, ELEMENT.readTree(parser)));
             }
             if (parser.nextToken() != null) {
-                throw new CorpusFormatException(name + " line " + parser.currentTokenLocation().getLineNr()
-                        + ": text after the end of the JSON array");
+                throw new CorpusFormatException(
+                        name
+                                + " line "
+                                + parser.currentTokenLocation().getLineNr()
+                                + ": text after the end of the JSON array");
             }
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            throw new CorpusFormatException(name + (at == null ? "" : " line " + at.getLineNr()) + ": not valid JSON ("
-                    + jsonProblem(e) + ")");
+            throw new CorpusFormatException(
+                    name
+                            + (at == null ? "" : " line " + at.getLineNr())
+                            + ": not valid JSON ("
+                            + jsonProblem(e)
+                            + ")");
         } catch (IOException e) {
             throw new CorpusFormatException(name + ": cannot be read (" + e.getMessage() + ")");
         }
@@ -129,7 +153,8 @@ public final class CorpusReader {
 
     private CorpusDocument document(String where, JsonNode node) {
         if (!node.isObject()) {
-            throw new CorpusFormatException(where + ": a document must be a JSON object with full_text and spans");
+            throw new CorpusFormatException(
+                    where + ": a document must be a JSON object with full_text and spans");
         }
         JsonNode textNode = field(node, "full_text", "text");
         if (textNode == null || !textNode.isTextual()) {
@@ -139,8 +164,10 @@ public final class CorpusReader {
         int codePoints = text.codePointCount(0, text.length());
         JsonNode spansNode = node.get("spans");
         if (spansNode == null || !spansNode.isArray()) {
-            // required rather than defaulted: a misspelt key would otherwise make every entity vanish
-            throw new CorpusFormatException(where + ": spans must be an array (empty when the text holds no PII)");
+            // required rather than defaulted: a misspelt key would otherwise make every entity
+            // vanish
+            throw new CorpusFormatException(
+                    where + ": spans must be an array (empty when the text holds no PII)");
         }
         List<Span> spans = new ArrayList<>(spansNode.size());
         for (int i = 0; i < spansNode.size(); i++) {
@@ -151,18 +178,35 @@ public final class CorpusReader {
             }
             JsonNode type = field(span, "entity_type", "label");
             if (type == null || !type.isTextual() || type.asText().isBlank()) {
-                throw new CorpusFormatException(at + ": entity_type (or label) must be a non-empty string");
+                throw new CorpusFormatException(
+                        at + ": entity_type (or label) must be a non-empty string");
             }
             int start = offset(span, "start_position", "start", at);
             int end = offset(span, "end_position", "end", at);
             if (end <= start || end > codePoints) {
-                throw new CorpusFormatException(at + ": offsets " + start + ".." + end + " do not fit a text of " + codePoints
-                        + " code points (0 <= start < end <= length, end exclusive)");
+                throw new CorpusFormatException(
+                        at
+                                + ": offsets "
+                                + start
+                                + ".."
+                                + end
+                                + " do not fit a text of "
+                                + codePoints
+                                + " code points (0 <= start < end <= length, end exclusive)");
             }
             JsonNode value = span.get("entity_value");
-            if (value != null && value.isTextual() && !value.asText().equals(slice(text, start, end))) {
+            if (value != null
+                    && value.isTextual()
+                    && !value.asText().equals(slice(text, start, end))) {
                 if (valueMismatches++ < MAX_WARNINGS) {
-                    warnings.add("  " + at + ": entity_value \"" + value.asText() + "\" but the text there is \"" + slice(text, start, end) + "\"");
+                    warnings.add(
+                            "  "
+                                    + at
+                                    + ": entity_value \""
+                                    + value.asText()
+                                    + "\" but the text there is \""
+                                    + slice(text, start, end)
+                                    + "\"");
                 }
             }
             spans.add(new Span(type.asText(), start, end));
@@ -172,8 +216,12 @@ public final class CorpusReader {
 
     private static int offset(JsonNode span, String name, String alias, String at) {
         JsonNode value = field(span, name, alias);
-        if (value == null || !value.canConvertToInt() || !value.isIntegralNumber() || value.asInt() < 0) {
-            throw new CorpusFormatException(at + ": " + name + " (or " + alias + ") must be a non-negative integer");
+        if (value == null
+                || !value.canConvertToInt()
+                || !value.isIntegralNumber()
+                || value.asInt() < 0) {
+            throw new CorpusFormatException(
+                    at + ": " + name + " (or " + alias + ") must be a non-negative integer");
         }
         return value.asInt();
     }
@@ -183,7 +231,10 @@ public final class CorpusReader {
         return value != null && !value.isNull() ? value : node.get(alias);
     }
 
-    /** Jackson's reason without its source description, which says nothing here (the line is named already). */
+    /**
+     * Jackson's reason without its source description, which says nothing here (the line is named
+     * already).
+     */
     static String jsonProblem(JsonProcessingException e) {
         return e.getOriginalMessage().replaceAll("\\[Source: [^;\\]]*; ", "[");
     }

@@ -1,11 +1,10 @@
 package io.gatehouse.pii.eval;
 
 /**
- * The counts behind one row of figures. At span level a gold span and a prediction are each
- * counted once, so {@code goldFound} (gold spans some prediction matched) and
- * {@code predictedRight} (predictions that matched some gold span) can differ: one prediction
- * covering two gold names finds both. At token level both are the tokens labelled and predicted
- * alike.
+ * The counts behind one row of figures. At span level a gold span and a prediction are each counted
+ * once, so {@code goldFound} (gold spans some prediction matched) and {@code predictedRight}
+ * (predictions that matched some gold span) can differ: one prediction covering two gold names
+ * finds both. At token level both are the tokens labelled and predicted alike.
  *
  * <p>A ratio with nothing to divide by is {@code NaN} (printed "n/a"), not 1: a type the engine
  * never predicts has no precision, and calling it perfect would flatter the overall table.
@@ -15,7 +14,10 @@ public record Counts(long gold, long predicted, long goldFound, long predictedRi
     public static final Counts ZERO = new Counts(0, 0, 0, 0);
 
     public Counts plus(Counts other) {
-        return new Counts(gold + other.gold, predicted + other.predicted, goldFound + other.goldFound,
+        return new Counts(
+                gold + other.gold,
+                predicted + other.predicted,
+                goldFound + other.goldFound,
                 predictedRight + other.predictedRight);
     }
 

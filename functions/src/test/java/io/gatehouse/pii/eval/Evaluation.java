@@ -39,9 +39,16 @@ public final class Evaluation {
     private final SpanScorer spans;
     private final TokenScorer tokens;
 
-    private Evaluation(int documents, List<String> types, Map<String, Long> corpusTypes, Map<String, Long> ignoredTypes,
-            Map<String, Long> unmappedTypes, Map<String, Long> notEvaluatedGold, Map<String, Long> notEvaluatedPredictions,
-            SpanScorer spans, TokenScorer tokens) {
+    private Evaluation(
+            int documents,
+            List<String> types,
+            Map<String, Long> corpusTypes,
+            Map<String, Long> ignoredTypes,
+            Map<String, Long> unmappedTypes,
+            Map<String, Long> notEvaluatedGold,
+            Map<String, Long> notEvaluatedPredictions,
+            SpanScorer spans,
+            TokenScorer tokens) {
         this.documents = documents;
         this.types = types;
         this.corpusTypes = corpusTypes;
@@ -55,13 +62,17 @@ public final class Evaluation {
 
     /** The engine under a policy, through its public entry point. */
     public static Analyzer engine(PiiPolicy policy) {
-        return text -> PiiEngine.analyze(text, policy).stream()
-                .filter(f -> f.end() > f.start())
-                .map(f -> new Span(f.type(), f.start(), f.end()))
-                .toList();
+        return text ->
+                PiiEngine.analyze(text, policy).stream()
+                        .filter(f -> f.end() > f.start())
+                        .map(f -> new Span(f.type(), f.start(), f.end()))
+                        .toList();
     }
 
-    /** The type names Gatehouse can report under a policy: the built-in types and the policy's custom patterns. */
+    /**
+     * The type names Gatehouse can report under a policy: the built-in types and the policy's
+     * custom patterns.
+     */
     public static Set<String> gatehouseTypes(PiiPolicy policy) {
         Set<String> names = new LinkedHashSet<>();
         for (EntityType type : EntityType.values()) {
@@ -74,11 +85,16 @@ public final class Evaluation {
     }
 
     /**
-     * @param only       the Gatehouse types to evaluate, or null for those the corpus labels
+     * @param only the Gatehouse types to evaluate, or null for those the corpus labels
      * @param detailLimit misses and false positives kept per type for {@code --details}
      */
-    public static Evaluation run(List<CorpusDocument> corpus, TypeMapping mapping, Set<String> gatehouseTypes,
-            Collection<String> only, Analyzer analyzer, int detailLimit) {
+    public static Evaluation run(
+            List<CorpusDocument> corpus,
+            TypeMapping mapping,
+            Set<String> gatehouseTypes,
+            Collection<String> only,
+            Analyzer analyzer,
+            int detailLimit) {
         Map<String, Long> corpusTypes = new TreeMap<>();
         Map<String, Long> ignored = new TreeMap<>();
         Map<String, Long> unmapped = new TreeMap<>();
@@ -125,8 +141,16 @@ public final class Evaluation {
             spans.add(doc.source(), doc.text(), gold, predictions);
             tokens.add(doc.text(), gold, predictions);
         }
-        return new Evaluation(corpus.size(), types, corpusTypes, ignored, unmapped, notEvaluatedGold, notEvaluatedPredictions,
-                spans, tokens);
+        return new Evaluation(
+                corpus.size(),
+                types,
+                corpusTypes,
+                ignored,
+                unmapped,
+                notEvaluatedGold,
+                notEvaluatedPredictions,
+                spans,
+                tokens);
     }
 
     public int documents() {

@@ -21,19 +21,20 @@ import java.util.stream.Stream;
  * corpora in the common span format ({@link CorpusReader}) and prints span-level and token-level
  * precision, recall and F2 per type, overall and type-agnostic, and the type confusion.
  *
- * <p>Without a corpus argument it reads the project's committed independent corpus,
- * {@value #DEFAULT_CORPUS}/*.jsonl (relative to the repository; the script passes its absolute
- * place in the {@value #CORPUS_PROPERTY} system property).
+ * <p>Without a corpus argument it reads the project's committed independent corpus, {@value
+ * #DEFAULT_CORPUS}/*.jsonl (relative to the repository; the script passes its absolute place in the
+ * {@value #CORPUS_PROPERTY} system property).
  *
- * <p>Exit 0: evaluated; 1: no corpus to evaluate; 2: bad arguments or input (the message names
- * the file and line).
+ * <p>Exit 0: evaluated; 1: no corpus to evaluate; 2: bad arguments or input (the message names the
+ * file and line).
  */
 public final class PiiEvaluationCommand {
 
     public static final String DEFAULT_CORPUS = "functions/src/test/resources/pii/eval";
     public static final String CORPUS_PROPERTY = "gatehouse.pii.evalCorpus";
-    static final String USAGE = "usage: pii-eval [--mapping mapping.json] [--policy policy.json] [--types T1,T2] [--details N]"
-            + " [corpus.jsonl|corpus.json|directory ...]";
+    static final String USAGE =
+            "usage: pii-eval [--mapping mapping.json] [--policy policy.json] [--types T1,T2] [--details N]"
+                    + " [corpus.jsonl|corpus.json|directory ...]";
 
     private PiiEvaluationCommand() {}
 
@@ -44,14 +45,23 @@ public final class PiiEvaluationCommand {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         try {
             Options options = Options.parse(args);
-            List<Path> files = options.corpus.isEmpty() ? committedCorpus() : expand(options.corpus);
+            List<Path> files =
+                    options.corpus.isEmpty() ? committedCorpus() : expand(options.corpus);
             if (files.isEmpty()) {
-                err.println("pii-eval: no corpus to evaluate: " + defaultCorpusDir() + " holds no *.jsonl file (the committed"
-                        + " independent corpus is not there yet); pass corpus files: " + USAGE);
+                err.println(
+                        "pii-eval: no corpus to evaluate: "
+                                + defaultCorpusDir()
+                                + " holds no *.jsonl file (the committed"
+                                + " independent corpus is not there yet); pass corpus files: "
+                                + USAGE);
                 return 1;
             }
-            PiiPolicy policy = options.policy == null ? PiiPolicy.defaultPolicy() : readPolicy(options.policy);
-            TypeMapping mapping = options.mapping == null ? TypeMapping.identity() : TypeMapping.read(options.mapping);
+            PiiPolicy policy =
+                    options.policy == null ? PiiPolicy.defaultPolicy() : readPolicy(options.policy);
+            TypeMapping mapping =
+                    options.mapping == null
+                            ? TypeMapping.identity()
+                            : TypeMapping.read(options.mapping);
             CorpusReader reader = new CorpusReader();
             List<CorpusDocument> corpus = new ArrayList<>();
             for (Path file : files) {
@@ -60,23 +70,43 @@ public final class PiiEvaluationCommand {
             Set<String> gatehouseTypes = Evaluation.gatehouseTypes(policy);
             for (String target : mapping.targets()) {
                 if (!gatehouseTypes.contains(target)) {
-                    err.println("pii-eval: warning: the mapping names " + target + ", which Gatehouse does not report under this policy");
+                    err.println(
+                            "pii-eval: warning: the mapping names "
+                                    + target
+                                    + ", which Gatehouse does not report under this policy");
                 }
             }
             if (options.types != null) {
                 for (String type : options.types) {
                     if (!gatehouseTypes.contains(type)) {
-                        err.println("pii-eval: warning: --types names " + type + ", which Gatehouse does not report under this policy");
+                        err.println(
+                                "pii-eval: warning: --types names "
+                                        + type
+                                        + ", which Gatehouse does not report under this policy");
                     }
                 }
             }
             reader.warnings().forEach(w -> err.println("pii-eval: warning: " + w));
-            Evaluation evaluation = Evaluation.run(corpus, mapping, gatehouseTypes, options.types, Evaluation.engine(policy),
-                    options.details);
+            Evaluation evaluation =
+                    Evaluation.run(
+                            corpus,
+                            mapping,
+                            gatehouseTypes,
+                            options.types,
+                            Evaluation.engine(policy),
+                            options.details);
             out.println("Gatehouse PII evaluation");
-            out.println("corpus: " + String.join(", ", files.stream().map(Path::toString).toList()));
-            out.println("policy: " + (options.policy == null ? "default (version " + PiiPolicy.DEFAULT_VERSION + ")" : options.policy)
-                    + "; mapping: " + (options.mapping == null ? "none (Gatehouse type names only)" : options.mapping));
+            out.println(
+                    "corpus: " + String.join(", ", files.stream().map(Path::toString).toList()));
+            out.println(
+                    "policy: "
+                            + (options.policy == null
+                                    ? "default (version " + PiiPolicy.DEFAULT_VERSION + ")"
+                                    : options.policy)
+                            + "; mapping: "
+                            + (options.mapping == null
+                                    ? "none (Gatehouse type names only)"
+                                    : options.mapping));
             out.print(ReportPrinter.report(evaluation, options.details));
             return 0;
         } catch (CorpusFormatException | PolicyException e) {
@@ -89,7 +119,10 @@ public final class PiiEvaluationCommand {
         return Path.of(System.getProperty(CORPUS_PROPERTY, DEFAULT_CORPUS));
     }
 
-    /** The committed independent corpus: every *.jsonl file of the default directory, in name order; none if it is absent. */
+    /**
+     * The committed independent corpus: every *.jsonl file of the default directory, in name order;
+     * none if it is absent.
+     */
     public static List<Path> committedCorpus() {
         Path dir = defaultCorpusDir();
         if (!Files.isDirectory(dir)) {
@@ -104,7 +137,8 @@ public final class PiiEvaluationCommand {
             if (Files.isDirectory(path)) {
                 List<Path> inside = corpusFiles(path, ".jsonl", ".json");
                 if (inside.isEmpty()) {
-                    throw new CorpusFormatException(path + ": a directory with no *.jsonl or *.json file");
+                    throw new CorpusFormatException(
+                            path + ": a directory with no *.jsonl or *.json file");
                 }
                 files.addAll(inside);
             } else if (Files.isRegularFile(path)) {
@@ -119,7 +153,10 @@ public final class PiiEvaluationCommand {
     private static List<Path> corpusFiles(Path dir, String... suffixes) {
         try (Stream<Path> list = Files.list(dir)) {
             return list.filter(Files::isRegularFile)
-                    .filter(p -> Arrays.stream(suffixes).anyMatch(s -> p.getFileName().toString().endsWith(s)))
+                    .filter(
+                            p ->
+                                    Arrays.stream(suffixes)
+                                            .anyMatch(s -> p.getFileName().toString().endsWith(s)))
                     .sorted()
                     .toList();
         } catch (IOException e) {
@@ -131,7 +168,8 @@ public final class PiiEvaluationCommand {
         try {
             return PiiPolicy.parse(Json.mapper().readTree(Files.readString(file)), 1);
         } catch (JsonProcessingException e) {
-            throw new CorpusFormatException(file + ": the policy is not valid JSON (" + e.getOriginalMessage() + ")");
+            throw new CorpusFormatException(
+                    file + ": the policy is not valid JSON (" + e.getOriginalMessage() + ")");
         } catch (IOException e) {
             throw new CorpusFormatException(file + ": cannot be read (" + e.getMessage() + ")");
         } catch (PolicyException e) {
@@ -159,7 +197,8 @@ public final class PiiEvaluationCommand {
                             }
                         }
                         if (named.isEmpty()) {
-                            throw new CorpusFormatException("--types needs at least one type name; " + USAGE);
+                            throw new CorpusFormatException(
+                                    "--types needs at least one type name; " + USAGE);
                         }
                         types = List.copyOf(named);
                     }
@@ -171,12 +210,17 @@ public final class PiiEvaluationCommand {
                             details = -1;
                         }
                         if (details < 0) {
-                            throw new CorpusFormatException("--details needs a count (0 or more), not '" + n + "'; " + USAGE);
+                            throw new CorpusFormatException(
+                                    "--details needs a count (0 or more), not '"
+                                            + n
+                                            + "'; "
+                                            + USAGE);
                         }
                     }
                     default -> {
                         if (args[i].startsWith("--")) {
-                            throw new CorpusFormatException("unknown option " + args[i] + "; " + USAGE);
+                            throw new CorpusFormatException(
+                                    "unknown option " + args[i] + "; " + USAGE);
                         }
                         corpus.add(Path.of(args[i]));
                     }

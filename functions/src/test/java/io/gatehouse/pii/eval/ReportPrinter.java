@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Prints an {@link Evaluation} as Markdown tables (they paste into docs and pull requests as they are). */
+/**
+ * Prints an {@link Evaluation} as Markdown tables (they paste into docs and pull requests as they
+ * are).
+ */
 public final class ReportPrinter {
 
     static final String OVERALL = "overall (micro)";
@@ -29,27 +32,41 @@ public final class ReportPrinter {
     }
 
     private static void notes(StringBuilder out, Evaluation e) {
-        out.append(String.format(Locale.ROOT, "documents: %d; gold spans by corpus label: %s%n", e.documents(), counts(e.corpusTypes())));
-        out.append("evaluated types: ").append(e.types().isEmpty() ? "none" : String.join(", ", e.types())).append('\n');
+        out.append(
+                String.format(
+                        Locale.ROOT,
+                        "documents: %d; gold spans by corpus label: %s%n",
+                        e.documents(),
+                        counts(e.corpusTypes())));
+        out.append("evaluated types: ")
+                .append(e.types().isEmpty() ? "none" : String.join(", ", e.types()))
+                .append('\n');
         if (!e.ignoredTypes().isEmpty()) {
             out.append("ignored (mapped to null): ").append(counts(e.ignoredTypes())).append('\n');
         }
         if (!e.unmappedTypes().isEmpty()) {
-            out.append("unmapped (not Gatehouse types, ignored; map them with --mapping): ").append(counts(e.unmappedTypes())).append('\n');
+            out.append("unmapped (not Gatehouse types, ignored; map them with --mapping): ")
+                    .append(counts(e.unmappedTypes()))
+                    .append('\n');
         }
         if (!e.notEvaluatedGold().isEmpty()) {
-            out.append("gold spans of types left out by --types: ").append(counts(e.notEvaluatedGold())).append('\n');
+            out.append("gold spans of types left out by --types: ")
+                    .append(counts(e.notEvaluatedGold()))
+                    .append('\n');
         }
         if (!e.notEvaluatedPredictions().isEmpty()) {
             out.append("predictions of types not evaluated (not scored; see the confusion): ")
-                    .append(counts(e.notEvaluatedPredictions())).append('\n');
+                    .append(counts(e.notEvaluatedPredictions()))
+                    .append('\n');
         }
         out.append('\n');
     }
 
     private static void spanTable(StringBuilder out, SpanScorer spans) {
-        out.append("Span level (a prediction matches a gold span of its type when they overlap):\n\n");
-        out.append("| type | gold | predicted | gold found | predictions right | precision | recall | F2 |\n");
+        out.append(
+                "Span level (a prediction matches a gold span of its type when they overlap):\n\n");
+        out.append(
+                "| type | gold | predicted | gold found | predictions right | precision | recall | F2 |\n");
         out.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (String type : spans.types()) {
             spanRow(out, type, spans.counts(type));
@@ -60,12 +77,23 @@ public final class ReportPrinter {
     }
 
     private static void spanRow(StringBuilder out, String label, Counts c) {
-        out.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %s | %s | %s |%n", label, c.gold(), c.predicted(),
-                c.goldFound(), c.predictedRight(), ratio(c.precision()), ratio(c.recall()), ratio(c.f2())));
+        out.append(
+                String.format(
+                        Locale.ROOT,
+                        "| %s | %d | %d | %d | %d | %s | %s | %s |%n",
+                        label,
+                        c.gold(),
+                        c.predicted(),
+                        c.goldFound(),
+                        c.predictedRight(),
+                        ratio(c.precision()),
+                        ratio(c.recall()),
+                        ratio(c.f2())));
     }
 
     private static void tokenTable(StringBuilder out, TokenScorer tokens) {
-        out.append("Token level (tokens split at whitespace and punctuation; each token's gold type against its predicted type):\n\n");
+        out.append(
+                "Token level (tokens split at whitespace and punctuation; each token's gold type against its predicted type):\n\n");
         out.append("| type | gold tokens | predicted tokens | both | precision | recall | F2 |\n");
         out.append("|---|---:|---:|---:|---:|---:|---:|\n");
         for (String type : tokens.types()) {
@@ -77,16 +105,26 @@ public final class ReportPrinter {
     }
 
     private static void tokenRow(StringBuilder out, String label, Counts c) {
-        out.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %s | %s | %s |%n", label, c.gold(), c.predicted(),
-                c.goldFound(), ratio(c.precision()), ratio(c.recall()), ratio(c.f2())));
+        out.append(
+                String.format(
+                        Locale.ROOT,
+                        "| %s | %d | %d | %d | %s | %s | %s |%n",
+                        label,
+                        c.gold(),
+                        c.predicted(),
+                        c.goldFound(),
+                        ratio(c.precision()),
+                        ratio(c.recall()),
+                        ratio(c.f2())));
     }
 
     private static void confusion(StringBuilder out, Evaluation e) {
         SpanScorer spans = e.spans();
         Set<String> columns = new LinkedHashSet<>(spans.types());
         spans.confusion().values().forEach(row -> columns.addAll(row.keySet()));
-        out.append("Type confusion (gold spans of the row type overlapped by a prediction of the column type;"
-                + " missed: overlapped by no prediction; spurious: predictions of the row type overlapping no gold span):\n\n");
+        out.append(
+                "Type confusion (gold spans of the row type overlapped by a prediction of the column type;"
+                        + " missed: overlapped by no prediction; spurious: predictions of the row type overlapping no gold span):\n\n");
         out.append("| gold \\ predicted |");
         columns.forEach(c -> out.append(' ').append(c).append(" |"));
         out.append(" missed | spurious |\n|---|");
@@ -97,7 +135,11 @@ public final class ReportPrinter {
             for (String column : columns) {
                 out.append(' ').append(row.getOrDefault(column, 0L)).append(" |");
             }
-            out.append(' ').append(spans.missed(type)).append(" | ").append(spans.spurious(type)).append(" |\n");
+            out.append(' ')
+                    .append(spans.missed(type))
+                    .append(" | ")
+                    .append(spans.spurious(type))
+                    .append(" |\n");
         }
         out.append('\n');
     }
@@ -116,10 +158,20 @@ public final class ReportPrinter {
         }
     }
 
-    private static void detailLines(StringBuilder out, String kind, List<SpanScorer.Detail> details) {
+    private static void detailLines(
+            StringBuilder out, String kind, List<SpanScorer.Detail> details) {
         for (SpanScorer.Detail d : details) {
-            out.append(String.format(Locale.ROOT, "- %s %s [%d,%d) \"%s\" (%s): %s%n", kind, d.source(), d.span().start(),
-                    d.span().end(), d.value(), d.note(), d.context()));
+            out.append(
+                    String.format(
+                            Locale.ROOT,
+                            "- %s %s [%d,%d) \"%s\" (%s): %s%n",
+                            kind,
+                            d.source(),
+                            d.span().start(),
+                            d.span().end(),
+                            d.value(),
+                            d.note(),
+                            d.context()));
         }
     }
 

@@ -8,7 +8,8 @@ public record Span(String type, int start, int end) {
 
     public Span {
         if (start < 0 || end <= start) {
-            throw new IllegalArgumentException("a span needs 0 <= start < end, not " + start + ".." + end);
+            throw new IllegalArgumentException(
+                    "a span needs 0 <= start < end, not " + start + ".." + end);
         }
     }
 

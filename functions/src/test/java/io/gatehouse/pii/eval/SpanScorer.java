@@ -12,8 +12,8 @@ import java.util.TreeSet;
  * Span-level scoring. A prediction matches a gold span of the same type when the two overlap
  * (partial overlap counts: for masking, a span that covers most of a name is a near hit, and
  * boundary disagreements between annotators are common). Precision is matched predictions over
- * predictions, recall matched gold spans over gold spans, each counted once. The type-agnostic
- * "any PII" figures ask only whether some prediction overlaps — what masking needs.
+ * predictions, recall matched gold spans over gold spans, each counted once. The type-agnostic "any
+ * PII" figures ask only whether some prediction overlaps — what masking needs.
  *
  * <p>The type confusion counts, for each gold span, the types of the predictions (of any type,
  * evaluated or not) that overlap it; "missed" counts gold spans no prediction overlaps and
@@ -34,7 +34,10 @@ public final class SpanScorer {
     private final Map<String, List<Detail>> misses = new LinkedHashMap<>();
     private final Map<String, List<Detail>> falsePositives = new LinkedHashMap<>();
 
-    /** {@code types}: the evaluated types, in report order; {@code detailLimit}: misses and false positives kept per type. */
+    /**
+     * {@code types}: the evaluated types, in report order; {@code detailLimit}: misses and false
+     * positives kept per type.
+     */
     public SpanScorer(Collection<String> types, int detailLimit) {
         this.types = List.copyOf(types);
         this.detailLimit = detailLimit;
@@ -53,7 +56,8 @@ public final class SpanScorer {
      * prediction (those of types not evaluated count only in the confusion).
      */
     public void add(String source, String text, List<Span> gold, List<Span> predictions) {
-        List<Span> evaluated = predictions.stream().filter(p -> counts.containsKey(p.type())).toList();
+        List<Span> evaluated =
+                predictions.stream().filter(p -> counts.containsKey(p.type())).toList();
         for (Span g : gold) {
             long[] c = counts.get(g.type());
             c[0]++;
@@ -84,7 +88,14 @@ public final class SpanScorer {
                 confusion.get(g.type()).merge(predicted, 1L, Long::sum);
             }
             if (!sameType) {
-                keep(misses, source, text, g, overlappingTypes.isEmpty() ? "nothing predicted here" : "predicted here: " + overlappingTypes);
+                keep(
+                        misses,
+                        source,
+                        text,
+                        g,
+                        overlappingTypes.isEmpty()
+                                ? "nothing predicted here"
+                                : "predicted here: " + overlappingTypes);
             }
         }
         for (Span p : evaluated) {
@@ -108,26 +119,48 @@ public final class SpanScorer {
                 spurious.merge(p.type(), 1L, Long::sum);
             }
             if (!sameType) {
-                keep(falsePositives, source, text, p, overlappingGold.isEmpty() ? "no gold span here" : "gold here: " + overlappingGold);
+                keep(
+                        falsePositives,
+                        source,
+                        text,
+                        p,
+                        overlappingGold.isEmpty()
+                                ? "no gold span here"
+                                : "gold here: " + overlappingGold);
             }
         }
     }
 
-    private void keep(Map<String, List<Detail>> into, String source, String text, Span span, String note) {
+    private void keep(
+            Map<String, List<Detail>> into, String source, String text, Span span, String note) {
         List<Detail> list = into.get(span.type());
         if (list.size() < detailLimit) {
-            list.add(new Detail(source, span, CorpusReader.slice(text, span.start(), span.end()), context(text, span), note));
+            list.add(
+                    new Detail(
+                            source,
+                            span,
+                            CorpusReader.slice(text, span.start(), span.end()),
+                            context(text, span),
+                            note));
         }
     }
 
-    /** Up to 40 code points either side, the span in ⟦ ⟧, line breaks shown as ⏎ so a detail stays on one line. */
+    /**
+     * Up to 40 code points either side, the span in ⟦ ⟧, line breaks shown as ⏎ so a detail stays
+     * on one line.
+     */
     static String context(String text, Span span) {
         int length = text.codePointCount(0, text.length());
         int from = Math.max(0, span.start() - 40);
         int to = Math.min(length, span.end() + 40);
-        String shown = (from > 0 ? "…" : "") + CorpusReader.slice(text, from, span.start()) + "⟦"
-                + CorpusReader.slice(text, span.start(), span.end()) + "⟧" + CorpusReader.slice(text, span.end(), to)
-                + (to < length ? "…" : "");
+        String shown =
+                (from > 0 ? "…" : "")
+                        + CorpusReader.slice(text, from, span.start())
+                        + "⟦"
+                        + CorpusReader.slice(text, span.start(), span.end())
+                        + "⟧"
+                        + CorpusReader.slice(text, span.end(), to)
+                        + (to < length ? "…" : "");
         return shown.replace("\r\n", "⏎").replace('\n', '⏎').replace('\r', '⏎').replace('\t', ' ');
     }
 
@@ -149,7 +182,9 @@ public final class SpanScorer {
         return new Counts(any[0], any[1], any[2], any[3]);
     }
 
-    /** Gold type → predicted type → gold spans of that type overlapped by a prediction of that type. */
+    /**
+     * Gold type → predicted type → gold spans of that type overlapped by a prediction of that type.
+     */
     public Map<String, Map<String, Long>> confusion() {
         return confusion;
     }

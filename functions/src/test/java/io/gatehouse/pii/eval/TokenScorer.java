@@ -8,11 +8,11 @@ import java.util.Map;
 
 /**
  * Token-level scoring: the text is cut into tokens at whitespace, punctuation and symbols (a token
- * is a run of letters, digits and combining marks), each token gets the gold type and the
- * predicted type of the span that covers most of it (or none), and per type precision is tokens
- * predicted and labelled that type over tokens predicted that type, recall the same over tokens
- * labelled that type. It weighs long entities (addresses) by their length, which span level does
- * not, and shows partial coverage that span overlap calls a hit.
+ * is a run of letters, digits and combining marks), each token gets the gold type and the predicted
+ * type of the span that covers most of it (or none), and per type precision is tokens predicted and
+ * labelled that type over tokens predicted that type, recall the same over tokens labelled that
+ * type. It weighs long entities (addresses) by their length, which span level does not, and shows
+ * partial coverage that span overlap calls a hit.
  */
 public final class TokenScorer {
 
@@ -27,7 +27,9 @@ public final class TokenScorer {
         }
     }
 
-    /** Token boundaries of a text, as code point offsets: {@code [start0, end0, start1, end1, ...]}. */
+    /**
+     * Token boundaries of a text, as code point offsets: {@code [start0, end0, start1, end1, ...]}.
+     */
     static int[] tokens(String text) {
         List<Integer> bounds = new ArrayList<>();
         int index = 0;
@@ -54,14 +56,19 @@ public final class TokenScorer {
 
     private static boolean isMark(int cp) {
         int type = Character.getType(cp);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
+        return type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
     }
 
     /** {@code gold} and {@code predictions}: spans of evaluated types only. */
     public void add(String text, List<Span> gold, List<Span> predictions) {
         int[] tokens = tokens(text);
         String[] goldTypes = label(tokens, gold);
-        String[] predictedTypes = label(tokens, predictions.stream().filter(p -> counts.containsKey(p.type())).toList());
+        String[] predictedTypes =
+                label(
+                        tokens,
+                        predictions.stream().filter(p -> counts.containsKey(p.type())).toList());
         for (int t = 0; t < goldTypes.length; t++) {
             String g = goldTypes[t];
             String p = predictedTypes[t];
@@ -88,7 +95,10 @@ public final class TokenScorer {
         String[] types = new String[count];
         int[] best = new int[count];
         List<Span> ordered = new ArrayList<>(spans);
-        ordered.sort(java.util.Comparator.comparingInt(Span::start).thenComparingInt(Span::end).thenComparing(Span::type));
+        ordered.sort(
+                java.util.Comparator.comparingInt(Span::start)
+                        .thenComparingInt(Span::end)
+                        .thenComparing(Span::type));
         for (Span span : ordered) {
             // first token ending after the span's start: binary search over token ends
             int lo = 0;

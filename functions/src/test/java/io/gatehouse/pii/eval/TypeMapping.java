@@ -14,15 +14,19 @@ import java.util.Set;
 
 /**
  * Maps a corpus's entity labels onto Gatehouse's types: a JSON object of corpus type → Gatehouse
- * type, or → {@code null} for a corpus type to ignore ({"PHONE": "PHONE_NUMBER", "NRP": null}).
- * A corpus type the mapping does not name keeps its name when it is a Gatehouse type and is
- * otherwise <em>unmapped</em>: ignored, and reported as such, so a label nobody mapped is seen
- * rather than silently counted as missed.
+ * type, or → {@code null} for a corpus type to ignore ({"PHONE": "PHONE_NUMBER", "NRP": null}). A
+ * corpus type the mapping does not name keeps its name when it is a Gatehouse type and is otherwise
+ * <em>unmapped</em>: ignored, and reported as such, so a label nobody mapped is seen rather than
+ * silently counted as missed.
  */
 public final class TypeMapping {
 
     /** What became of one corpus type. */
-    public enum Outcome { MAPPED, IGNORED, UNMAPPED }
+    public enum Outcome {
+        MAPPED,
+        IGNORED,
+        UNMAPPED
+    }
 
     private final Map<String, String> mapping;
 
@@ -54,18 +58,26 @@ public final class TypeMapping {
         try {
             json = Json.mapper().readTree(content);
         } catch (JsonProcessingException e) {
-            throw new CorpusFormatException(name + " line " + (e.getLocation() == null ? "?" : e.getLocation().getLineNr())
-                    + ": not valid JSON (" + CorpusReader.jsonProblem(e) + ")");
+            throw new CorpusFormatException(
+                    name
+                            + " line "
+                            + (e.getLocation() == null ? "?" : e.getLocation().getLineNr())
+                            + ": not valid JSON ("
+                            + CorpusReader.jsonProblem(e)
+                            + ")");
         }
         if (json == null || !json.isObject()) {
-            throw new CorpusFormatException(name + ": a type mapping is a JSON object of corpus type -> Gatehouse type or null");
+            throw new CorpusFormatException(
+                    name
+                            + ": a type mapping is a JSON object of corpus type -> Gatehouse type or null");
         }
         Map<String, String> mapping = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = json.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             JsonNode target = entry.getValue();
             if (!target.isNull() && !(target.isTextual() && !target.asText().isBlank())) {
-                throw new CorpusFormatException(name + ": \"" + entry.getKey() + "\" must map to a type name or null");
+                throw new CorpusFormatException(
+                        name + ": \"" + entry.getKey() + "\" must map to a type name or null");
             }
             mapping.put(entry.getKey(), target.isNull() ? null : target.asText());
         }
