@@ -30,7 +30,41 @@ final class PersonRules {
         if (PersonFeatures.honorificBefore(t, s)) {
             return afterTitle(t, s, e);
         }
-        return afterRequest(t, s, e);
+        return Math.max(afterRequest(t, s, e), givenThenFamily(t, s, e));
+    }
+
+    /** Floor for a listed given name followed by a listed family name: just above the minimum. */
+    static final double GIVEN_THEN_FAMILY = 0.6;
+
+    /**
+     * "Giulia Bianchi", "Kofi Mensah Boateng": a word only the given-name lists have, then (after
+     * at most one more given name) a word the family-name lists have, neither an ordinary word. The
+     * pair is evidence of a name in any context, but the model reads the whole line and can still
+     * score it under the minimum when the words around it are unusual (an all-caps code after it,
+     * an Italian "di" before it, which it knows as a name particle).
+     */
+    private static double givenThenFamily(PersonTokens t, int s, int e) {
+        if (e - s < 2 || e - s > 3 || !listedAs(t, s, PersonTokens.FIRST)) {
+            return 0;
+        }
+        if (e - s == 3 && !listedAs(t, s + 1, PersonTokens.FIRST)) {
+            return 0;
+        }
+        return listedAs(t, e - 1, PersonTokens.LAST) ? GIVEN_THEN_FAMILY : 0;
+    }
+
+    /**
+     * A capitalised word of three letters or more in the list {@code kind}, and not an ordinary
+     * word.
+     */
+    private static boolean listedAs(PersonTokens t, int i, int kind) {
+        if (!t.word(i) || !t.capitalised(i) || t.allCaps(i) || t.end[i] - t.start[i] < 3) {
+            return false;
+        }
+        int bits = t.lexicon[i];
+        return (bits & kind) != 0
+                && (bits & (PersonTokens.COMMON | PersonTokens.NOT_NAME | PersonTokens.HONORIFIC))
+                        == 0;
     }
 
     /**

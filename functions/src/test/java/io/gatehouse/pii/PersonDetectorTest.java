@@ -55,6 +55,16 @@ class PersonDetectorTest {
      * chat, and an unlisted-looking family name after "to". Every later model must keep them.
      */
     @Test
+    void aListedGivenAndFamilyNameIsANameWhateverSurroundsIt() {
+        assertThat(reported("Il codice fiscale di Giulia Bianchi è BNCGLI90A41F205X."))
+                .containsExactly("Giulia Bianchi");
+        assertThat(reported("Ref: Giulia Bianchi ABCD1234EFGH")).containsExactly("Giulia Bianchi");
+        // near misses: an ordinary word, an all-caps heading, a place-like pair
+        assertThat(reported("Grand Central was busy.")).isEmpty();
+        assertThat(reported("SUMMARY OF CARE: stable.")).isEmpty();
+    }
+
+    @Test
     void regressionsEveryModelMustKeep() {
         assertThat(reported("Jožef Szász was discharged.")).containsExactly("Jožef Szász");
         assertThat(reported("Call Jane Roe today")).containsExactly("Jane Roe");
