@@ -78,7 +78,22 @@ final class FunctionRequestHandler extends Handler.Abstract {
             protocolErrors.answerUnreadableBody(request, response, callback, unreadable);
             return true;
         }
-        Optional<EncodedResponse> encoded = invoke(match.get(), toFunctionRequest(request, body));
+        URI uri;
+        try {
+            uri = absoluteUri(request);
+        } catch (IllegalArgumentException malformedTarget) {
+            // Jetty checks the path's escapes, not the query's: "?cursor=%%%" reaches here
+            HostProblems.send(
+                    request,
+                    response,
+                    callback,
+                    400,
+                    "The request target is malformed (a query with an invalid %-escape).",
+                    rawPath);
+            return true;
+        }
+        Optional<EncodedResponse> encoded =
+                invoke(match.get(), toFunctionRequest(request, uri, body));
         if (encoded.isPresent()) {
             ResponseWriter.send(request, response, callback, encoded.get());
         } else {
@@ -158,7 +173,8 @@ final class FunctionRequestHandler extends Handler.Abstract {
         }
     }
 
-    private static DevHttpRequest toFunctionRequest(Request request, Optional<byte[]> body) {
+    private static DevHttpRequest toFunctionRequest(
+            Request request, URI uri, Optional<byte[]> body) {
         Map<String, String> headers = new LinkedHashMap<>();
         for (HttpField field : request.getHeaders()) {
             headers.merge(
@@ -167,7 +183,7 @@ final class FunctionRequestHandler extends Handler.Abstract {
         appendForwardedFor(headers, request);
         return new DevHttpRequest(
                 HttpMethod.value(request.getMethod()),
-                absoluteUri(request),
+                uri,
                 headers,
                 body.map(bytes -> new String(bytes, StandardCharsets.UTF_8)));
     }
@@ -190,6 +206,9 @@ final class FunctionRequestHandler extends Handler.Abstract {
 
     /**
      * The host gives functions the full URL the client used, so rebuild it from the Host header.
+     *
+     * @throws IllegalArgumentException when the target itself is not a URI (an invalid escape in
+     *     the query)
      */
     private static URI absoluteUri(Request request) {
         String target = request.getHttpURI().getPathQuery();

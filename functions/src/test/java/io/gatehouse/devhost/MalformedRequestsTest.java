@@ -71,6 +71,18 @@ class MalformedRequestsTest {
         }
 
         @Test
+        void malformedPercentEncodingInTheQueryIs400() throws IOException {
+            assertProblem(
+                    exchange("GET /api/items?cursor=%%% HTTP/1.1\r\nHost: localhost\r\n\r\n"), 400);
+            assertProblem(
+                    exchange("GET /api/items?q=%zz&x=1 HTTP/1.1\r\nHost: localhost\r\n\r\n"), 400);
+            assertThat(
+                            exchange("GET /api/items?q=%41 HTTP/1.1\r\nHost: localhost\r\n\r\n")
+                                    .status())
+                    .isEqualTo(200);
+        }
+
+        @Test
         void badUtf8IllegalCharactersAndFragmentsAre400() throws IOException {
             assertProblem(exchange("GET /api/%C0%AF HTTP/1.1\r\nHost: localhost\r\n\r\n"), 400);
             assertProblem(exchange("GET /api/caf\u00e9 HTTP/1.1\r\nHost: localhost\r\n\r\n"), 400);
