@@ -1,5 +1,6 @@
 package io.gatehouse.pii;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -23,130 +24,99 @@ final class VehicleIdDetector implements Detector {
 
     private static final String TYPE = EntityType.VEHICLE_ID.name();
 
+    /**
+     * Words for a vehicle in the served languages: cues of their own, and part of both cue lists.
+     */
+    private static final String[] VEHICLE_NOUNS = {
+        "vehicle",
+        "car",
+        "truck",
+        "motorbike",
+        "motorcycle",
+        "Fahrzeug",
+        "Auto",
+        "PKW",
+        "Wagen",
+        "véhicule",
+        "voiture",
+        "vehículo",
+        "coche",
+        "veicolo",
+        "voertuig",
+        "pojazd",
+        "samochód",
+        "vozidlo",
+        "auto"
+    };
+
     private static final CuedIdentifier.Cues VIN_CUES =
             new CuedIdentifier.Cues(
-                    "VIN",
-                    "VIN#",
-                    "VIN no",
-                    "VIN-Nr",
-                    "vehicle identification number",
-                    "vehicle id",
-                    "chassis",
-                    "chassis no",
-                    "chassis number",
-                    "Fahrgestellnummer",
-                    "Fahrzeug-Identifizierungsnummer",
-                    "FIN",
-                    "numéro de châssis",
-                    "numéro VIN",
-                    "número de bastidor",
-                    "bastidor",
-                    "numero di telaio",
-                    "telaio",
-                    "chassisnummer",
-                    "numer nadwozia",
-                    "VIN kód",
-                    "číslo karoserie",
-                    "vehicle",
-                    "car",
-                    "truck",
-                    "motorbike",
-                    "motorcycle",
-                    "Fahrzeug",
-                    "Auto",
-                    "PKW",
-                    "Wagen",
-                    "véhicule",
-                    "voiture",
-                    "vehículo",
-                    "coche",
-                    "veicolo",
-                    "voertuig",
-                    "pojazd",
-                    "samochód",
-                    "vozidlo",
-                    "auto");
+                    withVehicleNouns(
+                            "VIN",
+                            "VIN#",
+                            "VIN no",
+                            "VIN-Nr",
+                            "vehicle identification number",
+                            "vehicle id",
+                            "chassis",
+                            "chassis no",
+                            "chassis number",
+                            "Fahrgestellnummer",
+                            "Fahrzeug-Identifizierungsnummer",
+                            "FIN",
+                            "numéro de châssis",
+                            "numéro VIN",
+                            "número de bastidor",
+                            "bastidor",
+                            "numero di telaio",
+                            "telaio",
+                            "chassisnummer",
+                            "numer nadwozia",
+                            "VIN kód",
+                            "číslo karoserie"));
 
     private static final CuedIdentifier.Cues PLATE_CUES =
             new CuedIdentifier.Cues(
-                    "plate",
-                    "plates",
-                    "license plate",
-                    "licence plate",
-                    "number plate",
-                    "plate number",
-                    "plate no",
-                    "reg",
-                    "reg.",
-                    "reg no",
-                    "registration",
-                    "registration number",
-                    "registration plate",
-                    "vehicle registration",
-                    "Kennzeichen",
-                    "Kfz-Kennzeichen",
-                    "amtliches Kennzeichen",
-                    "Nummernschild",
-                    "immatriculation",
-                    "plaque",
-                    "plaque d'immatriculation",
-                    "matrícula",
-                    "matricula",
-                    "targa",
-                    "kenteken",
-                    "nummerbord",
-                    "tablica rejestracyjna",
-                    "numer rejestracyjny",
-                    "nr rej",
-                    "SPZ",
-                    "RZ",
-                    "registrační značka",
-                    "tag number",
-                    "vehicle",
-                    "car",
-                    "truck",
-                    "motorbike",
-                    "motorcycle",
-                    "Fahrzeug",
-                    "Auto",
-                    "PKW",
-                    "Wagen",
-                    "véhicule",
-                    "voiture",
-                    "vehículo",
-                    "coche",
-                    "veicolo",
-                    "voertuig",
-                    "pojazd",
-                    "samochód",
-                    "vozidlo",
-                    "auto");
+                    withVehicleNouns(
+                            "plate",
+                            "plates",
+                            "license plate",
+                            "licence plate",
+                            "number plate",
+                            "plate number",
+                            "plate no",
+                            "reg",
+                            "reg.",
+                            "reg no",
+                            "registration",
+                            "registration number",
+                            "registration plate",
+                            "vehicle registration",
+                            "Kennzeichen",
+                            "Kfz-Kennzeichen",
+                            "amtliches Kennzeichen",
+                            "Nummernschild",
+                            "immatriculation",
+                            "plaque",
+                            "plaque d'immatriculation",
+                            "matrícula",
+                            "matricula",
+                            "targa",
+                            "kenteken",
+                            "nummerbord",
+                            "tablica rejestracyjna",
+                            "numer rejestracyjny",
+                            "nr rej",
+                            "SPZ",
+                            "RZ",
+                            "registrační značka",
+                            "tag number"));
 
     /**
      * Words for a vehicle: a plate-shaped code right after one is a plate, a little less surely
      * than after "plate".
      */
-    private static final CuedIdentifier.Cues VEHICLE_WORDS =
-            new CuedIdentifier.Cues(
-                    "vehicle",
-                    "car",
-                    "truck",
-                    "motorbike",
-                    "motorcycle",
-                    "Fahrzeug",
-                    "Auto",
-                    "PKW",
-                    "Wagen",
-                    "véhicule",
-                    "voiture",
-                    "vehículo",
-                    "coche",
-                    "veicolo",
-                    "voertuig",
-                    "pojazd",
-                    "samochód",
-                    "vozidlo",
-                    "auto");
+    private static final CuedIdentifier.Cues VEHICLE_WORDS = new CuedIdentifier.Cues(VEHICLE_NOUNS);
 
     private static final Set<String> PLATE_FILLERS =
             Set.of(
@@ -330,5 +300,11 @@ final class VehicleIdDetector implements Detector {
             return -1;
         }
         return end;
+    }
+
+    private static String[] withVehicleNouns(String... own) {
+        String[] all = Arrays.copyOf(own, own.length + VEHICLE_NOUNS.length);
+        System.arraycopy(VEHICLE_NOUNS, 0, all, own.length, VEHICLE_NOUNS.length);
+        return all;
     }
 }
