@@ -2,7 +2,7 @@
 # (Kubernetes with KEDA: infra/kubernetes/, docs/kubernetes.md). The image is the packaged
 # function app on Microsoft's Functions host for Java 21; build the package first:
 #
-#   mvn -B package -DskipTests
+#   mvn -B package -DskipTests -pl functions -am
 #   docker build -t gatehouse:$(git rev-parse --short HEAD) .
 #
 # Pin the base image by digest in your registry for reproducible builds
@@ -17,7 +17,7 @@ ENV AzureWebJobsScriptRoot=/home/site/wwwroot \
     FUNCTIONS_WORKER_RUNTIME=java
 
 # No settings or secrets are baked in: they come from the environment at run time.
-COPY target/azure-functions/gatehouse /home/site/wwwroot
+COPY functions/target/azure-functions/gatehouse /home/site/wwwroot
 
 # A fixed, unprivileged user; the host writes only to /tmp (logs, function metadata cache).
 RUN groupadd --gid 10001 gatehouse \

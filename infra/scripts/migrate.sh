@@ -15,7 +15,7 @@ cd "$(dirname "$0")/../.."
 for name in POSTGRES_HOST POSTGRES_DATABASE RUNTIME_IDENTITY_NAME RUNTIME_IDENTITY_PRINCIPAL_ID POSTGRES_ENTRA_ADMIN_NAME; do
   if [ -z "${!name:-}" ]; then echo "migrate: $name is not set" >&2; exit 2; fi
 done
-app=target/azure-functions/gatehouse
+app=functions/target/azure-functions/gatehouse
 if [ ! -d "$app/lib" ]; then echo "migrate: no packaged app at $app; run mvn package" >&2; exit 2; fi
 
 # An Entra access token for PostgreSQL (about an hour), kept in the environment only: never echoed.

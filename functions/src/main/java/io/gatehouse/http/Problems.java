@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** RFC 9457 problem details, always with the request's correlation id. */
-public final class Problems {
+final class Problems {
 
     private Problems() {}
 
@@ -14,8 +14,7 @@ public final class Problems {
     }
 
     /**
-     * The same problem for a layer that has no {@link ApiRequest}, such as the dev host's HTTP
-     * layer refusing a request it could not parse.
+     * The same problem where there is no {@link ApiRequest} at hand.
      *
      * @param instance the request path, or {@code null} when it is not known; {@code instance} is
      *     then left out

@@ -95,9 +95,19 @@ final class ArchitectureRules {
      * classes generated into {@code db}.
      */
     static ArchRule publicTypesAreUsedOutsideTheirPackage(String root) {
+        return publicTypesAreUsedOutsideTheirPackage(root, new String[0]);
+    }
+
+    /**
+     * The same, on classes imported together with code that uses the product without being part of
+     * it ({@code clients}, package patterns): their uses count, their own types are not checked.
+     */
+    static ArchRule publicTypesAreUsedOutsideTheirPackage(String root, String... clients) {
         return classes()
                 .that()
                 .resideInAPackage(root + "..")
+                .and()
+                .resideOutsideOfPackages(clients)
                 .and()
                 .arePublic()
                 .and()

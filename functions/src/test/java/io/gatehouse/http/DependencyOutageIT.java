@@ -2,8 +2,8 @@ package io.gatehouse.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gatehouse.localstack.AzuriteServer;
 import io.gatehouse.testing.ApiClient.Response;
+import io.gatehouse.testing.AzuriteServer;
 import io.gatehouse.testing.GatehouseStack;
 import java.io.IOException;
 import java.net.ServerSocket;

@@ -2,9 +2,9 @@ package io.gatehouse.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gatehouse.localstack.AzuriteServer;
 import io.gatehouse.testing.ApiClient;
 import io.gatehouse.testing.AuditTrailProbe;
+import io.gatehouse.testing.AzuriteServer;
 import io.gatehouse.testing.FreePorts;
 import io.gatehouse.testing.GatehouseStack;
 import java.util.List;

@@ -46,7 +46,7 @@ class DeliveryFilesTest {
                         "workflow_dispatch",
                         "environment:",
                         "az bicep build",
-                        "target/azure-functions/gatehouse",
+                        "functions/target/azure-functions/gatehouse",
                         "infra/scripts/migrate.sh",
                         "az functionapp deployment source config-zip");
         assertThat(deploy)
@@ -64,7 +64,7 @@ class DeliveryFilesTest {
         String dockerfile = InfraFiles.read(InfraFiles.ROOT.resolve("Dockerfile"));
         assertThat(dockerfile)
                 .contains("mcr.microsoft.com/azure-functions/java:4-java21")
-                .contains("COPY target/azure-functions/gatehouse /home/site/wwwroot");
+                .contains("COPY functions/target/azure-functions/gatehouse /home/site/wwwroot");
         Matcher user = Pattern.compile("(?m)^USER\\s+(\\S+)").matcher(dockerfile);
         assertThat(user.find()).as("a USER line").isTrue();
         assertThat(user.group(1)).doesNotStartWith("root").doesNotStartWith("0");

@@ -4,7 +4,6 @@ import io.gatehouse.app.Gatehouse;
 import io.gatehouse.app.ProcessApp;
 import io.gatehouse.devhost.DevHost;
 import io.gatehouse.devhost.DevHostOptions;
-import io.gatehouse.localstack.AzuriteServer;
 import io.gatehouse.pii.PseudonymKey;
 import io.gatehouse.platform.Settings;
 import io.gatehouse.platform.SettingsSecrets;

@@ -1,21 +1,24 @@
 package io.gatehouse.testing;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.gatehouse.security.OidcSettings;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * A stand-in for Keycloak's realm "test", served over real HTTP on 127.0.0.1 (ephemeral port) by
- * the JDK's HttpServer, for tests that verify tokens end to end:
+ * Jetty, the dev host's HTTP server too, for tests that verify tokens end to end:
  *
  * <ul>
  *   <li>{@code GET /realms/test/.well-known/openid-configuration}, the discovery document;
@@ -36,7 +39,7 @@ public final class TestIdentityProvider implements AutoCloseable {
 
     private static final String REALM_PATH = "/realms/test";
 
-    private final HttpServer server;
+    private final Server server;
     private final TestRealm realm;
     private final AtomicInteger jwksFetches = new AtomicInteger();
 
@@ -47,19 +50,26 @@ public final class TestIdentityProvider implements AutoCloseable {
 
     /** Starts serving at once; tokens take their {@code iat} from {@code clock}. */
     public TestIdentityProvider(Clock clock) {
+        // A few threads suffice: a verifier fetches two small documents, now and then.
+        server = new Server(new QueuedThreadPool(8, 2));
+        ServerConnector connector = new ServerConnector(server, 1, 1);
+        connector.setHost("127.0.0.1");
+        connector.setPort(0);
+        server.addConnector(connector);
+        Documents documents = new Documents();
+        server.setHandler(documents);
         try {
-            server =
-                    HttpServer.create(
-                            new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot bind the test identity provider", e);
+            server.start();
+        } catch (Exception e) {
+            close();
+            throw new IllegalStateException("cannot start the test identity provider", e);
         }
-        realm =
-                new TestRealm(
-                        "http://127.0.0.1:" + server.getAddress().getPort() + REALM_PATH, clock);
-        serve(realm.discoveryUri().getPath(), realm::discoveryJson, null);
-        serve(realm.jwksUri().getPath(), realm::jwksJson, jwksFetches);
-        server.start();
+        // The issuer names the port, which is known only once the server listens.
+        realm = new TestRealm("http://127.0.0.1:" + connector.getLocalPort() + REALM_PATH, clock);
+        documents.routes =
+                Map.of(
+                        realm.discoveryUri().getPath(), new Document(realm::discoveryJson, null),
+                        realm.jwksUri().getPath(), new Document(realm::jwksJson, jwksFetches));
     }
 
     /** {@code http://127.0.0.1:<port>/realms/test}: the {@code iss} of its tokens. */
@@ -97,35 +107,37 @@ public final class TestIdentityProvider implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("the test identity provider did not stop", e);
+        }
     }
 
-    private void serve(String path, Supplier<String> document, AtomicInteger counter) {
-        server.createContext(
-                path,
-                exchange -> {
-                    try (exchange) {
-                        // Contexts match by prefix; answer only the exact path, and only GET.
-                        if (!exchange.getRequestURI().getPath().equals(path)) {
-                            exchange.sendResponseHeaders(404, -1);
-                        } else if (!exchange.getRequestMethod().equals("GET")) {
-                            exchange.sendResponseHeaders(405, -1);
-                        } else {
-                            if (counter != null) {
-                                counter.incrementAndGet();
-                            }
-                            sendJson(exchange, document.get());
-                        }
-                    }
-                });
-    }
+    private record Document(Supplier<String> json, AtomicInteger fetches) {}
 
-    private static void sendJson(HttpExchange exchange, String json) throws IOException {
-        byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(200, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
+    /** Answers GET on the exact path of a document, 404 or 405 to anything else. */
+    private static final class Documents extends Handler.Abstract.NonBlocking {
+
+        private volatile Map<String, Document> routes = Map.of();
+
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) {
+            Document document = routes.get(request.getHttpURI().getPath());
+            if (document == null) {
+                response.setStatus(404);
+                callback.succeeded();
+            } else if (!HttpMethod.GET.is(request.getMethod())) {
+                response.setStatus(405);
+                callback.succeeded();
+            } else {
+                if (document.fetches() != null) {
+                    document.fetches().incrementAndGet();
+                }
+                response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+                Content.Sink.write(response, true, document.json().get(), callback);
+            }
+            return true;
         }
     }
 }

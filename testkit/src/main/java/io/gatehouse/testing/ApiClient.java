@@ -1,7 +1,9 @@
 package io.gatehouse.testing;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.gatehouse.platform.Json;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -16,6 +18,13 @@ import java.util.Map;
  * Calls the dev host over real HTTP, as a client would. Immutable; {@code with...} returns a copy.
  */
 public final class ApiClient {
+
+    /**
+     * Reads answers as they are (no app types to bind them to); trailing content after the JSON
+     * value is an error, as it is to the app's own mapper.
+     */
+    private static final ObjectMapper JSON =
+            JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -106,7 +115,7 @@ public final class ApiClient {
 
         public JsonNode json() {
             try {
-                return Json.mapper().readTree(raw.body());
+                return JSON.readTree(raw.body());
             } catch (IOException e) {
                 throw new AssertionError("not JSON: " + raw.body(), e);
             }

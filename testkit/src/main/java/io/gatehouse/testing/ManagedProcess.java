@@ -1,4 +1,4 @@
-package io.gatehouse.localstack;
+package io.gatehouse.testing;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -16,10 +16,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /**
- * A child process of the local stack (Keycloak, Azurite): started with its output in a log file,
- * waited for until it answers, and stopped — politely, then by force — with the stack.
+ * A child process of the local stack and the tests (Keycloak, Azurite): started with its output in
+ * a log file, waited for until it answers, and stopped — politely, then by force — with the stack.
  */
-final class ManagedProcess implements AutoCloseable {
+public final class ManagedProcess implements AutoCloseable {
 
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -34,7 +34,7 @@ final class ManagedProcess implements AutoCloseable {
         this.log = log;
     }
 
-    static ManagedProcess start(
+    public static ManagedProcess start(
             String name,
             List<String> command,
             Map<String, String> environment,
@@ -54,7 +54,7 @@ final class ManagedProcess implements AutoCloseable {
      * Waits until {@code ready} holds; fails with the log's place if the process dies or time runs
      * out.
      */
-    void awaitReady(BooleanSupplier ready, Duration timeout) {
+    public void awaitReady(BooleanSupplier ready, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         while (!ready.getAsBoolean()) {
             if (!process.isAlive()) {
@@ -69,7 +69,7 @@ final class ManagedProcess implements AutoCloseable {
         }
     }
 
-    static boolean answers200(URI uri) {
+    public static boolean answers200(URI uri) {
         try {
             HttpRequest request =
                     HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2)).GET().build();

@@ -13,7 +13,7 @@ import com.azure.storage.queue.models.PeekedMessageItem;
 import com.azure.storage.queue.models.QueuesSegmentOptions;
 import com.azure.storage.queue.models.SendMessageResult;
 import io.gatehouse.devhost.SampleQueueFunctions.Call;
-import io.gatehouse.localstack.AzuriteServer;
+import io.gatehouse.testing.AzuriteServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

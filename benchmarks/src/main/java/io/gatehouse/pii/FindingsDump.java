@@ -12,8 +12,9 @@ import java.util.List;
  * Writes the findings of the default policy for the texts {@link PiiMaskingBenchmark} measures
  * (every generated document, the long note, the sentences) to a file, one finding a line under a
  * header per text. A change made for speed must leave this file byte for byte the same: dump
- * before, dump after, compare. Run from the test classpath: {@code java -cp
- * target/test-classes:target/classes:<dependencies> io.gatehouse.pii.FindingsDump out.txt}.
+ * before, dump after, compare. Run from the benchmarks class path (after {@code ./gatehouse bench}
+ * built it): {@code java -cp benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)
+ * io.gatehouse.pii.FindingsDump out.txt}.
  */
 public final class FindingsDump {
 

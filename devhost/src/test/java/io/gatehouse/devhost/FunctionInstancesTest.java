@@ -22,8 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The dev host honours the app's {@link FunctionInstanceInjector} as the worker does: found with
  * ServiceLoader in the app's class loader, asked on every invocation, the no-arg constructor when
  * none is registered, and more than one refused. Each app here is a class loader that registers
- * exactly the injectors a test names (the test class path also holds Gatehouse's own registration,
- * which the loader hides).
+ * exactly the injectors a test names (and hides any other registration on the class path).
  */
 class FunctionInstancesTest {
 
@@ -95,8 +94,7 @@ class FunctionInstancesTest {
     @Test
     void anAppThatRegistersTwoInjectorsIsRefusedAsTheWorkerRefusesIt() throws Exception {
         ClassLoader app =
-                appRegistering(
-                        SampleInjector.class.getName(), "io.gatehouse.app.GatehouseInjector");
+                appRegistering(SampleInjector.class.getName(), OtherSampleInjector.class.getName());
 
         assertThatThrownBy(() -> FunctionInstances.load(app))
                 .isInstanceOf(IllegalStateException.class)

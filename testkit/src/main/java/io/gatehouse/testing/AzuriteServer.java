@@ -1,4 +1,4 @@
-package io.gatehouse.localstack;
+package io.gatehouse.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;

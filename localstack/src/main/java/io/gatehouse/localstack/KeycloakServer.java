@@ -1,5 +1,6 @@
 package io.gatehouse.localstack;
 
+import io.gatehouse.testing.ManagedProcess;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;

@@ -1,6 +1,7 @@
 package io.gatehouse.localstack;
 
 import io.gatehouse.platform.Settings;
+import io.gatehouse.testing.AzuriteServer;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -33,7 +34,11 @@ record LocalStackSettings(
     }
 
     static LocalStackSettings from(Settings settings) {
-        Path target = Path.of(settings.orDefault("GATEHOUSE_LOCAL_BUILD_DIR", "target"));
+        // Paths from the repository root, where ./gatehouse run starts: the packaged app is the
+        // functions module's build, Keycloak is unpacked into this module's.
+        String buildDir = settings.orDefault("GATEHOUSE_LOCAL_BUILD_DIR", "target");
+        Path functionsBuild = Path.of("functions", buildDir);
+        Path target = Path.of("localstack", buildDir);
         return new LocalStackSettings(
                 settings.intOrDefault("GATEHOUSE_LOCAL_HTTP_PORT", 7071),
                 settings.intOrDefault("GATEHOUSE_LOCAL_KEYCLOAK_PORT", 8180),
@@ -43,7 +48,7 @@ record LocalStackSettings(
                 Path.of(
                         property(
                                 "gatehouse.functionAppDir",
-                                target.resolve("azure-functions/gatehouse").toString())),
+                                functionsBuild.resolve("azure-functions/gatehouse").toString())),
                 Path.of(
                         property(
                                 "gatehouse.keycloakHome",

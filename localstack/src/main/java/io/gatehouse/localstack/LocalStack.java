@@ -7,6 +7,7 @@ import io.gatehouse.app.ProcessApp;
 import io.gatehouse.devhost.DevHost;
 import io.gatehouse.devhost.DevHostOptions;
 import io.gatehouse.platform.Settings;
+import io.gatehouse.testing.AzuriteServer;
 import io.gatehouse.testing.TestDatabase;
 import io.gatehouse.testing.TestSecrets;
 import java.io.IOException;
