@@ -23,11 +23,13 @@ final class LongTextCandidates {
     static final int REGION_CHARS = 12_500;
 
     /**
-     * How far a regional detector may look around what it finds, at most: its context words (within
-     * {@link CuedIdentifier#MAX_GAP} characters and a few words), the longest value it reads (a
-     * URL's host of 253 characters, an e-mail address of 320), many times over.
+     * How far a regional detector may look around what it finds, at most: the widest window of
+     * context words any of them reads is 40 characters ({@link ContextWords}, cue words within
+     * {@link CuedIdentifier#MAX_GAP}), so this is more than ten times over. What a detector reads
+     * as one value (an address, a number, a URL's path) ends at white space at the latest, and
+     * windows end and begin at line breaks, so no value is cut short by a window's edge.
      */
-    static final int MARGIN = 2_048;
+    static final int MARGIN = 512;
 
     /**
      * The built-in types whose detectors decide on what lies within {@link #MARGIN} characters of a
