@@ -107,7 +107,9 @@ final class LongTextCandidates {
             }
         }
         List<List<List<Candidate>>> byRegion = new ArrayList<>(regions.size());
-        for (TextRegions.Region region : regions) {
+        // one line, or only a tenant's patterns: every detector is a whole-text task of its own
+        boolean anyRegional = tasks.size() < detectors.size();
+        for (TextRegions.Region region : anyRegional ? regions : List.<TextRegions.Region>of()) {
             List<List<Candidate>> found = new ArrayList<>(detectors.size());
             byRegion.add(found);
             tasks.add(() -> found.addAll(inRegion(text, region, detectors, regional)));
