@@ -64,9 +64,24 @@ final class LongTextCandidates {
 
     private LongTextCandidates() {}
 
-    /** Whether a text is long enough to be shared out. */
+    /**
+     * Set once the engine has analysed a text on one thread. By then the detectors' classes and
+     * lexicons are initialised, so the helpers never initialise classes at the same time as the
+     * caller (two threads entering a cycle of static initialisers from either end would wait for
+     * each other for ever); until then, a long text is analysed on one thread too.
+     */
+    private static volatile boolean warmedUp;
+
+    /** Called by the engine after it analysed a text on one thread. */
+    static void warmedUp() {
+        if (!warmedUp) {
+            warmedUp = true;
+        }
+    }
+
+    /** Whether a text is long enough to be shared out, and the engine ready to. */
     static boolean worthSharing(String text) {
-        return AnalysisPool.HELPERS > 0 && text.length() >= MIN_CHARS;
+        return warmedUp && AnalysisPool.HELPERS > 0 && text.length() >= MIN_CHARS;
     }
 
     /**

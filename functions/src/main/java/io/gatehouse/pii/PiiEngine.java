@@ -186,6 +186,7 @@ public final class PiiEngine {
             detector.detect(index, found);
             accept(index.text(), policy, detector, found, candidates);
         }
+        LongTextCandidates.warmedUp();
         return candidates;
     }
 
