@@ -57,7 +57,10 @@ final class AnalysisPool {
 
     /**
      * Runs every task once, on the calling thread and on the helpers free to join, and returns when
-     * all have finished. The first failure of a task is thrown here, after the others finished.
+     * all have finished. The caller takes tasks from the front of the list, helpers from the back:
+     * put the long tasks first and the short ones last, so the caller, which must wait for any task
+     * a helper has begun, never waits long for one (a helper's thread may be descheduled on a busy
+     * host). The first failure of a task is thrown here, after the others finished.
      */
     static void runAll(List<Runnable> tasks) {
         Batch batch = new Batch(tasks);
@@ -65,37 +68,54 @@ final class AnalysisPool {
             int offers = Math.min(HELPERS, tasks.size() - 1);
             for (int i = 0; i < offers; i++) {
                 try {
-                    POOL.execute(batch::work);
+                    POOL.execute(batch::helpFromBack);
                 } catch (RejectedExecutionException shutDown) {
                     break; // the caller does the rest
                 }
             }
         }
-        batch.work();
+        batch.workFromFront();
         batch.awaitAll();
     }
 
-    /** Tasks taken one at a time by whoever calls {@link #work}. */
+    /**
+     * Tasks claimed one at a time: the caller from the front, helpers from the back. A claim is a
+     * decrement of what is left, so the two ends never take the same task.
+     */
     private static final class Batch {
         private final List<Runnable> tasks;
-        private final AtomicInteger next = new AtomicInteger();
+        private final AtomicInteger unclaimed;
+        private final AtomicInteger back;
         private final CountDownLatch finished;
         private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
         Batch(List<Runnable> tasks) {
             this.tasks = tasks;
+            this.unclaimed = new AtomicInteger(tasks.size());
+            this.back = new AtomicInteger(tasks.size());
             this.finished = new CountDownLatch(tasks.size());
         }
 
-        void work() {
-            for (int i = next.getAndIncrement(); i < tasks.size(); i = next.getAndIncrement()) {
-                try {
-                    tasks.get(i).run();
-                } catch (Throwable t) {
-                    failure.compareAndSet(null, t);
-                } finally {
-                    finished.countDown();
-                }
+        /** Only the calling thread works from the front. */
+        void workFromFront() {
+            for (int front = 0; unclaimed.getAndDecrement() > 0; front++) {
+                run(front);
+            }
+        }
+
+        void helpFromBack() {
+            while (unclaimed.getAndDecrement() > 0) {
+                run(back.decrementAndGet());
+            }
+        }
+
+        private void run(int task) {
+            try {
+                tasks.get(task).run();
+            } catch (Throwable t) {
+                failure.compareAndSet(null, t);
+            } finally {
+                finished.countDown();
             }
         }
 

@@ -121,6 +121,8 @@ final class LongTextCandidates {
                 tasks.add(() -> detector.detect(index, found));
             }
         }
+        // the whole-text tasks (PERSON the longest) first, at the caller's end of the list, the
+        // short region tasks after them, where the helpers take from
         List<List<List<Candidate>>> byRegion = new ArrayList<>(regions.size());
         // one line, or only a tenant's patterns: every detector is a whole-text task of its own
         boolean anyRegional = tasks.size() < detectors.size();

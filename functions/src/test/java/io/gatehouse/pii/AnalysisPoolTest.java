@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +37,29 @@ class AnalysisPoolTest {
         for (Thread thread : threads) {
             assertThat(thread == Thread.currentThread() || thread.isDaemon()).isTrue();
         }
+    }
+
+    @Test
+    void theCallerTakesTasksFromTheFrontAndHelpersFromTheBack() {
+        Thread caller = Thread.currentThread();
+        CountDownLatch firstBegun = new CountDownLatch(1);
+        Thread[] ranFirst = new Thread[1];
+        List<Runnable> tasks =
+                List.of(
+                        () -> {
+                            ranFirst[0] = Thread.currentThread();
+                            firstBegun.countDown();
+                        },
+                        () -> {
+                            // a helper that took this one cannot take the first: the caller must
+                            try {
+                                firstBegun.await(10, TimeUnit.SECONDS);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                        });
+        AnalysisPool.runAll(tasks);
+        assertThat(ranFirst[0]).isSameAs(caller);
     }
 
     @Test
