@@ -16,13 +16,14 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Masking speed with the default policy (every built-in detector on), one thread, Gatehouse's
- * engine against {@link NaiveRegexMasker} measured in the same run:
+ * Masking speed with the default policy (every built-in detector on), Gatehouse's engine against
+ * {@link NaiveRegexMasker} measured in the same run:
  *
  * <ul>
  *   <li>long notes: the generated clinical/CRM documents joined into one text of about 100,000
  *       characters (the API's limit per request), as throughput; {@link PiiMaskingBenchmarkRun}
- *       turns it into MB/s per core;
+ *       turns it into MB/s: on one core, and shared with the engine's helper threads ({@link
+ *       AnalysisPool}), each against the baseline given the same threads;
  *   <li>sentences: one sentence of about 100 characters per operation, cycling through a fixed set,
  *       sampled so the run can report the median time per sentence.
  * </ul>
@@ -35,6 +36,10 @@ public class PiiMaskingBenchmark {
     static final int SENTENCES = 1_000;
 
     String text;
+
+    /** The long note cut at line starts into one part per thread the engine may use. */
+    String[] textParts;
+
     String[] sentences;
     int next;
     PiiPolicy policy;
@@ -43,6 +48,7 @@ public class PiiMaskingBenchmark {
     public void prepare() {
         List<String> documents = documents();
         text = longNote(documents);
+        textParts = parts(text, AnalysisPool.HELPERS + 1);
         sentences = sentences(documents).toArray(String[]::new);
         policy = PiiPolicy.defaultPolicy();
     }
@@ -79,6 +85,12 @@ public class PiiMaskingBenchmark {
         return found;
     }
 
+    static String[] parts(String text, int count) {
+        return TextRegions.of(text, text.length() / count + 1, 0).stream()
+                .map(region -> text.substring(region.start(), region.end()))
+                .toArray(String[]::new);
+    }
+
     static int utf8Bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8).length;
     }
@@ -95,9 +107,34 @@ public class PiiMaskingBenchmark {
         return NaiveRegexMasker.mask(text);
     }
 
+    /**
+     * The baseline given the same threads as the engine: each part of the note masked on its own,
+     * side by side on the engine's pool.
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    public String[] longNoteBaselineNaiveRegexShared() {
+        String[] masked = new String[textParts.length];
+        List<Runnable> tasks = new ArrayList<>(textParts.length);
+        for (int i = 0; i < textParts.length; i++) {
+            int part = i;
+            tasks.add(() -> masked[part] = NaiveRegexMasker.mask(textParts[part]));
+        }
+        AnalysisPool.runAll(tasks);
+        return masked;
+    }
+
+    /** One core: the engine kept to the calling thread. */
     @Benchmark
     @BenchmarkMode(Mode.Throughput)
     public MaskResult longNoteGatehouse() {
+        return PiiEngine.mask(text, policy, () -> null, false);
+    }
+
+    /** As the API runs it: a long note's detectors shared with the engine's helper threads. */
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    public MaskResult longNoteGatehouseShared() {
         return PiiEngine.mask(text, policy, () -> null);
     }
 

@@ -15,9 +15,10 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs {@link PiiMaskingBenchmark} (one fork, one thread) and writes a Markdown report to {@code
- * target/benchmarks/}: MB/s per core on long notes and the median µs per sentence, for Gatehouse
- * and the naive baseline and their ratios, and the heap the loaded engine holds.
+ * Runs {@link PiiMaskingBenchmark} (one fork, one JMH thread) and writes a Markdown report to
+ * {@code target/benchmarks/}: MB/s on long notes on one core and with the engine's helper threads,
+ * and the median µs per sentence, for Gatehouse and the naive baseline and their ratios, and the
+ * heap the loaded engine holds.
  */
 public final class PiiMaskingBenchmarkRun {
 
@@ -41,53 +42,64 @@ public final class PiiMaskingBenchmarkRun {
                         .measurementTime(TimeValue.seconds(3))
                         .build();
         Collection<RunResult> results = new Runner(options).run();
-        double baselineMbs =
-                BenchmarkResults.resultOf(results, "longNoteBaselineNaiveRegex")
-                                .getPrimaryResult()
-                                .getScore()
-                        * bytes
-                        / 1e6;
-        double gatehouseMbs =
-                BenchmarkResults.resultOf(results, "longNoteGatehouse")
-                                .getPrimaryResult()
-                                .getScore()
-                        * bytes
-                        / 1e6;
+        double baselineMbs = mbPerSecond(results, "longNoteBaselineNaiveRegex", bytes);
+        double gatehouseMbs = mbPerSecond(results, "longNoteGatehouse", bytes);
+        double sharedBaselineMbs = mbPerSecond(results, "longNoteBaselineNaiveRegexShared", bytes);
+        double sharedGatehouseMbs = mbPerSecond(results, "longNoteGatehouseShared", bytes);
         double baselineMedian =
                 median(BenchmarkResults.resultOf(results, "sentenceBaselineNaiveRegex"));
         double gatehouseMedian = median(BenchmarkResults.resultOf(results, "sentenceGatehouse"));
         double meanSentence = sentences.stream().mapToInt(String::length).average().orElse(0);
+        int threads = AnalysisPool.HELPERS + 1;
         String report =
                 String.format(
                         Locale.ROOT,
                         """
-                Default policy (every built-in detector on); 1 thread; Java %s.
+                Default policy (every built-in detector on); JMH 1 thread; Java %s; %d cores.
                 Long note: %,d characters, %,d bytes UTF-8 (generated clinical/CRM notes, seed %d).
                 Sentences: %d of 90–130 characters (mean %.0f), cut from the same notes.
 
-                | variant | long note, MB/s per core | sentence, median µs |
-                |---|---|---|
-                | baseline: one java.util.regex per type, applied in turn (7 types) | %.1f | %.2f |
-                | Gatehouse: every detector, one engine pass (%d types) | %.1f | %.2f |
+                | variant | long note, MB/s on 1 core | long note, MB/s on up to %d threads | sentence, median µs |
+                |---|---|---|---|
+                | baseline: one java.util.regex per type, applied in turn (7 types) | %.1f | %.1f | %.2f |
+                | Gatehouse: every detector, one engine pass (%d types) | %.1f | %.1f | %.2f |
 
-                Gatehouse / baseline: %.2f× the throughput, %.2f× the median time per sentence.
+                Up to %d threads: the calling thread and the engine's %d helper(s); the baseline's note cut
+                in %d parts masked side by side on the same pool.
+                Gatehouse / baseline: %.2f× the throughput on 1 core, %.2f× on up to %d threads,
+                %.2f× the median time per sentence.
                 Heap held by the loaded engine (lexicons, model, detectors), measured before the run: %.1f MB.
                 """,
                         Runtime.version(),
+                        Runtime.getRuntime().availableProcessors(),
                         text.length(),
                         bytes,
                         SEED,
                         sentences.size(),
                         meanSentence,
+                        threads,
                         baselineMbs,
+                        sharedBaselineMbs,
                         baselineMedian,
                         EntityType.values().length,
                         gatehouseMbs,
+                        sharedGatehouseMbs,
                         gatehouseMedian,
+                        threads,
+                        AnalysisPool.HELPERS,
+                        PiiMaskingBenchmark.parts(text, threads).length,
                         gatehouseMbs / baselineMbs,
+                        sharedGatehouseMbs / sharedBaselineMbs,
+                        threads,
                         gatehouseMedian / baselineMedian,
                         engineHeap / 1e6);
         BenchmarkResults.publish("pii-masking.md", report);
+    }
+
+    private static double mbPerSecond(Collection<RunResult> results, String benchmark, int bytes) {
+        return BenchmarkResults.resultOf(results, benchmark).getPrimaryResult().getScore()
+                * bytes
+                / 1e6;
     }
 
     private static double median(RunResult result) {

@@ -351,7 +351,7 @@ final class AgeDetector implements Detector {
                     }
                 }
                 i = next;
-            } else if (Character.isLetter(c) && !Chars.wordChar(before)) {
+            } else if (Chars.letter(c) && !Chars.wordChar(before)) {
                 i = Math.max(i + 1, spelled(text, i, out));
             }
         }

@@ -231,7 +231,7 @@ final class CalendarWords {
      */
     static int wordEnd(String text, int start) {
         int i = start;
-        while (i < text.length() && Character.isLetter(text.charAt(i)) && i - start < 14) {
+        while (i < text.length() && Chars.letter(text.charAt(i)) && i - start < 14) {
             i++;
         }
         return i;

@@ -25,6 +25,14 @@ final class Chars {
         return digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }
 
+    /**
+     * {@link Character#isLetter(char)}, answered for ASCII without the lookup tables: the scanners
+     * ask it of most characters of a text.
+     */
+    static boolean letter(char c) {
+        return c < 128 ? asciiLetter(c) : Character.isLetter(c);
+    }
+
     /** A letter or digit of any script: what makes two runs of characters one word. */
     static boolean wordChar(char c) {
         return c < 128 ? asciiAlnum(c) : Character.isLetterOrDigit(c);

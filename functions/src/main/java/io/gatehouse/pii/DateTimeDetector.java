@@ -391,7 +391,7 @@ final class DateTimeDetector implements Detector {
             boolean found =
                     Chars.digit(c)
                             ? Chars.startsToken(text, i) && scan.at(i)
-                            : Character.isLetter(c) && scan.at(i);
+                            : Chars.letter(c) && scan.at(i);
             if (found) {
                 double score = score(text, i, scan);
                 if (score > 0) {

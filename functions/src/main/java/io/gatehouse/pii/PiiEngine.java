@@ -12,7 +12,8 @@ import java.util.function.Supplier;
  * enabled types run over the text; findings under their type's minimum score or on the allow-list
  * are dropped; every other occurrence of a value found is found too ({@link Propagation}); overlaps
  * are resolved ({@link Overlaps}); offsets are reported in code points ({@link Finding}). Stateless
- * and thread-safe.
+ * and thread-safe. A long text's detectors run on the calling thread and a few shared helper
+ * threads ({@link LongTextCandidates}, {@link AnalysisPool}), with the same findings as on one.
  */
 public final class PiiEngine {
 
@@ -38,13 +39,27 @@ public final class PiiEngine {
     }
 
     /**
+     * The same, on the calling thread alone when {@code mayShare} is false: what one core does (the
+     * benchmark's per-core figure, and the reference the shared analysis is checked against).
+     */
+    static MaskResult mask(
+            String text, PiiPolicy policy, Supplier<PseudonymKey> key, boolean mayShare) {
+        return maskTogether(List.of(text), policy, key, mayShare).get(0);
+    }
+
+    /**
      * Masks several texts of one request together (a reasoning request's text and purpose): a value
      * found in one of them is masked wherever it occurs in any of them, so a name recognised in
      * "Patient Thaddeus Okonkwo" is masked in "complaint of Thaddeus Okonkwo" too.
      */
     public static List<MaskResult> maskTogether(
             List<String> texts, PiiPolicy policy, Supplier<PseudonymKey> key) {
-        List<Analysis> analyses = analyses(texts, policy);
+        return maskTogether(texts, policy, key, true);
+    }
+
+    private static List<MaskResult> maskTogether(
+            List<String> texts, PiiPolicy policy, Supplier<PseudonymKey> key, boolean mayShare) {
+        List<Analysis> analyses = analyses(texts, policy, mayShare);
         PseudonymKey[] pseudonyms = new PseudonymKey[1];
         List<MaskResult> results = new ArrayList<>(texts.size());
         for (Analysis analysis : analyses) {
@@ -87,6 +102,14 @@ public final class PiiEngine {
     }
 
     static List<Analysis> analyses(List<String> texts, PiiPolicy policy) {
+        return analyses(texts, policy, true);
+    }
+
+    /**
+     * @param mayShare whether a long text's detectors may run on the {@link AnalysisPool} beside
+     *     the calling thread ({@link LongTextCandidates}); the findings are the same either way
+     */
+    static List<Analysis> analyses(List<String> texts, PiiPolicy policy, boolean mayShare) {
         List<List<Candidate>> candidates = new ArrayList<>(texts.size());
         List<TextIndex> indexes = new ArrayList<>(texts.size());
         Map<String, Candidate> foundValues = new LinkedHashMap<>();
@@ -94,7 +117,7 @@ public final class PiiEngine {
         for (String text : texts) {
             TextIndex index = TextIndex.of(text);
             indexes.add(index);
-            List<Candidate> own = candidates(index, policy);
+            List<Candidate> own = candidates(index, policy, mayShare);
             candidates.add(own);
             firstResolution = Overlaps.resolve(own);
             for (Candidate kept : firstResolution) {
@@ -147,23 +170,42 @@ public final class PiiEngine {
         return value.length() < 5 && Chars.digitCount(value, 0, value.length()) == value.length();
     }
 
-    private static List<Candidate> candidates(TextIndex index, PiiPolicy policy) {
-        String text = index.text();
+    private static List<Candidate> candidates(TextIndex index, PiiPolicy policy, boolean mayShare) {
+        List<Detector> detectors = policy.detectors();
         List<Candidate> candidates = new ArrayList<>();
-        for (Detector detector : policy.detectors()) {
-            List<Candidate> found = new ArrayList<>();
+        if (mayShare && LongTextCandidates.worthSharing(index.text())) {
+            List<List<Candidate>> found = LongTextCandidates.of(index, detectors);
+            for (int d = 0; d < detectors.size(); d++) {
+                accept(index.text(), policy, detectors.get(d), found.get(d), candidates);
+            }
+            return candidates;
+        }
+        List<Candidate> found = new ArrayList<>();
+        for (Detector detector : detectors) {
+            found.clear();
             detector.detect(index, found);
-            double minScore = policy.rules().get(detector.type()).minScore();
-            for (Candidate candidate : found) {
-                if (candidate.score() >= minScore
-                        && (policy.allowList().isEmpty()
-                                || !policy.allowed(
-                                        text.substring(candidate.start(), candidate.end())))) {
-                    candidates.add(candidate);
-                }
+            accept(index.text(), policy, detector, found, candidates);
+        }
+        LongTextCandidates.warmedUp();
+        return candidates;
+    }
+
+    /** Adds the detector's candidates that reach their type's minimum score and are not allowed. */
+    private static void accept(
+            String text,
+            PiiPolicy policy,
+            Detector detector,
+            List<Candidate> found,
+            List<Candidate> candidates) {
+        double minScore = policy.rules().get(detector.type()).minScore();
+        for (Candidate candidate : found) {
+            if (candidate.score() >= minScore
+                    && (policy.allowList().isEmpty()
+                            || !policy.allowed(
+                                    text.substring(candidate.start(), candidate.end())))) {
+                candidates.add(candidate);
             }
         }
-        return candidates;
     }
 
     private static Analysis analysis(String text, List<Candidate> kept, PiiPolicy policy) {

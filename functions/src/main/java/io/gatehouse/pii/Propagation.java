@@ -40,10 +40,17 @@ final class Propagation {
             PiiPolicy policy,
             List<Candidate> direct) {
         String text = index.text();
+        // only the types of found values are asked about: a text's thousands of candidates of
+        // other types need no marking
         Map<String, BitSet> covered = new HashMap<>();
+        for (Candidate value : values.values()) {
+            covered.computeIfAbsent(value.type(), type -> new BitSet(text.length()));
+        }
         for (Candidate candidate : direct) {
-            covered.computeIfAbsent(candidate.type(), type -> new BitSet(text.length()))
-                    .set(candidate.start(), candidate.end());
+            BitSet sameType = covered.get(candidate.type());
+            if (sameType != null) {
+                sameType.set(candidate.start(), candidate.end());
+            }
         }
         // One pass over the text, trying at each position only the values that begin with its
         // character.

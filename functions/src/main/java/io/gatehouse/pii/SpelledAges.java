@@ -364,7 +364,7 @@ final class SpelledAges {
 
     static int letters(String text, int start) {
         int i = start;
-        while (i < text.length() && Character.isLetter(text.charAt(i)) && i - start < 24) {
+        while (i < text.length() && Chars.letter(text.charAt(i)) && i - start < 24) {
             i++;
         }
         return i;

@@ -57,12 +57,17 @@ final class UrlDetector implements Detector {
     public void detect(TextIndex index, List<Candidate> out) {
         String text = index.text();
         int resumeAt = 0;
+        // the next "://" at or after a start's fourth character: a scheme needs one within three
+        int separator = text.indexOf("://");
         for (int k = 0, count = index.startCount(); k < count; k++) {
             int i = index.start(k);
             if (i < resumeAt || !hostChar(text.charAt(i))) {
                 continue;
             }
-            Candidate found = matchAt(text, i);
+            while (separator >= 0 && separator < i + 3) {
+                separator = text.indexOf("://", separator + 1);
+            }
+            Candidate found = matchAt(text, i, separator >= 0 && separator <= i + 5);
             if (found != null) {
                 out.add(found);
                 resumeAt = found.end();
@@ -70,8 +75,12 @@ final class UrlDetector implements Detector {
         }
     }
 
-    private Candidate matchAt(String text, int start) {
-        int schemeEnd = schemeEnd(text, start);
+    /**
+     * @param schemeSeparatorNear whether "://" begins three to five characters after {@code start}:
+     *     without one, no scheme is there to look for
+     */
+    private Candidate matchAt(String text, int start, boolean schemeSeparatorNear) {
+        int schemeEnd = schemeSeparatorNear ? schemeEnd(text, start) : -1;
         if (schemeEnd > 0) {
             int end = trimmed(text, start, bodyEnd(text, schemeEnd));
             return end > schemeEnd + 1 ? new Candidate(type(), start, end, 0.95) : null;
