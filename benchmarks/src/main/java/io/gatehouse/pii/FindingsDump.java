@@ -25,9 +25,9 @@ public final class FindingsDump {
             System.err.println("usage: FindingsDump <output file>");
             System.exit(2);
         }
-        List<String> documents = PiiMaskingBenchmark.documents();
+        List<String> documents = BenchmarkTexts.documents();
         List<String> texts = new ArrayList<>(documents);
-        texts.add(PiiMaskingBenchmark.longNote(documents));
+        texts.add(BenchmarkTexts.longNote(documents));
         texts.addAll(PiiMaskingBenchmark.sentences(documents));
         PiiPolicy policy = PiiPolicy.defaultPolicy();
         try (PrintWriter out =

@@ -1,12 +1,9 @@
 package io.gatehouse.pii;
 
-import io.gatehouse.pii.eval.CorpusGenerator;
-import io.gatehouse.pii.eval.LabelledText;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -32,7 +29,6 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class PiiMaskingBenchmark {
 
-    static final int TARGET_CHARS = PolicyLimits.MAX_TEXT_CHARS;
     static final int SENTENCES = 1_000;
 
     String text;
@@ -46,22 +42,11 @@ public class PiiMaskingBenchmark {
 
     @Setup
     public void prepare() {
-        List<String> documents = documents();
-        text = longNote(documents);
+        List<String> documents = BenchmarkTexts.documents();
+        text = BenchmarkTexts.longNote(documents);
         textParts = parts(text, AnalysisPool.HELPERS + 1);
         sentences = sentences(documents).toArray(String[]::new);
         policy = PiiPolicy.defaultPolicy();
-    }
-
-    static List<String> documents() {
-        return new CorpusGenerator(PiiMaskingBenchmarkRun.SEED)
-                .generate(2_000).stream().map(LabelledText::text).toList();
-    }
-
-    static String longNote(List<String> documents) {
-        String joined = documents.stream().collect(Collectors.joining("\n"));
-        int end = Math.min(joined.length(), TARGET_CHARS);
-        return joined.substring(0, joined.lastIndexOf('\n', end));
     }
 
     /**

@@ -22,13 +22,11 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 public final class PiiMaskingBenchmarkRun {
 
-    static final long SEED = 424242L;
-
     public static void main(String[] args) throws RunnerException, IOException {
         // first, before anything loads the detectors' lexicons and model
         long engineHeap = loadedEngineHeap();
-        List<String> documents = PiiMaskingBenchmark.documents();
-        String text = PiiMaskingBenchmark.longNote(documents);
+        List<String> documents = BenchmarkTexts.documents();
+        String text = BenchmarkTexts.longNote(documents);
         List<String> sentences = PiiMaskingBenchmark.sentences(documents);
         int bytes = PiiMaskingBenchmark.utf8Bytes(text);
         Options options =
@@ -74,7 +72,7 @@ public final class PiiMaskingBenchmarkRun {
                         Runtime.getRuntime().availableProcessors(),
                         text.length(),
                         bytes,
-                        SEED,
+                        BenchmarkTexts.SEED,
                         sentences.size(),
                         meanSentence,
                         threads,

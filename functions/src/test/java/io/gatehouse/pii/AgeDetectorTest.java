@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -282,7 +283,9 @@ class AgeDetectorTest {
                 "lat 4 ",
                 "Patient 4, male, "
             })
-    @Timeout(3)
+    // a guard against super-linear scans of 1 MB, not a speed goal: linear work takes ~1 s of CPU,
+    // quadratic work minutes; the bound leaves room for a machine under load (HostileInputTest)
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
     void hostileRunsFinish(String unit) {
         String text = unit.repeat(1_000_000 / unit.length());
         List<Candidate> out = new ArrayList<>();

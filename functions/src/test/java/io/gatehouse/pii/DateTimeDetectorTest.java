@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -292,7 +293,9 @@ class DateTimeDetectorTest {
     }
 
     @Test
-    @Timeout(5)
+    // a guard against super-linear scans of 1 MB, not a speed goal: linear work takes ~1 s of CPU,
+    // quadratic work minutes; the bound leaves room for a machine under load (HostileInputTest)
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
     void hostileRunsOfTheCuedShortFormsFinish() {
         for (String unit :
                 List.of(
@@ -312,7 +315,9 @@ class DateTimeDetectorTest {
     }
 
     @Test
-    @Timeout(5)
+    // a guard against super-linear scans of 1 MB, not a speed goal: linear work takes ~1 s of CPU,
+    // quadratic work minutes; the bound leaves room for a machine under load (HostileInputTest)
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
     void hostileRunsFinish() {
         for (String unit :
                 List.of(

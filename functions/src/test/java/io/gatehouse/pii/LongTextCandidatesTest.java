@@ -51,7 +51,7 @@ class LongTextCandidatesTest {
 
     @BeforeAll
     static void texts() {
-        longNote = PiiMaskingBenchmark.longNote(PiiMaskingBenchmark.documents());
+        longNote = BenchmarkTexts.longNote(BenchmarkTexts.documents());
         StringBuilder text = new StringBuilder();
         String[] lines = longNote.substring(0, 10_000).split("\n");
         for (int i = 0; i < lines.length; i++) {
