@@ -85,6 +85,25 @@ final class PersonFeatureKeys {
         return this;
     }
 
+    /**
+     * A fixed text to append, with its {@link #wordHash} and {@link #power} worked out once ({@code
+     * <Name>}, a word's case shape).
+     */
+    record Piece(String text, long hash, long power) {
+        static Piece of(String text) {
+            return new Piece(text, wordHash(text), PersonFeatureKeys.power(text.length()));
+        }
+    }
+
+    /** The same as {@code str(piece.text())}, in two operations whatever its length. */
+    PersonFeatureKeys piece(Piece piece) {
+        h = h * piece.power + piece.hash;
+        if (text != null) {
+            text.append(piece.text);
+        }
+        return this;
+    }
+
     /** Starts a new score (scoring mode). */
     void reset() {
         z = 0;

@@ -337,27 +337,34 @@ final class PersonFeatures {
      * characters.
      */
     static String shape(PersonTokens t, int i) {
-        List<String> one = new ArrayList<>(1);
-        shape(PersonFeatureKeys.collecting(one).begin(K_EMPTY), t, i).end();
-        return one.get(0);
+        return t.shape[i].text();
     }
 
-    private static PersonFeatureKeys shape(PersonFeatureKeys f, PersonTokens t, int i) {
-        int written = 0;
+    /**
+     * The case shape of the word {@code text[from, to)} (see {@link #shape(PersonTokens, int)}).
+     */
+    static String shapeOf(String text, int from, int to) {
+        StringBuilder b = new StringBuilder(6);
         char previous = 0;
-        for (int j = t.start[i]; j < t.end[i] && written < 6; j++) {
-            char c = t.text.charAt(j);
+        for (int j = from; j < to && b.length() < 6; j++) {
+            char c = text.charAt(j);
             char s =
                     Character.isUpperCase(c)
                             ? 'X'
                             : Character.isLetter(c) ? 'x' : c == '\u2019' ? '\'' : c;
             if (s != previous) {
-                f.ch(s);
-                written++;
+                b.append(s);
                 previous = s;
             }
         }
-        return f;
+        return b.toString();
+    }
+
+    /**
+     * Appends token i's case shape, worked out once per distinct word ({@link PersonWordCache}).
+     */
+    private static PersonFeatureKeys shape(PersonFeatureKeys f, PersonTokens t, int i) {
+        return f.piece(t.shape[i]);
     }
 
     private static boolean hasDiacritic(PersonTokens t, int i) {
@@ -392,10 +399,10 @@ final class PersonFeatures {
      */
     private static PersonFeatureKeys ctx(PersonFeatureKeys f, PersonTokens t, int i) {
         if (i < 0) {
-            return f.str("<s>");
+            return f.piece(TEXT_START);
         }
         if (i >= t.size) {
-            return f.str("</s>");
+            return f.piece(TEXT_END);
         }
         if (t.kind[i] == PersonTokens.WORD
                 && t.capitalised(i)
@@ -405,8 +412,12 @@ final class PersonFeatures {
                                         | PersonTokens.NOT_NAME
                                         | PersonTokens.HONORIFIC))
                         == 0) {
-            return f.str("<Name>");
+            return f.piece(NAME);
         }
         return f.key(t, i);
     }
+
+    private static final PersonFeatureKeys.Piece TEXT_START = PersonFeatureKeys.Piece.of("<s>");
+    private static final PersonFeatureKeys.Piece TEXT_END = PersonFeatureKeys.Piece.of("</s>");
+    private static final PersonFeatureKeys.Piece NAME = PersonFeatureKeys.Piece.of("<Name>");
 }

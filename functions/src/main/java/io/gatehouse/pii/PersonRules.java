@@ -263,6 +263,7 @@ final class PersonRules {
         return t.word(i)
                 && t.capitalised(i)
                 && !t.allCaps(i)
+                && t.key[i].length() == 3 // every middle part: a cheap test before the set's
                 && MIDDLE.contains(t.key[i])
                 && t.sameLineNext(i)
                 && t.word(i + 1)
@@ -289,6 +290,7 @@ final class PersonRules {
         return t.word(i)
                 && t.capitalised(i)
                 && !t.allCaps(i)
+                && t.key[i].length() == 2 // every short family name: a cheap test first
                 && SHORT_FAMILIES.contains(t.key[i])
                 && t.sameLineNext(i)
                 && middlePart(t, i + 1);

@@ -61,11 +61,15 @@ final class PersonTokens {
 
     long[] keyPower;
 
+    /** The case shape of each word token ({@link PersonFeatures#shape}); null for other tokens. */
+    PersonFeatureKeys.Piece[] shape;
+
     /**
-     * The words written in lower case somewhere in the text: a capitalised word among them is an
-     * ordinary word.
+     * The keys of the words written in lower case somewhere in the text (a capitalised word among
+     * them is an ordinary word), as an open-addressing table built on first use: a plain array
+     * probed by the keys' cached hash codes costs no node per word, unlike a {@code HashSet}.
      */
-    final java.util.Set<String> lowerWords = new java.util.HashSet<>();
+    private String[] lowerWords;
 
     /** Votes of the language cue words seen ({@link #LANGUAGES} order). */
     private final int[] languageVotes = new int[LANGUAGES.length];
@@ -74,9 +78,9 @@ final class PersonTokens {
 
     private PersonTokens(String text) {
         this.text = text;
-        // about one token per five characters of prose: sized once, so long texts rarely copy
-        // arrays
-        int capacity = Math.max(32, text.length() / 5);
+        // about one token per three to four characters of prose (words, and the punctuation and
+        // numbers between them): sized once, so long texts rarely copy arrays
+        int capacity = Math.max(32, text.length() / 3);
         start = new int[capacity];
         end = new int[capacity];
         kind = new int[capacity];
@@ -86,6 +90,7 @@ final class PersonTokens {
         key = new String[capacity];
         keyHash = new long[capacity];
         keyPower = new long[capacity];
+        shape = new PersonFeatureKeys.Piece[capacity];
     }
 
     /**
@@ -201,6 +206,7 @@ final class PersonTokens {
             key = Arrays.copyOf(key, grown);
             keyHash = Arrays.copyOf(keyHash, grown);
             keyPower = Arrays.copyOf(keyPower, grown);
+            shape = Arrays.copyOf(shape, grown);
         }
         start[size] = from;
         end[size] = to;
@@ -221,13 +227,11 @@ final class PersonTokens {
         key[size] = word.key();
         keyHash[size] = word.keyHash();
         keyPower[size] = word.keyPower();
+        shape[size] = word.shape();
         lexicon[size] = word.bits();
         flags[size] = word.flags();
-        if (Character.isLowerCase(text.charAt(from))) {
-            lowerWords.add(word.key());
-            if (word.vote() >= 0) {
-                languageVotes[word.vote()]++;
-            }
+        if (word.vote() >= 0 && Character.isLowerCase(text.charAt(from))) {
+            languageVotes[word.vote()]++;
         }
         size++;
     }
@@ -306,7 +310,41 @@ final class PersonTokens {
 
     /** Whether token i (a word) is also written in lower case somewhere in the text. */
     boolean lowerElsewhere(int i) {
-        return lowerWords.contains(key[i]);
+        if (lowerWords == null) {
+            lowerWords = lowerWordTable();
+        }
+        String k = key[i];
+        int mask = lowerWords.length - 1;
+        for (int slot = k.hashCode() & mask; lowerWords[slot] != null; slot = (slot + 1) & mask) {
+            if (lowerWords[slot].equals(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The keys of the lower-case words, in a table at most half full. */
+    private String[] lowerWordTable() {
+        int count = 0;
+        for (int j = 0; j < size; j++) {
+            if ((flags[j] & LOWER_CASE) != 0) {
+                count++;
+            }
+        }
+        String[] table = new String[Integer.highestOneBit(Math.max(8, count)) << 2];
+        int mask = table.length - 1;
+        for (int j = 0; j < size; j++) {
+            if ((flags[j] & LOWER_CASE) == 0) {
+                continue;
+            }
+            String k = key[j];
+            int slot = k.hashCode() & mask;
+            while (table[slot] != null && !table[slot].equals(k)) {
+                slot = (slot + 1) & mask;
+            }
+            table[slot] = k;
+        }
+        return table;
     }
 
     /**
