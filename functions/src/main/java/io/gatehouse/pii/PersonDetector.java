@@ -59,6 +59,16 @@ final class PersonDetector implements Detector {
                     best = 0;
                     continue;
                 }
+                if (PersonRules.bareInitials(t, option[1] - 1)) {
+                    // "Anderson K": a shape the model was never trained on, so only the author
+                    // rule scores it
+                    double p = PersonRules.floor(t, option[0], option[1]);
+                    if (p > best) {
+                        best = p;
+                        chosen[g] = option;
+                    }
+                    continue;
+                }
                 double p = model.probability(t, option[0], option[1], option[2], keys);
                 if (ordinary) {
                     p *= ORDINARY_ELSEWHERE;
@@ -278,6 +288,15 @@ final class PersonDetector implements Detector {
                         break;
                     }
                 }
+                if (!lower
+                        && count == 1
+                        && !t.initial(words[0])
+                        && PersonRules.bareInitials(t, next)) {
+                    // "Anderson K, Lee M": an author's initials close the item
+                    words[count++] = next;
+                    j = next + 1;
+                    break;
+                }
                 boolean middle =
                         !lower && (PersonRules.middlePart(t, next) || capitalParticle(t, next));
                 boolean afterMiddle =
@@ -357,11 +376,78 @@ final class PersonDetector implements Detector {
                     "omg",
                     "np");
 
+    /**
+     * Chat that names a person in lower case without a greeting: "so i told sarah", "met with
+     * priya", "me and jessica went", "kevin and i", "brandon already fixed it" (a verb after one
+     * adverb), always among lower-case words. Only for words of four letters or more, since the
+     * short listed given names ("max", "don", "min") are as often ordinary words.
+     */
+    private static boolean chatPerson(PersonTokens t, int i) {
+        if (i > 0 && !t.lowerCase(i - 1) && !t.lineStart[i]) {
+            return false;
+        }
+        if (t.word(i - 1) && CHAT_VERBS.contains(t.key[i - 1])) {
+            return true;
+        }
+        if (t.word(i - 1)
+                && t.key[i - 1].equals("and")
+                && t.word(i - 2)
+                && t.key[i - 2].equals("me")) {
+            return true;
+        }
+        if (t.word(i + 1)
+                && t.key[i + 1].equals("and")
+                && t.word(i + 2)
+                && (t.key[i + 2].equals("i") || t.key[i + 2].equals("me"))) {
+            return true;
+        }
+        return t.lowerCase(i + 1)
+                && ADVERBS.contains(t.key[i + 1])
+                && PersonFeatures.verbAfter(t, i + 2);
+    }
+
+    /** Verbs and prepositions of chat that are followed by the person they concern. */
+    private static final java.util.Set<String> CHAT_VERBS =
+            java.util.Set.of(
+                    "told",
+                    "asked",
+                    "texted",
+                    "messaged",
+                    "emailed",
+                    "pinged",
+                    "with",
+                    "met",
+                    "saw",
+                    "tagged",
+                    "thank",
+                    "miss",
+                    "love",
+                    "w");
+
+    /** Adverbs standing between a subject and its verb in chat ("brandon already fixed it"). */
+    private static final java.util.Set<String> ADVERBS =
+            java.util.Set.of(
+                    "already",
+                    "just",
+                    "also",
+                    "still",
+                    "never",
+                    "finally",
+                    "probably",
+                    "really",
+                    "actually",
+                    "literally",
+                    "always",
+                    "apparently",
+                    "basically",
+                    "totally");
+
     private static int[][] options(PersonTokens t, int[] words, int count, boolean lower) {
         List<int[]> options = new ArrayList<>(6);
         for (int a = 0; a <= Math.min(1, count - 1); a++) {
             for (int b = count; b >= Math.max(a + 1, count - 1); b--) {
                 if (isParticle(t, words[a])
+                        || a > 0 && PersonRules.bareInitials(t, words[a])
                         || isParticle(t, words[b - 1])
                         || capitalParticle(t, words[b - 1])) {
                     continue;
@@ -478,6 +564,7 @@ final class PersonDetector implements Detector {
         // marks it as a name
         boolean cued =
                 i > 0 && LOWER_CASE_CUES.contains(t.key[i - 1])
+                        || t.end[i] - t.start[i] >= 4 && chatPerson(t, i)
                         || t.punct(i + 1, ':') && (i == 0 || t.lineStart[i])
                         || i > 1 && t.punct(i - 1, ',') && LOWER_CASE_CUES.contains(t.key[i - 2])
                         // "so xiomara said", "i think brandon was": chat that writes nothing in
