@@ -21,7 +21,7 @@ import java.util.Map;
  */
 final class PersonModel {
 
-    static final String RESOURCE = "person-model-v4.txt";
+    static final String RESOURCE = "person-model-v5.txt";
     static final PersonModel SHIPPED = load(RESOURCE);
 
     /**
@@ -36,7 +36,7 @@ final class PersonModel {
     private final int size;
 
     PersonModel(Map<String, Float> weights) {
-        // at most three quarters full: half the memory of a half-full table (1 MB for model v4),
+        // at most three quarters full: half the memory of a half-full table (1 MB for model v5),
         // so more of it stays in cache beside the other detectors' data, and linear probing
         // still finds a key (or its absence) within a cache line or two
         int capacity = Integer.highestOneBit(Math.max(4, weights.size() * 4 / 3)) << 1;
