@@ -73,7 +73,8 @@ final class PersonDetector implements Detector {
                 if (ordinary) {
                     p *= ORDINARY_ELSEWHERE;
                 }
-                if (p < SURE_ALONE && bareUnlistedWord(t, option[0], option[1])) {
+                if (p < SURE_ALONE && bareUnlistedWord(t, option[0], option[1])
+                        || functionWordAlone(t, option[0], option[1])) {
                     p = Math.min(p, BARE_CAP);
                 }
                 if (p < 0.5 && option[2] != PersonFeatures.TRIMMED_END && !ordinary) {
@@ -188,6 +189,20 @@ final class PersonDetector implements Detector {
         }
         return !nameWordBeside(t, s - 1) && !nameWordBeside(t, e);
     }
+
+    /**
+     * A pronoun, article or preposition standing alone ("My name is…"): some name lists have "My",
+     * "An" or "In" as given names (Vietnamese, Chinese), but alone such a word is the sentence's.
+     */
+    static boolean functionWordAlone(PersonTokens t, int s, int e) {
+        return e == s + 1 && t.word(s) && FUNCTION_WORDS.contains(t.key[s]);
+    }
+
+    private static final java.util.Set<String> FUNCTION_WORDS =
+            java.util.Set.of(
+                    "my", "his", "her", "their", "our", "your", "its", "the", "this", "that", "a",
+                    "an", "i", "it", "we", "you", "he", "she", "they", "and", "or", "but", "if",
+                    "in", "on", "at", "to", "for", "of", "with", "from", "by", "as", "is", "was");
 
     private static boolean nameWordBeside(PersonTokens t, int i) {
         return t.word(i)

@@ -31,7 +31,57 @@ final class PersonRules {
             return afterTitle(t, s, e);
         }
         double shaped = Math.max(authorWithInitials(t, s, e), givenInsideSentence(t, s, e));
+        shaped = Math.max(shaped, afterIntroduction(t, s, e));
         return Math.max(shaped, Math.max(afterRequest(t, s, e), givenThenFamily(t, s, e)));
+    }
+
+    /** Floor for the name a writer introduces themself with. */
+    static final double INTRODUCED = 0.8;
+
+    /**
+     * "My name is Ayodele Bankole", "my name's Tane", "Je m'appelle…", "Ich heiße…", "Me llamo…",
+     * "Mi chiamo…", "Ik heet…", "Nazywam się…", "Jmenuji se…", "call me Jo": what follows such a
+     * phrase is a name whether or not a list has it. One to three capitalised words that are no
+     * ordinary word or title.
+     */
+    private static double afterIntroduction(PersonTokens t, int s, int e) {
+        if (e - s > 3) {
+            return 0;
+        }
+        for (int i = s; i < e; i++) {
+            if (!t.capitalised(i)
+                    || t.allCaps(i)
+                    || (t.lexicon[i]
+                                    & (PersonTokens.COMMON
+                                            | PersonTokens.NOT_NAME
+                                            | PersonTokens.HONORIFIC))
+                            != 0) {
+                return 0;
+            }
+        }
+        return introduces(t, s - 1) ? INTRODUCED : 0;
+    }
+
+    /** Whether the words ending at token i introduce a person's name. */
+    private static boolean introduces(PersonTokens t, int i) {
+        if (!t.word(i)) {
+            return false;
+        }
+        String k = t.key[i];
+        String before = t.word(i - 1) ? t.key[i - 1] : "";
+        return k.equals("is") && before.equals("name")
+                || k.equals("s")
+                        && t.punct(i - 1, '\'')
+                        && t.word(i - 2)
+                        && t.key[i - 2].equals("name")
+                || k.equals("me") && before.equals("call")
+                || k.equals("m'appelle")
+                || k.equals("heiße") && before.equals("ich")
+                || k.equals("llamo") && before.equals("me")
+                || k.equals("chiamo") && before.equals("mi")
+                || k.equals("heet") && before.equals("ik")
+                || k.equals("się") && before.equals("nazywam")
+                || k.equals("se") && before.equals("jmenuji");
     }
 
     /** Floor for a listed given name standing alone inside a sentence: just above the minimum. */

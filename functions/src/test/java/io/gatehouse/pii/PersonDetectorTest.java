@@ -325,6 +325,19 @@ class PersonDetectorTest {
         assertThat(reported("Take vitamin D, calcium and iron.")).doesNotContain("vitamin D");
     }
 
+    /** The name a writer introduces themself with, listed or not. */
+    @Test
+    void introducedNames() {
+        assertThat(reported("My name is Ayodele Bankole and I need help."))
+                .containsExactly("Ayodele Bankole");
+        assertThat(reported("Hi, my name's Tane, calling about my bill.")).containsExactly("Tane");
+        assertThat(reported("Je m'appelle Ophélie Garnier-Lacaze."))
+                .containsExactly("Ophélie Garnier-Lacaze");
+        // near misses: what follows is no name; a pronoun that a name list has is not one alone
+        assertThat(reported("My name is on the list.")).isEmpty();
+        assertThat(reported("My call is about the invoice.")).isEmpty();
+    }
+
     /** Chat that writes a name in lower case without a greeting before it. */
     @Test
     void lowerCaseChatNamesWithoutAGreeting() {
