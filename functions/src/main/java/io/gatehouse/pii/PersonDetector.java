@@ -200,9 +200,8 @@ final class PersonDetector implements Detector {
 
     private static final java.util.Set<String> FUNCTION_WORDS =
             java.util.Set.of(
-                    "my", "his", "her", "their", "our", "your", "its", "the", "this", "that", "a",
-                    "an", "i", "it", "we", "you", "he", "she", "they", "and", "or", "but", "if",
-                    "in", "on", "at", "to", "for", "of", "with", "from", "by", "as", "is", "was");
+                    "my his her their our your its the this that a an i it we you he she they and or but if in on at to for of with from by as is was"
+                            .split(" "));
 
     private static boolean nameWordBeside(PersonTokens t, int i) {
         return t.word(i)
@@ -424,38 +423,14 @@ final class PersonDetector implements Detector {
     /** Verbs and prepositions of chat that are followed by the person they concern. */
     private static final java.util.Set<String> CHAT_VERBS =
             java.util.Set.of(
-                    "told",
-                    "asked",
-                    "texted",
-                    "messaged",
-                    "emailed",
-                    "pinged",
-                    "with",
-                    "met",
-                    "saw",
-                    "tagged",
-                    "thank",
-                    "miss",
-                    "love",
-                    "w");
+                    "told asked texted messaged emailed pinged with met saw tagged thank miss love w"
+                            .split(" "));
 
     /** Adverbs standing between a subject and its verb in chat ("brandon already fixed it"). */
     private static final java.util.Set<String> ADVERBS =
             java.util.Set.of(
-                    "already",
-                    "just",
-                    "also",
-                    "still",
-                    "never",
-                    "finally",
-                    "probably",
-                    "really",
-                    "actually",
-                    "literally",
-                    "always",
-                    "apparently",
-                    "basically",
-                    "totally");
+                    "already just also still never finally probably really actually literally always apparently basically totally"
+                            .split(" "));
 
     private static int[][] options(PersonTokens t, int[] words, int count, boolean lower) {
         List<int[]> options = new ArrayList<>(6);
