@@ -15,14 +15,15 @@ import java.util.Set;
 
 /**
  * The word lists of the PERSON detector, read once from the jar. The given- and family-name lists
- * are generated from datafaker's multilingual name lists (scripts/pii/extract_names.py); the
+ * are generated from datafaker's multilingual name lists (scripts/pii/extract_names.py), with a
+ * hand-written supplement of frequent names those lists lack ({@code *-names-extra.txt}); the
  * common-word list is written by hand: names that are also ordinary words (Will, Grace, May,
  * Street) need more evidence than a bare lexicon hit.
  */
 final class NameLexicon {
 
-    static final Set<String> FIRST_NAMES = load("first-names.txt");
-    static final Set<String> LAST_NAMES = load("last-names.txt");
+    static final Set<String> FIRST_NAMES = load("first-names.txt", "first-names-extra.txt");
+    static final Set<String> LAST_NAMES = load("last-names.txt", "last-names-extra.txt");
     static final Set<String> PARTICLES = load("name-particles.txt");
     static final Set<String> COMMON_WORDS = load("common-words.txt");
 
@@ -365,8 +366,15 @@ final class NameLexicon {
         return HONORIFICS.contains(key(word));
     }
 
-    private static Set<String> load(String resource) {
+    private static Set<String> load(String... resources) {
         Set<String> names = new HashSet<>();
+        for (String resource : resources) {
+            read(resource, names);
+        }
+        return Set.copyOf(names);
+    }
+
+    private static void read(String resource, Set<String> names) {
         try (InputStream in = NameLexicon.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
@@ -382,6 +390,5 @@ final class NameLexicon {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Set.copyOf(names);
     }
 }

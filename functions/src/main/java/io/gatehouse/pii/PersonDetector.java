@@ -59,11 +59,22 @@ final class PersonDetector implements Detector {
                     best = 0;
                     continue;
                 }
+                if (PersonRules.bareInitials(t, option[1] - 1)) {
+                    // "Anderson K": a shape the model was never trained on, so only the author
+                    // rule scores it
+                    double p = PersonRules.floor(t, option[0], option[1]);
+                    if (p > best) {
+                        best = p;
+                        chosen[g] = option;
+                    }
+                    continue;
+                }
                 double p = model.probability(t, option[0], option[1], option[2], keys);
                 if (ordinary) {
                     p *= ORDINARY_ELSEWHERE;
                 }
-                if (p < SURE_ALONE && bareUnlistedWord(t, option[0], option[1])) {
+                if (p < SURE_ALONE && bareUnlistedWord(t, option[0], option[1])
+                        || functionWordAlone(t, option[0], option[1])) {
                     p = Math.min(p, BARE_CAP);
                 }
                 if (p < 0.5 && option[2] != PersonFeatures.TRIMMED_END && !ordinary) {
@@ -179,6 +190,19 @@ final class PersonDetector implements Detector {
         return !nameWordBeside(t, s - 1) && !nameWordBeside(t, e);
     }
 
+    /**
+     * A pronoun, article or preposition standing alone ("My name is…"): some name lists have "My",
+     * "An" or "In" as given names (Vietnamese, Chinese), but alone such a word is the sentence's.
+     */
+    static boolean functionWordAlone(PersonTokens t, int s, int e) {
+        return e == s + 1 && t.word(s) && FUNCTION_WORDS.contains(t.key[s]);
+    }
+
+    private static final java.util.Set<String> FUNCTION_WORDS =
+            java.util.Set.of(
+                    "my his her their our your its the this that a an i it we you he she they and or but if in on at to for of with from by as is was"
+                            .split(" "));
+
     private static boolean nameWordBeside(PersonTokens t, int i) {
         return t.word(i)
                 && t.capitalised(i)
@@ -278,6 +302,15 @@ final class PersonDetector implements Detector {
                         break;
                     }
                 }
+                if (!lower
+                        && count == 1
+                        && !t.initial(words[0])
+                        && PersonRules.bareInitials(t, next)) {
+                    // "Anderson K, Lee M": an author's initials close the item
+                    words[count++] = next;
+                    j = next + 1;
+                    break;
+                }
                 boolean middle =
                         !lower && (PersonRules.middlePart(t, next) || capitalParticle(t, next));
                 boolean afterMiddle =
@@ -357,11 +390,54 @@ final class PersonDetector implements Detector {
                     "omg",
                     "np");
 
+    /**
+     * Chat that names a person in lower case without a greeting: "so i told sarah", "met with
+     * priya", "me and jessica went", "kevin and i", "brandon already fixed it" (a verb after one
+     * adverb), always among lower-case words. Only for words of four letters or more, since the
+     * short listed given names ("max", "don", "min") are as often ordinary words.
+     */
+    private static boolean chatPerson(PersonTokens t, int i) {
+        if (i > 0 && !t.lowerCase(i - 1) && !t.lineStart[i]) {
+            return false;
+        }
+        if (t.word(i - 1) && CHAT_VERBS.contains(t.key[i - 1])) {
+            return true;
+        }
+        if (t.word(i - 1)
+                && t.key[i - 1].equals("and")
+                && t.word(i - 2)
+                && t.key[i - 2].equals("me")) {
+            return true;
+        }
+        if (t.word(i + 1)
+                && t.key[i + 1].equals("and")
+                && t.word(i + 2)
+                && (t.key[i + 2].equals("i") || t.key[i + 2].equals("me"))) {
+            return true;
+        }
+        return t.lowerCase(i + 1)
+                && ADVERBS.contains(t.key[i + 1])
+                && PersonFeatures.verbAfter(t, i + 2);
+    }
+
+    /** Verbs and prepositions of chat that are followed by the person they concern. */
+    private static final java.util.Set<String> CHAT_VERBS =
+            java.util.Set.of(
+                    "told asked texted messaged emailed pinged with met saw tagged thank miss love w"
+                            .split(" "));
+
+    /** Adverbs standing between a subject and its verb in chat ("brandon already fixed it"). */
+    private static final java.util.Set<String> ADVERBS =
+            java.util.Set.of(
+                    "already just also still never finally probably really actually literally always apparently basically totally"
+                            .split(" "));
+
     private static int[][] options(PersonTokens t, int[] words, int count, boolean lower) {
         List<int[]> options = new ArrayList<>(6);
         for (int a = 0; a <= Math.min(1, count - 1); a++) {
             for (int b = count; b >= Math.max(a + 1, count - 1); b--) {
                 if (isParticle(t, words[a])
+                        || a > 0 && PersonRules.bareInitials(t, words[a])
                         || isParticle(t, words[b - 1])
                         || capitalParticle(t, words[b - 1])) {
                     continue;
@@ -478,6 +554,7 @@ final class PersonDetector implements Detector {
         // marks it as a name
         boolean cued =
                 i > 0 && LOWER_CASE_CUES.contains(t.key[i - 1])
+                        || t.end[i] - t.start[i] >= 4 && chatPerson(t, i)
                         || t.punct(i + 1, ':') && (i == 0 || t.lineStart[i])
                         || i > 1 && t.punct(i - 1, ',') && LOWER_CASE_CUES.contains(t.key[i - 2])
                         // "so xiomara said", "i think brandon was": chat that writes nothing in

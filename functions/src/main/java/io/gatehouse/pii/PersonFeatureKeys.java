@@ -80,7 +80,53 @@ final class PersonFeatureKeys {
     PersonFeatureKeys key(PersonTokens t, int i) {
         h = h * t.keyPower[i] + t.keyHash[i];
         if (text != null) {
-            text.append(t.key[i]);
+            appendText(t.key[i]);
+        }
+        return this;
+    }
+
+    /**
+     * A fixed text to append, with its {@link #wordHash} and {@link #power} worked out once ({@code
+     * <Name>}, a word's case shape).
+     */
+    record Piece(String text, long hash, long power) {
+        static Piece of(String text) {
+            return new Piece(text, wordHash(text), PersonFeatureKeys.power(text.length()));
+        }
+    }
+
+    /** The same as {@code str(piece.text())}, in two operations whatever its length. */
+    PersonFeatureKeys piece(Piece piece) {
+        h = h * piece.power + piece.hash;
+        if (text != null) {
+            appendText(piece.text);
+        }
+        return this;
+    }
+
+    private long patternHash;
+    private long patternPower;
+
+    /**
+     * Hashes the finished {@link #pattern} once, so each of the dozen keys that name it appends it
+     * in two operations ({@link #pattern()}).
+     */
+    void patternDone() {
+        long hash = 0;
+        long power = 1;
+        for (int i = 0; i < pattern.length(); i++) {
+            hash = hash * PRIME + pattern.charAt(i);
+            power *= PRIME;
+        }
+        patternHash = hash;
+        patternPower = power;
+    }
+
+    /** The same as {@code str(pattern)} after {@link #patternDone()}. */
+    PersonFeatureKeys pattern() {
+        h = h * patternPower + patternHash;
+        if (text != null) {
+            appendText(pattern);
         }
         return this;
     }
@@ -115,12 +161,18 @@ final class PersonFeatureKeys {
 
     /** The same as {@link #begin(String)} with the prefix's hash worked out once. */
     PersonFeatureKeys begin(Prefix prefix) {
+        // kept small enough for the JIT to inline at each of its many call sites; the trainer's
+        // text is written by a method of its own
         h = prefix.hash;
         if (text != null) {
-            text.setLength(0);
-            text.append(prefix.text);
+            restart(prefix.text);
         }
         return this;
+    }
+
+    private void restart(String prefix) {
+        text.setLength(0);
+        text.append(prefix);
     }
 
     void add(Prefix key) {
@@ -159,26 +211,46 @@ final class PersonFeatureKeys {
     PersonFeatureKeys ch(char c) {
         h = h * PRIME + c;
         if (text != null) {
-            text.append(c);
+            appendText(c);
         }
         return this;
+    }
+
+    private void appendText(char c) {
+        text.append(c);
+    }
+
+    private void appendText(CharSequence s) {
+        text.append(s);
     }
 
     /** A small non-negative number in decimal. */
     PersonFeatureKeys num(int n) {
         if (n >= 10) {
-            num(n / 10);
+            leadingDigits(n / 10);
         }
         return ch((char) ('0' + n % 10));
     }
 
+    private void leadingDigits(int n) {
+        if (n >= 10) {
+            leadingDigits(n / 10);
+        }
+        ch((char) ('0' + n % 10));
+    }
+
     /** Closes the key: adds its weight, or its text. */
     void end() {
-        if (names != null) {
-            names.add(text.toString());
-        } else {
+        // small enough to be inlined at every call site (see begin)
+        if (names == null) {
             z += model.weight(h);
+        } else {
+            collect();
         }
+    }
+
+    private void collect() {
+        names.add(text.toString());
     }
 
     /** A whole key at once. */

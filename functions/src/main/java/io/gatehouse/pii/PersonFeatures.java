@@ -122,12 +122,27 @@ final class PersonFeatures {
                 f.add(K_DIACRITIC);
             }
         }
-        f.begin(K_PAT).str(pat);
+        f.patternDone();
+        f.begin(K_PAT).pattern();
         if (inverted) {
             f.str(",inv");
         }
         f.end();
-        f.begin(K_OPT_PAT).num(option).str(pat).end();
+        wordFeatures(t, option, f, words, firstWord, lastWord, lower);
+        contextFeatures(t, s, e, option, f, words, firstWord);
+        layout(t, s, e, f, s - 1, option);
+    }
+
+    /** What the span's words are: its pattern with its kind, length, case, suffixes. */
+    private static void wordFeatures(
+            PersonTokens t,
+            int option,
+            PersonFeatureKeys f,
+            int words,
+            int firstWord,
+            int lastWord,
+            boolean lower) {
+        f.begin(K_OPT_PAT).num(option).pattern().end();
         f.begin(K_N).num(Math.min(words, 4)).end();
         if (lower) {
             f.add(K_LOWER);
@@ -147,7 +162,21 @@ final class PersonFeatures {
             f.begin(K_FSUF2).range(firstKey, firstKey.length() - 2, firstKey.length()).end();
         }
         f.begin(K_LEN).num(Math.min(lastLength, 12) / 3).end();
+    }
 
+    /**
+     * The tokens around the span, where it stands in its sentence, and the text's language. (Split
+     * from {@link #emit} so that each method stays small enough for the JIT to inline the key
+     * builder's calls.)
+     */
+    private static void contextFeatures(
+            PersonTokens t,
+            int s,
+            int e,
+            int option,
+            PersonFeatureKeys f,
+            int words,
+            int firstWord) {
         int p1 = s - 1;
         int n1 = e;
         ctx(f.begin(K_P1_EQ), t, p1).end();
@@ -172,42 +201,66 @@ final class PersonFeatures {
                         || t.punct(s - 1, '!')
                         || t.punct(s - 1, '?');
         if (opensSentence) {
-            f.begin(K_OPENS).str(pat).end();
+            f.begin(K_OPENS).pattern().end();
         }
         if (t.lineStart[s]) {
-            ctx(f.begin(K_LINE).str(pat).ch('&'), t, n1).end();
+            ctx(f.begin(K_LINE).pattern().ch('&'), t, n1).end();
         }
         if (honorificBefore(t, s)) {
             f.add(K_HONORIFIC_ALONE);
-            f.begin(K_HONORIFIC_AND).str(pat).end();
+            f.begin(K_HONORIFIC_AND).pattern().end();
         }
-        ctx(f.begin(K_P1_AND).num(pat.length()).ch('&'), t, p1).end();
-        ctx(f.begin(K_N1_AND).num(pat.length()).ch('&'), t, n1).end();
-        String place = opensSentence ? "open" : "inside";
+        ctx(f.begin(K_P1_AND).num(f.pattern.length()).ch('&'), t, p1).end();
+        ctx(f.begin(K_N1_AND).num(f.pattern.length()).ch('&'), t, n1).end();
+        PersonFeatureKeys.Piece place = opensSentence ? OPEN : INSIDE;
         if (words == 1) {
-            f.begin(K_SINGLE).num(option).str(pat).ch('&').str(place).end();
+            f.begin(K_SINGLE).num(option).pattern().ch('&').piece(place).end();
         }
         if (verbAfter(t, e)) {
             // "Jožef Szász was discharged", "María García llamó": a name is the subject of a verb
             // far more often than a heading is
-            f.begin(K_VERB).str(place).ch('&').num(Math.min(words, 3)).end();
-            f.begin(K_VERB).str(pat).end();
+            f.begin(K_VERB).piece(place).ch('&').num(Math.min(words, 3)).end();
+            f.begin(K_VERB).pattern().end();
         }
         // German capitalises every noun, so an unlisted capitalised word there is much less likely
         // a name
-        String language = t.language();
-        f.begin(K_LANG).str(language).ch('&').str(pat).end();
-        f.begin(K_LANG).str(language).ch('&').str(place).ch('&').num(Math.min(words, 3)).end();
-        ctx(f.begin(K_LANG).str(language).str("&p1="), t, p1).end();
+        PersonFeatureKeys.Piece language = languagePiece(t.language());
+        f.begin(K_LANG).piece(language).ch('&').pattern().end();
+        f.begin(K_LANG).piece(language).ch('&').piece(place).ch('&').num(Math.min(words, 3)).end();
+        ctx(f.begin(K_LANG).piece(language).str("&p1="), t, p1).end();
         if (words == 1) {
-            ctx(f.begin(K_LANG).str(language).str("&n1="), t, n1).end();
+            ctx(f.begin(K_LANG).piece(language).str("&n1="), t, n1).end();
         }
         if (t.initial(firstWord)) {
             // "M. Lefèvre" is Monsieur in French text, "J. Smith" an initial: the letter and the
             // language tell them apart
-            f.begin(K_INITIAL).ch(t.first(firstWord)).ch('&').str(language).end();
+            f.begin(K_INITIAL).ch(t.first(firstWord)).ch('&').piece(language).end();
         }
-        layout(t, s, e, f, p1, option);
+    }
+
+    private static final PersonFeatureKeys.Piece OPEN = PersonFeatureKeys.Piece.of("open");
+    private static final PersonFeatureKeys.Piece INSIDE = PersonFeatureKeys.Piece.of("inside");
+
+    /** {@link PersonTokens#language()}'s answers with their hashes, "?" last. */
+    private static final PersonFeatureKeys.Piece[] LANGUAGE_PIECES = languagePieces();
+
+    private static PersonFeatureKeys.Piece[] languagePieces() {
+        PersonFeatureKeys.Piece[] pieces =
+                new PersonFeatureKeys.Piece[PersonTokens.LANGUAGES.length + 1];
+        for (int l = 0; l < PersonTokens.LANGUAGES.length; l++) {
+            pieces[l] = PersonFeatureKeys.Piece.of(PersonTokens.LANGUAGES[l]);
+        }
+        pieces[PersonTokens.LANGUAGES.length] = PersonFeatureKeys.Piece.of("?");
+        return pieces;
+    }
+
+    private static PersonFeatureKeys.Piece languagePiece(String language) {
+        for (int l = 0; l < PersonTokens.LANGUAGES.length; l++) {
+            if (PersonTokens.LANGUAGES[l] == language) {
+                return LANGUAGE_PIECES[l];
+            }
+        }
+        return LANGUAGE_PIECES[PersonTokens.LANGUAGES.length];
     }
 
     /**
@@ -220,24 +273,23 @@ final class PersonFeatures {
      */
     private static void layout(
             PersonTokens t, int s, int e, PersonFeatureKeys f, int p1, int option) {
-        StringBuilder pat = f.pattern;
         ctx(ctx(f.begin(K_P2P1), t, s - 2).ch('_'), t, p1).end();
         ctx(ctx(f.begin(K_N1N2), t, e).ch('_'), t, e + 1).end();
         if (t.punct(e, '\'') || t.punct(e, '\u2019')) {
             if (t.word(e + 1) && t.key[e + 1].equals("s") && t.adjacent(e)) {
                 ctx(f.begin(K_POSS_EQ), t, e + 2).end();
-                f.begin(K_POSS_AND).str(pat).ch('&');
+                f.begin(K_POSS_AND).pattern().ch('&');
                 (t.word(e + 2) ? shape(f, t, e + 2) : ctx(f, t, e + 2)).end();
             }
         }
         boolean endsLine = e >= t.size || t.lineStart[e];
         boolean startsLine = t.lineStart[s];
         if (endsLine) {
-            f.begin(K_EOL).str(startsLine ? "bol&" : "mid&").str(pat).end();
+            f.begin(K_EOL).str(startsLine ? "bol&" : "mid&").pattern().end();
             ctx(f.begin(K_EOL_P1), t, p1).end();
         }
         int lowerWords = t.lowerWordsOnLine(s);
-        f.begin(K_LINECASE).num(Math.min(lowerWords, 3)).ch('&').str(pat).end();
+        f.begin(K_LINECASE).num(Math.min(lowerWords, 3)).ch('&').pattern().end();
         boolean listBefore =
                 (t.punct(s - 1, ',')
                                 || t.punct(s - 1, ';')
@@ -256,7 +308,7 @@ final class PersonFeatures {
                     .ch(listBefore ? 'b' : '-')
                     .ch(listAfter ? 'a' : '-')
                     .ch('&')
-                    .str(pat)
+                    .pattern()
                     .end();
         }
     }
@@ -337,27 +389,34 @@ final class PersonFeatures {
      * characters.
      */
     static String shape(PersonTokens t, int i) {
-        List<String> one = new ArrayList<>(1);
-        shape(PersonFeatureKeys.collecting(one).begin(K_EMPTY), t, i).end();
-        return one.get(0);
+        return t.shape[i].text();
     }
 
-    private static PersonFeatureKeys shape(PersonFeatureKeys f, PersonTokens t, int i) {
-        int written = 0;
+    /**
+     * The case shape of the word {@code text[from, to)} (see {@link #shape(PersonTokens, int)}).
+     */
+    static String shapeOf(String text, int from, int to) {
+        StringBuilder b = new StringBuilder(6);
         char previous = 0;
-        for (int j = t.start[i]; j < t.end[i] && written < 6; j++) {
-            char c = t.text.charAt(j);
+        for (int j = from; j < to && b.length() < 6; j++) {
+            char c = text.charAt(j);
             char s =
                     Character.isUpperCase(c)
                             ? 'X'
                             : Character.isLetter(c) ? 'x' : c == '\u2019' ? '\'' : c;
             if (s != previous) {
-                f.ch(s);
-                written++;
+                b.append(s);
                 previous = s;
             }
         }
-        return f;
+        return b.toString();
+    }
+
+    /**
+     * Appends token i's case shape, worked out once per distinct word ({@link PersonWordCache}).
+     */
+    private static PersonFeatureKeys shape(PersonFeatureKeys f, PersonTokens t, int i) {
+        return f.piece(t.shape[i]);
     }
 
     private static boolean hasDiacritic(PersonTokens t, int i) {
@@ -392,21 +451,15 @@ final class PersonFeatures {
      */
     private static PersonFeatureKeys ctx(PersonFeatureKeys f, PersonTokens t, int i) {
         if (i < 0) {
-            return f.str("<s>");
+            return f.piece(TEXT_START);
         }
         if (i >= t.size) {
-            return f.str("</s>");
+            return f.piece(TEXT_END);
         }
-        if (t.kind[i] == PersonTokens.WORD
-                && t.capitalised(i)
-                && (t.lexicon[i] & (PersonTokens.FIRST | PersonTokens.LAST)) != 0
-                && (t.lexicon[i]
-                                & (PersonTokens.COMMON
-                                        | PersonTokens.NOT_NAME
-                                        | PersonTokens.HONORIFIC))
-                        == 0) {
-            return f.str("<Name>");
-        }
-        return f.key(t, i);
+        return (t.flags[i] & PersonTokens.NAME_CONTEXT) != 0 ? f.piece(NAME) : f.key(t, i);
     }
+
+    private static final PersonFeatureKeys.Piece TEXT_START = PersonFeatureKeys.Piece.of("<s>");
+    private static final PersonFeatureKeys.Piece TEXT_END = PersonFeatureKeys.Piece.of("</s>");
+    private static final PersonFeatureKeys.Piece NAME = PersonFeatureKeys.Piece.of("<Name>");
 }

@@ -21,7 +21,7 @@ import java.util.Map;
  */
 final class PersonModel {
 
-    static final String RESOURCE = "person-model-v4.txt";
+    static final String RESOURCE = "person-model-v5.txt";
     static final PersonModel SHIPPED = load(RESOURCE);
 
     /**
@@ -36,11 +36,13 @@ final class PersonModel {
     private final int size;
 
     PersonModel(Map<String, Float> weights) {
-        // at most about 70% full: half the memory of a half-full table, so more of it stays in
-        // cache, and
-        // linear probing still finds a key (or its absence) within a cache line or two
-        int capacity =
-                Integer.highestOneBit(Math.max(4, weights.size() + weights.size() / 2 - 1)) << 1;
+        // at most three quarters full: half the memory of a half-full table (1 MB for model v5),
+        // so more of it stays in cache beside the other detectors' data, and linear probing
+        // still finds a key (or its absence) within a cache line or two
+        int capacity = Integer.highestOneBit(Math.max(4, weights.size() * 4 / 3)) << 1;
+        if (capacity / 2 >= weights.size() * 4 / 3) {
+            capacity /= 2;
+        }
         table = new long[capacity];
         mask = capacity - 1;
         size = weights.size();

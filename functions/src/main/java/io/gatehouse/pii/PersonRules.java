@@ -30,7 +30,181 @@ final class PersonRules {
         if (PersonFeatures.honorificBefore(t, s)) {
             return afterTitle(t, s, e);
         }
-        return Math.max(afterRequest(t, s, e), givenThenFamily(t, s, e));
+        double shaped = Math.max(authorWithInitials(t, s, e), givenInsideSentence(t, s, e));
+        shaped = Math.max(shaped, afterIntroduction(t, s, e));
+        return Math.max(shaped, Math.max(afterRequest(t, s, e), givenThenFamily(t, s, e)));
+    }
+
+    /** Floor for the name a writer introduces themself with. */
+    static final double INTRODUCED = 0.8;
+
+    /**
+     * "My name is Ayodele Bankole", "my name's Tane", "Je m'appelle…", "Ich heiße…", "Me llamo…",
+     * "Mi chiamo…", "Ik heet…", "Nazywam się…", "Jmenuji se…", "call me Jo": what follows such a
+     * phrase is a name whether or not a list has it. One to three capitalised words that are no
+     * ordinary word or title.
+     */
+    private static double afterIntroduction(PersonTokens t, int s, int e) {
+        if (e - s > 3) {
+            return 0;
+        }
+        for (int i = s; i < e; i++) {
+            if (!t.capitalised(i)
+                    || t.allCaps(i)
+                    || (t.lexicon[i]
+                                    & (PersonTokens.COMMON
+                                            | PersonTokens.NOT_NAME
+                                            | PersonTokens.HONORIFIC))
+                            != 0) {
+                return 0;
+            }
+        }
+        return introduces(t, s - 1) ? INTRODUCED : 0;
+    }
+
+    /** Whether the words ending at token i introduce a person's name. */
+    private static boolean introduces(PersonTokens t, int i) {
+        if (!t.word(i)) {
+            return false;
+        }
+        String k = t.key[i];
+        String before = t.word(i - 1) ? t.key[i - 1] : "";
+        return k.equals("is") && before.equals("name")
+                || k.equals("s")
+                        && t.punct(i - 1, '\'')
+                        && t.word(i - 2)
+                        && t.key[i - 2].equals("name")
+                || k.equals("me") && before.equals("call")
+                || k.equals("m'appelle")
+                || k.equals("heiße") && before.equals("ich")
+                || k.equals("llamo") && before.equals("me")
+                || k.equals("chiamo") && before.equals("mi")
+                || k.equals("heet") && before.equals("ik")
+                || k.equals("się") && before.equals("nazywam")
+                || k.equals("se") && before.equals("jmenuji");
+    }
+
+    /** Floor for a listed given name standing alone inside a sentence: just above the minimum. */
+    static final double GIVEN_IN_SENTENCE = 0.6;
+
+    /**
+     * "I saw Marcus at the gym", "send it to Deepika by Friday", "la madre di Giulia": one
+     * capitalised word that a given-name list has (and no ordinary-word list), inside a sentence: a
+     * lower-case word before it (so it neither opens a sentence nor sits in a Title Case heading)
+     * and no capitalised word after it. A capital there is the name's own; the model, which weighs
+     * the words around it, can score a listed name low before "at", "in" or "by", or after an
+     * Italian "di" it knows as a particle. German capitalises every noun, so it is left out there.
+     */
+    private static double givenInsideSentence(PersonTokens t, int s, int e) {
+        if (e != s + 1
+                || !listedAs(t, s, PersonTokens.FIRST)
+                || (t.lexicon[s] & PersonTokens.PARTICLE) != 0
+                || !t.lowerCase(s - 1)
+                || t.lineStart[s]
+                || t.word(e) && !t.lineStart[e] && !t.lowerCase(e)
+                || "de".equals(t.language())) {
+            return 0;
+        }
+        return GIVEN_IN_SENTENCE;
+    }
+
+    /** Floor for an author written "Smith J", "Smith JR" or "Smith, J." in a list of authors. */
+    static final double AUTHOR = 0.75;
+
+    /**
+     * Whether token i is an author's initials written Vancouver style, without full stops: one to
+     * three capitals ("J", "JR", "ABC") that no name list has, closing the item (a comma,
+     * semicolon, full stop, closing bracket, "and", "&", the line's or text's end after it).
+     */
+    static boolean bareInitials(PersonTokens t, int i) {
+        if (!t.word(i)
+                || t.end[i] - t.start[i] > 3
+                || t.lineStart[i]
+                || t.initial(i) // "R." of "J. R. Smith", "Patel R.": the model knows initials
+                || (t.lexicon[i] & (PersonTokens.FIRST | PersonTokens.LAST)) != 0) {
+            return false; // "LI", "WU": a name in capitals, not initials
+        }
+        for (int j = t.start[i]; j < t.end[i]; j++) {
+            char c = t.text.charAt(j);
+            if (c < 'A' || c > 'Z') {
+                return false;
+            }
+        }
+        int n = i + 1;
+        return n >= t.size
+                || t.lineStart[n]
+                || t.punct(n, ',')
+                || t.punct(n, ';')
+                || t.punct(n, '.')
+                || t.punct(n, ')')
+                || t.punct(n, '&')
+                || t.word(n) && t.key[n].equals("and");
+    }
+
+    /**
+     * "Anderson K, Lee M, Garcia P." and "Smith, J., Brown, K.": a family name with its initials,
+     * as reference lists and author lines write them. A listed family name is enough; an unlisted
+     * capitalised word needs another author of the same form right before or after it (a list).
+     */
+    private static double authorWithInitials(PersonTokens t, int s, int e) {
+        int last = e - 1;
+        boolean vancouver = e - s == 2 && bareInitials(t, last);
+        // "Smith, J." / "Smith, J. R.": the family name, a comma, then initials with full stops
+        boolean inverted = e - s >= 4 && t.punct(s + 1, ',') && initialsOnly(t, s + 2, e);
+        if (!vancouver && !inverted || !t.capitalised(s) || t.allCaps(s) || !nameWord(t, s)) {
+            return 0;
+        }
+        if (listedAs(t, s, PersonTokens.LAST)) {
+            return AUTHOR;
+        }
+        return vancouver && (authorBefore(t, s) || authorAfter(t, e)) ? AUTHOR : 0;
+    }
+
+    /**
+     * Tokens {@code [from, to)} are one to three initials with their full stops ("J.", "J. R.").
+     */
+    private static boolean initialsOnly(PersonTokens t, int from, int to) {
+        int count = 0;
+        for (int i = from; i < to; i += 2) {
+            if (!t.initial(i) || i + 1 >= to) {
+                return false;
+            }
+            count++;
+        }
+        return count >= 1 && count <= 3;
+    }
+
+    /** A capitalised word that is no ordinary word, title or particle, of three letters or more. */
+    private static boolean nameWord(PersonTokens t, int i) {
+        return t.word(i)
+                && t.end[i] - t.start[i] >= 2
+                && (t.lexicon[i]
+                                & (PersonTokens.COMMON
+                                        | PersonTokens.NOT_NAME
+                                        | PersonTokens.HONORIFIC
+                                        | PersonTokens.PARTICLE))
+                        == 0;
+    }
+
+    /** "…, Lee M" ends right before token s: a comma, then another name word and bare initials. */
+    private static boolean authorBefore(PersonTokens t, int s) {
+        return t.punct(s - 1, ',')
+                && bareInitials(t, s - 2)
+                && t.capitalised(s - 3)
+                && nameWord(t, s - 3)
+                && !t.key[s - 3].equals(t.key[s]);
+    }
+
+    /**
+     * ", Lee M" follows token e - 1. The other author's family name must differ: "Hepatitis B,
+     * Hepatitis C" is one word with two letters, not two authors.
+     */
+    private static boolean authorAfter(PersonTokens t, int e) {
+        return t.punct(e, ',')
+                && t.capitalised(e + 1)
+                && nameWord(t, e + 1)
+                && (bareInitials(t, e + 2) || t.initial(e + 2)) // "…, Abernathy Q." too
+                && !t.key[e + 1].equals(t.key[e - 2]);
     }
 
     /** Floor for a listed given name followed by a listed family name: just above the minimum. */
@@ -263,6 +437,7 @@ final class PersonRules {
         return t.word(i)
                 && t.capitalised(i)
                 && !t.allCaps(i)
+                && t.key[i].length() == 3 // every middle part: a cheap test before the set's
                 && MIDDLE.contains(t.key[i])
                 && t.sameLineNext(i)
                 && t.word(i + 1)
@@ -289,6 +464,7 @@ final class PersonRules {
         return t.word(i)
                 && t.capitalised(i)
                 && !t.allCaps(i)
+                && t.key[i].length() == 2 // every short family name: a cheap test first
                 && SHORT_FAMILIES.contains(t.key[i])
                 && t.sameLineNext(i)
                 && middlePart(t, i + 1);

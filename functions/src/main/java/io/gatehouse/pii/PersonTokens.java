@@ -61,11 +61,18 @@ final class PersonTokens {
 
     long[] keyPower;
 
+    /** The character of each punctuation token; 0 for words and numbers. */
+    char[] mark;
+
+    /** The case shape of each word token ({@link PersonFeatures#shape}); null for other tokens. */
+    PersonFeatureKeys.Piece[] shape;
+
     /**
-     * The words written in lower case somewhere in the text: a capitalised word among them is an
-     * ordinary word.
+     * The keys of the words written in lower case somewhere in the text (a capitalised word among
+     * them is an ordinary word), as an open-addressing table built on first use: a plain array
+     * probed by the keys' cached hash codes costs no node per word, unlike a {@code HashSet}.
      */
-    final java.util.Set<String> lowerWords = new java.util.HashSet<>();
+    private String[] lowerWords;
 
     /** Votes of the language cue words seen ({@link #LANGUAGES} order). */
     private final int[] languageVotes = new int[LANGUAGES.length];
@@ -74,9 +81,9 @@ final class PersonTokens {
 
     private PersonTokens(String text) {
         this.text = text;
-        // about one token per five characters of prose: sized once, so long texts rarely copy
-        // arrays
-        int capacity = Math.max(32, text.length() / 5);
+        // about one token per three to four characters of prose (words, and the punctuation and
+        // numbers between them): sized once, so long texts rarely copy arrays
+        int capacity = Math.max(32, text.length() / 3);
         start = new int[capacity];
         end = new int[capacity];
         kind = new int[capacity];
@@ -86,6 +93,8 @@ final class PersonTokens {
         key = new String[capacity];
         keyHash = new long[capacity];
         keyPower = new long[capacity];
+        mark = new char[capacity];
+        shape = new PersonFeatureKeys.Piece[capacity];
     }
 
     /**
@@ -201,6 +210,8 @@ final class PersonTokens {
             key = Arrays.copyOf(key, grown);
             keyHash = Arrays.copyOf(keyHash, grown);
             keyPower = Arrays.copyOf(keyPower, grown);
+            mark = Arrays.copyOf(mark, grown);
+            shape = Arrays.copyOf(shape, grown);
         }
         start[size] = from;
         end[size] = to;
@@ -208,6 +219,16 @@ final class PersonTokens {
         lineStart[size] = newline;
         if (kind != WORD) {
             String k = kind == NUMBER ? "0" : punctuation(from, to);
+            mark[size] = kind == PUNCT ? text.charAt(from) : 0;
+            if (kind == PUNCT
+                    && mark[size] == '.'
+                    && size > 0
+                    && this.kind[size - 1] == WORD
+                    && end[size - 1] == from
+                    && from - start[size - 1] == 1
+                    && Character.isUpperCase(text.charAt(from - 1))) {
+                flags[size - 1] |= INITIAL;
+            }
             key[size] = k;
             boolean shared = k.length() == 1 && k.charAt(0) < 128;
             keyHash[size] = shared ? k.charAt(0) : PersonFeatureKeys.wordHash(k);
@@ -221,13 +242,12 @@ final class PersonTokens {
         key[size] = word.key();
         keyHash[size] = word.keyHash();
         keyPower[size] = word.keyPower();
+        shape[size] = word.shape();
         lexicon[size] = word.bits();
         flags[size] = word.flags();
-        if (Character.isLowerCase(text.charAt(from))) {
-            lowerWords.add(word.key());
-            if (word.vote() >= 0) {
-                languageVotes[word.vote()]++;
-            }
+        mark[size] = 0;
+        if (word.vote() >= 0 && Character.isLowerCase(text.charAt(from))) {
+            languageVotes[word.vote()]++;
         }
         size++;
     }
@@ -256,12 +276,14 @@ final class PersonTokens {
         String k = NameLexicon.key(written);
         boolean lower = Character.isLowerCase(text.charAt(from));
         Integer vote = lower ? LANGUAGE_CUES.get(k) : null;
-        return new PersonWordCache.Entry(
-                written,
-                k,
-                classify(k, hidden, !lower),
-                wordFlags(from, to),
-                vote == null ? -1 : vote);
+        int bits = classify(k, hidden, !lower);
+        byte flags = wordFlags(from, to);
+        if ((flags & CAPITALISED) != 0
+                && (bits & (FIRST | LAST)) != 0
+                && (bits & (COMMON | NOT_NAME | HONORIFIC)) == 0) {
+            flags |= NAME_CONTEXT;
+        }
+        return new PersonWordCache.Entry(written, k, bits, flags, vote == null ? -1 : vote);
     }
 
     /** One shared string per ASCII punctuation character, so a comma costs no allocation. */
@@ -306,7 +328,41 @@ final class PersonTokens {
 
     /** Whether token i (a word) is also written in lower case somewhere in the text. */
     boolean lowerElsewhere(int i) {
-        return lowerWords.contains(key[i]);
+        if (lowerWords == null) {
+            lowerWords = lowerWordTable();
+        }
+        String k = key[i];
+        int mask = lowerWords.length - 1;
+        for (int slot = k.hashCode() & mask; lowerWords[slot] != null; slot = (slot + 1) & mask) {
+            if (lowerWords[slot].equals(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The keys of the lower-case words, in a table at most half full. */
+    private String[] lowerWordTable() {
+        int count = 0;
+        for (int j = 0; j < size; j++) {
+            if ((flags[j] & LOWER_CASE) != 0) {
+                count++;
+            }
+        }
+        String[] table = new String[Integer.highestOneBit(Math.max(8, count)) << 2];
+        int mask = table.length - 1;
+        for (int j = 0; j < size; j++) {
+            if ((flags[j] & LOWER_CASE) == 0) {
+                continue;
+            }
+            String k = key[j];
+            int slot = k.hashCode() & mask;
+            while (table[slot] != null && !table[slot].equals(k)) {
+                slot = (slot + 1) & mask;
+            }
+            table[slot] = k;
+        }
+        return table;
     }
 
     /**
@@ -439,7 +495,7 @@ final class PersonTokens {
     }
 
     boolean punct(int i, char c) {
-        return i >= 0 && i < size && kind[i] == PUNCT && text.charAt(start[i]) == c;
+        return i >= 0 && i < size && mark[i] == c;
     }
 
     /** Whether nothing but spaces or tabs (no line break) separates token i from token i + 1. */
@@ -465,6 +521,15 @@ final class PersonTokens {
 
     private static final byte LOWER_CASE = 2;
     private static final byte ALL_CAPS = 4;
+
+    /**
+     * A capitalised word that a name list has and no ordinary-word list: the features name such a
+     * neighbour {@code <Name>} ({@link PersonFeatures}).
+     */
+    static final byte NAME_CONTEXT = 8;
+
+    /** A single capital with its full stop right after it ({@link #initial}); set on the stop. */
+    private static final byte INITIAL = 16;
 
     /**
      * The case flags of the word {@code text[from, to)}: they depend on the letters alone, so they
@@ -507,11 +572,7 @@ final class PersonTokens {
 
     /** A single capital letter with its full stop right after it: "J." */
     boolean initial(int i) {
-        return word(i)
-                && end[i] - start[i] == 1
-                && Character.isUpperCase(first(i))
-                && adjacent(i)
-                && punct(i + 1, '.');
+        return i >= 0 && i < size && (flags[i] & INITIAL) != 0;
     }
 
     boolean allCaps(int i) {

@@ -18,7 +18,7 @@ final class PersonWordCache {
      * A word as written and what it is: {@code flags} are {@link PersonTokens}' case flags, {@code
      * vote} an index into {@link PersonTokens#LANGUAGES}, or -1; {@code keyHash} and {@code
      * keyPower} let feature keys append the key without hashing its letters ({@link
-     * PersonFeatureKeys#key}).
+     * PersonFeatureKeys#key}), and {@code shape} is the word's case shape with its hash.
      */
     record Entry(
             String written,
@@ -27,7 +27,8 @@ final class PersonWordCache {
             byte flags,
             int vote,
             long keyHash,
-            long keyPower) {
+            long keyPower,
+            PersonFeatureKeys.Piece shape) {
         Entry(String written, String key, int bits, byte flags, int vote) {
             this(
                     written,
@@ -36,7 +37,9 @@ final class PersonWordCache {
                     flags,
                     vote,
                     PersonFeatureKeys.wordHash(key),
-                    PersonFeatureKeys.power(key.length()));
+                    PersonFeatureKeys.power(key.length()),
+                    PersonFeatureKeys.Piece.of(
+                            PersonFeatures.shapeOf(written, 0, written.length())));
         }
     }
 

@@ -278,6 +278,80 @@ class PersonDetectorTest {
     }
 
     /**
+     * Frequent names of many origins that the datafaker lists lack come from the hand-written
+     * supplement ({@code first-names-extra.txt}, {@code last-names-extra.txt}).
+     */
+    @Test
+    void namesFromTheHandWrittenSupplement() {
+        assertThat(reported("Seamus said he would call back.")).containsExactly("Seamus");
+        assertThat(reported("Met with Bartosz at the clinic.")).containsExactly("Bartosz");
+        assertThat(reported("Spoke to Siddharth in the lobby.")).containsExactly("Siddharth");
+        assertThat(reported("Hyun-woo Park joined the call.")).containsExactly("Hyun-woo Park");
+        assertThat(NameLexicon.firstName("Oluwaseun")).isTrue();
+        assertThat(NameLexicon.lastName("Sullivan")).isTrue();
+        // names that are ordinary English words were left out of the supplement
+        assertThat(NameLexicon.lastName("Golden")).isFalse();
+        assertThat(NameLexicon.firstName("Saga")).isFalse();
+    }
+
+    /** A listed given name inside a sentence, whatever word stands after it. */
+    @Test
+    void aListedGivenNameInsideASentence() {
+        assertThat(reported("I saw Marcus at the gym yesterday.")).containsExactly("Marcus");
+        assertThat(reported("Please send the file to Deepika by Friday."))
+                .containsExactly("Deepika");
+        assertThat(reported("La madre di Giulia ha chiamato.")).containsExactly("Giulia");
+        // near misses: a Title Case heading after a lower-case word, a short ordinary word
+        assertThat(reported("We will follow up in Quarterly Review.")).isEmpty();
+        assertThat(reported("i went with max to the store")).isEmpty();
+    }
+
+    /** Reference lists and author lines: "Smith J", "Smith JR", "Smith, J.". */
+    @Test
+    void authorsWithTheirInitials() {
+        assertThat(reported("Anderson K, Lee M, Garcia P. Sleep and mood.")).contains("Anderson K");
+        assertThat(reported("Smith JR, Jones AB. A trial of care."))
+                .containsExactly("Smith JR", "Jones AB");
+        assertThat(reported("Smith, J. and Patel, K. (2020)"))
+                .containsExactly("Smith, J.", "Patel, K.");
+        assertThat(reported("Okonjo T, Abernathy Q. Notes on care."))
+                .as("unlisted family names in a list of two authors")
+                .containsExactly("Okonjo T", "Abernathy Q.");
+        assertThat(reported("J. R. Smith reviewed the chart.")).containsExactly("J. R. Smith");
+        // near misses: one word with two letters, rooms, tables, vitamins
+        assertThat(reported("Hepatitis B, Hepatitis C and HIV were negative.")).isEmpty();
+        assertThat(reported("Room B, Room C.")).isEmpty();
+        assertThat(reported("Plan B is ready.")).isEmpty();
+        assertThat(reported("Take vitamin D, calcium and iron.")).doesNotContain("vitamin D");
+    }
+
+    /** The name a writer introduces themself with, listed or not. */
+    @Test
+    void introducedNames() {
+        assertThat(reported("My name is Ayodele Bankole and I need help."))
+                .containsExactly("Ayodele Bankole");
+        assertThat(reported("Hi, my name's Tane, calling about my bill.")).containsExactly("Tane");
+        assertThat(reported("Je m'appelle Ophélie Garnier-Lacaze."))
+                .containsExactly("Ophélie Garnier-Lacaze");
+        // near misses: what follows is no name; a pronoun that a name list has is not one alone
+        assertThat(reported("My name is on the list.")).isEmpty();
+        assertThat(reported("My call is about the invoice.")).isEmpty();
+    }
+
+    /** Chat that writes a name in lower case without a greeting before it. */
+    @Test
+    void lowerCaseChatNamesWithoutAGreeting() {
+        assertThat(reported("so i told sarah about it")).containsExactly("sarah");
+        assertThat(reported("we talked with jessica yesterday")).containsExactly("jessica");
+        assertThat(reported("yeah kevin and i went there")).containsExactly("kevin");
+        assertThat(reported("tbh i think brandon already fixed it")).containsExactly("brandon");
+        // near misses: short listed names that are ordinary words, ordinary words after the cues
+        assertThat(reported("i went with max to the store")).isEmpty();
+        assertThat(reported("the kids love pizza")).isEmpty();
+        assertThat(reported("i miss summer already")).isEmpty();
+    }
+
+    /**
      * The word cache must change nothing: a tokenisation that bypasses it (as training does) sees
      * the same words the same way.
      */

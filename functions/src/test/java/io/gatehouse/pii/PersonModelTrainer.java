@@ -13,7 +13,7 @@ import java.util.Random;
 import java.util.TreeMap;
 
 /**
- * Trains the PERSON model and writes {@code person-model-v4.txt}: logistic regression (AdaGrad,
+ * Trains the PERSON model and writes {@code person-model-v5.txt}: logistic regression (AdaGrad,
  * fixed seeds) over the {@link PersonFeatures} of every span option {@link PersonDetector} offers
  * in sentences from {@link PersonTrainingData}; an option is positive when it is exactly a
  * generated name. A quarter of the listed names (chosen by a hash of the word) are made to look
@@ -202,7 +202,7 @@ public final class PersonModelTrainer {
     static String render(Map<String, Float> weights, int sentences) {
         StringBuilder b = new StringBuilder();
         b.append(
-                "# Gatehouse PERSON model v4: logistic-regression weights over PersonFeatures, feature<TAB>weight.\n");
+                "# Gatehouse PERSON model v5: logistic-regression weights over PersonFeatures, feature<TAB>weight.\n");
         b.append("# Trained by PersonModelTrainer (seed ")
                 .append(SEED)
                 .append(", ")
