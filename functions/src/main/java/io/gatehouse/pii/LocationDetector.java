@@ -517,13 +517,20 @@ final class LocationDetector implements Detector {
 
     @Override
     public void detect(String text, List<Candidate> out) {
-        int n = text.length();
+        detect(TextIndex.of(text), out);
+    }
+
+    /** Visits the word starts the index holds, never every character. */
+    @Override
+    public void detect(TextIndex index, List<Candidate> out) {
+        String text = index.text();
         int i = 0;
-        while (i < n) {
-            if (!Words.startsWord(text, i)) {
-                i++;
+        for (int k = 0, starts = index.startCount(); k < starts; k++) {
+            int wordStart = index.start(k);
+            if (wordStart < i || !Chars.wordChar(text.charAt(wordStart))) {
                 continue;
             }
+            i = wordStart;
             int wordEnd = Words.end(text, i);
             if (!Words.capitalised(text, i, wordEnd)) {
                 int other = abbreviatedCountry(text, i, wordEnd);

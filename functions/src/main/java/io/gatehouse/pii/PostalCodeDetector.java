@@ -176,22 +176,40 @@ final class PostalCodeDetector implements Detector {
 
     @Override
     public void detect(String text, List<Candidate> out) {
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (!(Chars.digit(c) || Chars.upper(c)) || !Chars.startsToken(text, i)) {
-                i++;
+        detect(TextIndex.of(text), out);
+    }
+
+    /**
+     * Only the token starts at an ASCII digit or capital are visited, and only those whose second
+     * character can continue a postcode: every shape here begins with two digits, or with a capital
+     * followed by a capital, a digit or a hyphen ("SW1A", "K1A", "D02", "D-10115"). So the words of
+     * prose and single-digit numbers cost one comparison each.
+     */
+    @Override
+    public void detect(TextIndex index, List<Candidate> out) {
+        String text = index.text();
+        int next = 0;
+        for (int k = 0, count = index.tokenStartCount(); k < count; k++) {
+            int i = index.tokenStart(k);
+            char c = index.tokenChar(k);
+            if (i < next || !mayOpen(c, Chars.at(text, i + 1))) {
                 continue;
             }
             Candidate found = at(text, i);
             if (found != null) {
                 out.add(found);
-                i = found.end();
+                next = found.end();
             } else {
-                i = Math.max(Words.end(text, i), i + 1);
+                next = Math.max(Words.end(text, i), i + 1);
             }
         }
+    }
+
+    private static boolean mayOpen(char first, char second) {
+        if (Chars.digit(first)) {
+            return Chars.digit(second);
+        }
+        return Chars.upper(first) && (Chars.upper(second) || Chars.digit(second) || second == '-');
     }
 
     private Candidate at(String text, int i) {

@@ -411,14 +411,22 @@ final class StreetAddressDetector implements Detector {
 
     @Override
     public void detect(String text, List<Candidate> out) {
+        detect(TextIndex.of(text), out);
+    }
+
+    /** Visits the word starts the index holds, never every character. */
+    @Override
+    public void detect(TextIndex index, List<Candidate> out) {
+        String text = index.text();
         int n = text.length();
         int i = 0;
         int nextDigit = -1;
-        while (i < n) {
-            if (!Words.startsWord(text, i)) {
-                i++;
+        for (int k = 0, starts = index.startCount(); k < starts; k++) {
+            int wordStart = index.start(k);
+            if (wordStart < i || !Chars.wordChar(text.charAt(wordStart))) {
                 continue;
             }
+            i = wordStart;
             if (nextDigit < i) {
                 nextDigit = i;
                 while (nextDigit < n && !Chars.digit(text.charAt(nextDigit))) {
