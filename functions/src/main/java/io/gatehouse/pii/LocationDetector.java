@@ -607,6 +607,9 @@ final class LocationDetector implements Detector {
                 continue;
             }
             int cue = cue(text, i);
+            if (cue == 0 && listedAfterCuedPlace(text, out, i)) {
+                cue = 2; // "in Manchester and Liverpool", "Kathmandu, Dhaka and Kuala Lumpur"
+            }
             // "from Warren", "thanks to Marion": a person may follow the weaker cues, so a place
             // that is
             // also a given name needs a cue no person follows ("in", "near", "lives in") or a state
@@ -628,6 +631,38 @@ final class LocationDetector implements Detector {
             out.add(new Candidate(type(), i, end, score));
             i = end;
         }
+    }
+
+    /**
+     * Whether the place at {@code start} continues a list whose previous item is a place this
+     * detector found after a cue: only ", ", " and ", ", and ", " or " (or "und", "oder", "et",
+     * "ou", "y", "o", "e", "i", "en", "of") between the two. The cue of the first item covers the
+     * list, as a reader takes it; a list that a place did not open carries nothing.
+     */
+    private static boolean listedAfterCuedPlace(String text, List<Candidate> out, int start) {
+        if (out.isEmpty()) {
+            return false;
+        }
+        Candidate last = out.get(out.size() - 1);
+        if (last.score() < AMBIGUOUS_SAFE_CUED || last.end() >= start || start - last.end() > 7) {
+            return false;
+        }
+        int j = last.end();
+        if (Chars.at(text, j) == ',') {
+            j++;
+        }
+        j = Words.skipBlanks(text, j);
+        if (j == start) {
+            return j > last.end() + 1; // ", Dhaka"
+        }
+        int wordEnd = j;
+        while (wordEnd < start && Chars.wordChar(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        return wordEnd > j
+                && Words.skipBlanks(text, wordEnd) == start
+                && wordEnd < start
+                && Tables.LIST_JOINERS.contains(text, j, wordEnd);
     }
 
     /**
@@ -1374,8 +1409,25 @@ final class LocationDetector implements Detector {
                 || knownPlaceAt(text, j)
                 || Postcodes.uk(text, j) > 0
                 || Postcodes.canada(text, j) > 0
-                || Postcodes.usZip(text, j) > 0
+                || zipEndingTheClause(text, j)
                 || Postcodes.netherlands(text, j) > 0;
+    }
+
+    /**
+     * A ZIP after a town ends the town's clause ("Springfield 62704.", "Austin, 78701 (home)") or
+     * opens the next town of a list ("Balingen, 57250 Netphen"); a five-digit number that goes on
+     * into words is a count or a reference ("Page 12345 of the log", "Reading 10000 people").
+     */
+    private static boolean zipEndingTheClause(String text, int j) {
+        int end = Postcodes.usZip(text, j);
+        if (end < 0) {
+            return false;
+        }
+        int after = Words.skipBlanks(text, end);
+        return !Chars.wordChar(Chars.at(text, after))
+                || after > end && Words.capitalised(text, after, Words.end(text, after))
+                || text.startsWith("USA", after)
+                || text.startsWith("U.S", after);
     }
 
     /**
@@ -1399,6 +1451,11 @@ final class LocationDetector implements Detector {
         static final FoldedLexicon ORGANISATION_WORDS_BEFORE =
                 FoldedLexicon.of(LocationDetector.ORGANISATION_WORDS_BEFORE);
         static final FoldedLexicon LINKS = FoldedLexicon.of(Set.of("upon", "am", "im", "an"));
+        static final FoldedLexicon LIST_JOINERS =
+                FoldedLexicon.of(
+                        Set.of(
+                                "and", "or", "und", "oder", "et", "ou", "y", "o", "e", "i", "en",
+                                "of"));
         static final CuePhrases STRONG_CUES = new CuePhrases(LocationDetector.STRONG_CUES);
 
         /**

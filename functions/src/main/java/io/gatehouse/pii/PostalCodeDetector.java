@@ -247,14 +247,14 @@ final class PostalCodeDetector implements Detector {
         }
         if (shaped > 0) {
             boolean cued = cued(text, i);
-            return cued || knownTownAfter(text, i, shaped)
+            return cued || knownTownAfter(text, i, shaped) || knownPlaceBefore(text, i, shaped)
                     ? new Candidate(type(), i, shaped, cued ? CUED : BEFORE_TOWN)
                     : null;
         }
         end = Postcodes.digits(text, i, 4);
         if (end > 0 && !year(text, i)) {
             boolean cued = cued(text, i);
-            if (cued || knownTownAfter(text, i, end)) {
+            if (cued || knownTownAfter(text, i, end) || knownPlaceBefore(text, i, end)) {
                 return new Candidate(type(), i, end, cued ? CUED : BEFORE_TOWN);
             }
         }
@@ -428,8 +428,9 @@ final class PostalCodeDetector implements Detector {
     }
 
     /**
-     * "Austin, Texas 78705", "Springfield 62704": a ZIP right after a listed place (one or two
-     * words, perhaps a comma), ending its clause; not a count ("London 10000 runners").
+     * "Austin, Texas 78705", "Springfield 62704", "Warszawa 00-950", "Wien, 1010": a code right
+     * after a listed place (one or two words, perhaps a comma), ending its clause; not a count
+     * ("London 10000 runners").
      */
     private static boolean knownPlaceBefore(String text, int start, int end) {
         char after = Chars.at(text, Words.skipBlanks(text, end));

@@ -147,4 +147,14 @@ class PostalCodeDetectorTest {
         assertThat(reported("London 10000 runners, Texas 50000 $, Paris 12345abc, order 55555"))
                 .isEmpty();
     }
+
+    @Test
+    void shapedAndFourDigitCodesRightAfterAListedTown() {
+        assertThat(reported("Warszawa 00-950, ul. Wiejska 4")).containsExactly("00-950");
+        assertThat(reported("Wien, 1010")).containsExactly("1010");
+        // near misses: a count or a year after the town, a code that goes on into words
+        assertThat(reported("Wien 1010 Besucher kamen")).isEmpty();
+        assertThat(reported("Berlin 1989 was different")).isEmpty();
+        assertThat(reported("Warszawa 00-950 people")).isEmpty();
+    }
 }
