@@ -754,6 +754,12 @@ final class StreetAddressDetector implements Detector {
         int next = Words.end(text, j);
         if (j > numberEnd && Tables.BIS.contains(text, j, next)) {
             j = Words.skipBlanks(text, next);
+        } else if (j == numberEnd + 1
+                && next == j + 1
+                && Chars.upper(text.charAt(j))
+                && Chars.at(text, next) == ' '
+                && Chars.upper(Chars.at(text, next + 1))) {
+            j = next + 1; // "221 B Baker Street": the house letter written apart
         }
         if (Chars.at(text, j) == ',') {
             j = Words.skipBlanks(text, j + 1);
@@ -809,9 +815,46 @@ final class StreetAddressDetector implements Detector {
             k = gap;
         }
         if (lastTypeEnd < 0 || wordsBeforeType == 0) {
-            return lowerCaseStreet(text, start, j);
+            Match lower = lowerCaseStreet(text, start, j);
+            return lower != null ? lower : untypedAfterNumber(text, start, j);
         }
         return new Match(start, direction(text, lastTypeEnd), lastTypeScore);
+    }
+
+    /**
+     * "250 Bishopsgate, London EC2M 4AA", "10 Hudson Yards, New York, NY 10001", "9 Kingsway,
+     * Cardiff CF10 3AT": a house number and one to three capitalised words with no street type,
+     * taken only when a comma and a town part ending in a postcode follow (what proves the line an
+     * address: "5 Apples, London" is none, nor a list of counts).
+     */
+    private Match untypedAfterNumber(String text, int start, int j) {
+        int nameEnd = -1;
+        int k = j;
+        for (int words = 0; words < 3 && Words.startsWord(text, k); words++) {
+            int end = Words.end(text, k);
+            if (!Words.capitalised(text, k, end)
+                    || NameLexicon.commonWord(Words.lower(text, k, end))
+                    || UNTYPED_NOT_STREETS.contains(Words.lower(text, k, end))) {
+                return null;
+            }
+            nameEnd = end;
+            if (Chars.at(text, end) != ' ') {
+                break;
+            }
+            k = end + 1;
+        }
+        // a postcode before its town ("10115 Berlin, 75002 Paris") is not a house number
+        if (nameEnd < 0
+                || Chars.at(text, nameEnd) != ','
+                || Chars.digitCount(text, start, j) > 4
+                || PlaceLexicon.place(text, j, nameEnd) > 0
+                || notATown(text, j)) {
+            return null;
+        }
+        Continuation after = continuation(text, nameEnd, true);
+        return after.postcode() && after.place()
+                ? new Match(start, after.end(), WEAK_WITH_PLACE)
+                : null;
     }
 
     /**
@@ -1046,6 +1089,12 @@ final class StreetAddressDetector implements Detector {
             return j + 4;
         }
         int wordEnd = Words.end(text, j);
+        if (wordEnd - j <= 2
+                && Chars.at(text, wordEnd) == '.'
+                && Chars.at(text, wordEnd + 1) == ','
+                && DIRECTIONS.contains(text.substring(j, wordEnd))) {
+            return wordEnd + 1; // "55 King St. W., Kitchener"
+        }
         return wordEnd - j <= 2
                         && DIRECTIONS.contains(text.substring(j, wordEnd))
                         && Chars.at(text, wordEnd) != '.'

@@ -398,4 +398,29 @@ class StreetAddressDetectorTest {
                 .containsExactly("742 Evergreen Terrace");
         assertThat(reported("12 Mill Lane; we met at noon")).containsExactly("12 Mill Lane");
     }
+
+    @Test
+    void aNumberAndANameWithNoTypeBeforeATownAndPostcode() {
+        assertThat(reported("The office is at 10 Hudson Yards, New York, NY 10001."))
+                .containsExactly("10 Hudson Yards, New York, NY 10001");
+        assertThat(reported("Floor 3, 250 Bishopsgate, London EC2M 4AA"))
+                .containsExactly("Floor 3, 250 Bishopsgate, London EC2M 4AA");
+        assertThat(reported("9 Kingsway, Cardiff CF10 3AT, Wales"))
+                .containsExactly("9 Kingsway, Cardiff CF10 3AT, Wales");
+        // near misses: no postcode, a listed town after a postcode, a count, a date, a long number
+        assertThat(reported("We sold 10 Hudson Yards, New York loves them.")).isEmpty();
+        assertThat(reported("10115 Berlin, 75002 Paris, 00184 Roma")).isEmpty();
+        assertThat(reported("Bought 5 apples, London SW1A 1AA")).isEmpty();
+        assertThat(reported("Seen 12 March, London SW1A 1AA")).isEmpty();
+        assertThat(reported("Paid 50000 Euro, 2019 London SW1A 1AA")).isEmpty();
+    }
+
+    @Test
+    void aHouseLetterWrittenApartAndADirectionWithItsDot() {
+        assertThat(reported("Pick up from 221 B Baker St. London NW1 6XE"))
+                .containsExactly("221 B Baker St. London NW1 6XE");
+        assertThat(reported("Mail: 55 King St. W., Kitchener, Ontario N2G 4W1"))
+                .containsExactly("55 King St. W., Kitchener, Ontario N2G 4W1");
+        assertThat(reported("Room 12 B Wing was closed.")).isEmpty();
+    }
 }
