@@ -423,4 +423,17 @@ class StreetAddressDetectorTest {
                 .containsExactly("55 King St. W., Kitchener, Ontario N2G 4W1");
         assertThat(reported("Room 12 B Wing was closed.")).isEmpty();
     }
+
+    @Test
+    void americanAndBritishTypesThatAreAlsoWordsNeedTheirNumber() {
+        assertThat(reported("She lives at 45 Eagle Ridge, Boulder, CO 80302."))
+                .containsExactly("45 Eagle Ridge, Boulder, CO 80302");
+        assertThat(reported("3 Fox Hollow, Asheville NC 28801"))
+                .containsExactly("3 Fox Hollow, Asheville NC 28801");
+        assertThat(reported("12 Harbour Promenade, Brighton"))
+                .containsExactly("12 Harbour Promenade, Brighton");
+        // without a house number they are words or towns ("Colorado Springs")
+        assertThat(reported("He moved to Colorado Springs and Shaker Heights.")).isEmpty();
+        assertThat(reported("Scored at Point 5 today; Eagle Ridge was closed.")).isEmpty();
+    }
 }
