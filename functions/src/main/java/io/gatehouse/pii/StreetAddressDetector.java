@@ -791,7 +791,9 @@ final class StreetAddressDetector implements Detector {
                             || ordinal(text, k, end)
                             || (words == 0
                                     && end - k <= 2
-                                    && DIRECTIONS.contains(text.substring(k, end)));
+                                    && DIRECTIONS.contains(text.substring(k, end)))
+                            // "12 MG Road": initials as the name, only before the type word
+                            || (words == 0 && initialsBeforeType(text, k, end));
             boolean after = typeWithDot(text, k, end, StreetKind.AFTER) > 0;
             boolean weak = capital && PlaceLexicon.streetType(StreetKind.WEAK, text, k, end);
             if (!capital && !after) {
@@ -1101,6 +1103,25 @@ final class StreetAddressDetector implements Detector {
                         && !Chars.wordChar(Chars.at(text, wordEnd))
                 ? wordEnd
                 : end;
+    }
+
+    /** Two or three capitals, then one blank and an English street type: "MG Road", "JFK Blvd". */
+    private static boolean initialsBeforeType(String text, int start, int end) {
+        if (end - start < 2
+                || end - start > 3
+                || Chars.at(text, end) != ' '
+                || text.startsWith("AM", start)
+                || text.startsWith("PM", start)) {
+            return false; // "2 PM Road trip" is a time
+        }
+        for (int k = start; k < end; k++) {
+            if (!Chars.upper(text.charAt(k))) {
+                return false;
+            }
+        }
+        int typeEnd = Words.end(text, end + 1);
+        return Words.capitalised(text, end + 1, typeEnd)
+                && PlaceLexicon.streetType(StreetKind.AFTER, text, end + 1, typeEnd);
     }
 
     /** "5th", "42nd", "1st" in "350 5th Avenue". */
@@ -1481,6 +1502,12 @@ final class StreetAddressDetector implements Detector {
         }
         if (code < 0) {
             code = Postcodes.eircode(text, j);
+        }
+        if (code < 0 && afterTown) {
+            // an Indian PIN after its town, ending the clause: "Bengaluru 560001, India"
+            int pin = Postcodes.digits(text, j, 6);
+            char after = pin > 0 ? Chars.at(text, Words.skipBlanks(text, pin)) : ' ';
+            code = pin > 0 && !Character.isLowerCase(after) && !Chars.digit(after) ? pin : -1;
         }
         if (afterTown && text.startsWith("D.C.", j)) {
             return new Segment(j + 4, Part.REGION);

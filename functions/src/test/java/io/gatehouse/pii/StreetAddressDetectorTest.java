@@ -436,4 +436,16 @@ class StreetAddressDetectorTest {
         assertThat(reported("He moved to Colorado Springs and Shaker Heights.")).isEmpty();
         assertThat(reported("Scored at Point 5 today; Eagle Ridge was closed.")).isEmpty();
     }
+
+    @Test
+    void indianAddressesWithInitialsAndTheirPinCode() {
+        assertThat(reported("Office: 12 MG Road, Bengaluru 560001, India"))
+                .containsExactly("12 MG Road, Bengaluru 560001, India");
+        assertThat(reported("Visit 1500 JFK Blvd, Philadelphia, PA 19102"))
+                .containsExactly("1500 JFK Blvd, Philadelphia, PA 19102");
+        // near misses: a time before a street word, a count after the town
+        assertThat(reported("Take 2 PM Road trips")).isEmpty();
+        assertThat(reported("12 Oak Lane, Leeds, 123456 units shipped"))
+                .containsExactly("12 Oak Lane, Leeds");
+    }
 }
