@@ -853,6 +853,11 @@ final class StreetAddressDetector implements Detector {
                 || notATown(text, j)) {
             return null;
         }
+        // the cheap test first: a town or a postcode must open what follows the comma
+        int next = Words.skipBlanks(text, nameEnd + 1);
+        if (townAt(text, next) < 0 && Postcodes.any(text, next) < 0) {
+            return null;
+        }
         Continuation after = continuation(text, nameEnd, true);
         return after.postcode() && after.place()
                 ? new Match(start, after.end(), WEAK_WITH_PLACE)
@@ -1558,13 +1563,20 @@ final class StreetAddressDetector implements Detector {
         if (previous != Part.STREET
                 && previous != Part.UNIT
                 && previous != Part.LOOSE_UNIT
-                && comma
+                && (comma || countryWithoutComma(text, j, previous))
                 && COUNTRY_CODES.contains(Words.lower(text, j, Words.end(text, j)))
                 && Chars.upper(text.charAt(j))) {
             return new Segment(countryCodeEnd(text, j), Part.COUNTRY);
         }
         if (Chars.at(text, j) == '(' && previous != Part.STREET) {
             int inner = j + 1;
+            int bracketed = Postcodes.uk(text, inner);
+            if (bracketed < 0) {
+                bracketed = Postcodes.canada(text, inner);
+            }
+            if (afterTown && bracketed > 0 && Chars.at(text, bracketed) == ')') {
+                return new Segment(bracketed + 1, Part.POSTCODE); // "Leeds (LS6 2AB)"
+            }
             int innerEnd = townAt(text, inner);
             if (innerEnd > 0
                     && Chars.at(text, innerEnd) == ')'
@@ -1725,6 +1737,21 @@ final class StreetAddressDetector implements Detector {
     private static boolean year(String text, int i) {
         return (text.charAt(i) == '1' && text.charAt(i + 1) == '9')
                 || (text.charAt(i) == '2' && text.charAt(i + 1) == '0');
+    }
+
+    /**
+     * "London NW1 6XE UK", "Springfield USA": a country code written after a postcode with no
+     * comma, or one of the spelled-out abbreviations after a town ("IT", "DE" after a town are more
+     * often words).
+     */
+    private static boolean countryWithoutComma(String text, int j, Part previous) {
+        if (previous == Part.POSTCODE) {
+            return true;
+        }
+        return (previous == Part.TOWN || previous == Part.REGION)
+                && (text.startsWith("USA", j) && !Chars.wordChar(Chars.at(text, j + 3))
+                        || text.startsWith("U.S.A.", j)
+                        || text.startsWith("UK", j) && !Chars.wordChar(Chars.at(text, j + 2)));
     }
 
     private static boolean separator(String text, int j) {

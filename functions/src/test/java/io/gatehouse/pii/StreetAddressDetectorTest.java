@@ -448,4 +448,17 @@ class StreetAddressDetectorTest {
         assertThat(reported("12 Oak Lane, Leeds, 123456 units shipped"))
                 .containsExactly("12 Oak Lane, Leeds");
     }
+
+    @Test
+    void aBracketedPostcodeAndACountryWithoutItsComma() {
+        assertThat(reported("12 Oak Lane, Leeds (LS6 2AB)"))
+                .containsExactly("12 Oak Lane, Leeds (LS6 2AB)");
+        assertThat(reported("221B Baker St. London NW1 6XE UK"))
+                .containsExactly("221B Baker St. London NW1 6XE UK");
+        assertThat(reported("742 Evergreen Terrace Springfield USA"))
+                .containsExactly("742 Evergreen Terrace Springfield USA");
+        // near misses: a code-like word after a town is no country, a bracket holds no postcode
+        assertThat(reported("12 Oak Lane, Leeds USAF base")).containsExactly("12 Oak Lane, Leeds");
+        assertThat(reported("12 Oak Lane, Leeds (see map)")).containsExactly("12 Oak Lane, Leeds");
+    }
 }
