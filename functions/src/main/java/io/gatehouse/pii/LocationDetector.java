@@ -607,6 +607,9 @@ final class LocationDetector implements Detector {
                 continue;
             }
             int cue = cue(text, i);
+            if (cue == 1 && found[1] == 1 && articleBefore(text, i)) {
+                cue = 0; // "a Sale on", "do Reading": an English article or verb, not "a Roma"
+            }
             if (cue == 0 && listedAfterCuedPlace(text, out, i)) {
                 cue = 2; // "in Manchester and Liverpool", "Kathmandu, Dhaka and Kuala Lumpur"
             }
@@ -631,6 +634,24 @@ final class LocationDetector implements Detector {
             out.add(new Candidate(type(), i, end, score));
             i = end;
         }
+    }
+
+    /**
+     * Whether the word before is one of the cues that are also English articles, verbs or chat's
+     * "i" ("a", "do", "i", "u"): before a place that is also a word or a name ("a Sale", "i Bath")
+     * they prove nothing.
+     */
+    private static boolean articleBefore(String text, int start) {
+        int end = start - 1;
+        if (Chars.at(text, end) != ' ') {
+            return false;
+        }
+        int wordStart = end;
+        while (wordStart > 0 && Chars.wordChar(text.charAt(wordStart - 1)) && end - wordStart < 3) {
+            wordStart--;
+        }
+        return !Chars.wordChar(Chars.at(text, wordStart - 1))
+                && Tables.ARTICLE_LIKE_CUES.contains(text, wordStart, end);
     }
 
     /**
@@ -1451,6 +1472,8 @@ final class LocationDetector implements Detector {
         static final FoldedLexicon ORGANISATION_WORDS_BEFORE =
                 FoldedLexicon.of(LocationDetector.ORGANISATION_WORDS_BEFORE);
         static final FoldedLexicon LINKS = FoldedLexicon.of(Set.of("upon", "am", "im", "an"));
+        static final FoldedLexicon ARTICLE_LIKE_CUES =
+                FoldedLexicon.of(Set.of("a", "do", "i", "u"));
         static final FoldedLexicon LIST_JOINERS =
                 FoldedLexicon.of(
                         Set.of(

@@ -479,6 +479,14 @@ class LocationDetectorTest {
                 .isEqualTo(LocationDetector.CUED);
     }
 
+    @Test
+    void anEnglishArticleIsNoCueForAPlaceThatIsAlsoAWord() {
+        assertThat(reported("Bath salts and a Sale on juice; i Reading the notes")).isEmpty();
+        // a listed place after the Romance preposition, and a word-place after a real cue
+        assertThat(reported("Abito a Roma, vivo a Firenze.")).containsExactly("Roma", "Firenze");
+        assertThat(reported("She moved to Sale last year.")).containsExactly("Sale");
+    }
+
     private static double scoreOf(String text, String place) {
         int start = text.indexOf(place);
         return candidates(text).stream()
