@@ -1,6 +1,7 @@
 package io.gatehouse.pii;
 
 import io.gatehouse.pii.PlaceLexicon.StreetKind;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -427,6 +428,10 @@ final class StreetAddressDetector implements Detector {
                 continue;
             }
             i = wordStart;
+            if (!mayOpenInLowerCase(text, i)) {
+                i = Math.max(Words.end(text, i), i + 1);
+                continue;
+            }
             if (nextDigit < i) {
                 nextDigit = i;
                 while (nextDigit < n && !Chars.digit(text.charAt(nextDigit))) {
@@ -442,6 +447,41 @@ final class StreetAddressDetector implements Detector {
                 i = Math.max(wordEnd, i + 1);
             }
         }
+    }
+
+    /**
+     * Whether a word may open an address although it starts in lower case. Only a unit ("apt"), a
+     * PO box word ("postfach") or a type written before the name ("via", "rue", "ul.") can: every
+     * other form needs a digit or a capital first. A word whose first two letters (plain ASCII)
+     * begin none of those is passed over with one table look-up.
+     */
+    private static boolean mayOpenInLowerCase(String text, int i) {
+        char first = text.charAt(i);
+        char second = Chars.at(text, i + 1);
+        if (first < 'a' || first > 'z' || second < 'a' || second > 'z') {
+            return true;
+        }
+        return LOWER_CASE_OPENING_PAIRS[(first - 'a') * 26 + (second - 'a')];
+    }
+
+    private static final boolean[] LOWER_CASE_OPENING_PAIRS = lowerCaseOpeningPairs();
+
+    private static boolean[] lowerCaseOpeningPairs() {
+        boolean[] pairs = new boolean[26 * 26];
+        List<String> words = new ArrayList<>(UNITS);
+        words.addAll(PO_BOXES);
+        words.addAll(PlaceLexicon.streetTypes(StreetKind.BEFORE));
+        for (String word : words) {
+            String lower = word.toLowerCase(java.util.Locale.ROOT);
+            if (lower.length() >= 2) {
+                char first = lower.charAt(0);
+                char second = lower.charAt(1);
+                if (first >= 'a' && first <= 'z' && second >= 'a' && second <= 'z') {
+                    pairs[(first - 'a') * 26 + (second - 'a')] = true;
+                }
+            }
+        }
+        return pairs;
     }
 
     /**
