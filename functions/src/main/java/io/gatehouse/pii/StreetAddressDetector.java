@@ -467,21 +467,10 @@ final class StreetAddressDetector implements Detector {
     private static final boolean[] LOWER_CASE_OPENING_PAIRS = lowerCaseOpeningPairs();
 
     private static boolean[] lowerCaseOpeningPairs() {
-        boolean[] pairs = new boolean[26 * 26];
         List<String> words = new ArrayList<>(UNITS);
         words.addAll(PO_BOXES);
         words.addAll(PlaceLexicon.streetTypes(StreetKind.BEFORE));
-        for (String word : words) {
-            String lower = word.toLowerCase(java.util.Locale.ROOT);
-            if (lower.length() >= 2) {
-                char first = lower.charAt(0);
-                char second = lower.charAt(1);
-                if (first >= 'a' && first <= 'z' && second >= 'a' && second <= 'z') {
-                    pairs[(first - 'a') * 26 + (second - 'a')] = true;
-                }
-            }
-        }
-        return pairs;
+        return letterPairs(words);
     }
 
     /**
@@ -707,7 +696,36 @@ final class StreetAddressDetector implements Detector {
             return false;
         }
         char first = Chars.at(text, start);
-        return first >= 128 || UNIT_FIRST[first >= 'A' && first <= 'Z' ? first + 32 : first];
+        if (first >= 128 || !UNIT_FIRST[first >= 'A' && first <= 'Z' ? first + 32 : first]) {
+            return first >= 128;
+        }
+        // two plain letters: the pair must begin a unit word ("Fl" of "Flat", not "Fr" of "Fred")
+        char second = Chars.at(text, start + 1);
+        char lowerFirst = first >= 'A' && first <= 'Z' ? (char) (first + 32) : first;
+        char lowerSecond = second >= 'A' && second <= 'Z' ? (char) (second + 32) : second;
+        return lowerFirst < 'a'
+                || lowerFirst > 'z'
+                || lowerSecond < 'a'
+                || lowerSecond > 'z'
+                || UNIT_PAIRS[(lowerFirst - 'a') * 26 + (lowerSecond - 'a')];
+    }
+
+    /** The first two letters of every unit word that has two plain ones. */
+    private static final boolean[] UNIT_PAIRS = letterPairs(UNITS);
+
+    private static boolean[] letterPairs(java.util.Collection<String> words) {
+        boolean[] pairs = new boolean[26 * 26];
+        for (String word : words) {
+            String lower = word.toLowerCase(java.util.Locale.ROOT);
+            if (lower.length() >= 2) {
+                char first = lower.charAt(0);
+                char second = lower.charAt(1);
+                if (first >= 'a' && first <= 'z' && second >= 'a' && second <= 'z') {
+                    pairs[(first - 'a') * 26 + (second - 'a')] = true;
+                }
+            }
+        }
+        return pairs;
     }
 
     /**
