@@ -517,13 +517,20 @@ final class LocationDetector implements Detector {
 
     @Override
     public void detect(String text, List<Candidate> out) {
-        int n = text.length();
+        detect(TextIndex.of(text), out);
+    }
+
+    /** Visits the word starts the index holds, never every character. */
+    @Override
+    public void detect(TextIndex index, List<Candidate> out) {
+        String text = index.text();
         int i = 0;
-        while (i < n) {
-            if (!Words.startsWord(text, i)) {
-                i++;
+        for (int k = 0, starts = index.startCount(); k < starts; k++) {
+            int wordStart = index.start(k);
+            if (wordStart < i || !Chars.wordChar(text.charAt(wordStart))) {
                 continue;
             }
+            i = wordStart;
             int wordEnd = Words.end(text, i);
             if (!Words.capitalised(text, i, wordEnd)) {
                 int other = abbreviatedCountry(text, i, wordEnd);
@@ -600,6 +607,12 @@ final class LocationDetector implements Detector {
                 continue;
             }
             int cue = cue(text, i);
+            if (cue == 1 && found[1] == 1 && articleBefore(text, i)) {
+                cue = 0; // "a Sale on", "do Reading": an English article or verb, not "a Roma"
+            }
+            if (cue == 0 && listedAfterCuedPlace(text, out, i)) {
+                cue = 2; // "in Manchester and Liverpool", "Kathmandu, Dhaka and Kuala Lumpur"
+            }
             // "from Warren", "thanks to Marion": a person may follow the weaker cues, so a place
             // that is
             // also a given name needs a cue no person follows ("in", "near", "lives in") or a state
@@ -621,6 +634,56 @@ final class LocationDetector implements Detector {
             out.add(new Candidate(type(), i, end, score));
             i = end;
         }
+    }
+
+    /**
+     * Whether the word before is one of the cues that are also English articles, verbs or chat's
+     * "i" ("a", "do", "i", "u"): before a place that is also a word or a name ("a Sale", "i Bath")
+     * they prove nothing.
+     */
+    private static boolean articleBefore(String text, int start) {
+        int end = start - 1;
+        if (Chars.at(text, end) != ' ') {
+            return false;
+        }
+        int wordStart = end;
+        while (wordStart > 0 && Chars.wordChar(text.charAt(wordStart - 1)) && end - wordStart < 3) {
+            wordStart--;
+        }
+        return !Chars.wordChar(Chars.at(text, wordStart - 1))
+                && Tables.ARTICLE_LIKE_CUES.contains(text, wordStart, end);
+    }
+
+    /**
+     * Whether the place at {@code start} continues a list whose previous item is a place this
+     * detector found after a cue: only ", ", " and ", ", and ", " or " (or "und", "oder", "et",
+     * "ou", "y", "o", "e", "i", "en", "of") between the two. The cue of the first item covers the
+     * list, as a reader takes it; a list that a place did not open carries nothing.
+     */
+    private static boolean listedAfterCuedPlace(String text, List<Candidate> out, int start) {
+        if (out.isEmpty()) {
+            return false;
+        }
+        Candidate last = out.get(out.size() - 1);
+        if (last.score() < AMBIGUOUS_SAFE_CUED || last.end() >= start || start - last.end() > 7) {
+            return false;
+        }
+        int j = last.end();
+        if (Chars.at(text, j) == ',') {
+            j++;
+        }
+        j = Words.skipBlanks(text, j);
+        if (j == start) {
+            return j > last.end() + 1; // ", Dhaka"
+        }
+        int wordEnd = j;
+        while (wordEnd < start && Chars.wordChar(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        return wordEnd > j
+                && Words.skipBlanks(text, wordEnd) == start
+                && wordEnd < start
+                && Tables.LIST_JOINERS.contains(text, j, wordEnd);
     }
 
     /**
@@ -1367,8 +1430,25 @@ final class LocationDetector implements Detector {
                 || knownPlaceAt(text, j)
                 || Postcodes.uk(text, j) > 0
                 || Postcodes.canada(text, j) > 0
-                || Postcodes.usZip(text, j) > 0
+                || zipEndingTheClause(text, j)
                 || Postcodes.netherlands(text, j) > 0;
+    }
+
+    /**
+     * A ZIP after a town ends the town's clause ("Springfield 62704.", "Austin, 78701 (home)") or
+     * opens the next town of a list ("Balingen, 57250 Netphen"); a five-digit number that goes on
+     * into words is a count or a reference ("Page 12345 of the log", "Reading 10000 people").
+     */
+    private static boolean zipEndingTheClause(String text, int j) {
+        int end = Postcodes.usZip(text, j);
+        if (end < 0) {
+            return false;
+        }
+        int after = Words.skipBlanks(text, end);
+        return !Chars.wordChar(Chars.at(text, after))
+                || after > end && Words.capitalised(text, after, Words.end(text, after))
+                || text.startsWith("USA", after)
+                || text.startsWith("U.S", after);
     }
 
     /**
@@ -1392,6 +1472,13 @@ final class LocationDetector implements Detector {
         static final FoldedLexicon ORGANISATION_WORDS_BEFORE =
                 FoldedLexicon.of(LocationDetector.ORGANISATION_WORDS_BEFORE);
         static final FoldedLexicon LINKS = FoldedLexicon.of(Set.of("upon", "am", "im", "an"));
+        static final FoldedLexicon ARTICLE_LIKE_CUES =
+                FoldedLexicon.of(Set.of("a", "do", "i", "u"));
+        static final FoldedLexicon LIST_JOINERS =
+                FoldedLexicon.of(
+                        Set.of(
+                                "and", "or", "und", "oder", "et", "ou", "y", "o", "e", "i", "en",
+                                "of"));
         static final CuePhrases STRONG_CUES = new CuePhrases(LocationDetector.STRONG_CUES);
 
         /**

@@ -134,6 +134,11 @@ final class PlaceLexicon {
         return PLACE_PREFIXES.contains(lowerPhrase);
     }
 
+    /** Every street type of one kind, in lower case. */
+    static Set<String> streetTypes(StreetKind kind) {
+        return STREET_TYPES.get(kind);
+    }
+
     static boolean streetType(StreetKind kind, String lowerWord) {
         return STREET_TYPES.get(kind).contains(lowerWord);
     }

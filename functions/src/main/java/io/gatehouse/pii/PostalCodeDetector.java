@@ -161,6 +161,32 @@ final class PostalCodeDetector implements Detector {
                     "fans",
                     "visitors");
 
+    /** Australian state and territory codes, which stand before the four-digit postcode. */
+    private static final Set<String> AUSTRALIAN_STATES =
+            Set.of("NSW", "VIC", "QLD", "WA", "SA", "TAS", "ACT", "NT");
+
+    /**
+     * Indian PIN codes (six digits) are taken after these or right after a listed place ("Mumbai
+     * 400001"); a bare "PIN" is left out, being also a card's secret number.
+     */
+    private static final ContextWords PIN_CUES =
+            new ContextWords(12, "pincode", "pin code", "postal index number", "pin:");
+
+    /** "Sydney NSW 2000", "Melbourne, VIC 3000": the state code right before. */
+    private static boolean australianStateBefore(String text, int i) {
+        if (Chars.at(text, i - 1) != ' ') {
+            return false;
+        }
+        int end = i - 1;
+        int start = end;
+        while (start > 0 && Chars.upper(text.charAt(start - 1)) && end - start < 4) {
+            start--;
+        }
+        return end - start >= 2
+                && Chars.startsToken(text, start)
+                && AUSTRALIAN_STATES.contains(text.substring(start, end));
+    }
+
     /** Upper-case pairs after four digits that are units or eras, not Dutch postcode letters. */
     private static final Set<String> NOT_DUTCH_LETTERS =
             Set.of(
@@ -176,25 +202,79 @@ final class PostalCodeDetector implements Detector {
 
     @Override
     public void detect(String text, List<Candidate> out) {
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (!(Chars.digit(c) || Chars.upper(c)) || !Chars.startsToken(text, i)) {
-                i++;
+        detect(TextIndex.of(text), out);
+    }
+
+    /**
+     * Only the token starts at an ASCII digit or capital are visited, and only those whose second
+     * character can continue a postcode: every shape here begins with two digits, or with a capital
+     * followed by a capital, a digit or a hyphen ("SW1A", "K1A", "D02", "D-10115"). So the words of
+     * prose and single-digit numbers cost one comparison each.
+     */
+    @Override
+    public void detect(TextIndex index, List<Candidate> out) {
+        String text = index.text();
+        int next = 0;
+        for (int k = 0, count = index.tokenStartCount(); k < count; k++) {
+            int i = index.tokenStart(k);
+            char c = index.tokenChar(k);
+            if (i < next || !mayOpen(c, Chars.at(text, i + 1), Chars.at(text, i + 2))) {
                 continue;
             }
             Candidate found = at(text, i);
             if (found != null) {
                 out.add(found);
-                i = found.end();
+                next = found.end();
             } else {
-                i = Math.max(Words.end(text, i), i + 1);
+                next = Math.max(Words.end(text, i), i + 1);
             }
         }
     }
 
+    private static boolean mayOpen(char first, char second, char third) {
+        if (Chars.digit(first)) {
+            return Chars.digit(second);
+        }
+        if (first >= 'a' && first <= 'z') {
+            // "m1 1ae", "sw1a 1aa": a lower-case UK code has its digit second or third
+            return Chars.digit(second) || second >= 'a' && second <= 'z' && Chars.digit(third);
+        }
+        return Chars.upper(first) && (Chars.upper(second) || Chars.digit(second) || second == '-');
+    }
+
+    /**
+     * A UK postcode as people type it after a cue: in lower case or without its space ("my postcode
+     * is sw1a 1aa", "Postcode SW1A1AA"). Validated like the written form, once upper-cased and
+     * spaced; never taken without the cue, since "b12ab" alone may be anything.
+     */
+    private static int looseUk(String text, int i) {
+        int j = i;
+        StringBuilder code = new StringBuilder(8);
+        while (j < text.length() && code.length() < 8) {
+            char c = text.charAt(j);
+            if (Chars.asciiAlnum(c)) {
+                code.append(Character.toUpperCase(c));
+            } else if (c != ' ' || j == i || code.length() > 4) {
+                break;
+            }
+            j++;
+        }
+        while (j > i && text.charAt(j - 1) == ' ') {
+            j--;
+        }
+        if (code.length() < 5 || code.length() > 7 || !Chars.endsToken(text, j)) {
+            return -1;
+        }
+        String spaced =
+                code.substring(0, code.length() - 3) + " " + code.substring(code.length() - 3);
+        return Postcodes.uk(spaced, 0) == spaced.length() ? j : -1;
+    }
+
     private Candidate at(String text, int i) {
+        if (Chars.asciiLetter(text.charAt(i)) && !Chars.upper(text.charAt(i))) {
+            int loose = looseUk(text, i);
+            return loose > 0 && cued(text, i) ? new Candidate(type(), i, loose, CUED) : null;
+        }
         int end = Postcodes.uk(text, i);
         if (end < 0) {
             end = Postcodes.canada(text, i);
@@ -229,14 +309,24 @@ final class PostalCodeDetector implements Detector {
         }
         if (shaped > 0) {
             boolean cued = cued(text, i);
-            return cued || knownTownAfter(text, i, shaped)
+            return cued || knownTownAfter(text, i, shaped) || knownPlaceBefore(text, i, shaped)
                     ? new Candidate(type(), i, shaped, cued ? CUED : BEFORE_TOWN)
                     : null;
         }
         end = Postcodes.digits(text, i, 4);
+        if (end > 0 && australianStateBefore(text, i)) {
+            return new Candidate(type(), i, end, CUED); // "Sydney NSW 2000"
+        }
+        int pin = Postcodes.digits(text, i, 6);
+        if (pin > 0 && text.charAt(i) != '0' && text.charAt(i) != '9') {
+            boolean cued = PIN_CUES.before(text, i);
+            return cued || knownPlaceBefore(text, i, pin)
+                    ? new Candidate(type(), i, pin, cued ? CUED : BEFORE_TOWN)
+                    : null;
+        }
         if (end > 0 && !year(text, i)) {
             boolean cued = cued(text, i);
-            if (cued || knownTownAfter(text, i, end)) {
+            if (cued || knownTownAfter(text, i, end) || knownPlaceBefore(text, i, end)) {
                 return new Candidate(type(), i, end, cued ? CUED : BEFORE_TOWN);
             }
         }
@@ -303,7 +393,8 @@ final class PostalCodeDetector implements Detector {
         if (outward > 0 && cued(text, i)) {
             return new Candidate(type(), i, outward, CUED);
         }
-        return null;
+        int loose = looseUk(text, i);
+        return loose > 0 && cued(text, i) ? new Candidate(type(), i, loose, CUED) : null;
     }
 
     /**
@@ -410,8 +501,9 @@ final class PostalCodeDetector implements Detector {
     }
 
     /**
-     * "Austin, Texas 78705", "Springfield 62704": a ZIP right after a listed place (one or two
-     * words, perhaps a comma), ending its clause; not a count ("London 10000 runners").
+     * "Austin, Texas 78705", "Springfield 62704", "Warszawa 00-950", "Wien, 1010": a code right
+     * after a listed place (one or two words, perhaps a comma), ending its clause; not a count
+     * ("London 10000 runners").
      */
     private static boolean knownPlaceBefore(String text, int start, int end) {
         char after = Chars.at(text, Words.skipBlanks(text, end));

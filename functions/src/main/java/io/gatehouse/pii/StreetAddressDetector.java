@@ -1,6 +1,7 @@
 package io.gatehouse.pii;
 
 import io.gatehouse.pii.PlaceLexicon.StreetKind;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -411,12 +412,24 @@ final class StreetAddressDetector implements Detector {
 
     @Override
     public void detect(String text, List<Candidate> out) {
+        detect(TextIndex.of(text), out);
+    }
+
+    /** Visits the word starts the index holds, never every character. */
+    @Override
+    public void detect(TextIndex index, List<Candidate> out) {
+        String text = index.text();
         int n = text.length();
         int i = 0;
         int nextDigit = -1;
-        while (i < n) {
-            if (!Words.startsWord(text, i)) {
-                i++;
+        for (int k = 0, starts = index.startCount(); k < starts; k++) {
+            int wordStart = index.start(k);
+            if (wordStart < i || !Chars.wordChar(text.charAt(wordStart))) {
+                continue;
+            }
+            i = wordStart;
+            if (!mayOpenInLowerCase(text, i)) {
+                i = Math.max(Words.end(text, i), i + 1);
                 continue;
             }
             if (nextDigit < i) {
@@ -434,6 +447,30 @@ final class StreetAddressDetector implements Detector {
                 i = Math.max(wordEnd, i + 1);
             }
         }
+    }
+
+    /**
+     * Whether a word may open an address although it starts in lower case. Only a unit ("apt"), a
+     * PO box word ("postfach") or a type written before the name ("via", "rue", "ul.") can: every
+     * other form needs a digit or a capital first. A word whose first two letters (plain ASCII)
+     * begin none of those is passed over with one table look-up.
+     */
+    private static boolean mayOpenInLowerCase(String text, int i) {
+        char first = text.charAt(i);
+        char second = Chars.at(text, i + 1);
+        if (first < 'a' || first > 'z' || second < 'a' || second > 'z') {
+            return true;
+        }
+        return LOWER_CASE_OPENING_PAIRS[(first - 'a') * 26 + (second - 'a')];
+    }
+
+    private static final boolean[] LOWER_CASE_OPENING_PAIRS = lowerCaseOpeningPairs();
+
+    private static boolean[] lowerCaseOpeningPairs() {
+        List<String> words = new ArrayList<>(UNITS);
+        words.addAll(PO_BOXES);
+        words.addAll(PlaceLexicon.streetTypes(StreetKind.BEFORE));
+        return letterPairs(words);
     }
 
     /**
@@ -659,7 +696,36 @@ final class StreetAddressDetector implements Detector {
             return false;
         }
         char first = Chars.at(text, start);
-        return first >= 128 || UNIT_FIRST[first >= 'A' && first <= 'Z' ? first + 32 : first];
+        if (first >= 128 || !UNIT_FIRST[first >= 'A' && first <= 'Z' ? first + 32 : first]) {
+            return first >= 128;
+        }
+        // two plain letters: the pair must begin a unit word ("Fl" of "Flat", not "Fr" of "Fred")
+        char second = Chars.at(text, start + 1);
+        char lowerFirst = first >= 'A' && first <= 'Z' ? (char) (first + 32) : first;
+        char lowerSecond = second >= 'A' && second <= 'Z' ? (char) (second + 32) : second;
+        return lowerFirst < 'a'
+                || lowerFirst > 'z'
+                || lowerSecond < 'a'
+                || lowerSecond > 'z'
+                || UNIT_PAIRS[(lowerFirst - 'a') * 26 + (lowerSecond - 'a')];
+    }
+
+    /** The first two letters of every unit word that has two plain ones. */
+    private static final boolean[] UNIT_PAIRS = letterPairs(UNITS);
+
+    private static boolean[] letterPairs(java.util.Collection<String> words) {
+        boolean[] pairs = new boolean[26 * 26];
+        for (String word : words) {
+            String lower = word.toLowerCase(java.util.Locale.ROOT);
+            if (lower.length() >= 2) {
+                char first = lower.charAt(0);
+                char second = lower.charAt(1);
+                if (first >= 'a' && first <= 'z' && second >= 'a' && second <= 'z') {
+                    pairs[(first - 'a') * 26 + (second - 'a')] = true;
+                }
+            }
+        }
+        return pairs;
     }
 
     /**
@@ -746,6 +812,12 @@ final class StreetAddressDetector implements Detector {
         int next = Words.end(text, j);
         if (j > numberEnd && Tables.BIS.contains(text, j, next)) {
             j = Words.skipBlanks(text, next);
+        } else if (j == numberEnd + 1
+                && next == j + 1
+                && Chars.upper(text.charAt(j))
+                && Chars.at(text, next) == ' '
+                && Chars.upper(Chars.at(text, next + 1))) {
+            j = next + 1; // "221 B Baker Street": the house letter written apart
         }
         if (Chars.at(text, j) == ',') {
             j = Words.skipBlanks(text, j + 1);
@@ -777,7 +849,9 @@ final class StreetAddressDetector implements Detector {
                             || ordinal(text, k, end)
                             || (words == 0
                                     && end - k <= 2
-                                    && DIRECTIONS.contains(text.substring(k, end)));
+                                    && DIRECTIONS.contains(text.substring(k, end)))
+                            // "12 MG Road": initials as the name, only before the type word
+                            || (words == 0 && initialsBeforeType(text, k, end));
             boolean after = typeWithDot(text, k, end, StreetKind.AFTER) > 0;
             boolean weak = capital && PlaceLexicon.streetType(StreetKind.WEAK, text, k, end);
             if (!capital && !after) {
@@ -801,9 +875,51 @@ final class StreetAddressDetector implements Detector {
             k = gap;
         }
         if (lastTypeEnd < 0 || wordsBeforeType == 0) {
-            return lowerCaseStreet(text, start, j);
+            Match lower = lowerCaseStreet(text, start, j);
+            return lower != null ? lower : untypedAfterNumber(text, start, j);
         }
         return new Match(start, direction(text, lastTypeEnd), lastTypeScore);
+    }
+
+    /**
+     * "250 Bishopsgate, London EC2M 4AA", "10 Hudson Yards, New York, NY 10001", "9 Kingsway,
+     * Cardiff CF10 3AT": a house number and one to three capitalised words with no street type,
+     * taken only when a comma and a town part ending in a postcode follow (what proves the line an
+     * address: "5 Apples, London" is none, nor a list of counts).
+     */
+    private Match untypedAfterNumber(String text, int start, int j) {
+        int nameEnd = -1;
+        int k = j;
+        for (int words = 0; words < 3 && Words.startsWord(text, k); words++) {
+            int end = Words.end(text, k);
+            if (!Words.capitalised(text, k, end)
+                    || NameLexicon.commonWord(Words.lower(text, k, end))
+                    || UNTYPED_NOT_STREETS.contains(Words.lower(text, k, end))) {
+                return null;
+            }
+            nameEnd = end;
+            if (Chars.at(text, end) != ' ') {
+                break;
+            }
+            k = end + 1;
+        }
+        // a postcode before its town ("10115 Berlin, 75002 Paris") is not a house number
+        if (nameEnd < 0
+                || Chars.at(text, nameEnd) != ','
+                || Chars.digitCount(text, start, j) > 4
+                || PlaceLexicon.place(text, j, nameEnd) > 0
+                || notATown(text, j)) {
+            return null;
+        }
+        // the cheap test first: a town or a postcode must open what follows the comma
+        int next = Words.skipBlanks(text, nameEnd + 1);
+        if (townAt(text, next) < 0 && Postcodes.any(text, next) < 0) {
+            return null;
+        }
+        Continuation after = continuation(text, nameEnd, true);
+        return after.postcode() && after.place()
+                ? new Match(start, after.end(), WEAK_WITH_PLACE)
+                : null;
     }
 
     /**
@@ -1038,12 +1154,37 @@ final class StreetAddressDetector implements Detector {
             return j + 4;
         }
         int wordEnd = Words.end(text, j);
+        if (wordEnd - j <= 2
+                && Chars.at(text, wordEnd) == '.'
+                && Chars.at(text, wordEnd + 1) == ','
+                && DIRECTIONS.contains(text.substring(j, wordEnd))) {
+            return wordEnd + 1; // "55 King St. W., Kitchener"
+        }
         return wordEnd - j <= 2
                         && DIRECTIONS.contains(text.substring(j, wordEnd))
                         && Chars.at(text, wordEnd) != '.'
                         && !Chars.wordChar(Chars.at(text, wordEnd))
                 ? wordEnd
                 : end;
+    }
+
+    /** Two or three capitals, then one blank and an English street type: "MG Road", "JFK Blvd". */
+    private static boolean initialsBeforeType(String text, int start, int end) {
+        if (end - start < 2
+                || end - start > 3
+                || Chars.at(text, end) != ' '
+                || text.startsWith("AM", start)
+                || text.startsWith("PM", start)) {
+            return false; // "2 PM Road trip" is a time
+        }
+        for (int k = start; k < end; k++) {
+            if (!Chars.upper(text.charAt(k))) {
+                return false;
+            }
+        }
+        int typeEnd = Words.end(text, end + 1);
+        return Words.capitalised(text, end + 1, typeEnd)
+                && PlaceLexicon.streetType(StreetKind.AFTER, text, end + 1, typeEnd);
     }
 
     /** "5th", "42nd", "1st" in "350 5th Avenue". */
@@ -1425,6 +1566,12 @@ final class StreetAddressDetector implements Detector {
         if (code < 0) {
             code = Postcodes.eircode(text, j);
         }
+        if (code < 0 && afterTown) {
+            // an Indian PIN after its town, ending the clause: "Bengaluru 560001, India"
+            int pin = Postcodes.digits(text, j, 6);
+            char after = pin > 0 ? Chars.at(text, Words.skipBlanks(text, pin)) : ' ';
+            code = pin > 0 && !Character.isLowerCase(after) && !Chars.digit(after) ? pin : -1;
+        }
         if (afterTown && text.startsWith("D.C.", j)) {
             return new Segment(j + 4, Part.REGION);
         }
@@ -1474,13 +1621,20 @@ final class StreetAddressDetector implements Detector {
         if (previous != Part.STREET
                 && previous != Part.UNIT
                 && previous != Part.LOOSE_UNIT
-                && comma
+                && (comma || countryWithoutComma(text, j, previous))
                 && COUNTRY_CODES.contains(Words.lower(text, j, Words.end(text, j)))
                 && Chars.upper(text.charAt(j))) {
             return new Segment(countryCodeEnd(text, j), Part.COUNTRY);
         }
         if (Chars.at(text, j) == '(' && previous != Part.STREET) {
             int inner = j + 1;
+            int bracketed = Postcodes.uk(text, inner);
+            if (bracketed < 0) {
+                bracketed = Postcodes.canada(text, inner);
+            }
+            if (afterTown && bracketed > 0 && Chars.at(text, bracketed) == ')') {
+                return new Segment(bracketed + 1, Part.POSTCODE); // "Leeds (LS6 2AB)"
+            }
             int innerEnd = townAt(text, inner);
             if (innerEnd > 0
                     && Chars.at(text, innerEnd) == ')'
@@ -1641,6 +1795,21 @@ final class StreetAddressDetector implements Detector {
     private static boolean year(String text, int i) {
         return (text.charAt(i) == '1' && text.charAt(i + 1) == '9')
                 || (text.charAt(i) == '2' && text.charAt(i + 1) == '0');
+    }
+
+    /**
+     * "London NW1 6XE UK", "Springfield USA": a country code written after a postcode with no
+     * comma, or one of the spelled-out abbreviations after a town ("IT", "DE" after a town are more
+     * often words).
+     */
+    private static boolean countryWithoutComma(String text, int j, Part previous) {
+        if (previous == Part.POSTCODE) {
+            return true;
+        }
+        return (previous == Part.TOWN || previous == Part.REGION)
+                && (text.startsWith("USA", j) && !Chars.wordChar(Chars.at(text, j + 3))
+                        || text.startsWith("U.S.A.", j)
+                        || text.startsWith("UK", j) && !Chars.wordChar(Chars.at(text, j + 2)));
     }
 
     private static boolean separator(String text, int j) {

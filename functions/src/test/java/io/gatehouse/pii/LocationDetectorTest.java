@@ -418,7 +418,8 @@ class LocationDetectorTest {
                         reported(
                                 "Sent via Contoso Clinic Portal; paid at Acme Bank Berlin; the Health Leeds app."))
                 .isEmpty();
-        assertThat(reported("She lives in County Durham; Royal Leamington Spa")).contains("Durham");
+        assertThat(reported("She lives in County Durham; Royal Leamington Spa"))
+                .contains("County Durham");
     }
 
     @Test
@@ -439,5 +440,59 @@ class LocationDetectorTest {
                 .containsExactly("berlin", "münchen");
         // without a strong cue, or a place that is also a word, lower case is no place
         assertThat(reported("see berlin, paris and nice; moved to nice; from berlin")).isEmpty();
+    }
+
+    @Test
+    void worldCapitalsAndLargeCitiesAreListed() {
+        assertThat(reported("He lives in Jakarta now; offices in Nairobi and Ho Chi Minh City."))
+                .containsExactly("Jakarta", "Nairobi", "Ho Chi Minh City");
+        assertThat(reported("Flights to Addis Ababa, Kuala Lumpur and Dar es Salaam."))
+                .containsExactly("Addis Ababa", "Kuala Lumpur", "Dar es Salaam");
+        assertThat(reported("Visiting Taipei, Kathmandu and Phnom Penh next month."))
+                .containsExactly("Taipei", "Kathmandu", "Phnom Penh");
+        // short capitals that are also words or names stay behind a cue
+        assertThat(reported("Gaza and Juba were on the agenda; Bali called.")).isEmpty();
+        assertThat(reported("She moved to Bali.")).containsExactly("Bali");
+    }
+
+    @Test
+    void aListOpenedByACuedPlaceCarriesTheCue() {
+        assertThat(scoreOf("He worked in Manchester and Liverpool.", "Liverpool"))
+                .isEqualTo(LocationDetector.KNOWN_CUED);
+        assertThat(reported("She lived in Boston, Reading and Bath before."))
+                .containsExactly("Boston", "Reading", "Bath");
+        assertThat(reported("Grew up in Leeds or Sale, I forget."))
+                .containsExactly("Leeds", "Sale");
+        // near misses: no cued place opens the list, or something other than a joiner stands
+        // between
+        assertThat(reported("Jackson and Reading were late.")).isEmpty();
+        assertThat(reported("She lived in Boston with Reading glasses.")).containsExactly("Boston");
+        assertThat(reported("In Boston. Reading is fun.")).containsExactly("Boston");
+    }
+
+    @Test
+    void aNumberAfterATownMakesItSureOnlyWhenItEndsTheClause() {
+        assertThat(reported("see Page 12345 of the log")).isEmpty();
+        assertThat(reported("Reading 10000 people attended")).isEmpty();
+        assertThat(scoreOf("Springfield 62704.", "Springfield")).isEqualTo(LocationDetector.CUED);
+        assertThat(scoreOf("72336 Balingen, 57250 Netphen", "Balingen"))
+                .isEqualTo(LocationDetector.CUED);
+    }
+
+    @Test
+    void anEnglishArticleIsNoCueForAPlaceThatIsAlsoAWord() {
+        assertThat(reported("Bath salts and a Sale on juice; i Reading the notes")).isEmpty();
+        // a listed place after the Romance preposition, and a word-place after a real cue
+        assertThat(reported("Abito a Roma, vivo a Firenze.")).containsExactly("Roma", "Firenze");
+        assertThat(reported("She moved to Sale last year.")).containsExactly("Sale");
+    }
+
+    private static double scoreOf(String text, String place) {
+        int start = text.indexOf(place);
+        return candidates(text).stream()
+                .filter(c -> c.start() == start && c.end() == start + place.length())
+                .mapToDouble(Candidate::score)
+                .findFirst()
+                .orElse(0);
     }
 }

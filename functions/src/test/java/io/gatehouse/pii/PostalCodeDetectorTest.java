@@ -147,4 +147,37 @@ class PostalCodeDetectorTest {
         assertThat(reported("London 10000 runners, Texas 50000 $, Paris 12345abc, order 55555"))
                 .isEmpty();
     }
+
+    @Test
+    void shapedAndFourDigitCodesRightAfterAListedTown() {
+        assertThat(reported("Warszawa 00-950, ul. Wiejska 4")).containsExactly("00-950");
+        assertThat(reported("Wien, 1010")).containsExactly("1010");
+        // near misses: a count or a year after the town, a code that goes on into words
+        assertThat(reported("Wien 1010 Besucher kamen")).isEmpty();
+        assertThat(reported("Berlin 1989 was different")).isEmpty();
+        assertThat(reported("Warszawa 00-950 people")).isEmpty();
+    }
+
+    @Test
+    void ukCodesTypedInLowerCaseOrWithoutTheSpaceAfterACue() {
+        assertThat(reported("my postcode is sw1a 1aa")).containsExactly("sw1a 1aa");
+        assertThat(reported("Postcode SW1A1AA")).containsExactly("SW1A1AA");
+        assertThat(reported("post code: ls62ab thanks")).containsExactly("ls62ab");
+        // near misses: no cue, or a shape the UK rules refuse
+        assertThat(reported("the b12ab part and sw1a 1aa")).isEmpty();
+        assertThat(reported("Send SW1A1AA now")).isEmpty();
+        assertThat(reported("postcode qq1 1aa")).isEmpty();
+    }
+
+    @Test
+    void australianCodesAfterTheStateAndIndianPinCodes() {
+        assertThat(reported("42 Wallaby Way, Sydney NSW 2000")).containsExactly("2000");
+        assertThat(reported("Melbourne, VIC 3000")).containsExactly("3000");
+        assertThat(reported("Pincode: 560001")).containsExactly("560001");
+        assertThat(reported("Mumbai 400001")).containsExactly("400001");
+        // near misses: a bare six-digit number, a card PIN, a count after a state-like word
+        assertThat(reported("Reference 560001 attached; PIN 123456")).isEmpty();
+        assertThat(reported("Mumbai 400001 people")).isEmpty();
+        assertThat(reported("NSWX 2000 and VICTORIA 3000")).isEmpty();
+    }
 }

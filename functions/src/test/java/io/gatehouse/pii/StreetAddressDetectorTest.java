@@ -398,4 +398,67 @@ class StreetAddressDetectorTest {
                 .containsExactly("742 Evergreen Terrace");
         assertThat(reported("12 Mill Lane; we met at noon")).containsExactly("12 Mill Lane");
     }
+
+    @Test
+    void aNumberAndANameWithNoTypeBeforeATownAndPostcode() {
+        assertThat(reported("The office is at 10 Hudson Yards, New York, NY 10001."))
+                .containsExactly("10 Hudson Yards, New York, NY 10001");
+        assertThat(reported("Floor 3, 250 Bishopsgate, London EC2M 4AA"))
+                .containsExactly("Floor 3, 250 Bishopsgate, London EC2M 4AA");
+        assertThat(reported("9 Kingsway, Cardiff CF10 3AT, Wales"))
+                .containsExactly("9 Kingsway, Cardiff CF10 3AT, Wales");
+        // near misses: no postcode, a listed town after a postcode, a count, a date, a long number
+        assertThat(reported("We sold 10 Hudson Yards, New York loves them.")).isEmpty();
+        assertThat(reported("10115 Berlin, 75002 Paris, 00184 Roma")).isEmpty();
+        assertThat(reported("Bought 5 apples, London SW1A 1AA")).isEmpty();
+        assertThat(reported("Seen 12 March, London SW1A 1AA")).isEmpty();
+        assertThat(reported("Paid 50000 Euro, 2019 London SW1A 1AA")).isEmpty();
+    }
+
+    @Test
+    void aHouseLetterWrittenApartAndADirectionWithItsDot() {
+        assertThat(reported("Pick up from 221 B Baker St. London NW1 6XE"))
+                .containsExactly("221 B Baker St. London NW1 6XE");
+        assertThat(reported("Mail: 55 King St. W., Kitchener, Ontario N2G 4W1"))
+                .containsExactly("55 King St. W., Kitchener, Ontario N2G 4W1");
+        assertThat(reported("Room 12 B Wing was closed.")).isEmpty();
+    }
+
+    @Test
+    void americanAndBritishTypesThatAreAlsoWordsNeedTheirNumber() {
+        assertThat(reported("She lives at 45 Eagle Ridge, Boulder, CO 80302."))
+                .containsExactly("45 Eagle Ridge, Boulder, CO 80302");
+        assertThat(reported("3 Fox Hollow, Asheville NC 28801"))
+                .containsExactly("3 Fox Hollow, Asheville NC 28801");
+        assertThat(reported("12 Harbour Promenade, Brighton"))
+                .containsExactly("12 Harbour Promenade, Brighton");
+        // without a house number they are words or towns ("Colorado Springs")
+        assertThat(reported("He moved to Colorado Springs and Shaker Heights.")).isEmpty();
+        assertThat(reported("Scored at Point 5 today; Eagle Ridge was closed.")).isEmpty();
+    }
+
+    @Test
+    void indianAddressesWithInitialsAndTheirPinCode() {
+        assertThat(reported("Office: 12 MG Road, Bengaluru 560001, India"))
+                .containsExactly("12 MG Road, Bengaluru 560001, India");
+        assertThat(reported("Visit 1500 JFK Blvd, Philadelphia, PA 19102"))
+                .containsExactly("1500 JFK Blvd, Philadelphia, PA 19102");
+        // near misses: a time before a street word, a count after the town
+        assertThat(reported("Take 2 PM Road trips")).isEmpty();
+        assertThat(reported("12 Oak Lane, Leeds, 123456 units shipped"))
+                .containsExactly("12 Oak Lane, Leeds");
+    }
+
+    @Test
+    void aBracketedPostcodeAndACountryWithoutItsComma() {
+        assertThat(reported("12 Oak Lane, Leeds (LS6 2AB)"))
+                .containsExactly("12 Oak Lane, Leeds (LS6 2AB)");
+        assertThat(reported("221B Baker St. London NW1 6XE UK"))
+                .containsExactly("221B Baker St. London NW1 6XE UK");
+        assertThat(reported("742 Evergreen Terrace Springfield USA"))
+                .containsExactly("742 Evergreen Terrace Springfield USA");
+        // near misses: a code-like word after a town is no country, a bracket holds no postcode
+        assertThat(reported("12 Oak Lane, Leeds USAF base")).containsExactly("12 Oak Lane, Leeds");
+        assertThat(reported("12 Oak Lane, Leeds (see map)")).containsExactly("12 Oak Lane, Leeds");
+    }
 }
