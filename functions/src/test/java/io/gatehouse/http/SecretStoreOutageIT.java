@@ -57,15 +57,7 @@ class SecretStoreOutageIT {
     @Test
     void aRequestNeedingASecretDuringAnOutageAnswers503WithRetryAfterAndRecoversWithTheStore() {
         UUID tenant = stack.createTenant("vault-outage");
-        ApiClient admin =
-                stack.anonymous()
-                        .withToken(
-                                stack.identityProvider()
-                                        .token()
-                                        .subject("admin-" + tenant)
-                                        .tenant(tenant)
-                                        .roles("customer_admin")
-                                        .sign());
+        ApiClient admin = stack.adminOf(tenant);
         assertThat(admin.send("PUT", "/api/pii/policy", "application/json", EMAIL_HASHED).status())
                 .isEqualTo(200);
         ApiClient user = stack.userOf(tenant).withHeader("X-Correlation-ID", "cid-outage-1");

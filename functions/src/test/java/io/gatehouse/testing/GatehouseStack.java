@@ -191,6 +191,18 @@ public final class GatehouseStack {
                         identityProvider.token().subject("user-" + tenant).tenant(tenant).sign());
     }
 
+    /** An interactive customer_admin of {@code tenant}. */
+    public ApiClient adminOf(UUID tenant) {
+        return anonymous()
+                .withToken(
+                        identityProvider
+                                .token()
+                                .subject("admin-" + tenant)
+                                .tenant(tenant)
+                                .roles("customer_admin")
+                                .sign());
+    }
+
     /** A platform operator acting on {@code tenant} through X-Customer-Id. */
     public ApiClient operatorOn(UUID tenant) {
         return operator().withHeader("X-Customer-Id", tenant.toString());
