@@ -25,7 +25,10 @@ param postgresStorageSizeGB int = 64
 param postgresBackupRetentionDays int = 35
 @description('Zone-redundant high availability (a standby in another zone).')
 param postgresHighAvailability bool = false
-@description('Geo-redundant backups, copied to the region\'s pair. Residency: they leave the region (to its pair) when on.')
+@description('Data residency: \'region\' keeps every copy of the data in location (geo-redundant backups are then off whatever is asked); \'geography\' also allows the region\'s pair in the same geography (geo-backups).')
+@allowed(['region', 'geography'])
+param dataResidency string = 'region'
+@description('Geo-redundant backups, copied to the region\'s pair; applied only when dataResidency is \'geography\'.')
 param postgresGeoRedundantBackup bool = false
 @description('The paired region for geo-backups; its vault holds the geo-backup encryption key. Used only with postgresGeoRedundantBackup.')
 param postgresGeoBackupLocation string = ''
@@ -49,6 +52,33 @@ param keyLifetime string = 'P2Y'
 // Monitoring
 @allowed([30, 60, 90, 120, 180, 270, 365, 550, 730])
 param logRetentionInDays int = 90
+@description('Total retention of the security evidence tables (vault audit, pgaudit, queue and Front Door logs).')
+param auditRetentionInDays int = 2192
+@description('Days the VNet flow logs are kept in storage.')
+param flowLogRetentionInDays int = 90
+@description('The region\'s Network Watcher, which Azure creates per subscription and region.')
+param networkWatcherName string = 'NetworkWatcher_${location}'
+param networkWatcherResourceGroup string = 'NetworkWatcherRG'
+@description('Security on-call address for the audit-chain, poison-message and break-glass alerts.')
+param securityContactEmail string
+
+// Front door
+@description('Requests per minute one client IP may make through Front Door before the WAF blocks it.')
+param frontDoorRateLimitPerMinute int = 600
+
+// PHI e-mail (ACS Email with the customer's domain); an empty emailDomain leaves e-mail off
+@description('The sending domain (its Azure DNS zone is created here and delegated by the customer); empty: no e-mail.')
+param emailDomain string = ''
+@description('Where ACS keeps e-mail data at rest (Europe, UnitedStates, ...): choose for residency.')
+param emailDataLocation string = 'Europe'
+@description('mailto: address for aggregate DMARC reports.')
+param dmarcReportAddress string = ''
+@description('True once ACS has verified the domain\'s records (second deployment, docs/deploying.md).')
+param emailDomainVerified bool = false
+@description('Client id of the Entra application the SMTP relay authenticates (its secret: Key Vault smtp-password).')
+param smtpApplicationClientId string = ''
+@description('Object id of that application\'s service principal (it gets the SMTP sender role on ACS).')
+param smtpApplicationPrincipalId string = ''
 
 // The function app
 param oidcIssuer string
@@ -84,9 +114,19 @@ var names = {
   postgres: '${abbrs.dBforPostgreSQLServers}gatehouse-${environmentName}-${take(token, 6)}'
   workspace: '${abbrs.operationalInsightsWorkspaces}gatehouse-${environmentName}'
   applicationInsights: '${abbrs.insightsComponents}gatehouse-${environmentName}'
+  flowLogIdentity: '${abbrs.managedIdentityUserAssignedIdentities}gatehouse-${environmentName}-flowlogs'
+  flowLogStorage: take('${abbrs.storageStorageAccounts}ghlog${compactEnvironment}${token}', 24)
+  frontDoor: '${abbrs.cdnProfiles}gatehouse-${environmentName}'
+  frontDoorEndpoint: 'gatehouse-${environmentName}-${take(token, 6)}'
+  waf: 'waf${compactEnvironment}gatehouse'
+  emailService: '${abbrs.communicationEmailServices}gatehouse-${environmentName}'
+  communicationService: '${abbrs.communicationServices}gatehouse-${environmentName}-${take(token, 6)}'
   plan: '${abbrs.webServerFarms}gatehouse-${environmentName}'
   functionApp: '${abbrs.webSitesFunctions}gatehouse-${environmentName}-${take(token, 6)}'
 }
+var emailEnabled = !empty(emailDomain)
+// Residency decides: a 'region' estate never copies its database out of the region.
+var geoBackup = postgresGeoRedundantBackup && dataResidency == 'geography'
 var databaseName = 'gatehouse'
 var queueNames = ['audit-events', 'approved-actions', 'outbound-email', 'reasoning-requests']
 var deploymentContainerName = 'app-package'
@@ -111,6 +151,16 @@ module encryptionIdentity 'br/public:avm/res/managed-identity/user-assigned-iden
   }
 }
 
+// Writes the VNet flow logs to their storage account, and nothing else.
+module flowLogIdentity 'br/public:avm/res/managed-identity/user-assigned-identity:0.4.1' = {
+  name: 'flow-log-identity'
+  params: {
+    name: names.flowLogIdentity
+    location: location
+    tags: tags
+  }
+}
+
 module network 'modules/network.bicep' = {
   name: 'network'
   params: {
@@ -119,6 +169,70 @@ module network 'modules/network.bicep' = {
     tags: tags
     addressPrefix: vnetAddressPrefix
     postgresServerName: names.postgres
+    workspaceId: monitoring.outputs.workspaceId
+  }
+}
+
+module flowLog 'modules/flowlog.bicep' = {
+  name: 'flow-log'
+  scope: resourceGroup(networkWatcherResourceGroup)
+  params: {
+    location: location
+    tags: tags
+    networkWatcherName: networkWatcherName
+    vnetId: network.outputs.vnetId
+    storageAccountId: monitoring.outputs.flowLogStorageId
+    workspaceResourceId: monitoring.outputs.workspaceId
+    identityId: flowLogIdentity.outputs.resourceId
+    retentionInDays: flowLogRetentionInDays
+  }
+}
+
+module alerts 'modules/alerts.bicep' = {
+  name: 'alerts'
+  params: {
+    location: location
+    tags: tags
+    namePrefix: 'gatehouse-${environmentName}'
+    workspaceId: monitoring.outputs.workspaceId
+    securityContactEmail: securityContactEmail
+  }
+}
+
+module frontDoor 'modules/frontdoor.bicep' = {
+  name: 'front-door'
+  params: {
+    tags: tags
+    profileName: names.frontDoor
+    endpointName: names.frontDoorEndpoint
+    wafPolicyName: names.waf
+    rateLimitPerMinute: frontDoorRateLimitPerMinute
+    workspaceId: monitoring.outputs.workspaceId
+  }
+}
+
+module frontDoorRoute 'modules/frontdoor-route.bicep' = {
+  name: 'front-door-route'
+  params: {
+    profileName: frontDoor.outputs.profileName
+    endpointName: frontDoor.outputs.endpointName
+    ruleSetId: frontDoor.outputs.ruleSetId
+    originHostName: functionApp.outputs.defaultHostName
+  }
+}
+
+module email 'modules/email.bicep' = if (emailEnabled) {
+  name: 'email'
+  params: {
+    tags: tags
+    emailServiceName: names.emailService
+    communicationServiceName: names.communicationService
+    dataLocation: emailDataLocation
+    domainName: emailDomain
+    dmarcReportAddress: dmarcReportAddress
+    emailDomainVerified: emailDomainVerified
+    smtpPrincipalId: smtpApplicationPrincipalId
+    workspaceId: monitoring.outputs.workspaceId
   }
 }
 
@@ -134,11 +248,12 @@ module keyVault 'modules/keyvault.bicep' = {
     keyLifetime: keyLifetime
     privateEndpointsSubnetId: network.outputs.privateEndpointsSubnetId
     privateDnsZoneId: network.outputs.vaultZoneId
+    workspaceId: monitoring.outputs.workspaceId
   }
 }
 
 // PostgreSQL's geo-backups are encrypted with a key in the paired region.
-module geoKeyVault 'modules/keyvault.bicep' = if (postgresGeoRedundantBackup) {
+module geoKeyVault 'modules/keyvault.bicep' = if (geoBackup) {
   name: 'geo-key-vault'
   params: {
     location: postgresGeoBackupLocation
@@ -151,6 +266,7 @@ module geoKeyVault 'modules/keyvault.bicep' = if (postgresGeoRedundantBackup) {
     privateEndpointsSubnetId: network.outputs.privateEndpointsSubnetId
     privateDnsZoneId: network.outputs.vaultZoneId
     withPrivateEndpoint: false
+    workspaceId: monitoring.outputs.workspaceId
   }
 }
 
@@ -162,6 +278,9 @@ module monitoring 'modules/monitoring.bicep' = {
     workspaceName: names.workspace
     applicationInsightsName: names.applicationInsights
     retentionInDays: logRetentionInDays
+    auditRetentionInDays: auditRetentionInDays
+    flowLogStorageName: names.flowLogStorage
+    flowLogPrincipalId: flowLogIdentity.outputs.principalId
   }
 }
 
@@ -180,6 +299,7 @@ module storage 'modules/storage.bicep' = {
     privateEndpointsSubnetId: network.outputs.privateEndpointsSubnetId
     blobZoneId: network.outputs.blobZoneId
     queueZoneId: network.outputs.queueZoneId
+    workspaceId: monitoring.outputs.workspaceId
   }
 }
 
@@ -193,17 +313,18 @@ module postgres 'modules/postgres.bicep' = {
     skuTier: postgresSkuTier
     storageSizeGB: postgresStorageSizeGB
     backupRetentionDays: postgresBackupRetentionDays
-    geoRedundantBackup: postgresGeoRedundantBackup
+    geoRedundantBackup: geoBackup
     highAvailability: postgresHighAvailability
     databaseName: databaseName
     delegatedSubnetId: network.outputs.postgresSubnetId
     privateDnsZoneId: network.outputs.postgresZoneId
     encryptionIdentityId: encryptionIdentity.outputs.resourceId
     primaryKeyUri: keyVault.outputs.keyUris[0]
-    geoBackupKeyUri: postgresGeoRedundantBackup ? geoKeyVault!.outputs.keyUris[0] : ''
+    geoBackupKeyUri: geoBackup ? geoKeyVault!.outputs.keyUris[0] : ''
     entraAdminObjectId: postgresEntraAdminObjectId
     entraAdminName: postgresEntraAdminName
     entraAdminType: postgresEntraAdminType
+    workspaceId: monitoring.outputs.workspaceId
   }
 }
 
@@ -236,6 +357,13 @@ module functionApp 'modules/functionapp.bicep' = {
     auditWriterOutageSeconds: auditWriterOutageSeconds
     maximumInstanceCount: maximumInstanceCount
     instanceMemoryMB: instanceMemoryMB
+    frontDoorId: frontDoor.outputs.frontDoorId
+    workspaceId: monitoring.outputs.workspaceId
+    // <ACS resource>.<Entra application client id>.<tenant id>: the ACS SMTP user name.
+    smtpUsername: emailEnabled && emailDomainVerified && !empty(smtpApplicationClientId)
+      ? '${names.communicationService}.${smtpApplicationClientId}.${tenant().tenantId}'
+      : ''
+    smtpFrom: emailEnabled && emailDomainVerified ? 'gatehouse@${emailDomain}' : ''
   }
   // The app's first start reads secrets and queues: its roles must exist by then.
   dependsOn: [rbac]
@@ -257,6 +385,10 @@ output AZURE_LOCATION string = location
 output AZURE_RESOURCE_GROUP string = resourceGroup().name
 output AZURE_FUNCTION_APP_NAME string = functionApp.outputs.name
 output AZURE_FUNCTION_APP_HOST string = functionApp.outputs.defaultHostName
+// The only public entrance (the app itself answers Front Door only).
+output AZURE_FRONT_DOOR_HOST string = frontDoor.outputs.endpointHostName
+// Delegate the e-mail domain to these (NS records at the customer's parent zone).
+output EMAIL_ZONE_NAME_SERVERS array = emailEnabled ? email!.outputs.zoneNameServers : []
 output AZURE_KEY_VAULT_NAME string = keyVault.outputs.name
 output AZURE_KEY_VAULT_URI string = keyVault.outputs.uri
 output POSTGRES_HOST string = postgres.outputs.fqdn

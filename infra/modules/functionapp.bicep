@@ -1,6 +1,8 @@
 // The function app on Flex Consumption: Java 21, the user-assigned identity, VNet integration,
 // the package deployed from a blob container with that identity, identity-based host storage
-// (AzureWebJobsStorage__*), no basic-auth publishing, HTTPS only, TLS 1.2.
+// (AzureWebJobsStorage__*), no basic-auth publishing, HTTPS only, TLS 1.2. Inbound traffic only
+// from this estate's Front Door: the AzureFrontDoor.Backend service tag AND the profile's own
+// X-Azure-FDID header (the tag alone would admit every Front Door customer's profile).
 //
 // Every setting the code reads on Azure is below (docs/settings.md; InfraSettingsTest checks it).
 // No value here is a secret: secrets stay in Key Vault and are read by the code itself.
@@ -39,6 +41,13 @@ param auditWriterOutageSeconds int
 param maximumInstanceCount int
 @allowed([512, 2048, 4096])
 param instanceMemoryMB int
+@description('The Front Door profile\'s id (frontDoorId, a GUID): the only X-Azure-FDID admitted.')
+param frontDoorId string
+param workspaceId string
+@description('PHI e-mail through ACS: the relay\'s SMTP user name (<acs>.<entra app client id>.<tenant id>); empty: e-mail off.')
+param smtpUsername string = ''
+@description('The verified sender address (<user>@<customer domain>); empty: e-mail off.')
+param smtpFrom string = ''
 
 resource applicationInsights 'Microsoft.Insights/components@2020-02-02' existing = {
   name: applicationInsightsName
@@ -79,6 +88,21 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       scmMinTlsVersion: '1.2'
       ftpsState: 'Disabled'
       http20Enabled: true
+      ipSecurityRestrictionsDefaultAction: 'Deny'
+      ipSecurityRestrictions: [
+        {
+          name: 'front-door-only'
+          priority: 100
+          action: 'Allow'
+          tag: 'ServiceTag'
+          ipAddress: 'AzureFrontDoor.Backend'
+          headers: { 'x-azure-fdid': [frontDoorId] }
+        }
+      ]
+      // Deployments go through the management API (Entra), never the SCM site from outside.
+      scmIpSecurityRestrictionsUseMain: false
+      scmIpSecurityRestrictionsDefaultAction: 'Deny'
+      scmIpSecurityRestrictions: []
     }
     functionAppConfig: {
       deployment: {
@@ -142,6 +166,24 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     GATEHOUSE_TENANT_CLAIM: tenantClaim
     GATEHOUSE_ROLES_CLAIM: rolesClaim
     GATEHOUSE_CLOCK_SKEW_SECONDS: string(clockSkewSeconds)
+    // PHI e-mail through the ACS SMTP relay; an empty host means e-mail is off. The password is
+    // the Key Vault secret smtp-password, read by the code (never an app setting).
+    GATEHOUSE_SMTP_HOST: empty(smtpUsername) ? '' : 'smtp.azurecomm.net'
+    GATEHOUSE_SMTP_PORT: '587'
+    GATEHOUSE_SMTP_STARTTLS: 'true'
+    GATEHOUSE_SMTP_USERNAME: smtpUsername
+    GATEHOUSE_SMTP_FROM: smtpFrom
+  }
+}
+
+// The host's and the functions' logs (FunctionAppLogs) and the platform metrics.
+resource siteDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'to-log-analytics'
+  scope: site
+  properties: {
+    workspaceId: workspaceId
+    logs: [{ categoryGroup: 'allLogs', enabled: true }]
+    metrics: [{ category: 'AllMetrics', enabled: true }]
   }
 }
 

@@ -21,6 +21,8 @@ param rotateAfter string = 'P1Y'
 param keyLifetime string = 'P2Y'
 param privateEndpointsSubnetId string
 param privateDnsZoneId string
+@description('Log Analytics workspace for the vault\'s audit log (every key and secret access).')
+param workspaceId string
 @description('Create a private endpoint in this VNet (false for a geo-backup vault whose region has no subnet of ours).')
 param withPrivateEndpoint bool = true
 
@@ -79,6 +81,18 @@ resource keys 'Microsoft.KeyVault/vaults/keys@2023-07-01' = [
     }
   }
 ]
+
+// Every read of a secret and every use of a key, by whom, to Log Analytics (AZKVAuditLogs).
+resource vaultDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'to-log-analytics'
+  scope: vault
+  properties: {
+    workspaceId: workspaceId
+    logAnalyticsDestinationType: 'Dedicated'
+    logs: [{ categoryGroup: 'allLogs', enabled: true }]
+    metrics: [{ category: 'AllMetrics', enabled: true }]
+  }
+}
 
 // Scoped to each key, not the vault: the encryption identity cannot read secrets or other keys.
 resource keyRoles 'Microsoft.Authorization/roleAssignments@2022-04-01' = [

@@ -21,8 +21,12 @@ var privateEndpointsPrefix = cidrSubnet(addressPrefix, 24, 2)
 var postgresPrefix = cidrSubnet(addressPrefix, 24, 3)
 var deployPrefix = cidrSubnet(addressPrefix, 24, 4)
 
+@description('Log Analytics workspace every NSG sends its events and rule counters to.')
+param workspaceId string
+
 // Outbound from the function app: the VNet (private endpoints, PostgreSQL), Entra ID for tokens,
-// Azure Monitor for telemetry, and HTTPS to the internet for the OIDC issuer's JWKS. Nothing else.
+// Azure Monitor for telemetry, HTTPS to the internet for the OIDC issuer's JWKS, and SMTP
+// submission (587, STARTTLS) for PHI e-mail through the ACS relay. Nothing else.
 resource functionsNsg 'Microsoft.Network/networkSecurityGroups@2024-05-01' = {
   name: 'nsg-${name}-functions'
   location: location
@@ -79,6 +83,21 @@ resource functionsNsg 'Microsoft.Network/networkSecurityGroups@2024-05-01' = {
           sourcePortRange: '*'
           destinationAddressPrefix: 'Internet'
           destinationPortRange: '443'
+        }
+      }
+      {
+        // ACS Email's SMTP relay (smtp.azurecomm.net) has no service tag of its own; submission
+        // port only (never 25), and the app refuses to send without STARTTLS.
+        name: 'allow-smtp-submission-outbound'
+        properties: {
+          priority: 140
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: functionsPrefix
+          sourcePortRange: '*'
+          destinationAddressPrefix: 'Internet'
+          destinationPortRange: '587'
         }
       }
       {
@@ -251,6 +270,43 @@ resource deployNsg 'Microsoft.Network/networkSecurityGroups@2024-05-01' = {
   }
 }
 
+// Every NSG's events and rule counters go to Log Analytics (the flows themselves: flowlog.bicep).
+resource functionsNsgDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'to-log-analytics'
+  scope: functionsNsg
+  properties: {
+    workspaceId: workspaceId
+    logs: [{ categoryGroup: 'allLogs', enabled: true }]
+  }
+}
+
+resource privateEndpointsNsgDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'to-log-analytics'
+  scope: privateEndpointsNsg
+  properties: {
+    workspaceId: workspaceId
+    logs: [{ categoryGroup: 'allLogs', enabled: true }]
+  }
+}
+
+resource postgresNsgDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'to-log-analytics'
+  scope: postgresNsg
+  properties: {
+    workspaceId: workspaceId
+    logs: [{ categoryGroup: 'allLogs', enabled: true }]
+  }
+}
+
+resource deployNsgDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'to-log-analytics'
+  scope: deployNsg
+  properties: {
+    workspaceId: workspaceId
+    logs: [{ categoryGroup: 'allLogs', enabled: true }]
+  }
+}
+
 resource vnet 'Microsoft.Network/virtualNetworks@2024-05-01' = {
   name: name
   location: location
@@ -314,6 +370,16 @@ var zoneNames = [
   'privatelink.queue.${environment().suffixes.storage}'
   '${postgresServerName}.private.postgres.database.azure.com'
 ]
+
+resource vnetDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'to-log-analytics'
+  scope: vnet
+  properties: {
+    workspaceId: workspaceId
+    logs: [{ categoryGroup: 'allLogs', enabled: true }]
+    metrics: [{ category: 'AllMetrics', enabled: true }]
+  }
+}
 
 module zones 'br/public:avm/res/network/private-dns-zone:0.7.1' = [
   for (zoneName, index) in zoneNames: {

@@ -27,6 +27,8 @@ param entraAdminObjectId string
 param entraAdminName string
 @allowed(['User', 'Group', 'ServicePrincipal'])
 param entraAdminType string
+@description('Log Analytics workspace for the server\'s logs (pgaudit, connections) and metrics.')
+param workspaceId string
 
 resource server 'Microsoft.DBforPostgreSQL/flexibleServers@2025-08-01' = {
   name: name
@@ -99,10 +101,20 @@ resource database 'Microsoft.DBforPostgreSQL/flexibleServers/databases@2025-08-0
   dependsOn: [admin]
 }
 
-// TLS: required, 1.2 at least. Applied one at a time (the server refuses parallel changes).
+// TLS required (1.2 at least); pgaudit for role and DDL statements (who granted what, who
+// changed the schema: the migration identity's work is on record); every connection and
+// disconnection logged. Applied one at a time (the server refuses parallel changes), in this
+// order: pgaudit must be allow-listed and preloaded before its own settings exist. Loading a
+// preload library restarts the server once, on the first deployment.
 var serverParameters = [
   { name: 'require_secure_transport', value: 'ON' }
   { name: 'ssl_min_protocol_version', value: 'TLSv1.2' }
+  { name: 'azure.extensions', value: 'PGAUDIT' }
+  { name: 'shared_preload_libraries', value: 'pgaudit' }
+  { name: 'pgaudit.log', value: 'ROLE,DDL' }
+  { name: 'pgaudit.log_catalog', value: 'off' }
+  { name: 'log_connections', value: 'ON' }
+  { name: 'log_disconnections', value: 'ON' }
 ]
 
 @batchSize(1)
@@ -117,6 +129,18 @@ resource parameters 'Microsoft.DBforPostgreSQL/flexibleServers/configurations@20
     dependsOn: [database]
   }
 ]
+
+// Server logs (pgaudit, connections, errors) and metrics to Log Analytics.
+resource serverDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'to-log-analytics'
+  scope: server
+  properties: {
+    workspaceId: workspaceId
+    logs: [{ categoryGroup: 'allLogs', enabled: true }]
+    metrics: [{ category: 'AllMetrics', enabled: true }]
+  }
+  dependsOn: [parameters]
+}
 
 output name string = server.name
 output fqdn string = server.properties.fullyQualifiedDomainName

@@ -19,6 +19,8 @@ param deploymentContainerName string
 param privateEndpointsSubnetId string
 param blobZoneId string
 param queueZoneId string
+@description('Log Analytics workspace for the account\'s metrics and the blob and queue logs.')
+param workspaceId string
 
 resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   name: name
@@ -90,6 +92,37 @@ resource queues 'Microsoft.Storage/storageAccounts/queueServices/queues@2023-05-
     name: queue
   }
 ]
+
+// Metrics at the account; reads, writes and deletes of blobs and queue messages at the services
+// (StorageBlobLogs, StorageQueueLogs: who moved a message to a -poison queue, and when).
+resource accountDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'to-log-analytics'
+  scope: account
+  properties: {
+    workspaceId: workspaceId
+    metrics: [{ category: 'Transaction', enabled: true }]
+  }
+}
+
+resource blobDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'to-log-analytics'
+  scope: blobService
+  properties: {
+    workspaceId: workspaceId
+    logs: [{ categoryGroup: 'allLogs', enabled: true }]
+    metrics: [{ category: 'Transaction', enabled: true }]
+  }
+}
+
+resource queueDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'to-log-analytics'
+  scope: queueService
+  properties: {
+    workspaceId: workspaceId
+    logs: [{ categoryGroup: 'allLogs', enabled: true }]
+    metrics: [{ category: 'Transaction', enabled: true }]
+  }
+}
 
 module blobEndpoint 'privateendpoint.bicep' = {
   name: 'pe-${name}-blob'

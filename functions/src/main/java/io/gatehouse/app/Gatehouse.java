@@ -136,12 +136,24 @@ public final class Gatehouse implements AutoCloseable, FunctionParts {
 
     /** As above, with the clock that decides expiries, token lifetimes and retry waits. */
     public static Gatehouse create(Settings settings, OpenTelemetry openTelemetry, Clock clock) {
+        // Configuration first: a setting still holding a Key Vault reference is refused before
+        // the secret store is even chosen.
+        settings.refuseUnresolvedKeyVaultReferences();
+        return create(settings, openTelemetry, clock, SecretStores.from(settings));
+    }
+
+    /**
+     * As above, with the secret store given rather than chosen from the settings: for a host that
+     * brings its own, and for tests that make the store fail (an outage at start-up or later).
+     */
+    public static Gatehouse create(
+            Settings settings, OpenTelemetry openTelemetry, Clock clock, Secrets secrets) {
         // jOOQ's banner and tips would be the first lines of every cold start's log.
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
-        // Configuration and secrets first: a misconfigured app must not start at all.
+        // Configuration and secrets first: a misconfigured app must not start at all. A store
+        // that does not answer throws SecretStoreUnavailableException before anything is opened.
         settings.refuseUnresolvedKeyVaultReferences();
-        Secrets secrets = SecretStores.from(settings);
         SecretStores.requirePresent(secrets);
         OidcSettings oidc;
         try {

@@ -2,6 +2,7 @@ package io.gatehouse.app;
 
 import com.microsoft.azure.functions.spi.inject.FunctionInstanceInjector;
 import io.gatehouse.platform.ConfigurationException;
+import io.gatehouse.platform.SecretStoreUnavailableException;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -36,6 +37,9 @@ public final class GatehouseInjector implements FunctionInstanceInjector {
             graph = app.get();
         } catch (ConfigurationException refused) {
             return FunctionClasses.build(functionClass, new Unconfigured(refused));
+        } catch (SecretStoreUnavailableException outage) {
+            // Key Vault did not answer at start-up: 503 with Retry-After now, a new try next time.
+            return FunctionClasses.build(functionClass, new Unconfigured(outage));
         }
         return graph.functionInstance(functionClass);
     }

@@ -1,6 +1,7 @@
 package io.gatehouse.app;
 
 import io.gatehouse.platform.Settings;
+import java.util.function.Supplier;
 
 /**
  * The process's one {@link Gatehouse}, held for {@link GatehouseInjector}. The worker makes the
@@ -18,12 +19,18 @@ public final class ProcessApp {
 
     /** The installed graph, or the one built from the environment on first use. */
     static Gatehouse get() {
+        return get(() -> Gatehouse.create(Settings.fromEnvironment()));
+    }
+
+    /** The installed graph, or the one {@code build} makes when there is none yet. */
+    static Gatehouse get(Supplier<Gatehouse> build) {
         Gatehouse app = current;
         if (app == null) {
             synchronized (ProcessApp.class) {
                 if (current == null) {
-                    // a refused configuration throws and leaves none: the next request tries again
-                    current = Gatehouse.create(Settings.fromEnvironment());
+                    // A refused configuration or a secret-store outage throws and leaves none:
+                    // the next request tries again, so the app recovers without a restart.
+                    current = build.get();
                 }
                 app = current;
             }

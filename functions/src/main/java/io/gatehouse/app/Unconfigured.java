@@ -9,24 +9,34 @@ import io.gatehouse.http.FunctionsHttp;
 import io.gatehouse.messaging.EmailSender;
 import io.gatehouse.pii.PseudonymKeys;
 import io.gatehouse.platform.ConfigurationException;
+import io.gatehouse.platform.SecretStoreUnavailableException;
 import io.gatehouse.status.StatusFunctions;
 
 /**
- * The parts of a process whose configuration was refused. HTTP functions answer 503 problem+json
- * (the reason goes to the log only); queue and timer functions cannot be built, so the host retries
- * their messages — and finally poisons them — until the configuration is fixed.
+ * The parts of a process that could not start: its configuration was refused, or the secret store
+ * it reads at start-up did not answer. HTTP functions answer 503 problem+json with Retry-After (the
+ * reason goes to the log only); queue and timer functions cannot be built, so the host retries
+ * their messages — and finally poisons them — until the start succeeds. Nothing is kept: the next
+ * instance request tries to build the graph again, so the app recovers without a restart.
  */
 final class Unconfigured implements FunctionParts {
 
-    private final ConfigurationException refusal;
+    private final RuntimeException refusal;
+    private final FunctionsHttp http;
 
     Unconfigured(ConfigurationException refusal) {
         this.refusal = refusal;
+        this.http = FunctionsHttp.misconfigured(refusal.getMessage());
+    }
+
+    Unconfigured(SecretStoreUnavailableException outage) {
+        this.refusal = outage;
+        this.http = FunctionsHttp.startingUnavailable(outage.getMessage());
     }
 
     @Override
     public FunctionsHttp http() {
-        return FunctionsHttp.misconfigured(refusal.getMessage());
+        return http;
     }
 
     @Override

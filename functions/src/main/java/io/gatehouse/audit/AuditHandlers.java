@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The tenant's own evidence, for its administrators: its events, filtered and paged; the chain
@@ -23,6 +25,8 @@ import org.jooq.impl.DSL;
  * a tenant through X-Customer-Id.
  */
 final class AuditHandlers {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AuditHandlers.class);
 
     static final String NDJSON = "application/x-ndjson";
 
@@ -58,8 +62,22 @@ final class AuditHandlers {
         return ApiResponse.ok(Page.of(rows, limit, AuditEventView::cursor));
     }
 
+    /**
+     * Logged when a verification finds a break: the estate's alert (infra/modules/alerts.bicep)
+     * searches the logs for this text, so it names no value of the chain, only where it broke.
+     */
+    static final String CHAIN_BROKEN_LOG = "audit chain verification failed";
+
     static ApiResponse verify(Call call) {
-        return ApiResponse.ok(ChainVerifier.verify(call.db(), call.customerId()));
+        ChainVerification result = ChainVerifier.verify(call.db(), call.customerId());
+        if (!result.valid()) {
+            LOG.error(
+                    CHAIN_BROKEN_LOG + ": tenant {} first broken seq {} ({} verified before it)",
+                    call.customerId(),
+                    result.firstBrokenSeq(),
+                    result.checked());
+        }
+        return ApiResponse.ok(result);
     }
 
     static ApiResponse export(Call call) {

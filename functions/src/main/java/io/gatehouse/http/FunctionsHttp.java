@@ -26,13 +26,17 @@ public final class FunctionsHttp {
 
     private final String misconfiguration;
 
-    private FunctionsHttp(RequestPipeline pipeline, String misconfiguration) {
+    /** What the caller is told when there is no pipeline; the reason goes to the log only. */
+    private final String detail;
+
+    private FunctionsHttp(RequestPipeline pipeline, String misconfiguration, String detail) {
         this.pipeline = pipeline;
         this.misconfiguration = misconfiguration;
+        this.detail = detail;
     }
 
     public static FunctionsHttp over(RequestPipeline pipeline) {
-        return new FunctionsHttp(Objects.requireNonNull(pipeline, "pipeline"), null);
+        return new FunctionsHttp(Objects.requireNonNull(pipeline, "pipeline"), null, null);
     }
 
     /**
@@ -40,7 +44,20 @@ public final class FunctionsHttp {
      * reason goes to the log, never to the caller.
      */
     public static FunctionsHttp misconfigured(String reason) {
-        return new FunctionsHttp(null, Objects.requireNonNull(reason, "reason"));
+        return new FunctionsHttp(
+                null, Objects.requireNonNull(reason, "reason"), "The service is not configured.");
+    }
+
+    /**
+     * For a process that could not start because a dependency it reads at start-up (the secret
+     * store) did not answer: every call answers 503 problem+json with Retry-After, and the next
+     * request tries the start again.
+     */
+    public static FunctionsHttp startingUnavailable(String reason) {
+        return new FunctionsHttp(
+                null,
+                Objects.requireNonNull(reason, "reason"),
+                "The service is temporarily unavailable.");
     }
 
     public HttpResponseMessage serve(
@@ -50,8 +67,8 @@ public final class FunctionsHttp {
         ApiRequest apiRequest = toApiRequest(request);
         ApiResponse response;
         if (pipeline == null) {
-            LOG.error("Gatehouse is misconfigured: {}", misconfiguration);
-            response = unavailable(apiRequest);
+            LOG.error("Gatehouse could not start: {}", misconfiguration);
+            response = unavailable(apiRequest, detail);
         } else {
             response =
                     pipeline.serve(
@@ -87,10 +104,10 @@ public final class FunctionsHttp {
         return builder.build();
     }
 
-    private static ApiResponse unavailable(ApiRequest request) {
+    private static ApiResponse unavailable(ApiRequest request, String detail) {
         String correlationId =
                 CorrelationId.acceptOrCreate(request.header(CorrelationId.HEADER).orElse(null));
-        return Problems.of(503, "The service is not configured.", request, correlationId)
+        return Problems.of(503, detail, request, correlationId)
                 .withHeader(CorrelationId.HEADER, correlationId);
     }
 }

@@ -3,8 +3,15 @@ package io.gatehouse.http;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** RFC 9457 problem details, always with the request's correlation id. */
+/**
+ * RFC 9457 problem details, always with the request's correlation id. A 503 also says when to try
+ * again: every 503 Gatehouse gives is a dependency (database, queue, issuer keys, secret store) or
+ * a start-up that may succeed on the next request, and a client that waits is the right client.
+ */
 final class Problems {
+
+    /** Seconds a client should wait after a 503 (RFC 9110 §10.2.3). */
+    static final String RETRY_AFTER_SECONDS = "30";
 
     private Problems() {}
 
@@ -29,10 +36,15 @@ final class Problems {
             problem.put("instance", instance);
         }
         problem.put("correlationId", correlationId);
-        return new ApiResponse(
-                status,
-                Map.of("Content-Type", ApiResponse.PROBLEM_JSON),
-                ApiResponse.write(problem));
+        Map<String, String> headers =
+                status == 503
+                        ? Map.of(
+                                "Content-Type",
+                                ApiResponse.PROBLEM_JSON,
+                                "Retry-After",
+                                RETRY_AFTER_SECONDS)
+                        : Map.of("Content-Type", ApiResponse.PROBLEM_JSON);
+        return new ApiResponse(status, headers, ApiResponse.write(problem));
     }
 
     static String title(int status) {

@@ -56,6 +56,9 @@ final class RequestEvidence {
     static final String ACCESS_DENIED = "access.denied";
     static final String OPERATOR_ACCESS = "internal.tenant_access";
 
+    /** The log text the break-glass alert searches for (infra/modules/alerts.bicep). */
+    static final String BREAK_GLASS_LOG = "break-glass access (internal.tenant_access)";
+
     private final QueueSender queues;
     private final Tracing tracing;
     private final Clock clock;
@@ -144,6 +147,12 @@ final class RequestEvidence {
             events.add(event.build());
         }
         if (facts.registeredTenant != null && facts.registeredTenant.byOperator()) {
+            // Also a log line: the estate alerts on every break-glass use (alerts.bicep).
+            LOG.warn(
+                    BREAK_GLASS_LOG + ": tenant {} outcome {} [{}]",
+                    facts.registeredTenant.customerId(),
+                    refused ? "denied" : "success",
+                    facts.correlationId);
             events.add(
                     base(facts, facts.registeredTenant.customerId())
                             .action(OPERATOR_ACCESS)

@@ -4,6 +4,7 @@ import io.gatehouse.observability.CorrelationId;
 import io.gatehouse.observability.Tracing;
 import io.gatehouse.platform.QueueSender;
 import io.gatehouse.platform.QueueUnavailableException;
+import io.gatehouse.platform.SecretStoreUnavailableException;
 import io.gatehouse.security.InvalidTokenException;
 import io.gatehouse.security.Principal;
 import io.gatehouse.security.SigningKeysUnavailableException;
@@ -129,7 +130,8 @@ public final class RequestPipeline {
             response = tenantRefusal(refused, request, correlationId);
         } catch (SigningKeysUnavailableException
                 | DatabaseUnavailableException
-                | QueueUnavailableException unavailable) {
+                | QueueUnavailableException
+                | SecretStoreUnavailableException unavailable) {
             LOG.warn("dependency unavailable [" + correlationId + "]", unavailable);
             response =
                     Problems.of(

@@ -46,6 +46,29 @@ public final class StatusFunctions {
         return http.serve(request, context, call -> ApiResponse.ok(Map.of("status", "up")));
     }
 
+    /**
+     * The client contract: OpenAPI 3.1 for every route, anonymous like the probes (it says what a
+     * caller may already learn by calling). Read once from the package; OpenApiDocumentTest keeps
+     * it equal to the routes the function classes declare.
+     */
+    @FunctionName("openapi")
+    @Allow(value = Access.ANONYMOUS, data = DataScope.NONE)
+    public HttpResponseMessage openapi(
+            @HttpTrigger(
+                            name = "req",
+                            methods = HttpMethod.GET,
+                            route = "openapi.json",
+                            authLevel = AuthorizationLevel.ANONYMOUS)
+                    HttpRequestMessage<Optional<String>> request,
+            ExecutionContext context) {
+        return http.serve(
+                request,
+                context,
+                call ->
+                        new ApiResponse(
+                                200, Map.of("Content-Type", ApiResponse.JSON), OpenApi.DOCUMENT));
+    }
+
     @FunctionName("ready")
     @Allow(value = Access.ANONYMOUS, data = DataScope.NONE)
     public HttpResponseMessage ready(

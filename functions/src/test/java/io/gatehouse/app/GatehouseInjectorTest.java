@@ -13,14 +13,19 @@ import io.gatehouse.devhost.DevHttpRequest;
 import io.gatehouse.devhost.DevTraceContext;
 import io.gatehouse.pii.PiiFunctions;
 import io.gatehouse.platform.ConfigurationException;
+import io.gatehouse.platform.SecretStoreUnavailableException;
 import io.gatehouse.platform.Settings;
 import io.gatehouse.status.StatusFunctions;
+import io.opentelemetry.api.OpenTelemetry;
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -122,6 +127,66 @@ class GatehouseInjectorTest {
         assertThat(String.valueOf(response.getBody()))
                 .contains("not configured")
                 .doesNotContain("GATEHOUSE_DB_URL");
+    }
+
+    @Test
+    void aSecretStoreOutageAtStartUpAnswers503WithRetryAfterAndTheNextRequestStartsTheApp()
+            throws Exception {
+        AtomicInteger builds = new AtomicInteger();
+        AtomicBoolean vaultDown = new AtomicBoolean(true);
+        Supplier<Gatehouse> build =
+                () -> {
+                    builds.incrementAndGet();
+                    // The real composition root, with a store that does not answer while down.
+                    return Gatehouse.create(
+                            APP,
+                            OpenTelemetry.noop(),
+                            Clock.systemUTC(),
+                            name -> {
+                                if (vaultDown.get()) {
+                                    throw new SecretStoreUnavailableException(
+                                            "Secret " + name + " in Key Vault kv-test (HTTP 503)");
+                                }
+                                return Optional.of(
+                                        "0123456789abcdef0123456789abcdef0123456789abcdef");
+                            });
+                };
+        GatehouseInjector injector = new GatehouseInjector(() -> ProcessApp.get(build));
+
+        HttpResponseMessage during = health(injector, "cid-vault-1");
+        assertThat(during.getStatusCode()).isEqualTo(503);
+        assertThat(during.getHeader("Content-Type")).startsWith("application/problem+json");
+        assertThat(during.getHeader("X-Correlation-ID")).isEqualTo("cid-vault-1");
+        assertThat(during.getHeader("Retry-After")).isEqualTo("30");
+        assertThat(String.valueOf(during.getBody()))
+                .contains("temporarily unavailable", "\"correlationId\":\"cid-vault-1\"")
+                .doesNotContain("kv-test", "pii-hash-key");
+        assertThatThrownBy(() -> injector.getInstance(AuditFunctions.class))
+                .as("queue invocations fail, so the host retries their messages")
+                .isInstanceOf(SecretStoreUnavailableException.class);
+
+        // The vault answers again: the next request builds the graph, with no restart.
+        vaultDown.set(false);
+        HttpResponseMessage after = health(injector, "cid-vault-2");
+        assertThat(after.getStatusCode()).isEqualTo(200);
+        assertThat(after.getHeader("Retry-After")).isNull();
+        int buildsSoFar = builds.get();
+        assertThat(health(injector, "cid-vault-3").getStatusCode()).isEqualTo(200);
+        assertThat(builds).as("built once it succeeded, then kept").hasValue(buildsSoFar);
+    }
+
+    private static HttpResponseMessage health(GatehouseInjector injector, String correlationId)
+            throws Exception {
+        DevHttpRequest request =
+                new DevHttpRequest(
+                        HttpMethod.GET,
+                        URI.create("http://localhost/api/health"),
+                        Map.of("X-Correlation-ID", correlationId),
+                        Optional.empty());
+        return injector.getInstance(StatusFunctions.class)
+                .health(
+                        request,
+                        DevExecutionContext.newInvocation("health", DevTraceContext.newTrace()));
     }
 
     @Test

@@ -206,6 +206,7 @@ class ReadOnlyReadsIT {
         Map<String, ApiClient.Response> answers = new LinkedHashMap<>();
         answers.put("health", stack.anonymous().get("/api/health"));
         answers.put("ready", stack.anonymous().get("/api/ready"));
+        answers.put("openapi", stack.anonymous().get("/api/openapi.json"));
         answers.put("me", user.get("/api/me"));
         answers.put("tenant-own", admin.get("/api/tenant"));
         answers.put("tenants-list", stack.operator().get("/api/tenants"));

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -18,10 +20,11 @@ import org.junit.jupiter.api.Test;
  */
 class DeliveryFilesTest {
 
-    private static final Pattern USES = Pattern.compile("(?m)^\\s*-?\\s*uses:\\s*(\\S+)");
+    private static final Pattern USES =
+            Pattern.compile("(?m)^\\s*-?\\s*uses:\\s*(\\S+)[ \\t]*(#[^\\n]*?)?[ \\t]*$");
 
     @Test
-    void everyActionIsPinnedToAVersion() throws IOException {
+    void everyActionIsPinnedToACommitShaNamingItsRelease() throws IOException {
         List<String> unpinned = new ArrayList<>();
         try (Stream<Path> workflows = Files.list(InfraFiles.ROOT.resolve(".github/workflows"))) {
             for (Path workflow : workflows.toList()) {
@@ -31,17 +34,24 @@ class DeliveryFilesTest {
         assertThat(unpinned).isEmpty();
         assertThat(
                         unpinnedActions(
-                                "steps:\n  - uses: actions/checkout@main\n  - uses: azure/login\n  - uses: actions/setup-java@v4\n"))
-                .containsExactly("actions/checkout@main", "azure/login");
+                                "steps:\n  - uses: actions/checkout@main\n  - uses: azure/login\n"
+                                        + "  - uses: actions/setup-java@v4\n"
+                                        + "  - uses: actions/cache@0123456789abcdef0123456789abcdef01234567\n"
+                                        + "  - uses: actions/cache@0123456789abcdef0123456789abcdef01234567 # v4.2.0\n"))
+                .containsExactly(
+                        "actions/checkout@main",
+                        "azure/login",
+                        "actions/setup-java@v4",
+                        "actions/cache@0123456789abcdef0123456789abcdef01234567");
     }
 
     @Test
     void theDeployWorkflowLogsInWithOidcAndLooksBeforeItDeploys() {
-        String deploy = InfraFiles.read(InfraFiles.ROOT.resolve(".github/workflows/deploy.yml"));
+        String deploy = deployWorkflow();
         assertThat(deploy)
                 .contains(
                         "id-token: write",
-                        "azure/login@v2",
+                        "uses: azure/login@",
                         "client-id: ${{ vars.AZURE_CLIENT_ID }}",
                         "workflow_dispatch",
                         "environment:",
@@ -56,7 +66,79 @@ class DeliveryFilesTest {
                 .isLessThan(deploy.indexOf("az deployment group create"));
         String build =
                 InfraFiles.read(InfraFiles.ROOT.resolve(".github/workflows/build-and-test.yml"));
-        assertThat(build).contains("pull_request", "bash .ci/run");
+        assertThat(build).contains("pull_request", "bash .ci/run", "az bicep lint");
+    }
+
+    @Test
+    void nothingIsDeployedBeforeTheFullSuiteTheSbomAndTheBicepLintHavePassed() {
+        Map<String, String> jobs = jobs(deployWorkflow());
+        assertThat(jobs).containsKeys("test", "bicep", "infrastructure", "database", "app");
+        assertThat(jobs.get("test"))
+                .contains("run: bash .ci/run")
+                .contains("cyclonedx-maven-plugin:2.9.3:makeAggregateBom")
+                .contains("name: sbom");
+        // The package deployed is the one the suite ran against: built by the test job only.
+        assertThat(jobs.get("test")).contains("name: function-app");
+        assertThat(jobs.get("bicep")).contains("az bicep build", "az bicep lint");
+        assertThat(jobs.get("infrastructure")).contains("needs: [test, bicep]");
+        assertThat(jobs.get("database")).contains("needs: infrastructure");
+        assertThat(jobs.get("app")).contains("needs: [infrastructure, database]");
+    }
+
+    @Test
+    void theSmokeTestGoesThroughTheFrontDoorAndProvesTheAppRefusesEverythingElse() {
+        String app = jobs(deployWorkflow()).get("app");
+        assertThat(app)
+                .contains("needs.infrastructure.outputs.frontDoorHost")
+                .contains("for route in health ready")
+                .contains("https://${FRONT_DOOR_HOST}/api/${route}")
+                .contains("!= \"403\"");
+        assertThat(jobs(deployWorkflow()).get("infrastructure"))
+                .contains("frontDoorHost=$(jq -r .AZURE_FRONT_DOOR_HOST.value outputs.json)");
+        assertThat(InfraFiles.read(InfraFiles.INFRA.resolve("main.bicep")))
+                .contains("output AZURE_FRONT_DOOR_HOST string");
+    }
+
+    @Test
+    void permissionsAreLeastPrivilegeAndOnlyJobsThatLogInToAzureMayMintATokenForIt() {
+        String deploy = deployWorkflow();
+        assertThat(deploy).containsPattern("(?m)^permissions: \\{}$");
+        Map<String, String> jobs = jobs(deploy);
+        jobs.forEach(
+                (name, job) -> {
+                    assertThat(job).as(name + " declares its permissions").contains("permissions:");
+                    assertThat(job)
+                            .as(name + " writes nothing to the repository")
+                            .doesNotContainPattern("contents:\\s*write|packages:\\s*write");
+                    assertThat(job.contains("id-token: write"))
+                            .as(name + ": id-token exactly when it logs in to Azure")
+                            .isEqualTo(job.contains("uses: azure/login@"));
+                });
+        assertThat(jobs.values()).anyMatch(job -> job.contains("id-token: write"));
+    }
+
+    /** The jobs of a workflow by name, each the text of its block. */
+    private static Map<String, String> jobs(String workflow) {
+        String body = workflow.substring(workflow.indexOf("\njobs:\n") + 7);
+        Matcher header = Pattern.compile("(?m)^  ([A-Za-z][\\w-]*):\\s*$").matcher(body);
+        Map<String, String> jobs = new LinkedHashMap<>();
+        String name = null;
+        int start = 0;
+        while (header.find()) {
+            if (name != null) {
+                jobs.put(name, body.substring(start, header.start()));
+            }
+            name = header.group(1);
+            start = header.end();
+        }
+        if (name != null) {
+            jobs.put(name, body.substring(start));
+        }
+        return jobs;
+    }
+
+    private static String deployWorkflow() {
+        return InfraFiles.read(InfraFiles.ROOT.resolve(".github/workflows/deploy.yml"));
     }
 
     @Test
@@ -95,13 +177,17 @@ class DeliveryFilesTest {
                 .doesNotContainPattern("(?i)(PASSWORD|SECRET|AccountKey|SharedAccessSignature)");
     }
 
+    /** Actions not pinned to a full commit SHA with a comment naming the release it was. */
     private static List<String> unpinnedActions(String workflow) {
         List<String> unpinned = new ArrayList<>();
         Matcher uses = USES.matcher(workflow);
         while (uses.find()) {
             String action = uses.group(1);
-            if (!action.startsWith("./")
-                    && !action.matches(".+@(v\\d+(\\.\\d+){0,2}|[0-9a-f]{40})")) {
+            boolean pinned =
+                    action.matches(".+@[0-9a-f]{40}")
+                            && uses.group(2) != null
+                            && uses.group(2).matches("#\\s*v\\d+(\\.\\d+){0,2}");
+            if (!action.startsWith("./") && !pinned) {
                 unpinned.add(action);
             }
         }

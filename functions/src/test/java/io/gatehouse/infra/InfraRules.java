@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -219,6 +220,169 @@ final class InfraRules {
                                 + " holds a secret; use a Key Vault reference or none");
             }
         }
+        return violations;
+    }
+
+    /**
+     * Resource types whose logs or metrics are evidence: each declared one needs a diagnostic
+     * setting to Log Analytics in its own file. Left out on purpose: identities, role assignments,
+     * private endpoints and DNS zones (no logs of their own; their changes are in the Activity
+     * Log), the WAF policy (its log is the Front Door profile's), e-mail services and domains
+     * (their sends are the communication service's logs), and Application Insights
+     * (workspace-based: its data already lives in the workspace).
+     */
+    static final Set<String> DIAGNOSED_TYPES =
+            Set.of(
+                    "Microsoft.KeyVault/vaults",
+                    "Microsoft.Storage/storageAccounts",
+                    "Microsoft.Storage/storageAccounts/blobServices",
+                    "Microsoft.Storage/storageAccounts/queueServices",
+                    "Microsoft.DBforPostgreSQL/flexibleServers",
+                    "Microsoft.Web/sites",
+                    "Microsoft.Network/networkSecurityGroups",
+                    "Microsoft.Network/virtualNetworks",
+                    "Microsoft.Cdn/profiles",
+                    "Microsoft.Communication/communicationServices",
+                    "Microsoft.OperationalInsights/workspaces");
+
+    /** Every resource of a diagnosed type has a diagnostic setting to a workspace, in its file. */
+    static List<String> missingDiagnostics(BicepText bicep) {
+        List<String> violations = new ArrayList<>();
+        List<BicepText.Declaration> declarations = bicep.declarations();
+        Set<String> diagnosed = new LinkedHashSet<>();
+        for (var declaration : declarations) {
+            if (declaration.type().equalsIgnoreCase("Microsoft.Insights/diagnosticSettings")
+                    && declaration.body().matches("(?s).*\\bworkspaceId\\s*:.*")) {
+                var scope =
+                        Pattern.compile("(?m)^\\s*scope\\s*:\\s*(\\w+)\\s*$")
+                                .matcher(declaration.body());
+                if (scope.find()) {
+                    diagnosed.add(scope.group(1));
+                }
+            }
+        }
+        for (var declaration : declarations) {
+            if (!declaration.existing()
+                    && DIAGNOSED_TYPES.contains(declaration.type())
+                    && !diagnosed.contains(declaration.symbol())) {
+                violations.add(
+                        bicep.file()
+                                + ": "
+                                + declaration.symbol()
+                                + " ("
+                                + declaration.type()
+                                + ") sends no diagnostics to Log Analytics");
+            }
+        }
+        return violations;
+    }
+
+    /**
+     * A function app answers this estate's Front Door only: deny by default, one allow rule for the
+     * AzureFrontDoor.Backend service tag carrying the profile's X-Azure-FDID, nothing else allowed,
+     * the SCM site closed, TLS 1.2.
+     */
+    static List<String> notFrontDoorOnly(BicepText bicep) {
+        List<String> violations = new ArrayList<>();
+        for (var declaration : bicep.declarations()) {
+            if (declaration.existing() || !declaration.type().equals("Microsoft.Web/sites")) {
+                continue;
+            }
+            String what = bicep.file() + ": " + declaration.symbol();
+            String body = declaration.body();
+            require(
+                    violations,
+                    body,
+                    "ipSecurityRestrictionsDefaultAction\\s*:\\s*'Deny'",
+                    what + " must deny inbound traffic by default");
+            require(
+                    violations,
+                    body,
+                    "(?s)tag\\s*:\\s*'ServiceTag'\\s*ipAddress\\s*:\\s*'AzureFrontDoor.Backend'\\s*headers\\s*:\\s*\\{\\s*'x-azure-fdid'\\s*:\\s*\\[\\s*\\w+",
+                    what
+                            + " must admit AzureFrontDoor.Backend with this profile's X-Azure-FDID only");
+            require(
+                    violations,
+                    body,
+                    "scmIpSecurityRestrictionsDefaultAction\\s*:\\s*'Deny'",
+                    what + " must close the SCM site");
+            require(
+                    violations,
+                    body,
+                    "minTlsVersion\\s*:\\s*'1\\.2'",
+                    what + " must require TLS 1.2");
+            var ipAddresses = Pattern.compile("ipAddress\\s*:\\s*'([^']*)'").matcher(body);
+            while (ipAddresses.find()) {
+                if (!ipAddresses.group(1).equals("AzureFrontDoor.Backend")) {
+                    violations.add(
+                            what + " admits " + ipAddresses.group(1) + " besides Front Door");
+                }
+            }
+        }
+        return violations;
+    }
+
+    /** Every Key Vault key rotates by policy, and expires. */
+    static List<String> keysWithoutRotation(BicepText bicep) {
+        List<String> violations = new ArrayList<>();
+        for (var declaration : bicep.declarations()) {
+            if (declaration.existing()
+                    || !declaration.type().equalsIgnoreCase("Microsoft.KeyVault/vaults/keys")) {
+                continue;
+            }
+            String what = bicep.file() + ": key " + declaration.symbol();
+            String body = declaration.body();
+            require(violations, body, "rotationPolicy\\s*:", what + " has no rotation policy");
+            require(
+                    violations,
+                    body,
+                    "action\\s*:\\s*\\{\\s*type\\s*:\\s*'rotate'",
+                    what + " is never rotated");
+            require(violations, body, "expiryTime\\s*:", what + " never expires");
+        }
+        return violations;
+    }
+
+    /**
+     * The sending domain's zone holds what receivers check: ownership and SPF (TXT at the apex),
+     * DKIM for both selectors (CNAMEs), and a DMARC policy that is not p=none.
+     */
+    static List<String> missingMailRecords(BicepText bicep) {
+        List<String> txt = new ArrayList<>();
+        List<String> cname = new ArrayList<>();
+        for (var declaration : bicep.declarations()) {
+            if (declaration.type().equalsIgnoreCase("Microsoft.Network/dnsZones/TXT")) {
+                txt.add(declaration.body());
+            } else if (declaration.type().equalsIgnoreCase("Microsoft.Network/dnsZones/CNAME")) {
+                cname.add(declaration.body());
+            }
+        }
+        List<String> violations = new ArrayList<>();
+        Map<String, Boolean> wanted = new java.util.LinkedHashMap<>();
+        wanted.put("domain ownership TXT", txt.stream().anyMatch(b -> b.contains(".Domain.value")));
+        wanted.put("SPF TXT", txt.stream().anyMatch(b -> b.contains(".SPF.value")));
+        wanted.put(
+                "DKIM selector 1 CNAME",
+                cname.stream()
+                        .anyMatch(b -> b.contains(".DKIM.name") && b.contains(".DKIM.value")));
+        wanted.put(
+                "DKIM selector 2 CNAME",
+                cname.stream()
+                        .anyMatch(b -> b.contains(".DKIM2.name") && b.contains(".DKIM2.value")));
+        wanted.put(
+                "DMARC TXT at _dmarc enforcing a policy",
+                txt.stream()
+                        .anyMatch(
+                                b ->
+                                        b.matches("(?s).*name\\s*:\\s*'_dmarc'.*")
+                                                && b.contains("v=DMARC1")
+                                                && !b.contains("p=none")));
+        wanted.forEach(
+                (record, present) -> {
+                    if (!present) {
+                        violations.add(bicep.file() + ": no " + record);
+                    }
+                });
         return violations;
     }
 

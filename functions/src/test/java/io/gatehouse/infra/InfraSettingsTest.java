@@ -2,6 +2,7 @@ package io.gatehouse.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gatehouse.platform.Json;
 import io.gatehouse.platform.SecretStores;
@@ -87,8 +88,12 @@ class InfraSettingsTest {
     @Test
     void theSampleHoldsExactlyTheLocalAppSettingsWithTheDocumentedValues() throws IOException {
         Map<String, Documented> documented = documented(docs());
+        // Strict: a setting written twice is an error (a lenient reader keeps the last one, so
+        // the sample could say two things and no check would see it).
         JsonNode values =
                 Json.mapper()
+                        .copy()
+                        .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                         .readTree(InfraFiles.ROOT.resolve("local.settings.sample.json").toFile())
                         .path("Values");
         Map<String, String> sample = new LinkedHashMap<>();
@@ -110,6 +115,18 @@ class InfraSettingsTest {
                 }
             }
         }
+    }
+
+    @Test
+    void theStrictReaderRefusesASettingWrittenTwice() {
+        String twice = "{\"Values\": {\"A\": \"1\", \"B\": \"2\", \"A\": \"1\"}}";
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () ->
+                                Json.mapper()
+                                        .copy()
+                                        .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                                        .readTree(twice))
+                .hasMessageContaining("Duplicate field 'A'");
     }
 
     @Test

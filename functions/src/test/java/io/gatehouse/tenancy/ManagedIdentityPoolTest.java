@@ -1,6 +1,7 @@
 package io.gatehouse.tenancy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
@@ -14,16 +15,21 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.gatehouse.platform.DatabaseSettings;
 import io.gatehouse.platform.Settings;
+import io.gatehouse.testing.TestCertificateAuthority;
 import io.gatehouse.testing.TestDatabase;
 import io.gatehouse.testing.TestSecrets;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.Properties;
 import java.util.function.BooleanSupplier;
+import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import reactor.core.publisher.Mono;
@@ -34,17 +40,27 @@ import reactor.core.publisher.Mono;
  * SCRAM), with only the Entra credential mocked. Each physical connection the pool opens asks the
  * credential for a token, and a replaced connection logs in with the token current at that time.
  *
- * <p>Two departures from Azure, both in this test only: TLS is off (the embedded server has no
- * certificate; the pool's own setting is {@code sslmode=require}) and the credential is supplied
- * through the plugin's {@code azure.tokenCredentialProviderClassName} hook.
+ * <p>TLS is on, as on Azure, with the pool's own settings ({@code sslmode=verify-full} against the
+ * JVM's trust store): the embedded server presents a certificate for {@code localhost} from a CA
+ * made for this run, which the test installs as the JVM's default trust for the duration of the
+ * test (and restores after), and the refusals show that an untrusted CA or another host name is
+ * refused. One departure from Azure: the credential is supplied through the plugin's {@code
+ * azure.tokenCredentialProviderClassName} hook.
  */
 class ManagedIdentityPoolTest {
 
     private static final String IDENTITY_LOGIN = "func-gatehouse-id";
 
+    private static final TestCertificateAuthority CA = TestCertificateAuthority.create();
+
     @Test
-    void everyPhysicalConnectionLogsInWithATokenFromTheCredential() throws Exception {
-        try (TestDatabase database = TestDatabase.start()) {
+    void everyPhysicalConnectionLogsInOverVerifiedTlsWithATokenFromTheCredential()
+            throws Exception {
+        var serverFiles = CA.issueServer("localhost");
+        SSLContext jvmDefault = SSLContext.getDefault();
+        try (TestDatabase database =
+                TestDatabase.startWithTls(serverFiles.certificate(), serverFiles.privateKey())) {
+            SSLContext.setDefault(CA.trustingOnlyThisCa());
             String firstToken = "entra-" + TestSecrets.random();
             String secondToken = "entra-" + TestSecrets.random();
             // Stands in for pgaadauth: a login in gatehouse_app whose password is the token's
@@ -66,7 +82,9 @@ class ManagedIdentityPoolTest {
                                                     "AZURE_CLIENT_ID",
                                                             "11111111-2222-3333-4444-555555555555",
                                                     "GATEHOUSE_DB_POOL_SIZE", "2"))));
-            config.addDataSourceProperty("sslmode", "disable");
+            assertThat(config.getDataSourceProperties())
+                    .containsEntry("sslmode", "verify-full")
+                    .containsEntry("sslfactory", "org.postgresql.ssl.DefaultJavaSSLFactory");
             config.addDataSourceProperty(
                     "azure.tokenCredentialProviderClassName",
                     MockedCredentialProvider.class.getName());
@@ -75,6 +93,7 @@ class ManagedIdentityPoolTest {
             try (HikariDataSource pool = new HikariDataSource(config)) {
                 awaitTrue(() -> pool.getHikariPoolMXBean().getTotalConnections() == 2);
                 assertThat(currentUser(pool)).isEqualTo(IDENTITY_LOGIN);
+                assertThat(sessionUsesTls(pool)).as("pg_stat_ssl.ssl of the session").isTrue();
                 ArgumentCaptor<TokenRequestContext> requests =
                         ArgumentCaptor.forClass(TokenRequestContext.class);
                 verify(credential, times(2)).getToken(requests.capture());
@@ -93,6 +112,75 @@ class ManagedIdentityPoolTest {
                 assertThat(currentUser(pool)).isEqualTo(IDENTITY_LOGIN);
                 verify(credential, times(4)).getToken(any(TokenRequestContext.class));
             }
+        } finally {
+            SSLContext.setDefault(jvmDefault);
+        }
+    }
+
+    @Test
+    void aServerWhoseCertificateIsNotTrustedOrNamesAnotherHostIsRefused() throws Exception {
+        var serverFiles = CA.issueServer("localhost");
+        SSLContext jvmDefault = SSLContext.getDefault();
+        try (TestDatabase database =
+                TestDatabase.startWithTls(serverFiles.certificate(), serverFiles.privateKey())) {
+            String token = "entra-" + TestSecrets.random();
+            setLoginPassword(database, token, true);
+            TokenCredential credential = mock(TokenCredential.class);
+            when(credential.getToken(any(TokenRequestContext.class))).thenReturn(tokenValid(token));
+            MockedCredentialProvider.current = credential;
+
+            // The JVM's own trust store does not hold this run's CA: no connection, no login.
+            assertThatThrownBy(() -> connectOnce(database.jdbcUrl()).close())
+                    .isInstanceOf(SQLException.class)
+                    .hasStackTraceContaining("PKIX path building failed");
+
+            // Trusted CA, but the certificate names localhost and the URL says 127.0.0.1.
+            SSLContext.setDefault(CA.trustingOnlyThisCa());
+            String byAddress = database.jdbcUrl().replace("//localhost:", "//127.0.0.1:");
+            assertThatThrownBy(() -> connectOnce(byAddress).close())
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("hostname");
+
+            // The same settings with the name the certificate carries: a session as the identity.
+            try (Connection connection = connectOnce(database.jdbcUrl());
+                    Statement sql = connection.createStatement();
+                    ResultSet user = sql.executeQuery("select current_user")) {
+                user.next();
+                assertThat(user.getString(1)).isEqualTo(IDENTITY_LOGIN);
+            }
+        } finally {
+            SSLContext.setDefault(jvmDefault);
+        }
+    }
+
+    /** One connection with exactly the pool's driver settings, outside a pool (no retries). */
+    private static Connection connectOnce(String jdbcUrl) throws SQLException {
+        HikariConfig config =
+                RuntimePool.configFor(
+                        DatabaseSettings.from(
+                                Settings.of(
+                                        Map.of(
+                                                "GATEHOUSE_DB_URL", jdbcUrl,
+                                                "GATEHOUSE_DB_USER", IDENTITY_LOGIN,
+                                                "GATEHOUSE_DB_AUTH", "managed-identity"))));
+        Properties properties = new Properties();
+        properties.putAll(config.getDataSourceProperties());
+        properties.setProperty(
+                "azure.tokenCredentialProviderClassName", MockedCredentialProvider.class.getName());
+        properties.setProperty("user", IDENTITY_LOGIN);
+        return DriverManager.getConnection(jdbcUrl, properties);
+    }
+
+    private static boolean sessionUsesTls(HikariDataSource pool) throws Exception {
+        try (Connection connection = pool.getConnection();
+                Statement sql = connection.createStatement();
+                ResultSet ssl =
+                        sql.executeQuery(
+                                "select ssl from pg_stat_ssl where pid = pg_backend_pid()")) {
+            ssl.next();
+            boolean on = ssl.getBoolean(1);
+            connection.rollback();
+            return on;
         }
     }
 

@@ -5,12 +5,15 @@ import io.gatehouse.app.ProcessApp;
 import io.gatehouse.devhost.DevHost;
 import io.gatehouse.devhost.DevHostOptions;
 import io.gatehouse.pii.PseudonymKey;
+import io.gatehouse.platform.Secrets;
 import io.gatehouse.platform.Settings;
 import io.gatehouse.platform.SettingsSecrets;
+import io.gatehouse.platform.Telemetry;
 import io.opentelemetry.api.OpenTelemetry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -115,6 +118,18 @@ public final class GatehouseStack {
     /** As above, tracing into the given OpenTelemetry (null: the app's default). */
     public void installApp(
             int poolSize, Map<String, String> overrides, OpenTelemetry openTelemetry) {
+        installApp(poolSize, overrides, openTelemetry, null);
+    }
+
+    /**
+     * As above, reading secrets from {@code secrets} (null: the settings, as locally), so a test
+     * can make the secret store fail while the app runs.
+     */
+    public void installApp(
+            int poolSize,
+            Map<String, String> overrides,
+            OpenTelemetry openTelemetry,
+            Secrets secrets) {
         Map<String, String> settings = new HashMap<>(database.runtimeSettings(poolSize));
         settings.put("GATEHOUSE_OIDC_ISSUER", identityProvider.issuer());
         settings.put("GATEHOUSE_OIDC_AUDIENCE", TestRealm.AUDIENCE);
@@ -126,9 +141,15 @@ public final class GatehouseStack {
         settings.putAll(overrides);
         Settings appSettings = Settings.of(settings);
         Gatehouse app =
-                openTelemetry == null
-                        ? Gatehouse.create(appSettings)
-                        : Gatehouse.create(appSettings, openTelemetry);
+                secrets != null
+                        ? Gatehouse.create(
+                                appSettings,
+                                openTelemetry == null ? Telemetry.from(appSettings) : openTelemetry,
+                                Clock.systemUTC(),
+                                secrets)
+                        : openTelemetry == null
+                                ? Gatehouse.create(appSettings)
+                                : Gatehouse.create(appSettings, openTelemetry);
         ProcessApp.install(app);
         this.app = app;
     }
@@ -167,6 +188,18 @@ public final class GatehouseStack {
         return anonymous()
                 .withToken(
                         identityProvider.token().subject("user-" + tenant).tenant(tenant).sign());
+    }
+
+    /** An interactive customer_admin of {@code tenant}. */
+    public ApiClient adminOf(UUID tenant) {
+        return anonymous()
+                .withToken(
+                        identityProvider
+                                .token()
+                                .subject("admin-" + tenant)
+                                .tenant(tenant)
+                                .roles("customer_admin")
+                                .sign());
     }
 
     /** A platform operator acting on {@code tenant} through X-Customer-Id. */

@@ -46,10 +46,34 @@ public final class TestDatabase implements AutoCloseable {
      * @param port the server's port, or 0 for any free one
      */
     public static TestDatabase start(int port) {
+        return start(port, Map.of());
+    }
+
+    /**
+     * A server that also speaks TLS with the given certificate and key (PEM), as Azure's does;
+     * plain connections are still accepted, so a test checks which one it got ({@code
+     * pg_stat_ssl}).
+     */
+    public static TestDatabase startWithTls(Path certificate, Path privateKey) {
+        return start(
+                0,
+                Map.of(
+                        "ssl",
+                        "on",
+                        "ssl_cert_file",
+                        certificate.toString(),
+                        "ssl_key_file",
+                        privateKey.toString(),
+                        "ssl_min_protocol_version",
+                        "TLSv1.2"));
+    }
+
+    private static TestDatabase start(int port, Map<String, String> serverConfig) {
         try {
             EmbeddedPostgres.Builder builder =
                     EmbeddedPostgres.builder()
                             .setServerConfig("hba_file", writeHostBasedAuthentication().toString());
+            serverConfig.forEach(builder::setServerConfig);
             if (port != 0) {
                 builder.setPort(port);
             }

@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,7 +24,7 @@ public final class ApiClient {
      * Reads answers as they are (no app types to bind them to); trailing content after the JSON
      * value is an error, as it is to the app's own mapper.
      */
-    private static final ObjectMapper JSON =
+    static final ObjectMapper JSON =
             JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     private static final HttpClient HTTP =
@@ -89,7 +90,20 @@ public final class ApiClient {
         }
         request.method(method, body);
         try {
-            return new Response(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+            HttpResponse<String> response =
+                    HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            // Every response the suites see is held to the published contract (docs: OpenAPI).
+            List<String> violations =
+                    OpenApiContract.violations(
+                            method,
+                            path,
+                            response.statusCode(),
+                            response.headers().map(),
+                            response.body());
+            if (!violations.isEmpty()) {
+                throw new AssertionError("response breaks the OpenAPI contract: " + violations);
+            }
+            return new Response(response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
