@@ -38,6 +38,16 @@ public final class TenantTransactions implements AutoCloseable {
             "select set_config('app.current_customer_id', ?, true)";
     private static final String SCOPE_TO_PLATFORM =
             "select set_config('app.platform_scope', 'on', true)";
+
+    /**
+     * Sent after the scope, in the same round trip: the work of a {@link
+     * TransactionAccess#READ_ONLY_UNTIL_EVIDENCE} transaction runs read-only inside a savepoint.
+     */
+    private static final String BEGIN_READ_ONLY_PART =
+            "; savepoint gatehouse_read_only; set transaction read only";
+
+    private static final String END_READ_ONLY_PART = "rollback to savepoint gatehouse_read_only";
+
     private static final Settings JOOQ_SETTINGS =
             new Settings()
                     .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
@@ -111,7 +121,7 @@ public final class TenantTransactions implements AutoCloseable {
         Span span = tracing.startChildSpan("db.transaction", SpanKind.CLIENT);
         span.setAttribute("db.system.name", "postgresql");
         span.setAttribute("gatehouse.data_scope", scope);
-        span.setAttribute("gatehouse.read_only", access == TransactionAccess.READ_ONLY);
+        span.setAttribute("gatehouse.read_only", access != TransactionAccess.READ_WRITE);
         try (Scope ignored = span.makeCurrent()) {
             return transaction.get();
         } catch (RuntimeException | Error e) {
@@ -120,6 +130,14 @@ public final class TenantTransactions implements AutoCloseable {
         } finally {
             span.end();
         }
+    }
+
+    /**
+     * Ends the read-only part of a {@link TransactionAccess#READ_ONLY_UNTIL_EVIDENCE} transaction:
+     * what follows may write, and commits with the read.
+     */
+    public static void endReadOnlyPart(DSLContext db) {
+        db.execute(END_READ_ONLY_PART);
     }
 
     /** True when a connection can be had and answers; for readiness probes. */
@@ -138,7 +156,12 @@ public final class TenantTransactions implements AutoCloseable {
             Function<DSLContext, T> work) {
         try (Connection connection = borrow(access)) {
             try {
-                applyScope(connection, scopeStatement, scopeValue);
+                applyScope(
+                        connection,
+                        access == TransactionAccess.READ_ONLY_UNTIL_EVIDENCE
+                                ? scopeStatement + BEGIN_READ_ONLY_PART
+                                : scopeStatement,
+                        scopeValue);
                 T result = work.apply(DSL.using(connection, SQLDialect.POSTGRES, JOOQ_SETTINGS));
                 connection.commit();
                 return result;

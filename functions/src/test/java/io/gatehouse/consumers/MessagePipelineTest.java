@@ -65,7 +65,6 @@ class MessagePipelineTest {
     final MessagePipeline pipeline =
             new MessagePipeline(
                     neverConnected,
-                    (queue, envelope) -> {},
                     new Tracing(
                             OpenTelemetrySdk.builder()
                                     .setTracerProvider(
