@@ -6,12 +6,12 @@ import io.gatehouse.observability.Tracing;
 import io.gatehouse.platform.Envelope;
 import io.opentelemetry.api.trace.Span;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.JSON;
+import org.jooq.Query;
 
 /**
  * Audit events committed with the work they describe (sql/V5__audit_outbox.sql). Call {@link #add}
@@ -39,8 +39,25 @@ public final class AuditOutbox {
         if (events.isEmpty()) {
             return List.of();
         }
+        List<Envelope> envelopes = envelopesOf(events);
+        insertOf(db, envelopes).execute();
+        return envelopes;
+    }
+
+    /**
+     * The events as the envelopes that will carry them; their traceparent is the current span's, so
+     * the events keep the trace of the work they describe.
+     */
+    public static List<Envelope> envelopesOf(List<AuditEvent> events) {
         String traceparent = Tracing.traceparentOf(Span.current()).orElse(null);
-        List<Envelope> envelopes = new ArrayList<>(events.size());
+        return events.stream().map(event -> AuditEnvelopes.of(event, traceparent)).toList();
+    }
+
+    /**
+     * The statement that adds the events of {@code envelopes} (at least one), for a caller that
+     * sends it together with another in one round trip.
+     */
+    public static Query insertOf(DSLContext db, List<Envelope> envelopes) {
         var insert =
                 db.insertInto(
                         AUDIT_OUTBOX,
@@ -48,20 +65,19 @@ public final class AuditOutbox {
                         AUDIT_OUTBOX.EVENT_ID,
                         AUDIT_OUTBOX.ENVELOPE,
                         AUDIT_OUTBOX.CREATED_AT);
-        for (AuditEvent event : events) {
-            Envelope envelope = AuditEnvelopes.of(event, traceparent);
-            envelopes.add(envelope);
+        for (Envelope envelope : envelopes) {
             // as old as its event, which the caller stamped with the graph's clock in this same
             // transaction: the outbox reads no wall clock of its own
             insert =
                     insert.values(
-                            event.customerId(),
-                            event.eventId(),
+                            envelope.customerId() == null
+                                    ? AuditEvent.PLATFORM_CHAIN
+                                    : envelope.customerId(),
+                            envelope.id(),
                             JSON.valueOf(envelope.toJson()),
-                            event.occurredAt().atOffset(ZoneOffset.UTC));
+                            envelope.occurredAt().atOffset(ZoneOffset.UTC));
         }
-        insert.execute();
-        return envelopes;
+        return insert;
     }
 
     /**

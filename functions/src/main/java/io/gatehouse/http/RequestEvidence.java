@@ -28,6 +28,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jooq.DSLContext;
+import org.jooq.Query;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -87,10 +88,12 @@ final class RequestEvidence {
         if (events.isEmpty()) {
             return;
         }
-        if (!facts.isChange()) {
-            TenantTransactions.endReadOnlyPart(db);
+        Query insert = AuditOutbox.insertOf(db, AuditOutbox.envelopesOf(events));
+        if (facts.isChange()) {
+            insert.execute();
+        } else {
+            TenantTransactions.endReadOnlyPartWith(db, insert); // one round trip for both
         }
-        AuditOutbox.addAll(db, events);
         facts.staged = events;
     }
 

@@ -174,14 +174,22 @@ public final class RequestPipeline {
                 TenantSelection tenant =
                         TenantResolver.resolve(
                                 principal, request.header(TenantResolver.OPERATOR_HEADER));
-                yield transactions.inTenant(
+                // Row-level security shows a transaction its own tenant's registry row only, so
+                // an unregistered tenant is one whose row the scoped transaction cannot see: an
+                // operator named an unknown tenant (404), or a token carries a tenant nobody
+                // registered (403). The check rides in the round trip that sets the tenant.
+                yield transactions.inRegisteredTenant(
                         tenant.customerId(),
                         access,
                         db -> {
-                            requireRegisteredTenant(db, tenant);
                             facts.registeredTenant = tenant;
                             return handleAndStage(facts, handler, call(facts, tenant, db), db);
-                        });
+                        },
+                        () ->
+                                tenant.byOperator()
+                                        ? new ProblemException(404, "No such tenant.")
+                                        : new ProblemException(
+                                                403, "The caller's tenant is not registered."));
             }
         };
     }
@@ -218,20 +226,6 @@ public final class RequestPipeline {
             throw new InvalidTokenException("no bearer token");
         }
         return tokens.verify(authorization.get().substring(7).trim());
-    }
-
-    /**
-     * Row-level security shows a transaction its own tenant's registry row only, so an empty result
-     * means the tenant does not exist: an operator named an unknown tenant (404), or a token
-     * carries a tenant nobody registered (403).
-     */
-    private static void requireRegisteredTenant(DSLContext db, TenantSelection tenant) {
-        boolean registered = db.fetchExists(io.gatehouse.db.Tables.TENANTS);
-        if (!registered) {
-            throw tenant.byOperator()
-                    ? new ProblemException(404, "No such tenant.")
-                    : new ProblemException(403, "The caller's tenant is not registered.");
-        }
     }
 
     private static ApiResponse tenantRefusal(

@@ -12,12 +12,15 @@ import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.context.Scope;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
+import org.jooq.Query;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
@@ -47,6 +50,10 @@ public final class TenantTransactions implements AutoCloseable {
             "; savepoint gatehouse_read_only; set transaction read only";
 
     private static final String END_READ_ONLY_PART = "rollback to savepoint gatehouse_read_only";
+
+    /** Rides with the scope: row-level security shows the tenant's own registry row, or none. */
+    private static final String CHECK_REGISTERED =
+            "; select exists (select 1 from gatehouse.tenants)";
 
     private static final Settings JOOQ_SETTINGS =
             new Settings()
@@ -81,7 +88,39 @@ public final class TenantTransactions implements AutoCloseable {
         return traced(
                 "tenant",
                 access,
-                () -> inTransaction(SCOPE_TO_TENANT, customerId.toString(), access, work));
+                () ->
+                        inTransaction(
+                                SCOPE_TO_TENANT,
+                                customerId.toString(),
+                                access,
+                                (db, ignored) -> work.apply(db)));
+    }
+
+    /**
+     * As {@link #inTenant(UUID, TransactionAccess, Function)}, for a tenant that must be
+     * registered: whether it is rides in the round trip that scopes the transaction (row-level
+     * security shows a transaction its own registry row only). For an unregistered tenant, {@code
+     * unregistered} is thrown and {@code work} never runs.
+     */
+    public <T> T inRegisteredTenant(
+            UUID customerId,
+            TransactionAccess access,
+            Function<DSLContext, T> work,
+            Supplier<? extends RuntimeException> unregistered) {
+        return traced(
+                "tenant",
+                access,
+                () ->
+                        inTransaction(
+                                SCOPE_TO_TENANT + CHECK_REGISTERED,
+                                customerId.toString(),
+                                access,
+                                (db, registered) -> {
+                                    if (!registered) {
+                                        throw unregistered.get();
+                                    }
+                                    return work.apply(db);
+                                }));
     }
 
     /**
@@ -99,7 +138,11 @@ public final class TenantTransactions implements AutoCloseable {
      */
     public <T> T inPlatformScope(TransactionAccess access, Function<DSLContext, T> work) {
         return traced(
-                "platform", access, () -> inTransaction(SCOPE_TO_PLATFORM, null, access, work));
+                "platform",
+                access,
+                () ->
+                        inTransaction(
+                                SCOPE_TO_PLATFORM, null, access, (db, ignored) -> work.apply(db)));
     }
 
     /**
@@ -140,6 +183,14 @@ public final class TenantTransactions implements AutoCloseable {
         db.execute(END_READ_ONLY_PART);
     }
 
+    /**
+     * As {@link #endReadOnlyPart}, and then runs {@code next}, both in one round trip: for a read
+     * whose evidence is its only write.
+     */
+    public static void endReadOnlyPartWith(DSLContext db, Query next) {
+        db.execute(END_READ_ONLY_PART + "; " + next.getSQL(), next.getBindValues().toArray());
+    }
+
     /** True when a connection can be had and answers; for readiness probes. */
     public boolean isReachable() {
         try (Connection connection = pool.getConnection()) {
@@ -149,20 +200,28 @@ public final class TenantTransactions implements AutoCloseable {
         }
     }
 
+    /** The work of one transaction, given what the scope statement's last query answered. */
+    private interface ScopedWork<T> {
+        T apply(DSLContext db, boolean scopeAnswer);
+    }
+
     private <T> T inTransaction(
             String scopeStatement,
             String scopeValue,
             TransactionAccess access,
-            Function<DSLContext, T> work) {
+            ScopedWork<T> work) {
         try (Connection connection = borrow(access)) {
             try {
-                applyScope(
-                        connection,
-                        access == TransactionAccess.READ_ONLY_UNTIL_EVIDENCE
-                                ? scopeStatement + BEGIN_READ_ONLY_PART
-                                : scopeStatement,
-                        scopeValue);
-                T result = work.apply(DSL.using(connection, SQLDialect.POSTGRES, JOOQ_SETTINGS));
+                boolean answer =
+                        applyScope(
+                                connection,
+                                access == TransactionAccess.READ_ONLY_UNTIL_EVIDENCE
+                                        ? scopeStatement + BEGIN_READ_ONLY_PART
+                                        : scopeStatement,
+                                scopeValue);
+                T result =
+                        work.apply(
+                                DSL.using(connection, SQLDialect.POSTGRES, JOOQ_SETTINGS), answer);
                 connection.commit();
                 return result;
             } catch (RuntimeException | Error | SQLException e) {
@@ -198,13 +257,31 @@ public final class TenantTransactions implements AutoCloseable {
         }
     }
 
-    private static void applyScope(Connection connection, String scopeStatement, String scopeValue)
-            throws SQLException {
+    /**
+     * Sends the scope (and what rides with it) in one round trip: the driver sends every statement
+     * of a multi-statement query before it waits. Returns the last boolean a query of it answered
+     * (false when none did).
+     */
+    private static boolean applyScope(
+            Connection connection, String scopeStatement, String scopeValue) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(scopeStatement)) {
             if (scopeValue != null) {
                 statement.setString(1, scopeValue);
             }
-            statement.execute();
+            boolean answer = false;
+            boolean isResultSet = statement.execute();
+            while (true) {
+                if (isResultSet) {
+                    try (ResultSet rows = statement.getResultSet()) {
+                        if (rows.next() && rows.getMetaData().getColumnType(1) == Types.BIT) {
+                            answer = rows.getBoolean(1);
+                        }
+                    }
+                } else if (statement.getUpdateCount() == -1) {
+                    return answer;
+                }
+                isResultSet = statement.getMoreResults();
+            }
         }
     }
 
