@@ -5,13 +5,13 @@ import static io.gatehouse.db.Tables.AUDIT_OUTBOX;
 import io.gatehouse.observability.Tracing;
 import io.gatehouse.platform.Envelope;
 import io.opentelemetry.api.trace.Span;
+import java.sql.PreparedStatement;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
-import org.jooq.JSON;
-import org.jooq.Query;
 
 /**
  * Audit events committed with the work they describe (sql/V5__audit_outbox.sql). Call {@link #add}
@@ -36,49 +36,49 @@ public final class AuditOutbox {
      * refuses the statement otherwise.
      */
     public static List<Envelope> addAll(DSLContext db, List<AuditEvent> events) {
+        return addAll(db, events, null);
+    }
+
+    /**
+     * As {@link #addAll(DSLContext, List)}, sent in one round trip after {@code leadingStatement}
+     * (none when null), e.g. the end of a read's read-only part. Plain JDBC with bind parameters:
+     * this runs on every audited request, and the statement's text depends only on the number of
+     * events, so the driver's cache of server-side prepared statements reuses it.
+     */
+    public static List<Envelope> addAll(
+            DSLContext db, List<AuditEvent> events, String leadingStatement) {
         if (events.isEmpty()) {
             return List.of();
         }
-        List<Envelope> envelopes = envelopesOf(events);
-        insertOf(db, envelopes).execute();
+        String traceparent = Tracing.traceparentOf(Span.current()).orElse(null);
+        List<Envelope> envelopes =
+                events.stream().map(event -> AuditEnvelopes.of(event, traceparent)).toList();
+        String sql =
+                (leadingStatement == null ? "" : leadingStatement + "; ")
+                        + "insert into gatehouse.audit_outbox"
+                        + " (customer_id, event_id, envelope, created_at) values "
+                        + String.join(", ", Collections.nCopies(events.size(), ROW));
+        db.connection(
+                connection -> {
+                    try (PreparedStatement insert = connection.prepareStatement(sql)) {
+                        int parameter = 0;
+                        for (int i = 0; i < events.size(); i++) {
+                            AuditEvent event = events.get(i);
+                            insert.setObject(++parameter, event.customerId());
+                            insert.setObject(++parameter, event.eventId());
+                            insert.setString(++parameter, envelopes.get(i).toJson());
+                            // as old as its event, which the caller stamped with the graph's
+                            // clock in this same transaction: the outbox reads no wall clock
+                            insert.setObject(
+                                    ++parameter, event.occurredAt().atOffset(ZoneOffset.UTC));
+                        }
+                        insert.execute();
+                    }
+                });
         return envelopes;
     }
 
-    /**
-     * The events as the envelopes that will carry them; their traceparent is the current span's, so
-     * the events keep the trace of the work they describe.
-     */
-    public static List<Envelope> envelopesOf(List<AuditEvent> events) {
-        String traceparent = Tracing.traceparentOf(Span.current()).orElse(null);
-        return events.stream().map(event -> AuditEnvelopes.of(event, traceparent)).toList();
-    }
-
-    /**
-     * The statement that adds the events of {@code envelopes} (at least one), for a caller that
-     * sends it together with another in one round trip.
-     */
-    public static Query insertOf(DSLContext db, List<Envelope> envelopes) {
-        var insert =
-                db.insertInto(
-                        AUDIT_OUTBOX,
-                        AUDIT_OUTBOX.CUSTOMER_ID,
-                        AUDIT_OUTBOX.EVENT_ID,
-                        AUDIT_OUTBOX.ENVELOPE,
-                        AUDIT_OUTBOX.CREATED_AT);
-        for (Envelope envelope : envelopes) {
-            // as old as its event, which the caller stamped with the graph's clock in this same
-            // transaction: the outbox reads no wall clock of its own
-            insert =
-                    insert.values(
-                            envelope.customerId() == null
-                                    ? AuditEvent.PLATFORM_CHAIN
-                                    : envelope.customerId(),
-                            envelope.id(),
-                            JSON.valueOf(envelope.toJson()),
-                            envelope.occurredAt().atOffset(ZoneOffset.UTC));
-        }
-        return insert;
-    }
+    private static final String ROW = "(?, ?, cast(? as jsonb), ?)";
 
     /**
      * Removes the rows of events the chain now holds; the writer calls it in its append

@@ -28,7 +28,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jooq.DSLContext;
-import org.jooq.Query;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -88,12 +87,9 @@ final class RequestEvidence {
         if (events.isEmpty()) {
             return;
         }
-        Query insert = AuditOutbox.insertOf(db, AuditOutbox.envelopesOf(events));
-        if (facts.isChange()) {
-            insert.execute();
-        } else {
-            TenantTransactions.endReadOnlyPartWith(db, insert); // one round trip for both
-        }
+        // A read ends its read-only part in the round trip that adds its events.
+        AuditOutbox.addAll(
+                db, events, facts.isChange() ? null : TenantTransactions.END_READ_ONLY_PART);
         facts.staged = events;
     }
 

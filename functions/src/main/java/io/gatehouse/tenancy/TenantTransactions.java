@@ -20,7 +20,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
-import org.jooq.Query;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
@@ -49,7 +48,11 @@ public final class TenantTransactions implements AutoCloseable {
     private static final String BEGIN_READ_ONLY_PART =
             "; savepoint gatehouse_read_only; set transaction read only";
 
-    private static final String END_READ_ONLY_PART = "rollback to savepoint gatehouse_read_only";
+    /**
+     * Ends the read-only part of a {@link TransactionAccess#READ_ONLY_UNTIL_EVIDENCE} transaction:
+     * a caller may send it ahead of its first write, in the same round trip.
+     */
+    public static final String END_READ_ONLY_PART = "rollback to savepoint gatehouse_read_only";
 
     /** Rides with the scope: row-level security shows the tenant's own registry row, or none. */
     private static final String CHECK_REGISTERED =
@@ -173,22 +176,6 @@ public final class TenantTransactions implements AutoCloseable {
         } finally {
             span.end();
         }
-    }
-
-    /**
-     * Ends the read-only part of a {@link TransactionAccess#READ_ONLY_UNTIL_EVIDENCE} transaction:
-     * what follows may write, and commits with the read.
-     */
-    public static void endReadOnlyPart(DSLContext db) {
-        db.execute(END_READ_ONLY_PART);
-    }
-
-    /**
-     * As {@link #endReadOnlyPart}, and then runs {@code next}, both in one round trip: for a read
-     * whose evidence is its only write.
-     */
-    public static void endReadOnlyPartWith(DSLContext db, Query next) {
-        db.execute(END_READ_ONLY_PART + "; " + next.getSQL(), next.getBindValues().toArray());
     }
 
     /** True when a connection can be had and answers; for readiness probes. */
