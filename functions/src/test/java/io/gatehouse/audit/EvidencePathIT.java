@@ -7,7 +7,6 @@ import com.azure.storage.queue.QueueClientBuilder;
 import com.azure.storage.queue.QueueMessageEncoding;
 import io.gatehouse.consumers.MessagePipeline;
 import io.gatehouse.evidence.AuditEnvelopes;
-import io.gatehouse.localstack.AzuriteServer;
 import io.gatehouse.observability.Tracing;
 import io.gatehouse.platform.DatabaseSettings;
 import io.gatehouse.platform.QueueSender;
@@ -17,7 +16,6 @@ import io.gatehouse.tenancy.TenantTransactions;
 import io.gatehouse.testing.ApiClient;
 import io.gatehouse.testing.AuditTrailProbe;
 import io.gatehouse.testing.Eventually;
-import io.gatehouse.testing.FreePorts;
 import io.gatehouse.testing.GatehouseStack;
 import io.opentelemetry.api.OpenTelemetry;
 import java.time.Clock;
@@ -49,13 +47,9 @@ class EvidencePathIT {
         stack = GatehouseStack.shared();
         audit = new AuditTrailProbe(stack.database());
         tenant = stack.createTenant("evidence-path");
-        ApiClient.Response created =
-                stack.userOf(tenant)
-                        .post(
-                                "/api/clients",
-                                "{\"fullName\":\"Pat Hway\",\"email\":\"pat.hway@example.org\"}");
-        assertThat(created.status()).isEqualTo(201);
-        clientId = created.json().get("id").asText();
+        clientId =
+                stack.createClient(
+                        tenant, "{\"fullName\":\"Pat Hway\",\"email\":\"pat.hway@example.org\"}");
     }
 
     @Test
@@ -63,11 +57,7 @@ class EvidencePathIT {
             throws Exception {
         List<String> correlations = new ArrayList<>();
         try {
-            stack.installApp(
-                    GatehouseStack.DEFAULT_POOL_SIZE,
-                    Map.of(
-                            GatehouseStack.STORAGE_SETTING,
-                            AzuriteServer.connectionStringFor(FreePorts.freePort())));
+            stack.installAppWithTheQueueDown();
             // Enough requests for more than one batch message: reads, changes and refusals.
             for (int i = 0; i < 90; i++) {
                 correlations.add(request(i % 3));

@@ -2,10 +2,8 @@ package io.gatehouse.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gatehouse.localstack.AzuriteServer;
 import io.gatehouse.testing.ApiClient;
 import io.gatehouse.testing.AuditTrailProbe;
-import io.gatehouse.testing.FreePorts;
 import io.gatehouse.testing.GatehouseStack;
 import io.gatehouse.testing.SuperuserSql;
 import java.util.List;
@@ -33,13 +31,10 @@ class RequestEvidenceIT {
         stack = GatehouseStack.shared();
         audit = new AuditTrailProbe(stack.database());
         tenant = stack.createTenant("evidence");
-        ApiClient.Response created =
-                stack.userOf(tenant)
-                        .post(
-                                "/api/clients",
-                                "{\"fullName\":\"Evie Dence\",\"email\":\"evie.dence@example.org\",\"phone\":\"+44 20 7946 0111\"}");
-        assertThat(created.status()).isEqualTo(201);
-        clientId = created.json().get("id").asText();
+        clientId =
+                stack.createClient(
+                        tenant,
+                        "{\"fullName\":\"Evie Dence\",\"email\":\"evie.dence@example.org\",\"phone\":\"+44 20 7946 0111\"}");
     }
 
     @Test
@@ -213,11 +208,7 @@ class RequestEvidenceIT {
         String change = correlation();
         String refusal = correlation();
         try {
-            stack.installApp(
-                    GatehouseStack.DEFAULT_POOL_SIZE,
-                    Map.of(
-                            GatehouseStack.STORAGE_SETTING,
-                            AzuriteServer.connectionStringFor(FreePorts.freePort())));
+            stack.installAppWithTheQueueDown();
             ApiClient.Response data =
                     stack.userOf(tenant)
                             .withHeader("X-Correlation-ID", read)

@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gatehouse.evidence.AuditEvent;
 import io.gatehouse.evidence.AuditOutcome;
-import io.gatehouse.platform.DatabaseSettings;
-import io.gatehouse.platform.Settings;
 import io.gatehouse.security.Principal;
 import io.gatehouse.security.Role;
 import io.gatehouse.tenancy.TenantSelection;
 import io.gatehouse.tenancy.TenantTransactions;
+import io.gatehouse.testing.UnreachableDatabase;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,19 +34,7 @@ class RequestEvidenceTest {
     final List<UUID> signalled = new ArrayList<>();
 
     /** A database nobody listens on: every transaction fails at once, as in an outage. */
-    static final TenantTransactions DATABASE_DOWN =
-            new TenantTransactions(
-                    DatabaseSettings.from(
-                            Settings.of(
-                                    Map.of(
-                                            "GATEHOUSE_DB_URL",
-                                            "jdbc:postgresql://127.0.0.1:1/gatehouse",
-                                            "GATEHOUSE_DB_USER",
-                                            "gatehouse_runtime",
-                                            "GATEHOUSE_DB_AUTH",
-                                            "password",
-                                            "GATEHOUSE_DB_PASSWORD",
-                                            "unused"))));
+    static final TenantTransactions DATABASE_DOWN = UnreachableDatabase.transactions();
 
     final RequestEvidence evidence =
             new RequestEvidence(
