@@ -6,6 +6,7 @@ import io.gatehouse.approvals.ApprovalGate;
 import io.gatehouse.approvals.GatedActions;
 import io.gatehouse.audit.AuditOutboxResender;
 import io.gatehouse.audit.AuditWriter;
+import io.gatehouse.audit.OutboxRelay;
 import io.gatehouse.clients.ClientDeletion;
 import io.gatehouse.consumers.FunctionsMessages;
 import io.gatehouse.consumers.MessagePipeline;
@@ -58,6 +59,7 @@ public final class Gatehouse implements AutoCloseable, FunctionParts {
     private final MessagePipeline messages;
     private final AuditWriter auditWriter;
     private final AuditOutboxResender auditOutboxResender;
+    private final OutboxRelay relay = new OutboxRelay();
     private final StorageQueueSender queues;
     private final FunctionsHttp http;
     private final FunctionsMessages messageFunctions;
@@ -87,15 +89,16 @@ public final class Gatehouse implements AutoCloseable, FunctionParts {
                         transactions,
                         tracing,
                         queues,
+                        relay,
                         new ApprovalGate(gates.actions(), gates.approvalTtl(), clock),
                         clock);
-        this.messages =
-                new MessagePipeline(transactions, queues, tracing, clock, queueOutageBudget);
+        this.messages = new MessagePipeline(transactions, tracing, clock, queueOutageBudget, relay);
         this.http = FunctionsHttp.over(pipeline);
         this.messageFunctions = new FunctionsMessages(messages);
         this.pseudonymKeys = new PseudonymKeys(secrets);
         this.auditWriter = new AuditWriter();
-        this.auditOutboxResender = new AuditOutboxResender(queues);
+        this.auditOutboxResender = new AuditOutboxResender(queues, tracing);
+        relay.start(chain -> messages.runInChain(auditOutboxResender, chain));
         this.approvalExecutor = new ApprovalExecutor(gates.actions());
         this.approvalExpiry = new ApprovalExpiry();
         this.emailSender = new EmailSender(new SmtpMailer(gates.smtp()));
@@ -256,6 +259,7 @@ public final class Gatehouse implements AutoCloseable, FunctionParts {
 
     @Override
     public void close() {
+        relay.close();
         transactions.close();
     }
 }

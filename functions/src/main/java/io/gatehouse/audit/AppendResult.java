@@ -17,4 +17,24 @@ record AppendResult(List<ChainedEvent> written, List<AuditEvent> skipped) {
         written = List.copyOf(written);
         skipped = List.copyOf(skipped);
     }
+
+    /**
+     * Counts and the seq range only: the function logs this for every message, and a batch holds
+     * hundreds of events, whose full text would cost more than their append.
+     */
+    @Override
+    public String toString() {
+        return "appended "
+                + written.size()
+                + (written.isEmpty()
+                        ? ""
+                        : " (seq "
+                                + written.get(0).seq()
+                                + ".."
+                                + written.get(written.size() - 1).seq()
+                                + ")")
+                + ", skipped "
+                + skipped.size()
+                + " already in the chain";
+    }
 }

@@ -7,6 +7,7 @@ import io.gatehouse.db.tables.records.AuditEventsRecord;
 import io.gatehouse.evidence.AuditEvent;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -61,16 +62,22 @@ final class AuditStore {
         Record2<Long, byte[]> head = lockHead(db, chain);
         // Checked under the head lock: no other writer of this chain can store one of these ids
         // between this read and our insert, so the unique key is a backstop, never the mechanism.
-        Set<UUID> inChain =
-                new HashSet<>(
-                        db.select(AUDIT_EVENTS.EVENT_ID)
-                                .from(AUDIT_EVENTS)
-                                .where(AUDIT_EVENTS.CUSTOMER_ID.eq(chain))
-                                .and(
-                                        AUDIT_EVENTS.EVENT_ID.in(
-                                                events.stream().map(AuditEvent::eventId).toList()))
-                                .fetch(AUDIT_EVENTS.EVENT_ID));
-        OffsetDateTime recordedAt = db.select(CLOCK).fetchSingle().value1();
+        // One round trip for both: the ids already there, and the time after the lock.
+        Record2<OffsetDateTime, UUID[]> afterLock =
+                db.select(
+                                CLOCK,
+                                DSL.array(
+                                        DSL.select(AUDIT_EVENTS.EVENT_ID)
+                                                .from(AUDIT_EVENTS)
+                                                .where(AUDIT_EVENTS.CUSTOMER_ID.eq(chain))
+                                                .and(
+                                                        AUDIT_EVENTS.EVENT_ID.in(
+                                                                events.stream()
+                                                                        .map(AuditEvent::eventId)
+                                                                        .toList()))))
+                        .fetchSingle();
+        Set<UUID> inChain = new HashSet<>(Arrays.asList(afterLock.value2()));
+        OffsetDateTime recordedAt = afterLock.value1();
 
         long seq = head.value1();
         ChainHash prev = ChainHash.of(head.value2());

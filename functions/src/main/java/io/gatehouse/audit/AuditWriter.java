@@ -2,6 +2,7 @@ package io.gatehouse.audit;
 
 import io.gatehouse.consumers.InboundMessage;
 import io.gatehouse.consumers.MessageHandler;
+import io.gatehouse.evidence.AuditBatches;
 import io.gatehouse.evidence.AuditEnvelopes;
 import io.gatehouse.evidence.AuditEvent;
 import io.gatehouse.evidence.AuditOutbox;
@@ -9,16 +10,18 @@ import io.gatehouse.platform.Envelope;
 import java.util.List;
 
 /**
- * The consumer of {@code audit-events}: appends each event to its tenant's chain, in a transaction
- * scoped to the tenant the message names (platform scope for platform events), and in that same
- * transaction removes the event's outbox row, so an event leaves the outbox exactly when the chain
- * holds it. Redelivery is harmless: the store skips an event id it already holds (and the outbox
- * row, if one is still there, is removed all the same).
+ * The consumer of {@code audit-events}: appends a message's events — a batch from the relay ({@link
+ * AuditBatches}), or one event — to their tenant's chain, all in one transaction scoped to the
+ * tenant the message names (platform scope for platform events), and in that same transaction
+ * removes the events' outbox rows, so an event leaves the outbox exactly when the chain holds it.
+ * Redelivery is harmless: the store skips an event id it already holds (and the outbox row, if one
+ * is still there, is removed all the same), so a batch delivered twice, or two batches that share
+ * events, append each event once.
  *
- * <p>An envelope that disagrees with its event is refused before the database ({@link
- * AuditEnvelopes#eventOf}); a database outage is waited out by the pipeline.
+ * <p>An envelope that disagrees with one of its events is refused before the database ({@link
+ * AuditBatches#eventsOf}); a database outage is waited out by the pipeline.
  */
-public final class AuditWriter implements MessageHandler<AuditEvent, AppendResult> {
+public final class AuditWriter implements MessageHandler<List<AuditEvent>, AppendResult> {
 
     static final String ACTOR = "gatehouse:audit-writer";
 
@@ -29,7 +32,13 @@ public final class AuditWriter implements MessageHandler<AuditEvent, AppendResul
 
     @Override
     public String type() {
-        return AuditEnvelopes.TYPE;
+        return AuditBatches.TYPE;
+    }
+
+    /** Single-event messages too: sent before batches, or put back from the poison queue. */
+    @Override
+    public boolean accepts(String type) {
+        return AuditBatches.TYPE.equals(type) || AuditEnvelopes.TYPE.equals(type);
     }
 
     @Override
@@ -44,17 +53,19 @@ public final class AuditWriter implements MessageHandler<AuditEvent, AppendResul
     }
 
     @Override
-    public AuditEvent decode(Envelope envelope) {
-        return AuditEnvelopes.eventOf(envelope);
+    public List<AuditEvent> decode(Envelope envelope) {
+        return AuditBatches.eventsOf(envelope);
     }
 
     @Override
-    public AppendResult handle(AuditEvent event, InboundMessage message) {
+    public AppendResult handle(List<AuditEvent> events, InboundMessage message) {
         return message.inTransaction(
                 transaction -> {
-                    AppendResult result = AuditStore.append(transaction.db(), List.of(event));
+                    AppendResult result = AuditStore.append(transaction.db(), events);
                     AuditOutbox.remove(
-                            transaction.db(), event.customerId(), List.of(event.eventId()));
+                            transaction.db(),
+                            events.get(0).customerId(),
+                            events.stream().map(AuditEvent::eventId).toList());
                     return result;
                 });
     }

@@ -3,24 +3,22 @@ package io.gatehouse.consumers;
 import io.gatehouse.evidence.AuditEvent;
 import io.gatehouse.evidence.AuditOutbox;
 import io.gatehouse.evidence.AuditOutcome;
-import io.gatehouse.platform.Envelope;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
 
 /**
  * One transaction of a consumer or timer, scoped to one chain (a tenant, or the platform). The
  * audit events {@link #record}ed here go into the outbox in this transaction, so they commit or
- * roll back with the work they describe; the pipeline sends them after the commit.
+ * roll back with the work they describe; after the commit the pipeline wakes the relay that ships
+ * them.
  */
 public final class ConsumerTransaction {
 
     private final DSLContext db;
     private final MessageEvidence evidence;
     private final OffsetDateTime now;
-    private final List<Envelope> recorded = new ArrayList<>();
+    private boolean recorded;
 
     ConsumerTransaction(DSLContext db, MessageEvidence evidence, OffsetDateTime now) {
         this.db = db;
@@ -52,10 +50,11 @@ public final class ConsumerTransaction {
 
     /** Adds the event to the outbox in this transaction. */
     public void record(AuditEvent event) {
-        recorded.add(AuditOutbox.add(db, event));
+        AuditOutbox.add(db, event);
+        recorded = true;
     }
 
-    List<Envelope> recorded() {
-        return List.copyOf(recorded);
+    boolean recordedAny() {
+        return recorded;
     }
 }

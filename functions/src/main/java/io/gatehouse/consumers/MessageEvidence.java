@@ -1,11 +1,7 @@
 package io.gatehouse.consumers;
 
-import io.gatehouse.evidence.AuditEnvelopes;
 import io.gatehouse.evidence.AuditEvent;
 import io.gatehouse.evidence.AuditOutcome;
-import io.gatehouse.platform.Envelope;
-import io.gatehouse.platform.QueueSender;
-import io.gatehouse.platform.QueueUnavailableException;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -15,9 +11,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The evidence of a consumer or timer, the counterpart of the request pipeline's: there is no
  * request, so the actor is the named Gatehouse component, and the correlation and trace are those
- * of the message (or of the timer's run). Events are committed to the outbox with the work and sent
- * to {@code audit-events} after the commit; one the queue does not take stays in the outbox for the
- * re-send timer.
+ * of the message (or of the timer's run). Events are committed to the outbox with the work; the
+ * relay ships them to {@code audit-events}.
  */
 final class MessageEvidence {
 
@@ -54,23 +49,5 @@ final class MessageEvidence {
                 .action(action)
                 .outcome(outcome)
                 .correlation(correlationId, traceId);
-    }
-
-    /**
-     * Sends what a committed transaction recorded; a send that fails leaves its outbox row for the
-     * timer.
-     */
-    static void sendCommitted(QueueSender queues, List<Envelope> committed) {
-        for (Envelope envelope : committed) {
-            try {
-                queues.send(AuditEnvelopes.QUEUE, envelope);
-            } catch (QueueUnavailableException unavailable) {
-                LOG.warn(
-                        "audit event "
-                                + envelope.id()
-                                + " stays in the outbox for the re-send timer",
-                        unavailable);
-            }
-        }
     }
 }

@@ -20,6 +20,14 @@ public interface MessageHandler<P, R> {
     String type();
 
     /**
+     * Whether it accepts envelopes of {@code type}: {@link #type()} only, unless a consumer also
+     * takes an older form of its messages.
+     */
+    default boolean accepts(String type) {
+        return type().equals(type);
+    }
+
+    /**
      * The Gatehouse component its audit events name as the actor, e.g. {@code
      * gatehouse:email-sender}.
      */

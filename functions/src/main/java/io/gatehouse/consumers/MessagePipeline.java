@@ -1,10 +1,10 @@
 package io.gatehouse.consumers;
 
 import io.gatehouse.evidence.AuditEvent;
+import io.gatehouse.evidence.OutboxSignal;
 import io.gatehouse.observability.CorrelationId;
 import io.gatehouse.observability.Tracing;
 import io.gatehouse.platform.Envelope;
-import io.gatehouse.platform.QueueSender;
 import io.gatehouse.tenancy.TenantTransactions;
 import io.gatehouse.tenancy.TransactionAccess;
 import io.opentelemetry.api.trace.Span;
@@ -63,31 +63,48 @@ public final class MessagePipeline {
     private static final Logger LOG = LoggerFactory.getLogger(MessagePipeline.class);
 
     private final TenantTransactions transactions;
-    private final QueueSender queues;
     private final Tracing tracing;
     private final Clock clock;
     private final OutageRetry retry;
+    private final OutboxSignal relay;
 
+    /**
+     * Without a relay to wake: the events handlers record wait in the outbox for the relay's timer
+     * (tests and tools).
+     */
+    public MessagePipeline(
+            TenantTransactions transactions, Tracing tracing, Clock clock, Duration outageBudget) {
+        this(transactions, tracing, clock, outageBudget, OutboxSignal.NONE);
+    }
+
+    /**
+     * @param relay told after each commit that recorded audit events, so they are shipped at once
+     */
     public MessagePipeline(
             TenantTransactions transactions,
-            QueueSender queues,
             Tracing tracing,
             Clock clock,
-            Duration outageBudget) {
-        this(transactions, queues, tracing, clock, OutageRetry.within(outageBudget));
+            Duration outageBudget,
+            OutboxSignal relay) {
+        this(transactions, tracing, clock, OutageRetry.within(outageBudget), relay);
     }
 
     MessagePipeline(
+            TenantTransactions transactions, Tracing tracing, Clock clock, OutageRetry retry) {
+        this(transactions, tracing, clock, retry, OutboxSignal.NONE);
+    }
+
+    private MessagePipeline(
             TenantTransactions transactions,
-            QueueSender queues,
             Tracing tracing,
             Clock clock,
-            OutageRetry retry) {
+            OutageRetry retry,
+            OutboxSignal relay) {
         this.transactions = transactions;
-        this.queues = queues;
         this.tracing = tracing;
         this.clock = clock;
         this.retry = retry;
+        this.relay = relay;
     }
 
     Duration outageBudget() {
@@ -169,6 +186,32 @@ public final class MessagePipeline {
     }
 
     /**
+     * One timer handler's work in one chain, outside the timer's schedule: how the relay ships a
+     * chain it was told about. Failures are thrown, for the caller to try again later.
+     *
+     * @return what the handler did there
+     */
+    public int runInChain(TimerHandler handler, UUID chain) {
+        Span span = tracing.startSpan("run " + handler.name(), SpanKind.INTERNAL, Optional.empty());
+        String correlationId = UUID.randomUUID().toString();
+        span.setAttribute("gatehouse.function", handler.name());
+        span.setAttribute("gatehouse.correlation_id", correlationId);
+        OffsetDateTime startedAt = OffsetDateTime.now(clock);
+        try (Scope ignored = span.makeCurrent()) {
+            MessageEvidence evidence =
+                    new MessageEvidence(
+                            handler.actor(), chain, correlationId, traceIdOf(span), clock);
+            return new Transactions(chain, evidence, () -> startedAt, null)
+                    .run(TransactionAccess.READ_WRITE, handler::runIn);
+        } catch (RuntimeException failure) {
+            span.setStatus(StatusCode.ERROR, failure.getClass().getSimpleName());
+            throw failure;
+        } finally {
+            span.end();
+        }
+    }
+
+    /**
      * One run of a timer: the platform chain if the handler asks, then every registered tenant,
      * each in a transaction of its own. Listing the tenants failing (the database is down) fails
      * the run; the next run starts over.
@@ -236,7 +279,7 @@ public final class MessagePipeline {
     }
 
     private static Envelope accepted(Envelope envelope, MessageHandler<?, ?> handler) {
-        if (!handler.type().equals(envelope.type())) {
+        if (!handler.accepts(envelope.type())) {
             throw new IllegalArgumentException(
                     handler.queue()
                             + " takes "
@@ -319,13 +362,15 @@ public final class MessagePipeline {
                                         ConsumerTransaction transaction =
                                                 new ConsumerTransaction(db, evidence, now.get());
                                         T result = work.apply(transaction);
-                                        return new Committed<>(result, transaction.recorded());
+                                        return new Committed<>(result, transaction.recordedAny());
                                     });
             Committed<T> committed =
                     waitsOutOutagesAs == null
                             ? attempt.get()
                             : retry.run(waitsOutOutagesAs, attempt);
-            MessageEvidence.sendCommitted(queues, committed.recorded());
+            if (committed.recorded()) {
+                relay.committed(chain);
+            }
             return committed.result();
         }
 
@@ -336,5 +381,5 @@ public final class MessagePipeline {
         }
     }
 
-    private record Committed<T>(T result, List<Envelope> recorded) {}
+    private record Committed<T>(T result, boolean recorded) {}
 }

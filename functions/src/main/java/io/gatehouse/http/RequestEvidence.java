@@ -4,6 +4,7 @@ import io.gatehouse.evidence.AuditEnvelopes;
 import io.gatehouse.evidence.AuditEvent;
 import io.gatehouse.evidence.AuditOutbox;
 import io.gatehouse.evidence.AuditOutcome;
+import io.gatehouse.evidence.OutboxSignal;
 import io.gatehouse.observability.Tracing;
 import io.gatehouse.platform.Envelope;
 import io.gatehouse.platform.QueueSender;
@@ -11,16 +12,20 @@ import io.gatehouse.platform.QueueUnavailableException;
 import io.gatehouse.security.Principal;
 import io.gatehouse.security.Role;
 import io.gatehouse.tenancy.TenantResolver;
+import io.gatehouse.tenancy.TenantTransactions;
+import io.gatehouse.tenancy.TransactionAccess;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
-import io.opentelemetry.api.trace.SpanKind;
-import io.opentelemetry.api.trace.StatusCode;
-import io.opentelemetry.context.Scope;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
@@ -29,16 +34,17 @@ import org.slf4j.LoggerFactory;
 /**
  * The evidence stage of the pipeline (SPEC.md §1.6, ENGINEERING.md "No evidence, no access"): the
  * audit events of every request that reaches data or is refused, made from {@link RequestFacts} and
- * the status the caller gets.
+ * the status the caller gets. Every event goes to the outbox in PostgreSQL first; the relay ships
+ * committed rows to {@code audit-events} in batches, off the request's path ({@link OutboxSignal}).
  *
  * <ul>
- *   <li>A successful change commits its events to the outbox in its own transaction ({@link
- *       #stage}); they are sent after the commit, and the outbox re-sender covers a failed send. A
- *       change and its evidence are durable together or not at all.
- *   <li>A successful read sends its events before the data is returned; when they cannot be sent
- *       the caller gets 503 instead of the data.
- *   <li>Refusals and failures are sent as they happen, best effort: their transaction (if any) has
- *       rolled back, and nothing was disclosed, so a queue outage must not turn a 403 into a 503.
+ *   <li>A successful change or read adds its events to the outbox in its own transaction ({@link
+ *       #stage}), before the commit: the change and its evidence are durable together or not at
+ *       all, and a read whose commit fails answers 503 instead of the data.
+ *   <li>Refusals and failures commit their events in a short transaction of their own, in the
+ *       chain's scope ({@link #settle}); their work (if any) rolled back and nothing was disclosed.
+ *       When the database cannot take them, they go straight to the queue, best effort, so a
+ *       database outage does not silence a caller's probing either; neither turns a 403 into a 503.
  * </ul>
  *
  * Refusals (401, 403) are recorded as {@code access.denied}: a 401 on the platform chain (nobody is
@@ -59,70 +65,132 @@ final class RequestEvidence {
     /** The log text the break-glass alert searches for (infra/modules/alerts.bicep). */
     static final String BREAK_GLASS_LOG = "break-glass access (internal.tenant_access)";
 
+    private final TenantTransactions transactions;
+    private final OutboxSignal relay;
     private final QueueSender queues;
-    private final Tracing tracing;
     private final Clock clock;
 
-    RequestEvidence(QueueSender queues, Tracing tracing, Clock clock) {
-        this.clock = clock;
+    /**
+     * @param queues only for a refusal's events when the database cannot take them
+     */
+    RequestEvidence(
+            TenantTransactions transactions, OutboxSignal relay, QueueSender queues, Clock clock) {
+        this.transactions = transactions;
+        this.relay = relay;
         this.queues = queues;
-        this.tracing = tracing;
+        this.clock = clock;
     }
 
-    /** Inside the handler's transaction, after a change succeeded: its events commit with it. */
+    /**
+     * Inside the handler's transaction, after it succeeded: its events join the outbox and commit
+     * with it. A read leaves its read-only part first (only when it has events to record).
+     */
     void stage(DSLContext db, RequestFacts facts, int status) {
-        facts.staged =
-                events(facts, status).stream().map(event -> AuditOutbox.add(db, event)).toList();
+        List<AuditEvent> events = events(facts, status);
+        if (events.isEmpty()) {
+            return;
+        }
+        // A read ends its read-only part in the round trip that adds its events.
+        AuditOutbox.addAll(
+                db, events, facts.isChange() ? null : TenantTransactions.END_READ_ONLY_PART);
+        facts.staged = events;
     }
 
     /**
      * Records the request's events once its response is decided and its transaction has ended, and
-     * returns the response the caller may have: the same one, or a 503 problem when a read's
+     * returns the response the caller may have: the same one, or a 503 problem when a success's
      * evidence could not be recorded.
      */
     ApiResponse settle(RequestFacts facts, ApiResponse response) {
         boolean succeeded = response.status() < 400;
-        try {
-            if (succeeded && !facts.staged.isEmpty()) {
-                sendQuietly(
-                        facts.staged); // committed in the outbox: a failed send is re-sent later
-                return response;
-            }
-            List<Envelope> envelopes =
-                    events(facts, response.status()).stream()
-                            .map(
-                                    event ->
-                                            AuditEnvelopes.of(
-                                                    event,
-                                                    Tracing.traceparentOf(Span.current())
-                                                            .orElse(null)))
-                            .toList();
-            if (!succeeded) {
-                sendQuietly(envelopes);
-                return response;
-            }
-            send(envelopes);
+        if (succeeded && !facts.staged.isEmpty()) {
+            // committed with the work: the relay ships them now, or its timer later
+            chainsOf(facts.staged).forEach(relay::committed);
             return response;
-        } catch (QueueUnavailableException unavailable) {
-            LOG.warn(
-                    "audit events not sent; the read is refused [" + facts.correlationId + "]",
-                    unavailable);
-            return Problems.of(
-                    503,
-                    "The service is temporarily unavailable.",
-                    facts.request,
-                    facts.correlationId);
+        }
+        List<AuditEvent> events;
+        try {
+            events = events(facts, response.status());
         } catch (RuntimeException bug) {
             // An event that cannot be built is a defect; without evidence there is no access.
             LOG.error("audit events not recorded [" + facts.correlationId + "]", bug);
-            return succeeded
-                    ? Problems.of(
-                            500,
-                            "The request could not be completed.",
-                            facts.request,
-                            facts.correlationId)
-                    : response;
+            return succeeded ? failed(500, facts) : response;
         }
+        if (events.isEmpty()) {
+            return response;
+        }
+        try {
+            commitOnTheirOwn(events);
+            return response;
+        } catch (RuntimeException notCommitted) {
+            if (succeeded) {
+                LOG.warn(
+                        "audit events not committed; the request is refused ["
+                                + facts.correlationId
+                                + "]",
+                        notCommitted);
+                return failed(503, facts);
+            }
+            sendStraightToTheQueue(events, facts, notCommitted);
+            return response;
+        }
+    }
+
+    /** One short transaction per chain (a 403 of an operator may name two). */
+    private void commitOnTheirOwn(List<AuditEvent> events) {
+        Map<UUID, List<AuditEvent>> byChain = new LinkedHashMap<>();
+        events.forEach(
+                event ->
+                        byChain.computeIfAbsent(event.customerId(), chain -> new ArrayList<>())
+                                .add(event));
+        byChain.forEach(
+                (chain, ofChain) -> {
+                    Function<DSLContext, List<Envelope>> add =
+                            db -> AuditOutbox.addAll(db, ofChain);
+                    if (AuditEvent.PLATFORM_CHAIN.equals(chain)) {
+                        transactions.inPlatformScope(TransactionAccess.READ_WRITE, add);
+                    } else {
+                        transactions.inTenant(chain, TransactionAccess.READ_WRITE, add);
+                    }
+                    relay.committed(chain);
+                });
+    }
+
+    private void sendStraightToTheQueue(
+            List<AuditEvent> events, RequestFacts facts, RuntimeException whyNotCommitted) {
+        LOG.warn(
+                "refusal's audit events not committed; sending them to the queue instead ["
+                        + facts.correlationId
+                        + "]",
+                whyNotCommitted);
+        String traceparent = Tracing.traceparentOf(Span.current()).orElse(null);
+        try {
+            for (AuditEvent event : events) {
+                queues.send(AuditEnvelopes.QUEUE, AuditEnvelopes.of(event, traceparent));
+            }
+        } catch (QueueUnavailableException unavailable) {
+            LOG.error(
+                    "refusal's audit events lost: neither the database nor the queue took them ["
+                            + facts.correlationId
+                            + "]",
+                    unavailable);
+        }
+    }
+
+    private static Set<UUID> chainsOf(List<AuditEvent> events) {
+        Set<UUID> chains = new LinkedHashSet<>();
+        events.forEach(event -> chains.add(event.customerId()));
+        return chains;
+    }
+
+    private static ApiResponse failed(int status, RequestFacts facts) {
+        return Problems.of(
+                status,
+                status == 503
+                        ? "The service is temporarily unavailable."
+                        : "The request could not be completed.",
+                facts.request,
+                facts.correlationId);
     }
 
     List<AuditEvent> events(RequestFacts facts, int status) {
@@ -223,34 +291,5 @@ final class RequestEvidence {
                             return v6.matches() ? v6.group(1) : last;
                         })
                 .filter(address -> IP_LITERAL.matcher(address).matches());
-    }
-
-    private void send(List<Envelope> envelopes) {
-        if (envelopes.isEmpty()) {
-            return;
-        }
-        Span span = tracing.startChildSpan("send " + AuditEnvelopes.QUEUE, SpanKind.PRODUCER);
-        span.setAttribute("messaging.system", "azure_storage_queues");
-        span.setAttribute("messaging.batch.message_count", envelopes.size());
-        try (Scope ignored = span.makeCurrent()) {
-            for (Envelope envelope : envelopes) {
-                queues.send(AuditEnvelopes.QUEUE, envelope);
-            }
-        } catch (RuntimeException e) {
-            span.setStatus(StatusCode.ERROR);
-            throw e;
-        } finally {
-            span.end();
-        }
-    }
-
-    private void sendQuietly(List<Envelope> envelopes) {
-        try {
-            send(envelopes);
-        } catch (QueueUnavailableException unavailable) {
-            LOG.warn(
-                    "audit events not sent now; the outbox or the log keeps the attempt",
-                    unavailable);
-        }
     }
 }

@@ -1,6 +1,6 @@
 package io.gatehouse.http;
 
-import io.gatehouse.platform.Envelope;
+import io.gatehouse.evidence.AuditEvent;
 import io.gatehouse.security.Principal;
 import io.gatehouse.tenancy.TenantSelection;
 import java.util.List;
@@ -28,9 +28,10 @@ final class RequestFacts {
     TenantSelection registeredTenant;
 
     /**
-     * Events already committed to the outbox in the handler's transaction; sent after the commit.
+     * Events added to the outbox in the handler's transaction; committed with it when the request
+     * succeeds.
      */
-    List<Envelope> staged = List.of();
+    List<AuditEvent> staged = List.of();
 
     RequestFacts(String functionName, ApiRequest request, String correlationId) {
         this.functionName = functionName;

@@ -1,5 +1,6 @@
 package io.gatehouse.http;
 
+import io.gatehouse.evidence.OutboxSignal;
 import io.gatehouse.observability.CorrelationId;
 import io.gatehouse.observability.Tracing;
 import io.gatehouse.platform.QueueSender;
@@ -31,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * The one path every HTTP request takes, in the order of SPEC.md §1: correlation, authentication,
  * authorisation, tenant resolution, the scoped transaction, the handler, the evidence ({@link
  * RequestEvidence}); any failure becomes problem+json, and every response carries X-Correlation-ID.
- * The transaction of a GET (or HEAD) is read-only: a read cannot write, whatever its handler tries.
+ * The work of a GET (or HEAD) is read-only: a read cannot write, whatever its handler tries; only
+ * its audit events are written after it, in the same transaction.
  */
 public final class RequestPipeline {
 
@@ -62,13 +64,14 @@ public final class RequestPipeline {
             TenantTransactions transactions,
             Tracing tracing,
             QueueSender queues,
+            OutboxSignal relay,
             Gates gates,
             Clock clock) {
         this.gates = gates;
         this.clock = clock;
         this.routes = routes;
         this.queues = queues;
-        this.evidence = new RequestEvidence(queues, tracing, clock);
+        this.evidence = new RequestEvidence(transactions, relay, queues, clock);
         this.tokens = tokens;
         this.transactions = transactions;
         this.tracing = tracing;
@@ -160,7 +163,9 @@ public final class RequestPipeline {
         }
         // Decided here once, by the method, for every route: a read's transaction cannot write.
         TransactionAccess access =
-                facts.isChange() ? TransactionAccess.READ_WRITE : TransactionAccess.READ_ONLY;
+                facts.isChange()
+                        ? TransactionAccess.READ_WRITE
+                        : TransactionAccess.READ_ONLY_UNTIL_EVIDENCE;
         return switch (rule.data()) {
             case NONE -> handler.handle(call(facts, null, null));
             case PLATFORM ->
@@ -171,25 +176,34 @@ public final class RequestPipeline {
                 TenantSelection tenant =
                         TenantResolver.resolve(
                                 principal, request.header(TenantResolver.OPERATOR_HEADER));
-                yield transactions.inTenant(
+                // Row-level security shows a transaction its own tenant's registry row only, so
+                // an unregistered tenant is one whose row the scoped transaction cannot see: an
+                // operator named an unknown tenant (404), or a token carries a tenant nobody
+                // registered (403). The check rides in the round trip that sets the tenant.
+                yield transactions.inRegisteredTenant(
                         tenant.customerId(),
                         access,
                         db -> {
-                            requireRegisteredTenant(db, tenant);
                             facts.registeredTenant = tenant;
                             return handleAndStage(facts, handler, call(facts, tenant, db), db);
-                        });
+                        },
+                        () ->
+                                tenant.byOperator()
+                                        ? new ProblemException(404, "No such tenant.")
+                                        : new ProblemException(
+                                                403, "The caller's tenant is not registered."));
             }
         };
     }
 
     /**
-     * Runs the handler; a change that succeeded commits its audit events in the same transaction.
+     * Runs the handler; a change or read that succeeded commits its audit events in the same
+     * transaction.
      */
     private ApiResponse handleAndStage(
             RequestFacts facts, Handler handler, Call call, DSLContext db) {
         ApiResponse response = handler.handle(call);
-        if (facts.isChange() && response.status() < 400) {
+        if (response.status() < 400) {
             evidence.stage(db, facts, response.status());
         }
         return response;
@@ -214,20 +228,6 @@ public final class RequestPipeline {
             throw new InvalidTokenException("no bearer token");
         }
         return tokens.verify(authorization.get().substring(7).trim());
-    }
-
-    /**
-     * Row-level security shows a transaction its own tenant's registry row only, so an empty result
-     * means the tenant does not exist: an operator named an unknown tenant (404), or a token
-     * carries a tenant nobody registered (403).
-     */
-    private static void requireRegisteredTenant(DSLContext db, TenantSelection tenant) {
-        boolean registered = db.fetchExists(io.gatehouse.db.Tables.TENANTS);
-        if (!registered) {
-            throw tenant.byOperator()
-                    ? new ProblemException(404, "No such tenant.")
-                    : new ProblemException(403, "The caller's tenant is not registered.");
-        }
     }
 
     private static ApiResponse tenantRefusal(

@@ -9,6 +9,7 @@ import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapGetter;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 
@@ -83,6 +84,22 @@ public final class Tracing {
     /** Starts a span under the current one (for work inside a request). */
     public Span startChildSpan(String name, SpanKind kind) {
         return tracer.spanBuilder(name).setSpanKind(kind).setParent(Context.current()).startSpan();
+    }
+
+    /**
+     * Starts a span under the current one, linked to the traces of the work it carries: a message
+     * that holds the events of many requests cannot continue all their traces, so it links to each
+     * (OpenTelemetry's model of a batch).
+     */
+    public Span startChildSpan(String name, SpanKind kind, Collection<String> linkedTraceparents) {
+        SpanBuilder builder =
+                tracer.spanBuilder(name).setSpanKind(kind).setParent(Context.current());
+        linkedTraceparents.stream()
+                .map(value -> Span.fromContext(contextOf(Optional.of(value))).getSpanContext())
+                .filter(SpanContext::isValid)
+                .distinct()
+                .forEach(builder::addLink);
+        return builder.startSpan();
     }
 
     /**

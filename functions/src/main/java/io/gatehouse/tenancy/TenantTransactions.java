@@ -12,7 +12,9 @@ import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.context.Scope;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -38,6 +40,24 @@ public final class TenantTransactions implements AutoCloseable {
             "select set_config('app.current_customer_id', ?, true)";
     private static final String SCOPE_TO_PLATFORM =
             "select set_config('app.platform_scope', 'on', true)";
+
+    /**
+     * Sent after the scope, in the same round trip: the work of a {@link
+     * TransactionAccess#READ_ONLY_UNTIL_EVIDENCE} transaction runs read-only inside a savepoint.
+     */
+    private static final String BEGIN_READ_ONLY_PART =
+            "; savepoint gatehouse_read_only; set transaction read only";
+
+    /**
+     * Ends the read-only part of a {@link TransactionAccess#READ_ONLY_UNTIL_EVIDENCE} transaction:
+     * a caller may send it ahead of its first write, in the same round trip.
+     */
+    public static final String END_READ_ONLY_PART = "rollback to savepoint gatehouse_read_only";
+
+    /** Rides with the scope: row-level security shows the tenant's own registry row, or none. */
+    private static final String CHECK_REGISTERED =
+            "; select exists (select 1 from gatehouse.tenants)";
+
     private static final Settings JOOQ_SETTINGS =
             new Settings()
                     .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
@@ -71,7 +91,39 @@ public final class TenantTransactions implements AutoCloseable {
         return traced(
                 "tenant",
                 access,
-                () -> inTransaction(SCOPE_TO_TENANT, customerId.toString(), access, work));
+                () ->
+                        inTransaction(
+                                SCOPE_TO_TENANT,
+                                customerId.toString(),
+                                access,
+                                (db, ignored) -> work.apply(db)));
+    }
+
+    /**
+     * As {@link #inTenant(UUID, TransactionAccess, Function)}, for a tenant that must be
+     * registered: whether it is rides in the round trip that scopes the transaction (row-level
+     * security shows a transaction its own registry row only). For an unregistered tenant, {@code
+     * unregistered} is thrown and {@code work} never runs.
+     */
+    public <T> T inRegisteredTenant(
+            UUID customerId,
+            TransactionAccess access,
+            Function<DSLContext, T> work,
+            Supplier<? extends RuntimeException> unregistered) {
+        return traced(
+                "tenant",
+                access,
+                () ->
+                        inTransaction(
+                                SCOPE_TO_TENANT + CHECK_REGISTERED,
+                                customerId.toString(),
+                                access,
+                                (db, registered) -> {
+                                    if (!registered) {
+                                        throw unregistered.get();
+                                    }
+                                    return work.apply(db);
+                                }));
     }
 
     /**
@@ -89,7 +141,11 @@ public final class TenantTransactions implements AutoCloseable {
      */
     public <T> T inPlatformScope(TransactionAccess access, Function<DSLContext, T> work) {
         return traced(
-                "platform", access, () -> inTransaction(SCOPE_TO_PLATFORM, null, access, work));
+                "platform",
+                access,
+                () ->
+                        inTransaction(
+                                SCOPE_TO_PLATFORM, null, access, (db, ignored) -> work.apply(db)));
     }
 
     /**
@@ -111,7 +167,7 @@ public final class TenantTransactions implements AutoCloseable {
         Span span = tracing.startChildSpan("db.transaction", SpanKind.CLIENT);
         span.setAttribute("db.system.name", "postgresql");
         span.setAttribute("gatehouse.data_scope", scope);
-        span.setAttribute("gatehouse.read_only", access == TransactionAccess.READ_ONLY);
+        span.setAttribute("gatehouse.read_only", access != TransactionAccess.READ_WRITE);
         try (Scope ignored = span.makeCurrent()) {
             return transaction.get();
         } catch (RuntimeException | Error e) {
@@ -131,15 +187,28 @@ public final class TenantTransactions implements AutoCloseable {
         }
     }
 
+    /** The work of one transaction, given what the scope statement's last query answered. */
+    private interface ScopedWork<T> {
+        T apply(DSLContext db, boolean scopeAnswer);
+    }
+
     private <T> T inTransaction(
             String scopeStatement,
             String scopeValue,
             TransactionAccess access,
-            Function<DSLContext, T> work) {
+            ScopedWork<T> work) {
         try (Connection connection = borrow(access)) {
             try {
-                applyScope(connection, scopeStatement, scopeValue);
-                T result = work.apply(DSL.using(connection, SQLDialect.POSTGRES, JOOQ_SETTINGS));
+                boolean answer =
+                        applyScope(
+                                connection,
+                                access == TransactionAccess.READ_ONLY_UNTIL_EVIDENCE
+                                        ? scopeStatement + BEGIN_READ_ONLY_PART
+                                        : scopeStatement,
+                                scopeValue);
+                T result =
+                        work.apply(
+                                DSL.using(connection, SQLDialect.POSTGRES, JOOQ_SETTINGS), answer);
                 connection.commit();
                 return result;
             } catch (RuntimeException | Error | SQLException e) {
@@ -175,13 +244,31 @@ public final class TenantTransactions implements AutoCloseable {
         }
     }
 
-    private static void applyScope(Connection connection, String scopeStatement, String scopeValue)
-            throws SQLException {
+    /**
+     * Sends the scope (and what rides with it) in one round trip: the driver sends every statement
+     * of a multi-statement query before it waits. Returns the last boolean a query of it answered
+     * (false when none did).
+     */
+    private static boolean applyScope(
+            Connection connection, String scopeStatement, String scopeValue) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(scopeStatement)) {
             if (scopeValue != null) {
                 statement.setString(1, scopeValue);
             }
-            statement.execute();
+            boolean answer = false;
+            boolean isResultSet = statement.execute();
+            while (true) {
+                if (isResultSet) {
+                    try (ResultSet rows = statement.getResultSet()) {
+                        if (rows.next() && rows.getMetaData().getColumnType(1) == Types.BIT) {
+                            answer = rows.getBoolean(1);
+                        }
+                    }
+                } else if (statement.getUpdateCount() == -1) {
+                    return answer;
+                }
+                isResultSet = statement.getMoreResults();
+            }
         }
     }
 

@@ -7,5 +7,13 @@ package io.gatehouse.tenancy;
  */
 public enum TransactionAccess {
     READ_WRITE,
-    READ_ONLY
+    READ_ONLY,
+    /**
+     * A read that must leave evidence before it answers: read-only for its work (a savepoint, then
+     * {@code SET TRANSACTION READ ONLY}, sent with the scope in one round trip), and able to write
+     * again only after {@link TenantTransactions#END_READ_ONLY_PART} rolls back to that savepoint.
+     * The rollback undoes nothing, since the part could write nothing; what the transaction then
+     * writes (its audit events) commits with the read or not at all.
+     */
+    READ_ONLY_UNTIL_EVIDENCE
 }

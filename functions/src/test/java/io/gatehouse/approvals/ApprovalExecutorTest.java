@@ -21,7 +21,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,7 +43,6 @@ class ApprovalExecutorTest {
     static final UUID TENANT_A = UUID.randomUUID();
     static final UUID TENANT_B = UUID.randomUUID();
     static final AtomicInteger COUNTED = new AtomicInteger();
-    static final List<Envelope> SENT_AUDIT = new CopyOnWriteArrayList<>();
     static MessagePipeline pipeline;
     static ApprovalExecutor executor;
 
@@ -80,7 +78,6 @@ class ApprovalExecutorTest {
         pipeline =
                 new MessagePipeline(
                         runtime,
-                        (queue, envelope) -> SENT_AUDIT.add(envelope),
                         new Tracing(OpenTelemetry.noop()),
                         Clock.systemUTC(),
                         Duration.ZERO);

@@ -98,7 +98,6 @@ class ApprovalExpiryTest {
         MessagePipeline pipeline =
                 new MessagePipeline(
                         runtime,
-                        (queue, envelope) -> {},
                         new Tracing(OpenTelemetry.noop()),
                         Clock.systemUTC(),
                         Duration.ZERO);

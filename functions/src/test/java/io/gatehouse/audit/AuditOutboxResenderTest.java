@@ -13,6 +13,7 @@ import com.azure.storage.queue.models.PeekedMessageItem;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gatehouse.consumers.MessagePipeline;
 import io.gatehouse.consumers.TimerSummary;
+import io.gatehouse.evidence.AuditBatches;
 import io.gatehouse.evidence.AuditEnvelopes;
 import io.gatehouse.evidence.AuditEvent;
 import io.gatehouse.evidence.AuditOutbox;
@@ -144,7 +145,7 @@ class AuditOutboxResenderTest {
     }
 
     @Test
-    void eventsLeftInTheOutboxForAMinuteAreResentPerChainAndMarked() throws Exception {
+    void eventsInTheOutboxAreShippedPerChainAndMarked() throws Exception {
         UUID tenantA = registeredTenant();
         UUID tenantB = registeredTenant();
         Envelope ofA = outboxed(tenantA);
@@ -155,8 +156,15 @@ class AuditOutboxResenderTest {
         resendDue(sender);
 
         // Compared as JSON values: jsonb keeps an object's members in an order of its own.
-        assertThat(queuedJson().stream().map(AuditOutboxResenderTest::tree))
-                .contains(tree(ofA.toJson()), tree(ofB.toJson()), tree(ofPlatform.toJson()));
+        assertThat(queuedEvents())
+                .contains(
+                        tree(ofA.payload().toString()),
+                        tree(ofB.payload().toString()),
+                        tree(ofPlatform.payload().toString()));
+        assertThat(queuedJson())
+                .as("one message per chain")
+                .hasSize(3)
+                .allSatisfy(json -> assertThat(json).contains(AuditBatches.TYPE));
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         for (var sent :
                 List.of(
@@ -171,17 +179,16 @@ class AuditOutboxResenderTest {
     }
 
     @Test
-    void aRowIsLeftAloneForAMinuteAfterItWasWrittenAndAfterEachResend() throws Exception {
+    void aRowIsShippedAtOnceAndThenLeftAloneForAMinuteAfterEachSend() throws Exception {
         UUID tenant = registeredTenant();
         Envelope envelope = outboxed(tenant);
 
+        resendDue(sender);
+        assertThat(queuedIds()).as("never sent: shipped at once").contains(envelope.id());
+
         clock.advance(Duration.ofSeconds(30));
         resendDue(sender);
-        assertThat(queuedIds()).as("younger than a minute").doesNotContain(envelope.id());
-
-        clock.advance(Duration.ofSeconds(31));
-        resendDue(sender);
-        clock.advance(Duration.ofSeconds(59));
+        clock.advance(Duration.ofSeconds(29));
         resendDue(sender);
         assertThat(queuedIds())
                 .as("sent once, not again within the minute")
@@ -190,11 +197,14 @@ class AuditOutboxResenderTest {
         clock.advance(Duration.ofSeconds(2));
         resendDue(sender);
         assertThat(queuedIds().stream().filter(envelope.id()::equals)).hasSize(2);
+        clock.advance(Duration.ofSeconds(59));
+        resendDue(sender);
+        assertThat(queuedIds().stream().filter(envelope.id()::equals)).hasSize(2);
         assertThat(outboxRow(tenant, envelope.id()).value1()).isEqualTo(2);
     }
 
     @Test
-    void afterTenResendsARowIsNoLongerSentAndAWarningNamesTheEvent() throws Exception {
+    void afterTenSendsARowIsNoLongerSentAndAWarningNamesTheEvent() throws Exception {
         UUID tenant = registeredTenant();
         Envelope envelope = outboxed(tenant);
 
@@ -204,13 +214,13 @@ class AuditOutboxResenderTest {
         }
 
         assertThat(queuedIds().stream().filter(envelope.id()::equals))
-                .hasSize(AuditOutboxResender.MAX_RESENDS);
+                .hasSize(AuditOutboxResender.MAX_SENDS);
         assertThat(outboxRow(tenant, envelope.id()).value1())
-                .isEqualTo(AuditOutboxResender.MAX_RESENDS);
+                .isEqualTo(AuditOutboxResender.MAX_SENDS);
         assertThat(warnings)
                 .filteredOn(record -> record.getMessage().contains(envelope.id().toString()))
                 .singleElement()
-                .satisfies(record -> assertThat(record.getMessage()).contains("no more re-sends"));
+                .satisfies(record -> assertThat(record.getMessage()).contains("no more sends"));
     }
 
     @Test
@@ -226,11 +236,7 @@ class AuditOutboxResenderTest {
                         .findFirst()
                         .orElseThrow();
         new MessagePipeline(
-                        audit.transactions,
-                        sender,
-                        new Tracing(OpenTelemetry.noop()),
-                        clock,
-                        Duration.ZERO)
+                        audit.transactions, new Tracing(OpenTelemetry.noop()), clock, Duration.ZERO)
                 .consume(Envelope.fromJson(delivered), new AuditWriter());
 
         assertThat(
@@ -264,15 +270,50 @@ class AuditOutboxResenderTest {
         assertThat(queuedIds()).contains(envelope.id());
     }
 
+    @Test
+    void manyEventsOfAChainTravelInFewMessagesInTheirOrderEachWithinTheQueueLimit()
+            throws Exception {
+        UUID tenant = registeredTenant();
+        List<UUID> inOrder = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            inOrder.add(outboxed(tenant).id());
+        }
+
+        assertThat(resendDue(sender).done()).isEqualTo(120);
+
+        List<String> messages = queuedJson();
+        assertThat(messages.size()).as("messages for 120 events").isBetween(2, 12);
+        assertThat(messages)
+                .allSatisfy(
+                        json ->
+                                assertThat(
+                                                java.util.Base64.getEncoder()
+                                                        .encodeToString(
+                                                                json.getBytes(
+                                                                        java.nio.charset
+                                                                                .StandardCharsets
+                                                                                .UTF_8))
+                                                        .length())
+                                        .as("base64 message size")
+                                        .isLessThanOrEqualTo(64 * 1024));
+        List<UUID> shipped = new ArrayList<>();
+        messages.stream()
+                .map(Envelope::fromJson)
+                .sorted(java.util.Comparator.comparing(Envelope::occurredAt))
+                .forEach(
+                        batch ->
+                                AuditBatches.eventsOf(batch)
+                                        .forEach(event -> shipped.add(event.eventId())));
+        assertThat(shipped).containsExactlyElementsOf(inOrder);
+    }
+
     /** One run of the timer, through the message pipeline with the test's clock. */
     private TimerSummary resendDue(QueueSender queues) {
         return new MessagePipeline(
-                        audit.transactions,
-                        queues,
-                        new Tracing(OpenTelemetry.noop()),
-                        clock,
-                        Duration.ZERO)
-                .run(new AuditOutboxResender(queues), Optional.empty());
+                        audit.transactions, new Tracing(OpenTelemetry.noop()), clock, Duration.ZERO)
+                .run(
+                        new AuditOutboxResender(queues, new Tracing(OpenTelemetry.noop())),
+                        Optional.empty());
     }
 
     private UUID registeredTenant() {
@@ -322,7 +363,23 @@ class AuditOutboxResenderTest {
         }
     }
 
+    /** The ids of the events the queued messages carry, batches unpacked. */
     private static List<UUID> queuedIds() {
-        return queuedJson().stream().map(json -> Envelope.fromJson(json).id()).toList();
+        return queuedJson().stream()
+                .flatMap(json -> AuditBatches.eventsOf(Envelope.fromJson(json)).stream())
+                .map(AuditEvent::eventId)
+                .toList();
+    }
+
+    private static List<JsonNode> queuedEvents() {
+        List<JsonNode> events = new ArrayList<>();
+        queuedJson()
+                .forEach(
+                        json ->
+                                Envelope.fromJson(json)
+                                        .payload()
+                                        .get("events")
+                                        .forEach(events::add));
+        return events;
     }
 }

@@ -30,7 +30,6 @@ class AuditWriterTest {
     final MessagePipeline pipeline =
             new MessagePipeline(
                     audit.transactions,
-                    (queue, envelope) -> {},
                     new Tracing(OpenTelemetry.noop()),
                     Clock.systemUTC(),
                     Duration.ZERO);

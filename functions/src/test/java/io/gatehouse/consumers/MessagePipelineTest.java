@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gatehouse.evidence.AuditEvent;
 import io.gatehouse.observability.Tracing;
-import io.gatehouse.platform.DatabaseSettings;
 import io.gatehouse.platform.Envelope;
 import io.gatehouse.platform.Json;
-import io.gatehouse.platform.Settings;
 import io.gatehouse.tenancy.TenantTransactions;
+import io.gatehouse.testing.UnreachableDatabase;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
@@ -23,7 +22,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -49,23 +47,10 @@ class MessagePipelineTest {
     static final String SECRET = "Diagnosis J45.909 for Ada";
 
     final InMemorySpanExporter spans = InMemorySpanExporter.create();
-    final TenantTransactions neverConnected =
-            new TenantTransactions(
-                    DatabaseSettings.from(
-                            Settings.of(
-                                    Map.of(
-                                            "GATEHOUSE_DB_URL",
-                                            "jdbc:postgresql://127.0.0.1:1/gatehouse",
-                                            "GATEHOUSE_DB_USER",
-                                            "gatehouse_runtime",
-                                            "GATEHOUSE_DB_AUTH",
-                                            "password",
-                                            "GATEHOUSE_DB_PASSWORD",
-                                            "not-used"))));
+    final TenantTransactions neverConnected = UnreachableDatabase.transactions();
     final MessagePipeline pipeline =
             new MessagePipeline(
                     neverConnected,
-                    (queue, envelope) -> {},
                     new Tracing(
                             OpenTelemetrySdk.builder()
                                     .setTracerProvider(

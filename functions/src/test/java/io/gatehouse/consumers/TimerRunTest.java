@@ -66,11 +66,7 @@ class TimerRunTest {
         TestClock clock = new TestClock(Instant.parse("2026-12-01T10:00:00Z"));
         MessagePipeline pipeline =
                 new MessagePipeline(
-                        runtime,
-                        (queue, envelope) -> {},
-                        new Tracing(OpenTelemetry.noop()),
-                        clock,
-                        Duration.ZERO);
+                        runtime, new Tracing(OpenTelemetry.noop()), clock, Duration.ZERO);
         List<UUID> visited = new ArrayList<>();
         List<Integer> tenantsVisible = new ArrayList<>();
         List<OffsetDateTime> times = new ArrayList<>();

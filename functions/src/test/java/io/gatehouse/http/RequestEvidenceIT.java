@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gatehouse.testing.ApiClient;
 import io.gatehouse.testing.AuditTrailProbe;
-import io.gatehouse.testing.AzuriteServer;
-import io.gatehouse.testing.FreePorts;
 import io.gatehouse.testing.GatehouseStack;
+import io.gatehouse.testing.SuperuserSql;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,13 +31,10 @@ class RequestEvidenceIT {
         stack = GatehouseStack.shared();
         audit = new AuditTrailProbe(stack.database());
         tenant = stack.createTenant("evidence");
-        ApiClient.Response created =
-                stack.userOf(tenant)
-                        .post(
-                                "/api/clients",
-                                "{\"fullName\":\"Evie Dence\",\"email\":\"evie.dence@example.org\",\"phone\":\"+44 20 7946 0111\"}");
-        assertThat(created.status()).isEqualTo(201);
-        clientId = created.json().get("id").asText();
+        clientId =
+                stack.createClient(
+                        tenant,
+                        "{\"fullName\":\"Evie Dence\",\"email\":\"evie.dence@example.org\",\"phone\":\"+44 20 7946 0111\"}");
     }
 
     @Test
@@ -169,36 +165,85 @@ class RequestEvidenceIT {
     }
 
     @Test
-    void aReadWhoseEvidenceCannotBeSentIsRefusedWithoutTheData() {
+    void aReadWhoseEvidenceCannotBeCommittedIsRefusedWithoutTheData() {
+        // A deferred trigger fails the commit of the marked requests' outbox rows: the read's work
+        // and its evidence are in, and the commit, the last step before the data leaves, fails.
+        SuperuserSql superuser = new SuperuserSql(stack.database());
+        superuser.update(
+                "create or replace function public.refuse_marked_evidence() returns trigger"
+                        + " language plpgsql as $$ begin"
+                        + " if new.envelope->>'correlationId' like 'evidence-uncommitted-%' then"
+                        + " raise exception 'planned: evidence not committed'; end if;"
+                        + " return null; end $$");
+        superuser.update(
+                "create constraint trigger refuse_marked_evidence after insert on"
+                        + " gatehouse.audit_outbox deferrable initially deferred for each row"
+                        + " execute function public.refuse_marked_evidence()");
         try {
-            stack.installApp(
-                    2,
-                    Map.of(
-                            GatehouseStack.STORAGE_SETTING,
-                            AzuriteServer.connectionStringFor(FreePorts.freePort())));
-            ApiClient.Response read = stack.userOf(tenant).get("/api/clients/" + clientId);
-            assertThat(read.status()).isEqualTo(503);
-            assertThat(read.body()).doesNotContain("Evie").doesNotContain("evie.dence");
-
-            String correlation = correlation();
-            ApiClient.Response change =
+            String correlation = "evidence-uncommitted-" + UUID.randomUUID();
+            ApiClient.Response read =
                     stack.userOf(tenant)
                             .withHeader("X-Correlation-ID", correlation)
-                            .patch(
-                                    "/api/clients/" + clientId,
-                                    "{\"notes\":\"changed while the queue is down\"}");
-            assertThat(change.status())
-                    .as("a change keeps its evidence in the outbox")
+                            .get("/api/clients/" + clientId);
+            assertThat(read.status()).isEqualTo(503);
+            assertThat(read.header("Content-Type")).contains("application/problem+json");
+            assertThat(read.body())
+                    .doesNotContain("Evie")
+                    .doesNotContain("evie.dence")
+                    .doesNotContain("7946");
+            Map<String, Object> failure = single(audit.awaitCorrelation(correlation, 1));
+            assertThat(failure)
+                    .as("the attempt is on the chain, as a failure, through the queue")
+                    .containsEntry("action", "phi.read")
+                    .containsEntry("outcome", "error");
+        } finally {
+            superuser.update("drop trigger refuse_marked_evidence on gatehouse.audit_outbox");
+            superuser.update("drop function public.refuse_marked_evidence()");
+        }
+    }
+
+    @Test
+    void withTheQueueDownRequestsAreServedAndTheirEvidenceReachesTheChainOnceItIsBack() {
+        String read = correlation();
+        String change = correlation();
+        String refusal = correlation();
+        try {
+            stack.installAppWithTheQueueDown();
+            ApiClient.Response data =
+                    stack.userOf(tenant)
+                            .withHeader("X-Correlation-ID", read)
+                            .get("/api/clients/" + clientId);
+            assertThat(data.status()).as("evidence is in PostgreSQL first").isEqualTo(200);
+            assertThat(data.body()).contains("Evie");
+            assertThat(
+                            stack.userOf(tenant)
+                                    .withHeader("X-Correlation-ID", change)
+                                    .patch("/api/clients/" + clientId, "{\"notes\":\"queue down\"}")
+                                    .status())
                     .isEqualTo(200);
             assertThat(
-                            audit.query(
-                                    "select envelope::text as envelope from gatehouse.audit_outbox where customer_id = ?"
-                                            + " and envelope->>'correlationId' = ?",
-                                    tenant,
-                                    correlation))
-                    .hasSize(1);
+                            stack.userOf(tenant)
+                                    .withHeader("X-Correlation-ID", refusal)
+                                    .get("/api/audit/verify")
+                                    .status())
+                    .isEqualTo(403);
+            for (String correlation : List.of(read, change, refusal)) {
+                assertThat(
+                                audit.query(
+                                        "select 1 from gatehouse.audit_outbox where customer_id = ?"
+                                                + " and envelope->>'correlationId' = ?",
+                                        tenant,
+                                        correlation))
+                        .as("in the outbox while the queue is down: " + correlation)
+                        .hasSize(1);
+            }
         } finally {
             stack.installApp(GatehouseStack.DEFAULT_POOL_SIZE);
+        }
+        // The next commit on the chain wakes the new app's relay, which ships the chain's backlog.
+        assertThat(stack.userOf(tenant).get("/api/clients/" + clientId).status()).isEqualTo(200);
+        for (String correlation : List.of(read, change, refusal)) {
+            single(audit.awaitCorrelation(correlation, 1));
         }
     }
 

@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gatehouse.evidence.AuditEvent;
 import io.gatehouse.evidence.AuditOutcome;
-import io.gatehouse.observability.Tracing;
-import io.gatehouse.platform.QueueUnavailableException;
 import io.gatehouse.security.Principal;
 import io.gatehouse.security.Role;
 import io.gatehouse.tenancy.TenantSelection;
-import io.opentelemetry.api.OpenTelemetry;
+import io.gatehouse.tenancy.TenantTransactions;
+import io.gatehouse.testing.UnreachableDatabase;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /** Which events a request yields, on which chain, and what is taken as the caller's address. */
@@ -31,9 +31,19 @@ class RequestEvidenceTest {
     static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
     final List<String> sent = new ArrayList<>();
+    final List<UUID> signalled = new ArrayList<>();
+
+    /** A database nobody listens on: every transaction fails at once, as in an outage. */
+    static final TenantTransactions DATABASE_DOWN = UnreachableDatabase.transactions();
+
     final RequestEvidence evidence =
             new RequestEvidence(
-                    (queue, envelope) -> sent.add(queue), new Tracing(OpenTelemetry.noop()), CLOCK);
+                    DATABASE_DOWN, signalled::add, (queue, envelope) -> sent.add(queue), CLOCK);
+
+    @AfterAll
+    static void closePool() {
+        DATABASE_DOWN.close();
+    }
 
     @Test
     void theCallersAddressIsTheOneTheFrontEndAppendedNeverOneTheCallerClaimed() {
@@ -135,28 +145,38 @@ class RequestEvidenceTest {
     }
 
     @Test
-    void aReadIsAnsweredOnlyOnceItsEvidenceIsSentAndRefusedWhenItCannotBe() {
+    void aSuccessWhoseEventsCommittedWithItWakesTheRelayAndSendsNothingItself() {
         RequestFacts facts = facts("phi.read");
+        facts.staged = evidence.events(facts, 200);
         ApiResponse data = ApiResponse.ok(Map.of("fullName", "someone"));
         assertThat(evidence.settle(facts, data)).isSameAs(data);
-        assertThat(sent).containsExactly("audit-events");
+        assertThat(signalled).containsExactly(AuditEvent.PLATFORM_CHAIN);
+        assertThat(sent).as("no queue call on the request's path").isEmpty();
+    }
 
-        RequestEvidence down =
-                new RequestEvidence(
-                        (queue, envelope) -> {
-                            throw new QueueUnavailableException(
-                                    queue, new RuntimeException("no route to host"));
-                        },
-                        new Tracing(OpenTelemetry.noop()),
-                        CLOCK);
-        ApiResponse refused = down.settle(facts, data);
+    @Test
+    void aSuccessWhoseEventsCannotBeCommittedIsRefusedWithoutTheData() {
+        RequestFacts facts = facts("phi.read");
+        ApiResponse refused = evidence.settle(facts, ApiResponse.ok(Map.of("fullName", "someone")));
         assertThat(refused.status()).isEqualTo(503);
         assertThat(refused.body()).doesNotContain("someone");
+        assertThat(sent).isEmpty();
+    }
+
+    @Test
+    void aRefusalTheDatabaseCannotTakeStaysARefusalAndGoesStraightToTheQueue() {
+        RequestFacts facts = facts("phi.read");
+        assertThat(evidence.settle(facts, Problems.of(401, "No.", facts.request, "c")).status())
+                .isEqualTo(401);
+        assertThat(sent).containsExactly("audit-events");
         assertThat(
-                        down.settle(facts, Problems.of(404, "No such thing.", facts.request, "c"))
+                        evidence.settle(
+                                        facts,
+                                        Problems.of(404, "No such thing.", facts.request, "c"))
                                 .status())
-                .as("a refusal stays what it was")
+                .as("a failure stays what it was")
                 .isEqualTo(404);
+        assertThat(signalled).isEmpty();
     }
 
     private static Principal operator() {

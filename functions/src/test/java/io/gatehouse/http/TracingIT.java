@@ -124,16 +124,45 @@ class TracingIT {
         assertThat(rows.get(0))
                 .containsEntry("trace_id", HOP_TRACE_ID)
                 .containsEntry("action", "phi.read");
+        // The relay's message carries the events of many requests: its producer span links to
+        // each request's trace, and the writer's span continues the message's.
+        SpanData producer =
+                Eventually.await("the relay's span", TracingIT::producerLinkedToTheRequest);
         SpanData consumer =
-                Eventually.await("the audit writer's span", () -> spanOf(SpanKind.CONSUMER));
-        SpanData producer = spanOf(SpanKind.PRODUCER).orElseThrow();
+                Eventually.await(
+                        "the audit writer's span",
+                        () ->
+                                spans.getFinishedSpanItems().stream()
+                                        .filter(span -> span.getKind() == SpanKind.CONSUMER)
+                                        .filter(
+                                                span ->
+                                                        span.getParentSpanId()
+                                                                .equals(producer.getSpanId()))
+                                        .findFirst());
         SpanData server = spanOf(SpanKind.SERVER).orElseThrow();
         assertThat(consumer.getName()).isEqualTo("process audit-events");
+        assertThat(consumer.getTraceId()).isEqualTo(producer.getTraceId());
         assertThat(producer.getName()).isEqualTo("send audit-events");
-        assertThat(producer.getParentSpanId()).isEqualTo(server.getSpanId());
-        assertThat(consumer.getParentSpanId())
-                .as("the envelope's traceparent is the request's")
-                .isEqualTo(server.getSpanId());
+        assertThat(producer.getLinks())
+                .as("a link into the request's trace, under its server span")
+                .anySatisfy(
+                        link ->
+                                assertThat(link.getSpanContext().getTraceId())
+                                        .isEqualTo(server.getTraceId()));
+    }
+
+    private static Optional<SpanData> producerLinkedToTheRequest() {
+        return spans.getFinishedSpanItems().stream()
+                .filter(span -> span.getKind() == SpanKind.PRODUCER)
+                .filter(
+                        span ->
+                                span.getLinks().stream()
+                                        .anyMatch(
+                                                link ->
+                                                        link.getSpanContext()
+                                                                .getTraceId()
+                                                                .equals(HOP_TRACE_ID)))
+                .findFirst();
     }
 
     private static Optional<SpanData> spanOf(SpanKind kind) {

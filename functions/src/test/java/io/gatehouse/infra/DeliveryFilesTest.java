@@ -79,7 +79,8 @@ class DeliveryFilesTest {
                 .contains("path: functions/target/gatehouse-bom.json");
         // the SBOM is written by the build the suite ran, not by a second build after it
         assertThat(InfraFiles.read(InfraFiles.ROOT.resolve("functions/pom.xml")))
-                .contains("<artifactId>cyclonedx-maven-plugin</artifactId>", "<goal>makeBom</goal>");
+                .contains(
+                        "<artifactId>cyclonedx-maven-plugin</artifactId>", "<goal>makeBom</goal>");
         // The package deployed is the one the suite ran against: built by the test job only.
         assertThat(jobs.get("test")).contains("name: function-app");
         assertThat(jobs.get("bicep")).contains("az bicep build", "az bicep lint");

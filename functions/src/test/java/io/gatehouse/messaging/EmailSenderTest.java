@@ -63,7 +63,6 @@ class EmailSenderTest {
         pipeline =
                 new MessagePipeline(
                         runtime,
-                        (queue, envelope) -> {},
                         new Tracing(OpenTelemetry.noop()),
                         Clock.systemUTC(),
                         Duration.ZERO);

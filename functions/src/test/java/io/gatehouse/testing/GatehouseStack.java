@@ -217,6 +217,25 @@ public final class GatehouseStack {
                                 .sign());
     }
 
+    /** Creates a client of {@code tenant} through the API, as its user would; returns its id. */
+    public String createClient(UUID tenant, String json) {
+        ApiClient.Response created = userOf(tenant).post("/api/clients", json);
+        if (created.status() != 201) {
+            throw new IllegalStateException("client not created: " + created);
+        }
+        return created.json().get("id").asText();
+    }
+
+    /**
+     * Installs an app whose queue service is unreachable (a port nobody listens on): the queue is
+     * down for its sends, while the dev host still delivers from the real Azurite.
+     */
+    public void installAppWithTheQueueDown() {
+        installApp(
+                DEFAULT_POOL_SIZE,
+                Map.of(STORAGE_SETTING, AzuriteServer.connectionStringFor(FreePorts.freePort())));
+    }
+
     /** Registers a tenant through the API, as an operator would, and returns its id. */
     public UUID createTenant(String slugPrefix) {
         String slug = slugPrefix + "-" + UUID.randomUUID().toString().substring(0, 8);
