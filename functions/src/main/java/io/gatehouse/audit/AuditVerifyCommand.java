@@ -11,7 +11,7 @@ import java.nio.file.Path;
 /**
  * Verifies an NDJSON audit export offline, with the same canonical form and chain walk as the
  * service: download with {@code GET /audit/export}, then, from the packaged app, {@code java -cp
- * 'target/azure-functions/gatehouse/*:target/azure-functions/gatehouse/lib/*'
+ * 'functions/target/azure-functions/gatehouse/*:functions/target/azure-functions/gatehouse/lib/*'
  * io.gatehouse.audit.AuditVerifyCommand export.ndjson}. It needs no database and no settings.
  *
  * <p>Prints one JSON line, {@code {"valid":..,"checked":..,"firstBrokenSeq":..}}, and exits with 0

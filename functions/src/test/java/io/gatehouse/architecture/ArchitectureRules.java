@@ -178,6 +178,7 @@ final class ArchitectureRules {
         Set<JavaCodeUnit> signatures = new HashSet<>(type.getMethodsWithParameterTypeOfSelf());
         signatures.addAll(type.getMethodsWithReturnTypeOfSelf());
         signatures.addAll(type.getConstructorsWithParameterTypeOfSelf());
+        signatures.addAll(signaturesWithTypeArgumentOf(type));
         return signatures.stream()
                 .flatMap(member -> member.getAccessesToSelf().stream())
                 .anyMatch(
@@ -185,5 +186,26 @@ final class ArchitectureRules {
                                 !access.getOriginOwner()
                                         .getPackageName()
                                         .equals(type.getPackageName()));
+    }
+
+    /**
+     * Code units of the type's own package whose signature names it only as a type argument ({@code
+     * Supplier<PseudonymKey> forCaller(Call)}): a caller in another package that uses the result
+     * never names the type in its byte code either.
+     */
+    private static Set<JavaCodeUnit> signaturesWithTypeArgumentOf(JavaClass type) {
+        Set<JavaCodeUnit> found = new HashSet<>();
+        for (JavaClass neighbour : type.getPackage().getClasses()) {
+            for (JavaCodeUnit member : neighbour.getCodeUnits()) {
+                boolean inReturn = member.getReturnType().getAllInvolvedRawTypes().contains(type);
+                boolean inParameters =
+                        member.getParameters().stream()
+                                .anyMatch(p -> p.getType().getAllInvolvedRawTypes().contains(type));
+                if (inReturn || inParameters) {
+                    found.add(member);
+                }
+            }
+        }
+        return found;
     }
 }
